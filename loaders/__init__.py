@@ -1,0 +1,1 @@
+"""Text → structure → organs, duties, relations → DocumentGraph."""
