@@ -2,16 +2,286 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from pathlib import Path
 
-from graph.model import DocumentGraph
-
-
-def parse_text(text: str, document_id: str, source: str | None = None) -> DocumentGraph:
-    """Extract one decoded document (newlines normalised, BOM dropped) into a validated graph."""
-    raise NotImplementedError
+from graph.errors import InputError
+from graph.model import Article, Chapter, DocumentGraph, DocumentMeta, Organ, Relation
+from loaders.extract import Extractor
+from loaders.lexicon import organ_lexicon
+from loaders.organs import Key, Mention
+from loaders.reading import TextView, decode_bytes, read_document
+from loaders.resolve import OrganTable
+from loaders.structure import Structure, parse_structure
 
 
 def parse_file(path: Path, document_id: str | None = None) -> tuple[DocumentGraph, str]:
     """Read, decode and extract ``path``; return the graph and the decoded text its spans index."""
-    raise NotImplementedError
+    text = read_document(path)
+    graph = parse_text(text, document_id or path.stem, source=str(path))
+    return graph, text
+
+
+def parse_bytes(data: bytes, document_id: str, source: str) -> tuple[DocumentGraph, str]:
+    text = decode_bytes(data, source)
+    return parse_text(text, document_id, source=source), text
+
+
+def parse_text(text: str, document_id: str, source: str | None = None) -> DocumentGraph:
+    """Extract one decoded document (newlines normalised, BOM dropped) into a validated graph."""
+    view = TextView.of(text)
+    body_start = _markdown_body_start(view.text)
+    structure = parse_structure(view)
+    structure.articles = [a for a in structure.articles if a.start >= body_start]
+    if not structure.articles:
+        raise InputError(source or document_id, "no provisions found (neither 第X条 articles nor 一、 sections)")
+    meta = _document_meta(view, text, structure, document_id, source)
+    table = OrganTable(document_id, meta.level)
+    extractor = Extractor(view, text, table, document_id)
+    mentions = {a.key: extractor.mentions(a) for a in structure.articles}
+    for article in structure.articles:
+        extractor.register(article, mentions[article.key])
+    table.finalise()
+    duties, relations, liabilities = [], [], []
+    counter: dict[str, int] = {}
+    for article in structure.articles:
+        facts = extractor.article_facts(article, mentions[article.key], counter)
+        duties += facts.duties
+        relations += facts.relations
+        liabilities += facts.liabilities
+    holder_ids = {h for d in duties for h in d.holders}
+    organs = table.organs(set())
+    relations += _part_of(table, organs, structure, mentions, duties, extractor)
+    relations = _dedupe_relations(relations, document_id)
+    graph = DocumentGraph(
+        document=meta,
+        chapters=[_chapter(view, text, c) for c in structure.chapters],
+        articles=[_article(view, text, a, structure) for a in structure.articles],
+        organs=_used_organs(organs, holder_ids, relations, liabilities),
+        duties=duties,
+        relations=relations,
+        liabilities=liabilities,
+        warnings=structure.warnings,
+    )
+    return graph.validate_against(text)
+
+
+def _markdown_body_start(view_text: str) -> int:
+    marker = view_text.find("<!-- INFO END -->")
+    return marker + len("<!-- INFO END -->") if marker >= 0 else 0
+
+
+def _chapter(view: TextView, text: str, chapter: object) -> Chapter:
+    from loaders.structure import ChapterSpan
+
+    assert isinstance(chapter, ChapterSpan)
+    start, end = view.span(chapter.start, chapter.end)
+    return Chapter(
+        seq=chapter.seq, number=chapter.number, title=_clean(text, view, chapter.title),
+        part=chapter.part, section=chapter.section, start=start, end=end,
+    )
+
+
+def _clean(text: str, view: TextView, title: str) -> str:
+    return title
+
+
+def _article(view: TextView, text: str, article: object, structure: Structure) -> Article:
+    from loaders.structure import ArticleSpan
+
+    assert isinstance(article, ArticleSpan)
+    start, end = view.span(article.start, article.end)
+    chapter_number = next((c.number for c in structure.chapters if c.seq == article.chapter_seq), None)
+    return Article(
+        key=article.key, number=article.number, suffix=article.suffix, label=article.label,
+        chapter=chapter_number, chapter_seq=article.chapter_seq, text=text[start:end], start=start, end=end,
+    )
+
+
+def _document_meta(
+    view: TextView, text: str, structure: Structure, document_id: str, source: str | None
+) -> DocumentMeta:
+    preamble = view.text[: structure.preamble_end]
+    first_articles = view.text[structure.preamble_end : structure.preamble_end + 1500]
+    title = _title(preamble, first_articles)
+    jurisdiction = _jurisdiction(title or "", preamble + first_articles)
+    return DocumentMeta(
+        id=document_id,
+        title=title,
+        jurisdiction=jurisdiction,
+        level=_jurisdiction_level(jurisdiction),  # type: ignore[arg-type]
+        issuer=_issuer(preamble),
+        effective=_effective(view.text),
+        source=source,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        length=len(text),
+        preamble_end=view.span(0, structure.preamble_end)[1] if structure.preamble_end else 0,
+    )
+
+
+def _title(preamble: str, opening: str) -> str | None:
+    heading = re.search(r"^#\s*(.+)$", preamble, re.MULTILINE)
+    if heading:
+        return heading.group(1).strip()
+    quoted = re.search(r"《([^》]{4,60})》", preamble)
+    if quoted:
+        return quoted.group(1)
+    lines = [line.strip() for line in preamble.splitlines() if line.strip()]
+    if lines and len(lines[0]) <= 60 and not lines[0].endswith("。"):
+        return lines[0]
+    kind = re.search(r"本(实施细则|实施办法|办法|细则|条例|规定|意见|规则|制度)", opening)
+    subject = re.search(r"(?:落实|实施|推行|建立)([\u4e00-\u9fff]{2,12}?责任制)", opening)
+    place = _place(opening)
+    if kind and subject:
+        return f"{place or ''}{subject.group(1)}{kind.group(1)}"
+    return None
+
+
+def _place(text: str) -> str | None:
+    lex = organ_lexicon()
+    counts = {p: len(re.findall(p, text)) for p in lex.provinces}
+    best = max(counts, key=lambda p: counts[p])
+    if counts[best] == 0:
+        return None
+    suffix = re.search(rf"{best}(省|自治区|市)", text)
+    return best + (suffix.group(1) if suffix else "省")
+
+
+def _jurisdiction(title: str, text: str) -> str:
+    place = _place(title) or (None if re.search(r"中央|国务院", title) else _place(text))
+    if place:
+        return place
+    if re.search(r"全省|省委|本省", text):
+        return "省"
+    return "全国"
+
+
+def _jurisdiction_level(jurisdiction: str) -> str:
+    if jurisdiction == "全国":
+        return "central"
+    if jurisdiction.endswith(("省", "自治区")) or jurisdiction in ("北京市", "天津市", "上海市", "重庆市"):
+        return "provincial"
+    return "municipal" if jurisdiction.endswith(("市", "州", "盟")) else "county"
+
+
+def _issuer(preamble: str) -> str | None:
+    match = re.search(r"((?:中共中央办公厅|国务院办公厅|中共中央|国务院)(?:、(?:中共中央办公厅|国务院办公厅|国务院))?)印发", preamble)
+    return match.group(1) if match else None
+
+
+def _effective(view_text: str) -> str | None:
+    match = re.search(r"自(\d{4}年\d{1,2}月\d{1,2}日|印发之日|发布之日|公布之日)起施行", view_text)
+    if not match:
+        return None
+    date = re.match(r"(\d{4})年(\d{1,2})月(\d{1,2})日", match.group(1))
+    if date:
+        return f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}"
+    return match.group(0)
+
+
+def _part_of(
+    table: OrganTable,
+    organs: list[Organ],
+    structure: Structure,
+    mentions: dict[str, list[Mention]],
+    duties: list[object],
+    extractor: Extractor,
+) -> list[Relation]:
+    """Roles in their body, departments named inside a body; institutional membership implicit."""
+    from graph.model import Duty
+
+    by_id = {o.id: o for o in organs}
+    first_duty: dict[str, tuple[str, int]] = {}
+    for duty in duties:
+        assert isinstance(duty, Duty)
+        for holder in duty.holders:
+            first_duty.setdefault(holder, (duty.article_key, duty.article))
+    relations: list[Relation] = []
+    seen: set[tuple[str, str]] = set()
+    for article in structure.articles:
+        for mention in mentions[article.key]:
+            head = extractor._head_body(mentions[article.key], article)
+            key = table.key_of(mention, head)
+            source = table.organ_id(key)
+            target, implicit = _body_of(table, key, by_id)
+            if target is None or target == source or (source, target) in seen or source not in by_id:
+                continue
+            seen.add((source, target))
+            at_key, at_number = first_duty.get(source, (article.key, article.number))
+            at_article = next(a for a in structure.articles if a.key == at_key)
+            evidence_mention = next(
+                (m for m in mentions[at_key] if table.organ_id(table.key_of(m, head)) == source), mention
+            )
+            start, end = extractor.view.span(evidence_mention.start, evidence_mention.end)
+            relations.append(Relation(
+                id="", type="PART_OF", source=source, target=target, article=at_number, article_key=at_article.key,
+                evidence=extractor.decoded[start:end], start=start, end=end, implicit=implicit,
+                confidence=0.8 if implicit else 1.0,
+            ))
+    return relations
+
+
+def _body_of(table: OrganTable, key: Key, by_id: dict[str, Organ]) -> tuple[str | None, bool]:
+    entry = table.entries.get(key)
+    if key[:1] == ("role",):
+        body = tuple(key[1:-1])
+        body_id = table.organ_id(table._canonical(_main_body(table, body)))
+        return (body_id, False) if body_id in by_id else (None, False)
+    if key[:1] == ("gov",) or key[:1] == ("party",):
+        pg = ("pg", key[1])
+        return (table.organ_id(pg), False) if pg in table.entries else (None, False)
+    if key[:1] == ("dept",) and entry is not None:
+        name = table.name(key)
+        containing = [o for o in by_id.values() if o.id != table.organ_id(key) and _contains_body(name, o)]
+        if containing:
+            best = max(containing, key=lambda o: len(o.name))
+            return best.id, False
+        if entry.kind in ("leading_group", "discipline") or key[1] == "":
+            return None, False
+        pg = ("pg", key[1])
+        return (table.organ_id(pg), True) if pg in table.entries else (None, False)
+    return None, False
+
+
+def _main_body(table: OrganTable, body: Key) -> Key:
+    if body[:1] in (("gov",), ("party",), ("bare",)):
+        level = body[1]
+        if ("pg", level) in table.entries:
+            return ("pg", level)
+    return body
+
+
+def _contains_body(name: str, organ: Organ) -> bool:
+    """A department whose name starts with a body's name (or one half of a fixed pair)."""
+    if organ.kind in ("individual_role",) or organ.collective:
+        return False
+    halves = [organ.name, *re.split(r"[、和]", organ.name)] if organ.kind == "party_and_government" else [organ.name]
+    return any(len(h) >= 2 and name.startswith(h) and len(name) > len(h) for h in halves)
+
+
+def _dedupe_relations(relations: list[Relation], doc_id: str) -> list[Relation]:
+    """One relation per (type, source, target, article[, what]); ids in order of appearance."""
+    kept: dict[tuple[object, ...], Relation] = {}
+    for relation in relations:
+        if relation.source == relation.target and relation.type != "INTERPRETS":
+            continue
+        key = (relation.type, relation.source, relation.target, relation.article_key, relation.what)
+        if key in kept:
+            kept[key].modes = sorted(set(kept[key].modes) | set(relation.modes), key=relation.modes.index
+                                     if False else None)
+            continue
+        kept[key] = relation
+    result = list(kept.values())
+    for index, relation in enumerate(result, 1):
+        relation.id = f"{doc_id}/r{index}"
+    return result
+
+
+def _used_organs(
+    organs: list[Organ], holders: set[str], relations: list[Relation], liabilities: list[object]
+) -> list[Organ]:
+    """Organs that bear a duty, end a relation or are named in a liability; mentions alone are noise."""
+    used = set(holders) | {r.source for r in relations} | {r.target for r in relations}
+    used |= {getattr(li, "organ", "") for li in liabilities}
+    return [o for o in organs if o.id in used]

@@ -1,0 +1,422 @@
+"""Articles → clauses → duties (holders, label, modality, topics) and relations between organs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.model import LEVELS, Duty, Liability, Relation
+from loaders.lexicon import alternation, topics, triggers
+from loaders.organs import Key, Mention, find_mentions
+from loaders.reading import TextView
+from loaders.resolve import OrganTable
+from loaders.structure import ArticleSpan
+
+_CLAUSE_END = re.compile(r"[。;\n]|,")
+_SUBJECT_JOINERS = {"", "、", "和", "及", "以及", "会同", "商", "与"}
+
+
+@dataclass
+class Clause:
+    start: int  # view offsets
+    end: int
+    mentions: list[Mention]
+
+
+@dataclass
+class ArticleFacts:
+    duties: list[Duty] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    liabilities: list[Liability] = field(default_factory=list)
+
+
+@dataclass
+class Extractor:
+    view: TextView
+    decoded: str
+    table: OrganTable
+    doc_id: str
+
+    def mentions(self, article: ArticleSpan) -> list[Mention]:
+        found = find_mentions(self.view.text[article.start : article.end], self.table.doc_level)
+        for mention in found:
+            _shift(mention, article.start)
+        return found
+
+    def register(self, article: ArticleSpan, mentions: list[Mention]) -> None:
+        head = self._head_body(mentions, article)
+        for mention in mentions:
+            self.table.add(mention, self._surface(mention.start, mention.end), mention.start, head)
+
+    def _head_body(self, mentions: list[Mention], article: ArticleSpan) -> Key | None:
+        for mention in mentions:
+            if mention.cls in ("pg", "gov", "party") and not mention.collective:
+                return self.table.key_of(mention)
+        return None
+
+    def _surface(self, start: int, end: int) -> str:
+        a, b = self.view.span(start, end)
+        return re.sub(r"\s", "", self.decoded[a:b])
+
+    def _decoded_span(self, start: int, end: int) -> tuple[int, int, str]:
+        a, b = self.view.span(start, end)
+        return a, b, self.decoded[a:b]
+
+    # -- duties ---------------------------------------------------------------------------
+
+    def article_facts(self, article: ArticleSpan, mentions: list[Mention], counter: dict[str, int]) -> ArticleFacts:
+        facts = ArticleFacts()
+        text = self.view.text
+        body = text[article.start : article.end]
+        if _non_duty_article(body):
+            return facts
+        head = self._head_body(mentions, article)
+        clauses = _merge_adverbials(_clauses(text, article.start, article.end, mentions), text)
+        holders: list[Key] = []
+        head_holders: list[Key] = []
+        for clause in clauses:
+            subject = self._subject(clause, text, head)
+            clause_text = text[clause.start : clause.end]
+            if subject:
+                holders = subject
+                if not head_holders:
+                    head_holders = subject
+            elif holders and _returns_to_head(text, clauses, clause):
+                holders = head_holders
+            if not holders or _not_a_duty(clause_text, subject):
+                continue
+            holders = self._add_joint(clause, text, holders, head)
+            label = _label(clause_text, clause, text)
+            counter["duty"] = counter.get("duty", 0) + 1
+            duty_index = sum(1 for d in facts.duties) + 1
+            start, end, quoted = self._decoded_span(*_trim(text, clause.start, clause.end))
+            facts.duties.append(
+                Duty(
+                    id=f"{self.doc_id}/{article.key}.d{duty_index}",
+                    article=article.number,
+                    article_key=article.key,
+                    text=quoted,
+                    start=start,
+                    end=end,
+                    holders=[self.table.organ_id(k) for k in _unique(holders)],
+                    responsibility=label or _inferred_label(self.table, holders, clause_text),
+                    modality="may" if _is_permission(clause_text) else "must",
+                    topics=_topics(clause_text),
+                )
+            )
+            facts.relations += self._relations(article, clause, holders, mentions, head)
+            if label in ("第一责任人", "直接责任人"):
+                holders = head_holders
+        facts.relations += self._interprets(article, body, clauses, text, head)
+        facts.liabilities += self._liabilities(article, clauses, text, head)
+        return facts
+
+    def _subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """Mentions at the clause start (joined by 、/和/会同) bear the clause's duty."""
+        lead = re.match(r"[ ]*(并|同时|还|另外)?", text[clause.start : clause.end])
+        cursor = clause.start + (lead.end() if lead else 0)
+        subject: list[Key] = []
+        for mention in clause.mentions:
+            gap = text[cursor : mention.start]
+            if gap not in _SUBJECT_JOINERS:
+                break
+            if gap == "与" and subject:
+                break  # 与 marks a partner, not a holder
+            subject.append(self.table.key_of(mention, head))
+            cursor = mention.end
+        if not subject:
+            agent = re.search(r"由", text[clause.start : clause.end])
+            if agent:
+                after = clause.start + agent.end()
+                chain = [m for m in clause.mentions if m.start >= after]
+                subject = [self.table.key_of(m, head) for m in _joined(chain, text, after)]
+        return subject
+
+    def _add_joint(self, clause: Clause, text: str, holders: list[Key], head: Key | None) -> list[Key]:
+        """`会同Y` / `商Y` later in the clause makes Y a joint holder."""
+        extra = [
+            self.table.key_of(m, head)
+            for m in clause.mentions
+            if re.search(r"(会同|商)$", text[max(clause.start, m.start - 2) : m.start])
+        ]
+        return _unique(holders + extra)
+
+    # -- relations ------------------------------------------------------------------------
+
+    def _relations(
+        self, article: ArticleSpan, clause: Clause, holders: list[Key], mentions: list[Mention], head: Key | None
+    ) -> list[Relation]:
+        text = self.view.text
+        clause_text = text[clause.start : clause.end]
+        holder_set = set(holders)
+        others = [m for m in clause.mentions if self.table.key_of(m, head) not in holder_set]
+        relations: list[Relation] = []
+        start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
+        trig = triggers()
+        reports = [m for m in others if re.search(r"向$", text[max(clause.start, m.start - 1) : m.start])]
+        reports = _joined_after(reports, others, text)
+        if reports and _has(clause_text, trig["reports"]):
+            what, frequency = _report_details(clause_text, trig)
+            for source in holders:
+                for target in reports:
+                    relations.append(self._relation(
+                        "REPORTS_TO", source, self.table.key_of(target, head), article, evidence, start, end,
+                        what=what, frequency=frequency,
+                    ))
+        targets = [m for m in others if m not in reports and _is_target(m)]
+        supervise_modes = _found(clause_text, trig["supervises"])
+        for rel_type, words in (("SUPERVISES", trig["supervises"]), ("GUIDES", trig["guides"]),
+                                ("ASSISTS", trig["assists"])):
+            if not _found(clause_text, words):
+                continue
+            modes = supervise_modes if rel_type == "SUPERVISES" else []
+            for source in holders:
+                for target in targets:
+                    target_key = self.table.key_of(target, head)
+                    if target_key != source:
+                        relations.append(self._relation(
+                            rel_type, source, target_key, article, evidence, start, end, modes=modes
+                        ))
+        return relations
+
+    def _relation(
+        self, rel_type: str, source: Key, target: Key, article: ArticleSpan, evidence: str, start: int, end: int,
+        *, implicit: bool = False, modes: list[str] | None = None, what: str | None = None,
+        frequency: str | None = None,
+    ) -> Relation:
+        return Relation(
+            id="",
+            type=rel_type,  # type: ignore[arg-type]
+            source=self.table.organ_id(source),
+            target=self.table.organ_id(target) if rel_type != "INTERPRETS" else self.doc_id,
+            article=article.number,
+            article_key=article.key,
+            evidence=evidence,
+            start=start,
+            end=end,
+            implicit=implicit,
+            confidence=0.6 if implicit else 1.0,
+            modes=modes or [],
+            topics=_topics(evidence),
+            what=what,
+            frequency=frequency,  # type: ignore[arg-type]
+        )
+
+    def _interprets(
+        self, article: ArticleSpan, body: str, clauses: list[Clause], text: str, head: Key | None
+    ) -> list[Relation]:
+        if not re.search(r"本.{0,6}(办法|细则|条例|规定|意见|决定|制度).{0,20}解释|解释.{0,12}由", body):
+            return []
+        relations = []
+        for clause in clauses:
+            if "解释" not in text[clause.start : clause.end]:
+                continue
+            start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
+            for key in self._subject(clause, text, head) + [
+                self.table.key_of(m, head) for m in clause.mentions
+                if re.search(r"(会同|商)$", text[max(clause.start, m.start - 2) : m.start])
+            ]:
+                relations.append(self._relation("INTERPRETS", key, key, article, evidence, start, end))
+        return relations
+
+    def _liabilities(
+        self, article: ArticleSpan, clauses: list[Clause], text: str, head: Key | None
+    ) -> list[Liability]:
+        pattern = "|".join(triggers()["liability"])
+        found: list[Liability] = []
+        for clause in clauses:
+            clause_text = text[clause.start : clause.end]
+            if not re.search(pattern, clause_text):
+                continue
+            start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
+            for mention in clause.mentions:
+                if mention.collective in ("有关", "相关"):
+                    continue
+                if not re.search(r"(对|追究)$", text[max(clause.start, mention.start - 2) : mention.start]):
+                    continue
+                found.append(Liability(
+                    organ=self.table.organ_id(self.table.key_of(mention, head)), article=article.number,
+                    article_key=article.key, evidence=evidence, start=start, end=end,
+                ))
+        return found
+
+
+def _shift(mention: Mention, offset: int) -> None:
+    mention.start += offset
+    mention.end += offset
+    if mention.body is not None:
+        _shift(mention.body, offset)
+
+
+def _clauses(text: str, start: int, end: int, mentions: list[Mention]) -> list[Clause]:
+    pieces: list[Clause] = []
+    cursor = start
+    for match in _CLAUSE_END.finditer(text, start, end):
+        if any(m.start < match.start() < m.end for m in mentions):
+            continue  # a comma inside 县(市、区) is no clause end
+        pieces.append(Clause(cursor, match.start(), []))
+        cursor = match.end()
+    pieces.append(Clause(cursor, end, []))
+    pieces = [p for p in pieces if text[p.start : p.end].strip()]
+    for piece in pieces:
+        piece.mentions = [m for m in mentions if piece.start <= m.start < piece.end]
+    return pieces
+
+
+def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
+    """因地制宜,分类指导 / 按照工作职责,运用…: a qualifying piece joins the clause it qualifies."""
+    trig = triggers()
+    openers = tuple(trig["adverbial_openers"])
+    closers = tuple(trig["adverbial_closers"])
+    merged: list[Clause] = []
+    pending: Clause | None = None
+    for clause in clauses:
+        if pending is not None and text[pending.end : clause.start] == ",":
+            clause = Clause(pending.start, clause.end, pending.mentions + clause.mentions)
+        elif pending is not None:
+            merged.append(pending)
+        pending = None
+        rest = _after_subject(clause, text)
+        if (rest.startswith(openers) or rest.endswith(closers) or rest == "") and not _has_verb(rest):
+            pending = clause
+            continue
+        merged.append(clause)
+    if pending is not None:
+        merged.append(pending)
+    return merged
+
+
+def _after_subject(clause: Clause, text: str) -> str:
+    cursor = clause.start
+    for mention in clause.mentions:
+        if text[cursor : mention.start] in _SUBJECT_JOINERS:
+            cursor = mention.end
+        else:
+            break
+    return text[cursor : clause.end].strip()
+
+
+def _has_verb(text: str) -> bool:
+    return bool(re.search(r"应当|必须|负责|承担|要求|做好|组织实施", text)) and not text.startswith(("按照", "根据"))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \n":
+        start += 1
+    while end > start and text[end - 1] in " \n。;,":
+        end -= 1
+    return start, end
+
+
+def _non_duty_article(body: str) -> bool:
+    for patterns in triggers()["non_duty_articles"].values():
+        if any(re.search(p, body[:80]) for p in patterns) and len(body) < 400:
+            first = re.split(r"[。]", body)[0]
+            if any(re.search(p, first) for p in patterns):
+                return True
+    return False
+
+
+def _returns_to_head(text: str, clauses: list[Clause], clause: Clause) -> bool:
+    return False
+
+
+def _not_a_duty(clause_text: str, subject: list[Key]) -> bool:
+    trig = triggers()
+    stripped = re.sub(r"^[^,]*?(应当|要)?", "", clause_text)
+    if re.match(r"(鼓励|支持|倡导)", stripped) and "主动" not in clause_text[:4]:
+        return True
+    return any(word in clause_text for word in ("有权", "任何单位和个人"))
+
+
+def _label(clause_text: str, clause: Clause, text: str) -> str | None:
+    trig = triggers()
+    outside = list(clause_text)
+    for mention in clause.mentions:
+        for i in range(mention.start - clause.start, min(mention.end - clause.start, len(outside))):
+            outside[i] = " "
+    plain = "".join(outside)
+    for false in trig["responsibility_false"]:
+        plain = plain.replace(false, " " * len(false))
+    for label, words in trig["responsibility"].items():
+        if any(word in plain for word in words):
+            return str(label)
+    return None
+
+
+def _inferred_label(table: OrganTable, holders: list[Key], clause_text: str) -> str | None:
+    trig = triggers()
+    kinds = {table.entries[k].kind for k in holders if k in table.entries}
+    if kinds & set(trig["oversight_kinds"]) and (_found(clause_text, trig["supervises"]) or "整治" in clause_text):
+        return "监督责任"
+    if "民主监督" in clause_text:
+        return "监督责任"
+    return None
+
+
+def _is_permission(clause_text: str) -> bool:
+    return bool(re.search(r"可以|(?<![不])可(?![持续行能靠])", clause_text)) and "应当" not in clause_text
+
+
+def _topics(text: str) -> list[str]:
+    found = [topic for topic, words in topics().items() if any(word in text for word in words)]
+    return found or ["other"]
+
+
+def _found(text: str, words: list[str]) -> list[str]:
+    found: list[str] = []
+    remaining = text
+    for word in sorted(words, key=len, reverse=True):
+        if word in remaining:
+            found.append(word)
+            remaining = remaining.replace(word, " ")
+    return sorted(found, key=text.find)
+
+
+def _has(text: str, words: list[str]) -> bool:
+    return bool(re.search(alternation(words), text))
+
+
+def _report_details(clause_text: str, trig: dict[str, Any]) -> tuple[str | None, str]:
+    if any(word in clause_text for word in trig["pledge"]):
+        match = re.search(r"[\u4e00-\u9fff]{0,6}责任书", clause_text)
+        return (match.group(0) if match else "责任书"), "once"
+    what_match = re.search(r"(?:报告|汇报)([^,。;]{1,30})$", clause_text) or re.search(
+        r"^([^,。;向]{1,20}?)向", clause_text
+    )
+    what = what_match.group(1) if what_match else None
+    for frequency, words in trig["frequency"].items():
+        if frequency != "once" and any(word in clause_text for word in words):
+            return what, str(frequency)
+    return what, "unspecified"
+
+
+def _joined(chain: list[Mention], text: str, cursor: int) -> list[Mention]:
+    joined: list[Mention] = []
+    for mention in chain:
+        if text[cursor : mention.start] not in _SUBJECT_JOINERS:
+            break
+        joined.append(mention)
+        cursor = mention.end
+    return joined
+
+
+def _joined_after(first: list[Mention], others: list[Mention], text: str) -> list[Mention]:
+    """向A、B报告: the mentions joined to the one after 向 are targets too."""
+    if not first:
+        return []
+    start = others.index(first[0])
+    return _joined(others[start:], text, first[0].start)
+
+
+def _is_target(mention: Mention) -> bool:
+    return mention.cls not in ("name",) or mention.kind not in ("enterprise_society",)
+
+
+def _unique(keys: list[Key]) -> list[Key]:
+    return list(dict.fromkeys(keys))
+
+
+def level_rank(level: str | None) -> int:
+    return LEVELS.index(level) if level in LEVELS else len(LEVELS)

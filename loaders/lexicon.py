@@ -1,0 +1,108 @@
+"""The genre's vocabularies, read once from ``loaders/data/*.yaml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def _data(name: str) -> Any:
+    return yaml.safe_load(resources.files("loaders").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Head:
+    head: str
+    kind: str
+    cls: str  # pg | gov | party | dept | role
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Name:
+    name: str
+    level: str | None  # a level, "document", or None (read from the {L} word)
+    kind: str
+    cls: str
+    collective: bool
+
+
+@dataclass(frozen=True)
+class OrganLexicon:
+    level_of: dict[str, str]  # level word → level
+    bare_levels: frozenset[str]
+    provinces: tuple[str, ...]
+    collectives: dict[str, str]  # prefix → top
+    relative: dict[str, str]  # word → same | up | down
+    heads: dict[str, Head]
+    names: tuple[Name, ...]
+    pair_levels: tuple[str, ...]
+    qualifiers: tuple[str, ...]
+    stem_stop_chars: frozenset[str]
+    stem_stop: re.Pattern[str]  # obligation verbs that end a stem
+    stem_no_start: str
+    head_not_followed: dict[str, str]
+    stem_max: int
+    weak_heads: frozenset[str]
+    not_organs: tuple[str, ...]
+
+    @property
+    def level_words(self) -> list[str]:
+        return sorted(self.level_of, key=len, reverse=True)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def organ_lexicon() -> OrganLexicon:
+    data = _data("organs.yaml")
+    level_of = {word: level for level, words in data["levels"].items() for word in words}
+    heads = {
+        h["head"]: Head(h["head"], h["kind"], h["class"], h.get("role")) for h in data["heads"]
+    }
+    names = tuple(
+        Name(n["name"], n.get("level"), n["kind"], n.get("class", "dept"), bool(n.get("collective")))
+        for n in data["names"]
+    )
+    relative = {w: k for k, words in data["relative"].items() for w in words}
+    return OrganLexicon(
+        level_of=level_of,
+        bare_levels=frozenset(data["bare_levels"]),
+        provinces=tuple(data["provinces"]),
+        collectives={c["prefix"]: c["top"] for c in data["collectives"]},
+        relative=relative,
+        heads=heads,
+        names=names,
+        pair_levels=tuple(data["pair_levels"]),
+        qualifiers=tuple(data["level_qualifiers"]),
+        stem_stop_chars=frozenset(data["stem_stop_chars"]),
+        stem_stop=re.compile("|".join(sorted(data["stem_stop_words"], key=len, reverse=True))),
+        stem_no_start=data["stem_no_start"],
+        head_not_followed=data["head_not_followed"],
+        stem_max=int(data["stem_max"]),
+        weak_heads=frozenset(data["weak_heads"]),
+        not_organs=tuple(data["not_organs"]),
+    )
+
+
+@cache
+def triggers() -> dict[str, Any]:
+    data: dict[str, Any] = _data("triggers.yaml")
+    return data
+
+
+@cache
+def topics() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = _data("topics.yaml")
+    return data
+
+
+def alternation(words: list[str]) -> str:
+    return _alternation(words)

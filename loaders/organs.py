@@ -1,0 +1,278 @@
+"""Organ mentions in the cleaned text, and their resolution to canonical organs.
+
+A mention is ``[collective] [relative] [qualifier] [level word | place] [stem] head``, a fixed
+name (党中央、国务院), a fixed pair (省委、省政府), or — where syntax allows — a bare level word
+(指导乡、村). Mentions are grouped by a key built from level and head class, so every surface form
+of one body (县级党委和政府 / 县(市、区)党委和政府 / 贫困县 / 县级) lands on one organ.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from graph.model import LEVELS
+from loaders.lexicon import Head, OrganLexicon, alternation, organ_lexicon
+
+Key = tuple[str, ...]
+
+
+@dataclass
+class Mention:
+    start: int  # view offsets
+    end: int
+    surface: str
+    level: str | None
+    kind: str
+    cls: str  # pg | gov | party | dept | role | name
+    stem: str = ""
+    head: str = ""
+    collective: str | None = None  # the collective prefix (各级, 县级以上, 有关)
+    relative: str | None = None  # same | up | down
+    bare: bool = False
+    role: str | None = None
+    body: Mention | None = None  # for roles and departments named inside a body
+    fixed_name: str | None = None
+    key: Key = ()
+
+
+@dataclass
+class OrganEntry:
+    key: Key
+    level: str | None
+    kind: str
+    collective: bool
+    surfaces: Counter[str] = field(default_factory=Counter)
+    first: int = 0
+    name: str = ""
+    body_key: Key | None = None  # PART_OF target for roles and departments
+    body_explicit: bool = True
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = organ_lexicon()
+    names: list[str] = []
+    for entry in lex.names:
+        if "{L}" in entry.name:
+            names += [entry.name.replace("{L}", level) for level in lex.pair_levels]
+        else:
+            names.append(entry.name)
+    pair_words = alternation(list(lex.pair_levels))
+    pair = rf"(?P<pl>{pair_words})委(?:、|和)(?P=pl)(?:人民)?政府"
+    fixed = re.compile(rf"(?P<name>{alternation(names)})|(?P<pair>{pair})")
+    places = alternation(list(lex.provinces))
+    generic = re.compile(
+        rf"(?P<coll>{alternation(list(lex.collectives))})?"
+        rf"(?P<rel>{alternation(list(lex.relative))})?"
+        rf"(?P<qual>{alternation(list(lex.qualifiers))})?"
+        rf"(?P<lvl>(?:(?:{places})(?:省|自治区|市)?)|{alternation(list(lex.level_of))})?"
+        rf"(?P<stem>[^{re.escape(''.join(lex.stem_stop_chars))}\n]{{0,{lex.stem_max}}})"
+        rf"(?P<head>{alternation(list(lex.heads))})"
+    )
+    bare = re.compile(
+        rf"(?P<coll>各)?(?P<qual>{alternation(list(lex.qualifiers))})?(?P<lvl>{alternation(list(lex.bare_levels))})"
+    )
+    return fixed, generic, bare
+
+
+_BARE_BEFORE = ("向", "对", "指导", "督促", "协助", "配合", "帮助", "、", "和", "与")
+_BARE_NOT_AFTER = "级域乡村镇民委两长内外"
+
+
+def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
+    """All organ mentions in ``text`` (a clause, article or whole view), left to right."""
+    lex = organ_lexicon()
+    fixed, generic, bare = _patterns()
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(text):
+        mention = _fixed_at(fixed, text, i, doc_level) or _generic_at(generic, text, i, lex, mentions)
+        if mention is None:
+            mention = _bare_at(bare, text, i, lex, mentions)
+        if mention is None:
+            i += 1
+            continue
+        mentions.append(mention)
+        i = mention.end
+    return _merge_adjacent(mentions, text)
+
+
+def _fixed_at(pattern: re.Pattern[str], text: str, i: int, doc_level: str | None) -> Mention | None:
+    match = pattern.match(text, i)
+    if not match:
+        return None
+    lex = organ_lexicon()
+    if match.group("pair"):
+        level = lex.level_of.get(match.group("pl"))
+        return Mention(i, match.end(), match.group(0), level, "party_and_government", "pg")
+    surface = match.group("name")
+    for entry in lex.names:
+        if entry.name == surface or ("{L}" in entry.name and _fits(entry.name, surface, lex)):
+            level = entry.level
+            if level == "document":
+                level = doc_level
+            elif level is None:
+                level = lex.level_of.get(surface[0])
+            cls = entry.cls if entry.cls in ("pg", "gov") else "name"
+            return Mention(
+                i, match.end(), surface, level, entry.kind, cls,
+                collective="有关" if entry.collective else None, fixed_name=entry.name,
+            )
+    return None
+
+
+def _fits(template: str, surface: str, lex: OrganLexicon) -> bool:
+    return any(template.replace("{L}", level) == surface for level in lex.pair_levels)
+
+
+def _at_boundary(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]) -> bool:
+    if i == 0 or text[i - 1] in lex.stem_stop_chars or text[i - 1] == "\n":
+        return True
+    if mentions and mentions[-1].end == i:
+        return True
+    return any(m.end() == i for m in lex.stem_stop.finditer(text, max(0, i - 6), i))
+
+
+def _generic_at(
+    pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
+) -> Mention | None:
+    opens_collective = any(text.startswith(prefix, i) for prefix in lex.collectives)
+    if not opens_collective and not _at_boundary(text, i, lex, mentions):
+        return None
+    endpos = len(text)
+    while True:
+        match = pattern.match(text, i, endpos)
+        if not match:
+            return None
+        stem = match.group("stem")
+        if stem[:1] and stem[0] in lex.stem_no_start:
+            return None
+        cut = _first_stop_word(stem, lex)
+        if cut is None:
+            break
+        endpos = match.start("stem") + cut
+    surface = match.group(0)
+    if any(word in surface for word in lex.not_organs):
+        return None
+    follower = text[match.end() : match.end() + 1]
+    if follower and follower in lex.head_not_followed.get(match.group("head"), ""):
+        return None
+    core = stem + match.group("head")
+    level_word = match.group("lvl")
+    level = _level_of_word(level_word, lex)
+    head_entry, stem = _split_head(core, lex)
+    if head_entry is None:
+        return None
+    has_prefix = bool(level_word or match.group("coll") or match.group("rel") or match.group("qual"))
+    if head_entry.head in lex.weak_heads and not (has_prefix or len(stem) >= 2):
+        return None
+    if not has_prefix and not stem and head_entry.cls in ("pg", "gov", "party"):
+        return None  # a bare 政府/党委 with nothing naming whose
+    mention = Mention(
+        i, match.end(), surface, level, head_entry.kind, head_entry.cls, stem=stem, head=head_entry.head,
+        collective=match.group("coll"), relative=lex.relative.get(match.group("rel") or ""),
+        role=head_entry.role,
+    )
+    if head_entry.cls in ("role", "dept") and stem:
+        body_head, body_stem = _leading_body(stem, lex)
+        if body_head is not None:
+            mention.body = Mention(i, i, body_stem + body_head.head, level, body_head.kind, body_head.cls,
+                                   head=body_head.head, collective=mention.collective)
+            mention.stem = stem[len(body_stem + body_head.head):]
+        elif head_entry.cls == "role" and level_word:
+            mention.body = Mention(i, i, level_word, level, "party_and_government", "pg", bare=True)
+    elif head_entry.cls == "role" and level_word:
+        mention.body = Mention(i, i, level_word, level, "party_and_government", "pg", bare=True)
+    return mention
+
+
+def _first_stop_word(stem: str, lex: OrganLexicon) -> int | None:
+    found = lex.stem_stop.search(stem)
+    return found.start() if found else None
+
+
+def _split_head(core: str, lex: OrganLexicon) -> tuple[Head | None, str]:
+    """The longest head that ends ``core``, and the stem before it."""
+    for size in range(len(core), 0, -1):
+        head = lex.heads.get(core[-size:])
+        if head is not None:
+            return head, core[:-size]
+    return None, core
+
+
+def _leading_body(stem: str, lex: OrganLexicon) -> tuple[Head | None, str]:
+    """A body head at the start of a stem (人民政府水行政 → 人民政府), with what precedes it."""
+    for size in range(len(stem), 0, -1):
+        head = lex.heads.get(stem[:size])
+        if head is not None and head.cls in ("pg", "gov", "party"):
+            return head, ""
+    return None, ""
+
+
+def _level_of_word(word: str | None, lex: OrganLexicon) -> str | None:
+    if not word:
+        return None
+    if word in lex.level_of:
+        return lex.level_of[word]
+    if word.endswith("市") and word[:-1] in ("北京", "天津", "上海", "重庆"):
+        return "provincial"
+    return "provincial" if any(word.startswith(p) for p in lex.provinces) else None
+
+
+def _bare_at(
+    pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
+) -> Mention | None:
+    match = pattern.match(text, i)
+    if not match:
+        return None
+    before_ok = match.group("coll") or match.group("qual") or any(text.endswith(w, 0, i) for w in _BARE_BEFORE)
+    if not before_ok:
+        return None
+    word = match.group("lvl")
+    end = match.end()
+    # 村组织实施: the verb 组织 starts inside 村组, so the bare word is 村.
+    while word and any(lex.stem_stop.match(text, end - k) for k in range(1, len(word))):
+        shorter = [w for w in lex.bare_levels if word.startswith(w) and len(w) < len(word)]
+        if not shorter:
+            return None
+        word = max(shorter, key=len)
+        end = match.start("lvl") + len(word)
+    if end < len(text) and text[end] in _BARE_NOT_AFTER:
+        return None
+    if any(text.startswith(word, i) for word in lex.not_organs):
+        return None
+    if match.group("qual") is None and match.group("coll") is None and text.endswith("、", 0, i):
+        if not mentions or mentions[-1].end != i - 1:
+            return None
+    return Mention(i, end, text[i:end], lex.level_of.get(word), "party_and_government", "pg", bare=True)
+
+
+def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
+    """县级以上人民政府 + 水行政主管部门, 县级党委和政府 + 主要负责人: one mention inside its body."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.end == mention.start
+            and mention.cls in ("role", "dept")
+            and previous.cls in ("pg", "gov", "party", "name")
+            and mention.level is None
+            and mention.body is None
+        ):
+            mention.body = previous
+            mention.start = previous.start
+            mention.surface = previous.surface + mention.surface
+            mention.level = previous.level
+            mention.collective = mention.collective or previous.collective
+            merged[-1] = mention
+            continue
+        merged.append(mention)
+    return merged
+
+
+def level_index(level: str | None) -> int:
+    return LEVELS.index(level) if level in LEVELS else len(LEVELS)

@@ -1,0 +1,188 @@
+"""Mentions → canonical organs: keys by level and head class, bare words and roles resolved."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from graph.model import LEVELS, Organ
+from loaders.lexicon import organ_lexicon
+from loaders.organs import Key, Mention
+
+_BODY_CLASSES = ("pg", "gov", "party")
+
+
+@dataclass
+class OrganTable:
+    """Every organ of a document, and the organ key of each mention."""
+
+    document: str
+    doc_level: str | None
+    entries: dict[Key, _Entry] = field(default_factory=dict)
+
+    def key_of(self, mention: Mention, head_body: Key | None = None) -> Key:
+        key = _raw_key(mention, self.doc_level, head_body, self)
+        return self._canonical(key)
+
+    def add(self, mention: Mention, surface: str, position: int, head_body: Key | None = None) -> Key:
+        key = self.key_of(mention, head_body)
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = _Entry(key, _level(mention, key, self.doc_level), mention.kind, _collective(mention), first=position)
+            if mention.cls == "role":
+                entry.kind = "individual_role"
+                entry.body = key[1:] if len(key) > 1 else None
+            self.entries[key] = entry
+        entry.surfaces[surface] += 1
+        return key
+
+    def _canonical(self, key: Key) -> Key:
+        """bare L → the main body of level L when the document names one."""
+        if key[:1] == ("bare",):
+            level = key[1]
+            for cls in _BODY_CLASSES:
+                if (cls, level) in self.entries:
+                    return (cls, level)
+        if key[:1] == ("role",):
+            body = self._canonical(tuple(key[1:-1]))
+            return ("role", *body, key[-1])
+        return key
+
+    def finalise(self) -> None:
+        """Re-point bare keys that a later full mention named, and fold their surfaces in."""
+        for key in list(self.entries):
+            target = self._canonical(key)
+            if target != key and target in self.entries:
+                self.entries[target].surfaces.update(self.entries.pop(key).surfaces)
+
+    def organ_id(self, key: Key) -> str:
+        return f"{self.document}/{self.name(key)}"
+
+    def name(self, key: Key) -> str:
+        key = self._canonical(key)
+        entry = self.entries.get(key)
+        if key[:1] == ("role",):
+            body = tuple(key[1:-1])
+            body_entry = self.entries.get(self._canonical(body))
+            if body_entry is not None:
+                return self.name(body_entry.key) + key[-1]
+        if entry is None:
+            return "".join(key[1:])
+        return _best_surface(entry.surfaces)
+
+    def organs(self, holders: set[Key]) -> list[Organ]:
+        organs: list[Organ] = []
+        for key, entry in sorted(self.entries.items(), key=lambda item: item[1].first):
+            aliases = sorted(entry.surfaces, key=lambda s: (-entry.surfaces[s], s))
+            organs.append(
+                Organ(
+                    id=self.organ_id(key),
+                    name=self.name(key),
+                    level=entry.level,  # type: ignore[arg-type]
+                    kind=entry.kind,  # type: ignore[arg-type]
+                    aliases=aliases,
+                    collective=entry.collective,
+                    covers=self._covers(entry),
+                )
+            )
+        return _dedupe(organs)
+
+    def _covers(self, entry: _Entry) -> list[str]:
+        if not entry.collective or entry.key[0] != "coll":
+            return []
+        cls = entry.key[2]
+        top = LEVELS.index(entry.level) if entry.level in LEVELS else 0
+        return [
+            self.organ_id(other.key)
+            for other in self.entries.values()
+            if other.key[:1] == (cls,) and not other.collective and other.level in LEVELS
+            and LEVELS.index(other.level) >= top
+        ]
+
+
+@dataclass
+class _Entry:
+    key: Key
+    level: str | None
+    kind: str
+    collective: bool
+    surfaces: Counter[str] = field(default_factory=Counter)
+    first: int = 0
+    body: Key | None = None
+
+
+def _best_surface(surfaces: Counter[str]) -> str:
+    full = [s for s in surfaces if not s.startswith("各") or len(surfaces) == 1]
+    pool = full or list(surfaces)
+    return max(pool, key=lambda s: (surfaces[s], len(s)))
+
+
+def _collective(mention: Mention) -> bool:
+    return bool(mention.collective)
+
+
+def _level(mention: Mention, key: Key, doc_level: str | None) -> str | None:
+    if key[:1] == ("coll",):
+        top = key[-1]
+        if top == "document":
+            return "provincial" if doc_level in (None, "central") else doc_level
+        return top if top in LEVELS else doc_level
+    return mention.level or doc_level
+
+
+def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, table: OrganTable) -> Key:
+    lex = organ_lexicon()
+    core = mention.stem + mention.head
+    if mention.fixed_name and mention.cls == "name":
+        return ("name", _fixed_label(mention))
+    if mention.cls in ("pg", "gov") and mention.fixed_name:
+        return (mention.cls, mention.level or "central")
+    for entry in lex.names:  # 省直定点帮扶单位 → 定点帮扶单位
+        if "{L}" not in entry.name and core.endswith(entry.name) and mention.cls == "dept":
+            return ("name", entry.name)
+    if mention.collective and mention.collective in lex.collectives:
+        top = lex.collectives[mention.collective]
+        if mention.collective in ("有关", "相关") and mention.body is not None:
+            body_level = mention.body.level or mention.level
+            return ("coll", mention.collective, mention.cls, core, body_level or "document")
+        return ("coll", mention.collective, mention.cls, core, top)
+    if mention.cls == "role":
+        body = _body_key(mention, doc_level, head_body, table)
+        return ("role", *body, mention.role or mention.head)
+    if mention.bare:
+        return ("bare", mention.level or "")
+    if mention.cls in _BODY_CLASSES:
+        return (mention.cls, mention.level or doc_level or "")
+    level = mention.level or doc_level or ""
+    return ("dept", level, core)
+
+
+def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, table: OrganTable) -> Key:
+    body = mention.body
+    if body is None:
+        return head_body or ("pg", mention.level or doc_level or "")
+    if body.bare or body.cls in _BODY_CLASSES:
+        return ("bare", body.level or mention.level or "") if body.bare else (
+            body.cls, body.level or mention.level or doc_level or ""
+        )
+    return table.key_of(body)
+
+
+def _fixed_label(mention: Mention) -> str:
+    name = mention.fixed_name or mention.surface
+    if "{L}" in name:
+        return mention.surface
+    return re.sub(r"^各", "", name)
+
+
+def _dedupe(organs: list[Organ]) -> list[Organ]:
+    """Two keys that render one name (a bare literal and a full one) become one organ."""
+    seen: dict[str, Organ] = {}
+    for organ in organs:
+        if organ.id in seen:
+            kept = seen[organ.id]
+            kept.aliases = sorted(set(kept.aliases) | set(organ.aliases))
+            continue
+        seen[organ.id] = organ
+    return list(seen.values())
