@@ -14,7 +14,7 @@ from loaders.resolve import OrganTable
 from loaders.structure import ArticleSpan
 
 _CLAUSE_END = re.compile(r"[。;\n]|,")
-_SUBJECT_JOINERS = {"", "、", "和", "及", "以及", "会同", "商", "与"}
+_SUBJECT_JOINERS = {"", "、", "和", "及", "以及", "会同", "商"}
 
 
 @dataclass
@@ -114,7 +114,7 @@ class Extractor:
 
     def _subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """Mentions at the clause start (joined by 、/和/会同) bear the clause's duty."""
-        lead = re.match(r"[ ]*(并|同时|还|另外)?", text[clause.start : clause.end])
+        lead = re.match(r"[ ]*(并|同时|还|另外)?(各)?", text[clause.start : clause.end])
         cursor = clause.start + (lead.end() if lead else 0)
         subject: list[Key] = []
         for mention in clause.mentions:
@@ -148,7 +148,7 @@ class Extractor:
         self, article: ArticleSpan, clause: Clause, holders: list[Key], mentions: list[Mention], head: Key | None
     ) -> list[Relation]:
         text = self.view.text
-        clause_text = text[clause.start : clause.end]
+        clause_text = _masked(text, clause)
         holder_set = set(holders)
         others = [m for m in clause.mentions if self.table.key_of(m, head) not in holder_set]
         relations: list[Relation] = []
@@ -242,6 +242,15 @@ class Extractor:
         return found
 
 
+def _masked(text: str, clause: Clause) -> str:
+    """The clause with organ names blanked, so 定点帮扶单位 triggers no 帮扶."""
+    chars = list(text[clause.start : clause.end])
+    for mention in clause.mentions:
+        for i in range(mention.start - clause.start, min(mention.end - clause.start, len(chars))):
+            chars[i] = "□"
+    return "".join(chars)
+
+
 def _shift(mention: Mention, offset: int) -> None:
     mention.start += offset
     mention.end += offset
@@ -266,25 +275,36 @@ def _clauses(text: str, start: int, end: int, mentions: list[Mention]) -> list[C
 
 def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
     """因地制宜,分类指导 / 按照工作职责,运用…: a qualifying piece joins the clause it qualifies."""
-    trig = triggers()
-    openers = tuple(trig["adverbial_openers"])
-    closers = tuple(trig["adverbial_closers"])
     merged: list[Clause] = []
     pending: Clause | None = None
     for clause in clauses:
-        if pending is not None and text[pending.end : clause.start] == ",":
-            clause = Clause(pending.start, clause.end, pending.mentions + clause.mentions)
-        elif pending is not None:
+        if pending is not None:
+            if text[pending.end : clause.start] == ",":
+                merged.append(Clause(pending.start, clause.end, pending.mentions + clause.mentions))
+                pending = None
+                continue
             merged.append(pending)
-        pending = None
-        rest = _after_subject(clause, text)
-        if (rest.startswith(openers) or rest.endswith(closers) or rest == "") and not _has_verb(rest):
+            pending = None
+        if _is_adverbial(_after_subject(clause, text)):
             pending = clause
             continue
         merged.append(clause)
     if pending is not None:
         merged.append(pending)
     return merged
+
+
+def _is_adverbial(rest: str) -> bool:
+    """A manner, purpose, time or condition phrase with no obligation of its own."""
+    trig = triggers()
+    rest = re.sub(r"^(应当|应|要|必须|须)", "", rest)
+    if rest == "":
+        return True
+    if rest.startswith("对") and rest.endswith("的"):
+        return True  # 对…的, 依法…: a condition
+    opens = rest.startswith(tuple(trig["adverbial_openers"]))
+    closes = rest.endswith(tuple(trig["adverbial_closers"]))
+    return (opens or closes) and not _has_verb(rest)
 
 
 def _after_subject(clause: Clause, text: str) -> str:
@@ -298,7 +318,7 @@ def _after_subject(clause: Clause, text: str) -> str:
 
 
 def _has_verb(text: str) -> bool:
-    return bool(re.search(r"应当|必须|负责|承担|要求|做好|组织实施", text)) and not text.startswith(("按照", "根据"))
+    return bool(re.search(r"负责|承担|做好|组织实施|制定|建立", text))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -327,6 +347,8 @@ def _not_a_duty(clause_text: str, subject: list[Key]) -> bool:
     stripped = re.sub(r"^[^,]*?(应当|要)?", "", clause_text)
     if re.match(r"(鼓励|支持|倡导)", stripped) and "主动" not in clause_text[:4]:
         return True
+    if re.search(r"自.{0,20}(起施行|起生效|施行)$", clause_text):
+        return True
     return any(word in clause_text for word in ("有权", "任何单位和个人"))
 
 
@@ -352,6 +374,8 @@ def _inferred_label(table: OrganTable, holders: list[Key], clause_text: str) -> 
         return "监督责任"
     if "民主监督" in clause_text:
         return "监督责任"
+    if re.search(r"帮扶(任务|投入)|帮扶[^,。;]{0,6}的责任", clause_text):
+        return "帮扶责任"
     return None
 
 

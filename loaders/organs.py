@@ -97,7 +97,21 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
             continue
         mentions.append(mention)
         i = mention.end
-    return _merge_adjacent(mentions, text)
+    return _distribute_collective(_merge_adjacent(mentions, text), text)
+
+
+def _distribute_collective(mentions: list[Mention], text: str) -> list[Mention]:
+    """各级党委和政府、扶贫开发领导小组: 各级 covers every noun of the list."""
+    for previous, mention in zip(mentions, mentions[1:], strict=False):
+        if (
+            previous.collective == "各级"
+            and text[previous.end : mention.start] in ("、", "和")
+            and mention.level is None
+            and mention.collective is None
+            and mention.cls == "dept"
+        ):
+            mention.collective = "各级"
+    return mentions
 
 
 def _fixed_at(pattern: re.Pattern[str], text: str, i: int, doc_level: str | None) -> Mention | None:
@@ -153,7 +167,12 @@ def _generic_at(
         cut = _first_stop_word(stem, lex)
         if cut is None:
             break
-        endpos = match.start("stem") + cut
+        cut_at = match.start("stem") + cut
+        head_there = [h for h in lex.heads if text.startswith(h, cut_at)]
+        if head_there and cut_at + len(max(head_there, key=len)) < endpos:
+            endpos = cut_at + len(max(head_there, key=len))  # 省审计厅: 审计 is the head's own word
+            continue
+        endpos = cut_at
     surface = match.group(0)
     if any(word in surface for word in lex.not_organs):
         return None
@@ -164,8 +183,8 @@ def _generic_at(
     level_word = match.group("lvl")
     level = _level_of_word(level_word, lex)
     head_entry, stem = _split_head(core, lex)
-    if head_entry is None:
-        return None
+    if head_entry is None or (stem[-1:] and stem[-1] in lex.stem_no_start):
+        return None  # 部门和单位: two bare heads, not one body
     has_prefix = bool(level_word or match.group("coll") or match.group("rel") or match.group("qual"))
     if head_entry.head in lex.weak_heads and not (has_prefix or len(stem) >= 2):
         return None
@@ -228,11 +247,13 @@ def _bare_at(
     match = pattern.match(text, i)
     if not match:
         return None
-    before_ok = match.group("coll") or match.group("qual") or any(text.endswith(w, 0, i) for w in _BARE_BEFORE)
-    if not before_ok:
-        return None
     word = match.group("lvl")
     end = match.end()
+    before_ok = match.group("coll") or any(text.endswith(w, 0, i) for w in _BARE_BEFORE)
+    enumerated = bool(re.match(rf"、(?:{alternation(list(lex.bare_levels))})", text[end:]))
+    subject = bool(re.match(r"(应当|应|可以|可|要|负责|承担)", text[end:])) and _clause_start(text, i)
+    if not (before_ok or enumerated or subject):
+        return None
     # 村组织实施: the verb 组织 starts inside 村组, so the bare word is 村.
     while word and any(lex.stem_stop.match(text, end - k) for k in range(1, len(word))):
         shorter = [w for w in lex.bare_levels if word.startswith(w) and len(w) < len(word)]
@@ -244,10 +265,14 @@ def _bare_at(
         return None
     if any(text.startswith(word, i) for word in lex.not_organs):
         return None
-    if match.group("qual") is None and match.group("coll") is None and text.endswith("、", 0, i):
-        if not mentions or mentions[-1].end != i - 1:
+    if match.group("coll") is None and text.endswith("、", 0, i) and not enumerated:
+        if not mentions or mentions[-1].end != i - 1 or not mentions[-1].bare:
             return None
     return Mention(i, end, text[i:end], lex.level_of.get(word), "party_and_government", "pg", bare=True)
+
+
+def _clause_start(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] in ",。;\n " or text.endswith("各", 0, i) and (i == 1 or text[i - 2] in ",。;\n ")
 
 
 def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:

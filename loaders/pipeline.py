@@ -52,7 +52,8 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
         liabilities += facts.liabilities
     holder_ids = {h for d in duties for h in d.holders}
     organs = table.organs(set())
-    relations += _part_of(table, organs, structure, mentions, duties, extractor)
+    active = _used_organs(organs, holder_ids, relations, liabilities)
+    relations += _part_of(table, active, structure, mentions, duties, extractor)
     relations = _dedupe_relations(relations, document_id)
     graph = DocumentGraph(
         document=meta,
@@ -237,7 +238,7 @@ def _body_of(table: OrganTable, key: Key, by_id: dict[str, Organ]) -> tuple[str 
         if containing:
             best = max(containing, key=lambda o: len(o.name))
             return best.id, False
-        if entry.kind in ("leading_group", "discipline") or key[1] == "":
+        if entry.kind in ("leading_group", "discipline", "procuratorate") or key[1] == "":
             return None, False
         pg = ("pg", key[1])
         return (table.organ_id(pg), True) if pg in table.entries else (None, False)
