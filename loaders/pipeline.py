@@ -32,8 +32,7 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
     """Extract one decoded document (newlines normalised, BOM dropped) into a validated graph."""
     view = TextView.of(text)
     body_start = _markdown_body_start(view.text)
-    structure = parse_structure(view)
-    structure.articles = [a for a in structure.articles if a.start >= body_start]
+    structure = parse_structure(view, body_start)
     if not structure.articles:
         raise InputError(source or document_id, "no provisions found (neither 第X条 articles nor 一、 sections)")
     meta = _document_meta(view, text, structure, document_id, source)

@@ -85,16 +85,17 @@ class _Heading:
     title: str
 
 
-def parse_structure(view: TextView) -> Structure:
+def parse_structure(view: TextView, body_start: int = 0) -> Structure:
+    """Headings and articles at or after ``body_start`` (a markdown info block comes before it)."""
     text = view.text
     headings = [
         _Heading(m.start(), m.end(), m.group("unit"), chinese_number(m.group("num")), _clean_title(m.group("title")))
-        for m in _HEADING.finditer(text)
+        for m in _HEADING.finditer(text, body_start)
     ]
-    markers = _article_markers(text, headings)
+    markers = [m for m in _article_markers(text, headings) if m[0] >= body_start]
     structure = Structure()
     if not markers:
-        markers = _section_markers(text)
+        markers = [m for m in _section_markers(text) if m[0] >= body_start]
         structure.sectioned = bool(markers)
     if not markers:
         return structure
@@ -122,7 +123,7 @@ def _article_markers(text: str, headings: list[_Heading]) -> list[tuple[int, int
         at_line_start = match.start() == 0 or text[match.start() - 1] == "\n"
         if not at_line_start and not _continues(markers, number, suffix):
             continue
-        if at_line_start and _is_reference(text, match.end()):
+        if at_line_start and not match.group("gap") and _is_reference(text, match.end()):
             continue
         label = text[start : match.end() - len(match.group("gap"))]
         markers.append((start, match.end(), number, suffix, label))
