@@ -47,6 +47,9 @@ class Extractor:
     def register(self, article: ArticleSpan, mentions: list[Mention]) -> None:
         head = self._head_body(mentions, article)
         for mention in mentions:
+            body = mention.body
+            if body is not None and not body.bare and body.end > body.start and body.cls != "name":
+                self.table.add(body, self._surface(body.start, body.end), body.start, head)
             self.table.add(mention, self._surface(mention.start, mention.end), mention.start, head)
 
     def _head_body(self, mentions: list[Mention], article: ArticleSpan) -> Key | None:
@@ -119,8 +122,8 @@ class Extractor:
         subject: list[Key] = []
         for mention in clause.mentions:
             gap = text[cursor : mention.start]
-            if gap not in _SUBJECT_JOINERS:
-                break
+            if gap not in _SUBJECT_JOINERS or (not subject and gap in ("会同", "商")):
+                break  # a clause opening with 会同Y keeps its carried holder; Y joins it
             if gap == "与" and subject:
                 break  # 与 marks a partner, not a holder
             subject.append(self.table.key_of(mention, head))

@@ -89,7 +89,7 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
     while i < len(text):
-        mention = _fixed_at(fixed, text, i, doc_level) or _generic_at(generic, text, i, lex, mentions)
+        mention = _fixed_at(fixed, text, i, doc_level) or _generic_at(generic, text, i, lex, mentions, doc_level)
         if mention is None:
             mention = _bare_at(bare, text, i, lex, mentions)
         if mention is None:
@@ -145,13 +145,13 @@ def _fits(template: str, surface: str, lex: OrganLexicon) -> bool:
 def _at_boundary(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]) -> bool:
     if i == 0 or text[i - 1] in lex.stem_stop_chars or text[i - 1] == "\n":
         return True
-    if mentions and mentions[-1].end == i:
+    if mentions and (mentions[-1].end == i or (mentions[-1].end == i - 1 and text[i - 1] in "和及与")):
         return True
     return any(m.end() == i for m in lex.stem_stop.finditer(text, max(0, i - 6), i))
 
 
 def _generic_at(
-    pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
+    pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, mentions: list[Mention], doc_level: str | None
 ) -> Mention | None:
     opens_collective = any(text.startswith(prefix, i) for prefix in lex.collectives)
     if not opens_collective and not _at_boundary(text, i, lex, mentions):
@@ -164,7 +164,11 @@ def _generic_at(
         stem = match.group("stem")
         if stem[:1] and stem[0] in lex.stem_no_start:
             return None
-        cut = _first_stop_word(stem, lex)
+        cut = _first_stop_word(stem, match.group("head"), lex)
+        joint = _joint_at(stem, lex)
+        if joint is not None and (cut is None or joint < cut):
+            endpos = match.start("stem") + joint  # 盟行政公署和旗人民政府: two bodies
+            continue
         if cut is None:
             break
         cut_at = match.start("stem") + cut
@@ -190,6 +194,10 @@ def _generic_at(
         return None
     if not has_prefix and not stem and head_entry.cls in ("pg", "gov", "party"):
         return None  # a bare 政府/党委 with nothing naming whose
+    for entry in lex.names:  # 省直定点帮扶单位 is a 定点帮扶单位
+        if "{L}" not in entry.name and core.endswith(entry.name) and head_entry.cls == "dept":
+            named_level = doc_level if entry.level == "document" else entry.level
+            return Mention(i, match.end(), surface, named_level, entry.kind, "name", fixed_name=entry.name)
     mention = Mention(
         i, match.end(), surface, level, head_entry.kind, head_entry.cls, stem=stem, head=head_entry.head,
         collective=match.group("coll"), relative=lex.relative.get(match.group("rel") or ""),
@@ -198,7 +206,8 @@ def _generic_at(
     if head_entry.cls in ("role", "dept") and stem:
         body_head, body_stem = _leading_body(stem, lex)
         if body_head is not None:
-            mention.body = Mention(i, i, body_stem + body_head.head, level, body_head.kind, body_head.cls,
+            body_end = match.start("stem") + len(body_stem + body_head.head)
+            mention.body = Mention(i, body_end, text[i:body_end], level, body_head.kind, body_head.cls,
                                    head=body_head.head, collective=mention.collective)
             mention.stem = stem[len(body_stem + body_head.head):]
         elif head_entry.cls == "role" and level_word:
@@ -208,9 +217,21 @@ def _generic_at(
     return mention
 
 
-def _first_stop_word(stem: str, lex: OrganLexicon) -> int | None:
-    found = lex.stem_stop.search(stem)
-    return found.start() if found else None
+def _joint_at(stem: str, lex: OrganLexicon) -> int | None:
+    """Position of a 和/及/、 that joins a second body (one that opens with a level word)."""
+    for index, ch in enumerate(stem):
+        if ch in "和及与" and any(stem.startswith(word, index + 1) for word in lex.level_of):
+            return index
+    return None
+
+
+def _first_stop_word(stem: str, head: str, lex: OrganLexicon) -> int | None:
+    """Where an obligation verb starts in the stem, unless it opens the head itself (审计厅)."""
+    core = stem + head
+    for found in lex.stem_stop.finditer(stem):
+        if core[found.start() :] not in lex.heads:
+            return found.start()
+    return None
 
 
 def _split_head(core: str, lex: OrganLexicon) -> tuple[Head | None, str]:

@@ -51,8 +51,8 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
         liabilities += facts.liabilities
     holder_ids = {h for d in duties for h in d.holders}
     organs = table.organs(set())
-    active = _used_organs(organs, holder_ids, relations, liabilities)
-    relations += _part_of(table, active, structure, mentions, duties, extractor)
+    active = {o.id for o in _used_organs(organs, holder_ids, relations, liabilities)}
+    relations += _part_of(table, organs, active, structure, mentions, duties, extractor)
     relations = _dedupe_relations(relations, document_id)
     graph = DocumentGraph(
         document=meta,
@@ -183,6 +183,7 @@ def _effective(view_text: str) -> str | None:
 def _part_of(
     table: OrganTable,
     organs: list[Organ],
+    active: set[str],
     structure: Structure,
     mentions: dict[str, list[Mention]],
     duties: list[object],
@@ -205,7 +206,7 @@ def _part_of(
             key = table.key_of(mention, head)
             source = table.organ_id(key)
             target, implicit = _body_of(table, key, by_id)
-            if target is None or target == source or (source, target) in seen or source not in by_id:
+            if target is None or target == source or (source, target) in seen or source not in active:
                 continue
             seen.add((source, target))
             at_key, at_number = first_duty.get(source, (article.key, article.number))
@@ -228,6 +229,9 @@ def _body_of(table: OrganTable, key: Key, by_id: dict[str, Organ]) -> tuple[str 
         body = tuple(key[1:-1])
         body_id = table.organ_id(table._canonical(_main_body(table, body)))
         return (body_id, False) if body_id in by_id else (None, False)
+    if key[:1] in (("name",), ("coll",)) and entry is not None and entry.kind in _MEMBER_KINDS:
+        pg = ("pg", entry.level or "")
+        return (table.organ_id(pg), True) if pg in table.entries else (None, False)
     if key[:1] == ("gov",) or key[:1] == ("party",):
         pg = ("pg", key[1])
         return (table.organ_id(pg), False) if pg in table.entries else (None, False)
@@ -242,6 +246,9 @@ def _body_of(table: OrganTable, key: Key, by_id: dict[str, Organ]) -> tuple[str 
         pg = ("pg", key[1])
         return (table.organ_id(pg), True) if pg in table.entries else (None, False)
     return None, False
+
+
+_MEMBER_KINDS = ("audit", "finance", "agency", "organisation_dept")
 
 
 def _main_body(table: OrganTable, body: Key) -> Key:

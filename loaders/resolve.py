@@ -20,6 +20,7 @@ class OrganTable:
     document: str
     doc_level: str | None
     entries: dict[Key, _Entry] = field(default_factory=dict)
+    redirects: dict[Key, Key] = field(default_factory=dict)
 
     def key_of(self, mention: Mention, head_body: Key | None = None) -> Key:
         key = _raw_key(mention, self.doc_level, head_body, self)
@@ -39,6 +40,7 @@ class OrganTable:
 
     def _canonical(self, key: Key) -> Key:
         """bare L → the main body of level L when the document names one."""
+        key = self.redirects.get(key, key)
         if key[:1] == ("bare",):
             level = key[1]
             for cls in _BODY_CLASSES:
@@ -51,10 +53,35 @@ class OrganTable:
 
     def finalise(self) -> None:
         """Re-point bare keys that a later full mention named, and fold their surfaces in."""
+        self._place_unlevelled_departments()
         for key in list(self.entries):
             target = self._canonical(key)
             if target != key and target in self.entries:
                 self.entries[target].surfaces.update(self.entries.pop(key).surfaces)
+
+    def _place_unlevelled_departments(self) -> None:
+        """扶贫部门 → the document's department whose name holds 扶贫; else the document's level."""
+        generic = ("主管部门", "管理部门", "部门")
+        for key in [k for k in self.entries if k[:2] == ("dept", "")]:
+            core = key[2]
+            stem = next((core[: -len(g)] for g in generic if core.endswith(g) and len(core) > len(g)), "")
+            named = [
+                other for other in self.entries
+                if other[:1] == ("dept",) and other[1] and stem and stem in other[2] and other != key
+                and self.entries[other].kind != "leading_group"
+            ]
+            target = min(named, key=lambda k: len(k[2])) if len(named) == 1 else ("dept", self.doc_level or "", core)
+            self.aliases_to(key, target)
+
+    def aliases_to(self, key: Key, target: Key) -> None:
+        entry = self.entries.pop(key)
+        self.redirects[key] = target
+        if target in self.entries:
+            self.entries[target].surfaces.update(entry.surfaces)
+        else:
+            entry.key = target
+            entry.level = target[1] or None
+            self.entries[target] = entry
 
     def organ_id(self, key: Key) -> str:
         return f"{self.document}/{self.name(key)}"
@@ -133,14 +160,12 @@ def _level(mention: Mention, key: Key, doc_level: str | None) -> str | None:
 
 def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, table: OrganTable) -> Key:
     lex = organ_lexicon()
-    core = mention.stem + mention.head
+    body_head = mention.body.head if mention.body is not None and not mention.body.bare else ""
+    core = body_head + mention.stem + mention.head
     if mention.fixed_name and mention.cls == "name":
         return ("name", _fixed_label(mention))
     if mention.cls in ("pg", "gov") and mention.fixed_name:
         return (mention.cls, mention.level or "central")
-    for entry in lex.names:  # 省直定点帮扶单位 → 定点帮扶单位
-        if "{L}" not in entry.name and core.endswith(entry.name) and mention.cls == "dept":
-            return ("name", entry.name)
     if mention.collective and mention.collective in lex.collectives:
         top = lex.collectives[mention.collective]
         if mention.collective in ("有关", "相关") and mention.body is not None:
@@ -154,8 +179,7 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
         return ("bare", mention.level or "")
     if mention.cls in _BODY_CLASSES:
         return (mention.cls, mention.level or doc_level or "")
-    level = mention.level or doc_level or ""
-    return ("dept", level, core)
+    return ("dept", mention.level or "", core)
 
 
 def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, table: OrganTable) -> Key:
