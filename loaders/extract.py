@@ -50,7 +50,9 @@ class Extractor:
             body = mention.body
             if body is not None and not body.bare and body.end > body.start and body.cls != "name":
                 self.table.add(body, self._surface(body.start, body.end), body.start, head)
-            self.table.add(mention, self._surface(mention.start, mention.end), mention.start, head)
+            surface = self._surface(mention.start, mention.end)
+            display = self._surface_of(mention.display) if mention.display else None
+            self.table.add(mention, surface, mention.start, head, display)
 
     def _head_body(self, mentions: list[Mention], article: ArticleSpan) -> Key | None:
         for mention in mentions:
@@ -61,6 +63,10 @@ class Extractor:
     def _surface(self, start: int, end: int) -> str:
         a, b = self.view.span(start, end)
         return re.sub(r"\s", "", self.decoded[a:b])
+
+    def _surface_of(self, view_string: str) -> str:
+        """A composed name in the document's own characters (全角 brackets as printed)."""
+        return view_string
 
     def _decoded_span(self, start: int, end: int) -> tuple[int, int, str]:
         a, b = self.view.span(start, end)

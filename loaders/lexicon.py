@@ -49,6 +49,7 @@ class OrganLexicon:
     head_not_followed: dict[str, str]
     stem_max: int
     weak_heads: frozenset[str]
+    enumeration_heads: list[str]
     not_organs: tuple[str, ...]
 
     @property
@@ -64,9 +65,7 @@ def _alternation(words: list[str]) -> str:
 def organ_lexicon() -> OrganLexicon:
     data = _data("organs.yaml")
     level_of = {word: level for level, words in data["levels"].items() for word in words}
-    heads = {
-        h["head"]: Head(h["head"], h["kind"], h["class"], h.get("role")) for h in data["heads"]
-    }
+    heads = {h["head"]: Head(h["head"], h["kind"], h["class"], h.get("role")) for h in data["heads"]}
     names = tuple(
         Name(n["name"], n.get("level"), n["kind"], n.get("class", "dept"), bool(n.get("collective")))
         for n in data["names"]
@@ -88,6 +87,7 @@ def organ_lexicon() -> OrganLexicon:
         head_not_followed=data["head_not_followed"],
         stem_max=int(data["stem_max"]),
         weak_heads=frozenset(data["weak_heads"]),
+        enumeration_heads=list(data["enumeration_heads"]),
         not_organs=tuple(data["not_organs"]),
     )
 

@@ -35,7 +35,8 @@ class Mention:
     role: str | None = None
     body: Mention | None = None  # for roles and departments named inside a body
     fixed_name: str | None = None
-    key: Key = ()
+    level_word: str = ""  # the level word the surface opens with (市 in 市人民政府)
+    display: str = ""  # the name this mention gives its organ, where it differs from the surface
 
 
 @dataclass
@@ -78,6 +79,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return fixed, generic, bare
 
 
+@cache
+def _enumeration() -> re.Pattern[str]:
+    lex = organ_lexicon()
+    item = rf"[^{re.escape(''.join(lex.stem_stop_chars))}\n]{{2,10}}"
+    return re.compile(rf"(?P<items>(?:{item}、)+{item})等(?P<head>{alternation(lex.enumeration_heads)})")
+
+
 _BARE_BEFORE = ("向", "对", "指导", "督促", "协助", "配合", "帮助", "、", "和", "与")
 _BARE_NOT_AFTER = "级域乡村镇民委两长内外"
 
@@ -89,6 +97,11 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
     while i < len(text):
+        listed = _enumerated_at(text, i, lex, mentions)
+        if listed:
+            mentions += listed
+            i = listed[-1].end + 1
+            continue
         mention = _fixed_at(fixed, text, i, doc_level) or _generic_at(generic, text, i, lex, mentions, doc_level)
         if mention is None:
             mention = _bare_at(bare, text, i, lex, mentions)
@@ -97,7 +110,54 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
             continue
         mentions.append(mention)
         i = mention.end
-    return _distribute_collective(_merge_adjacent(mentions, text), text)
+    return _distribute_levels(_distribute_collective(_merge_adjacent(mentions, text), text), text)
+
+
+def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]) -> list[Mention]:
+    """发展改革、财政、审计等部门: one department per item, each named item + head."""
+    if not _at_boundary(text, i, lex, mentions):
+        return []
+    match = _enumeration().match(text, i)
+    if not match or lex.stem_stop.search(match.group("items")):
+        return []
+    head = lex.heads[match.group("head")]
+    found: list[Mention] = []
+    cursor = i
+    for item in match.group("items").split("、"):
+        found.append(Mention(
+            cursor, cursor + len(item), item, None, head.kind, "dept", stem=item, head=head.head,
+            display=item + head.head,
+        ))
+        cursor += len(item) + 1
+    found[-1].end = match.end()
+    found[-1].surface = text[found[-1].start : match.end()]
+    return found
+
+
+def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
+    """市、县(市、区)河长 / 市和区县人民政府法制工作机构: the body named once stands at each level."""
+    result: list[Mention] = []
+    for mention in mentions:
+        chain: list[Mention] = []
+        while result and result[-1].bare and result[-1].collective is None and mention.level_word:
+            previous = result[-1]
+            if text[previous.end : (chain[0] if chain else mention).start] not in ("、", "和"):
+                break
+            chain.insert(0, result.pop())
+        rest = mention.surface[len(mention.level_word) :]
+        for bare in chain:
+            copy = Mention(
+                bare.start, bare.end, bare.surface, bare.level, mention.kind, mention.cls, stem=mention.stem,
+                head=mention.head, collective=mention.collective, role=mention.role, level_word=bare.surface,
+                display=bare.surface + rest,
+            )
+            if mention.body is not None:
+                copy.body = Mention(bare.start, bare.end, bare.surface + mention.body.surface[len(mention.level_word):],
+                                    bare.level, mention.body.kind, mention.body.cls, head=mention.body.head,
+                                    bare=mention.body.bare)
+            result.append(copy)
+        result.append(mention)
+    return result
 
 
 def _distribute_collective(mentions: list[Mention], text: str) -> list[Mention]:
@@ -147,7 +207,11 @@ def _at_boundary(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]) 
         return True
     if mentions and (mentions[-1].end == i or (mentions[-1].end == i - 1 and text[i - 1] in "和及与")):
         return True
-    return any(m.end() == i for m in lex.stem_stop.finditer(text, max(0, i - 6), i))
+    for start in range(max(0, i - 6), i):  # a verb ending right here (报告, not the 报 inside it)
+        verb = lex.stem_stop.match(text, start)
+        if verb and verb.end() == i:
+            return True
+    return False
 
 
 def _generic_at(
@@ -201,7 +265,7 @@ def _generic_at(
     mention = Mention(
         i, match.end(), surface, level, head_entry.kind, head_entry.cls, stem=stem, head=head_entry.head,
         collective=match.group("coll"), relative=lex.relative.get(match.group("rel") or ""),
-        role=head_entry.role,
+        role=head_entry.role, level_word=level_word or "",
     )
     if head_entry.cls in ("role", "dept") and stem:
         body_head, body_stem = _leading_body(stem, lex)
@@ -271,7 +335,7 @@ def _bare_at(
     word = match.group("lvl")
     end = match.end()
     before_ok = match.group("coll") or any(text.endswith(w, 0, i) for w in _BARE_BEFORE)
-    enumerated = bool(re.match(rf"、(?:{alternation(list(lex.bare_levels))})", text[end:]))
+    enumerated = bool(re.match(rf"[、和](?:{alternation(list(lex.level_of))})", text[end:]))
     subject = bool(re.match(r"(应当|应|可以|可|要|负责|承担)", text[end:])) and _clause_start(text, i)
     if not (before_ok or enumerated or subject):
         return None
@@ -286,7 +350,7 @@ def _bare_at(
         return None
     if any(text.startswith(word, i) for word in lex.not_organs):
         return None
-    if match.group("coll") is None and text.endswith("、", 0, i) and not enumerated:
+    if match.group("coll") is None and text.endswith(("、", "和"), 0, i) and not enumerated:
         if not mentions or mentions[-1].end != i - 1 or not mentions[-1].bare:
             return None
     return Mention(i, end, text[i:end], lex.level_of.get(word), "party_and_government", "pg", bare=True)

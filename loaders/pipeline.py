@@ -232,6 +232,9 @@ def _body_of(table: OrganTable, key: Key, by_id: dict[str, Organ]) -> tuple[str 
     if key[:1] in (("name",), ("coll",)) and entry is not None and entry.kind in _MEMBER_KINDS:
         pg = ("pg", entry.level or "")
         return (table.organ_id(pg), True) if pg in table.entries else (None, False)
+    if key[:1] == ("position",):
+        body = _main_body(table, ("bare", key[1]))
+        return (table.organ_id(body), False) if body in table.entries else (None, False)
     if key[:1] == ("gov",) or key[:1] == ("party",):
         pg = ("pg", key[1])
         return (table.organ_id(pg), False) if pg in table.entries else (None, False)

@@ -26,7 +26,9 @@ class OrganTable:
         key = _raw_key(mention, self.doc_level, head_body, self)
         return self._canonical(key)
 
-    def add(self, mention: Mention, surface: str, position: int, head_body: Key | None = None) -> Key:
+    def add(
+        self, mention: Mention, surface: str, position: int, head_body: Key | None = None, display: str | None = None
+    ) -> Key:
         key = self.key_of(mention, head_body)
         entry = self.entries.get(key)
         if entry is None:
@@ -36,6 +38,7 @@ class OrganTable:
                 entry.body = key[1:] if len(key) > 1 else None
             self.entries[key] = entry
         entry.surfaces[surface] += 1
+        entry.names[display or surface] += 1
         return key
 
     def _canonical(self, key: Key) -> Key:
@@ -57,7 +60,9 @@ class OrganTable:
         for key in list(self.entries):
             target = self._canonical(key)
             if target != key and target in self.entries:
-                self.entries[target].surfaces.update(self.entries.pop(key).surfaces)
+                folded = self.entries.pop(key)
+                self.entries[target].surfaces.update(folded.surfaces)
+                self.entries[target].names.update(folded.names)
 
     def _place_unlevelled_departments(self) -> None:
         """扶贫部门 → the document's department whose name holds 扶贫; else the document's level."""
@@ -78,6 +83,7 @@ class OrganTable:
         self.redirects[key] = target
         if target in self.entries:
             self.entries[target].surfaces.update(entry.surfaces)
+            self.entries[target].names.update(entry.names)
         else:
             entry.key = target
             entry.level = target[1] or None
@@ -96,7 +102,7 @@ class OrganTable:
                 return self.name(body_entry.key) + key[-1]
         if entry is None:
             return "".join(key[1:])
-        return _best_surface(entry.surfaces)
+        return _best_surface(entry.names)
 
     def organs(self, holders: set[Key]) -> list[Organ]:
         organs: list[Organ] = []
@@ -135,6 +141,7 @@ class _Entry:
     kind: str
     collective: bool
     surfaces: Counter[str] = field(default_factory=Counter)
+    names: Counter[str] = field(default_factory=Counter)
     first: int = 0
     body: Key | None = None
 
@@ -168,10 +175,14 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
         return (mention.cls, mention.level or "central")
     if mention.collective and mention.collective in lex.collectives:
         top = lex.collectives[mention.collective]
+        if mention.cls == "position":
+            return ("coll", mention.collective, "position", mention.head, top)
         if mention.collective in ("有关", "相关") and mention.body is not None:
             body_level = mention.body.level or mention.level
             return ("coll", mention.collective, mention.cls, core, body_level or "document")
         return ("coll", mention.collective, mention.cls, core, top)
+    if mention.cls == "position":
+        return ("position", mention.level or doc_level or "", mention.head)
     if mention.cls == "role":
         body = _body_key(mention, doc_level, head_body, table)
         return ("role", *body, mention.role or mention.head)
