@@ -42,6 +42,7 @@ class Extractor:
         found = find_mentions(self.view.text[article.start : article.end], self.table.doc_level)
         for mention in found:
             _shift(mention, article.start)
+        _resolve_relative_levels(found, self.table.doc_level)
         return found
 
     def register(self, article: ArticleSpan, mentions: list[Mention]) -> None:
@@ -51,7 +52,7 @@ class Extractor:
             if body is not None and not body.bare and body.end > body.start and body.cls != "name":
                 self.table.add(body, self._surface(body.start, body.end), body.start, head)
             surface = self._surface(mention.start, mention.end)
-            display = self._surface_of(mention.display) if mention.display else None
+            display = mention.display or ("" if mention.bare or mention.relative else None)
             self.table.add(mention, surface, mention.start, head, display)
 
     def _head_body(self, mentions: list[Mention], article: ArticleSpan) -> Key | None:
@@ -63,10 +64,6 @@ class Extractor:
     def _surface(self, start: int, end: int) -> str:
         a, b = self.view.span(start, end)
         return re.sub(r"\s", "", self.decoded[a:b])
-
-    def _surface_of(self, view_string: str) -> str:
-        """A composed name in the document's own characters (全角 brackets as printed)."""
-        return view_string
 
     def _decoded_span(self, start: int, end: int) -> tuple[int, int, str]:
         a, b = self.view.span(start, end)
@@ -163,15 +160,15 @@ class Extractor:
         relations: list[Relation] = []
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
         trig = triggers()
-        reports = [m for m in others if re.search(r"向$", text[max(clause.start, m.start - 1) : m.start])]
+        reports = [m for m in others if re.search(r"(向|报送|报请|提请|报)$", text[max(clause.start, m.start - 2) : m.start])]
         reports = _joined_after(reports, others, text)
         if reports and _has(clause_text, trig["reports"]):
             what, frequency = _report_details(clause_text, trig)
             for source in holders:
                 for target in reports:
                     relations.append(self._relation(
-                        "REPORTS_TO", source, self.table.key_of(target, head), article, evidence, start, end,
-                        what=what, frequency=frequency,
+                        "REPORTS_TO", source, self._target_key(target, source, head), article, evidence, start,
+                        end, what=what, frequency=frequency, implicit=target.relative in ("up", "down"),
                     ))
         targets = [m for m in others if m not in reports and _is_target(m)]
         supervise_modes = _found(clause_text, trig["supervises"])
@@ -182,12 +179,29 @@ class Extractor:
             modes = supervise_modes if rel_type == "SUPERVISES" else []
             for source in holders:
                 for target in targets:
-                    target_key = self.table.key_of(target, head)
+                    target_key = self._target_key(target, source, head)
                     if target_key != source:
                         relations.append(self._relation(
                             rel_type, source, target_key, article, evidence, start, end, modes=modes
                         ))
         return relations
+
+    def _target_key(self, target: Mention, source: Key, head: Key | None) -> Key:
+        """本级/上一级 X seen from each source: X at the source's own level, or one up or down."""
+        if target.relative is None:
+            return self.table.key_of(target, head)
+        source_entry = self.table.entries.get(self.table.key_of_key(source))
+        base = source_entry.level if source_entry else None
+        step = {"same": 0, "up": -1, "down": 1}[target.relative]
+        if base not in LEVELS or not 0 <= LEVELS.index(base) + step < len(LEVELS):
+            return self.table.key_of(target, head)
+        level = LEVELS[LEVELS.index(base) + step]
+        shifted = Mention(target.start, target.end, target.surface, level, target.kind, target.cls,
+                          stem=target.stem, head=target.head, body=target.body, display="")
+        key = self.table.key_of(shifted, head)
+        if key not in self.table.entries:
+            self.table.add(shifted, self._surface(target.start, target.end), target.start, head, "")
+        return key
 
     def _relation(
         self, rel_type: str, source: Key, target: Key, article: ArticleSpan, evidence: str, start: int, end: int,
@@ -258,6 +272,19 @@ def _masked(text: str, clause: Clause) -> str:
         for i in range(mention.start - clause.start, min(mention.end - clause.start, len(chars))):
             chars[i] = "□"
     return "".join(chars)
+
+
+def _resolve_relative_levels(mentions: list[Mention], doc_level: str | None) -> None:
+    """本级/同级 take the level of the organ named before them; 上一级/下级 one level up or down."""
+    last = doc_level
+    for mention in mentions:
+        if mention.relative is None:
+            last = mention.level or last
+            continue
+        step = {"same": 0, "up": -1, "down": 1}[mention.relative]
+        index = LEVELS.index(last) + step if last in LEVELS else None
+        if index is not None and 0 <= index < len(LEVELS):
+            mention.level = LEVELS[index]
 
 
 def _shift(mention: Mention, offset: int) -> None:

@@ -26,6 +26,9 @@ class OrganTable:
         key = _raw_key(mention, self.doc_level, head_body, self)
         return self._canonical(key)
 
+    def key_of_key(self, key: Key) -> Key:
+        return self._canonical(key)
+
     def add(
         self, mention: Mention, surface: str, position: int, head_body: Key | None = None, display: str | None = None
     ) -> Key:
@@ -38,7 +41,8 @@ class OrganTable:
                 entry.body = key[1:] if len(key) > 1 else None
             self.entries[key] = entry
         entry.surfaces[surface] += 1
-        entry.names[display or surface] += 1
+        if display != "":  # bare words and relative references name no organ
+            entry.names[display or surface] += 1
         return key
 
     def _canonical(self, key: Key) -> Key:
@@ -102,7 +106,7 @@ class OrganTable:
                 return self.name(body_entry.key) + key[-1]
         if entry is None:
             return "".join(key[1:])
-        return _best_surface(entry.names)
+        return _best_surface(entry.names or entry.surfaces)
 
     def organs(self, holders: set[Key]) -> list[Organ]:
         organs: list[Organ] = []
@@ -168,6 +172,8 @@ def _level(mention: Mention, key: Key, doc_level: str | None) -> str | None:
 def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, table: OrganTable) -> Key:
     lex = organ_lexicon()
     body_head = mention.body.head if mention.body is not None and not mention.body.bare else ""
+    if body_head in ("人民政府", "政府"):
+        body_head = ""  # 市人民政府水行政主管部门 = 同级水行政主管部门 of 市
     core = body_head + mention.stem + mention.head
     if mention.fixed_name and mention.cls == "name":
         return ("name", _fixed_label(mention))
