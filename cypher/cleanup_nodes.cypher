@@ -1,5 +1,5 @@
 // Nodes of the document that this load did not touch are stale.
-CALL {
+CALL () {
   MATCH (n:Organ {document: $document}) RETURN n
   UNION MATCH (n:Duty {document: $document}) RETURN n
   UNION MATCH (n:Article {document: $document}) RETURN n

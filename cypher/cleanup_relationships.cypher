@@ -1,5 +1,5 @@
 // Relationships around the document's nodes that this load did not touch are stale.
-CALL {
+CALL () {
   MATCH (n:Organ {document: $document}) RETURN n
   UNION MATCH (n:Duty {document: $document}) RETURN n
   UNION MATCH (n:Article {document: $document}) RETURN n

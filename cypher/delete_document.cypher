@@ -1,5 +1,5 @@
 // Remove a document and every node that belongs to it.
-CALL {
+CALL () {
   MATCH (n:Organ {document: $document}) RETURN n
   UNION MATCH (n:Duty {document: $document}) RETURN n
   UNION MATCH (n:Article {document: $document}) RETURN n

@@ -193,9 +193,7 @@ class DocumentGraph(_Fact):
             if relation.source not in organ_ids:
                 raise InvalidGraphError(f"relation {relation.id} has unknown source {relation.source}")
             target_ok = (
-                relation.target == self.document.id
-                if relation.type == "INTERPRETS"
-                else relation.target in organ_ids
+                relation.target == self.document.id if relation.type == "INTERPRETS" else relation.target in organ_ids
             )
             if not target_ok:
                 raise InvalidGraphError(f"relation {relation.id} has unknown target {relation.target}")

@@ -65,8 +65,7 @@ def _write(tx: ManagedTransaction, graph: DocumentGraph, tag: str, replace: bool
     existing = tx.run(cypher.load("document_source"), document=doc_id).single()
     if existing is not None and existing["source"] != graph.document.source and not replace:
         raise DocumentConflictError(
-            f"document id {doc_id!r} already holds {existing['source']!r}; "
-            f"use another --document-id or --replace"
+            f"document id {doc_id!r} already holds {existing['source']!r}; use another --document-id or --replace"
         )
     params: dict[str, Any] = {"document": doc_id, "tag": tag}
     tx.run(cypher.load("write_document"), document=_document_row(graph), tag=tag)

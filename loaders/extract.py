@@ -46,7 +46,7 @@ class Extractor:
         return found
 
     def register(self, article: ArticleSpan, mentions: list[Mention]) -> None:
-        head = self._head_body(mentions, article)
+        head = self.head_body(mentions)
         for mention in mentions:
             body = mention.body
             if body is not None and not body.bare and body.end > body.start and body.cls != "name":
@@ -55,7 +55,8 @@ class Extractor:
             display = mention.display or ("" if mention.bare or mention.relative else None)
             self.table.add(mention, surface, mention.start, head, display)
 
-    def _head_body(self, mentions: list[Mention], article: ArticleSpan) -> Key | None:
+    def head_body(self, mentions: list[Mention]) -> Key | None:
+        """The body an article opens with: bare roles (党政主要负责人) belong to it."""
         for mention in mentions:
             if mention.cls in ("pg", "gov", "party") and not mention.collective:
                 return self.table.key_of(mention)
@@ -77,7 +78,7 @@ class Extractor:
         body = text[article.start : article.end]
         if _non_duty_article(body):
             return facts
-        head = self._head_body(mentions, article)
+        head = self.head_body(mentions)
         clauses = _merge_adverbials(_clauses(text, article.start, article.end, mentions), text)
         holders: list[Key] = []
         head_holders: list[Key] = []
@@ -88,8 +89,6 @@ class Extractor:
                 holders = subject
                 if not head_holders:
                     head_holders = subject
-            elif holders and _returns_to_head(text, clauses, clause):
-                holders = head_holders
             if not holders or _not_a_duty(clause_text, subject):
                 continue
             holders = self._add_joint(clause, text, holders, head)
@@ -160,20 +159,35 @@ class Extractor:
         relations: list[Relation] = []
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
         trig = triggers()
-        reports = [m for m in others if re.search(r"(向|报送|报请|提请|报)$", text[max(clause.start, m.start - 2) : m.start])]
+        reports = [
+            m for m in others if re.search(r"(向|报送|报请|提请|报)$", text[max(clause.start, m.start - 2) : m.start])
+        ]
         reports = _joined_after(reports, others, text)
         if reports and _has(clause_text, trig["reports"]):
             what, frequency = _report_details(clause_text, trig)
             for source in holders:
                 for target in reports:
-                    relations.append(self._relation(
-                        "REPORTS_TO", source, self._target_key(target, source, head), article, evidence, start,
-                        end, what=what, frequency=frequency, implicit=target.relative in ("up", "down"),
-                    ))
+                    relations.append(
+                        self._relation(
+                            "REPORTS_TO",
+                            source,
+                            self._target_key(target, source, head),
+                            article,
+                            evidence,
+                            start,
+                            end,
+                            what=what,
+                            frequency=frequency,
+                            implicit=target.relative in ("up", "down"),
+                        )
+                    )
         targets = [m for m in others if m not in reports and _is_target(m)]
         supervise_modes = _found(clause_text, trig["supervises"])
-        for rel_type, words in (("SUPERVISES", trig["supervises"]), ("GUIDES", trig["guides"]),
-                                ("ASSISTS", trig["assists"])):
+        for rel_type, words in (
+            ("SUPERVISES", trig["supervises"]),
+            ("GUIDES", trig["guides"]),
+            ("ASSISTS", trig["assists"]),
+        ):
             if not _found(clause_text, words):
                 continue
             modes = supervise_modes if rel_type == "SUPERVISES" else []
@@ -181,9 +195,9 @@ class Extractor:
                 for target in targets:
                     target_key = self._target_key(target, source, head)
                     if target_key != source:
-                        relations.append(self._relation(
-                            rel_type, source, target_key, article, evidence, start, end, modes=modes
-                        ))
+                        relations.append(
+                            self._relation(rel_type, source, target_key, article, evidence, start, end, modes=modes)
+                        )
         return relations
 
     def _target_key(self, target: Mention, source: Key, head: Key | None) -> Key:
@@ -196,16 +210,36 @@ class Extractor:
         if base not in LEVELS or not 0 <= LEVELS.index(base) + step < len(LEVELS):
             return self.table.key_of(target, head)
         level = LEVELS[LEVELS.index(base) + step]
-        shifted = Mention(target.start, target.end, target.surface, level, target.kind, target.cls,
-                          stem=target.stem, head=target.head, body=target.body, display="")
+        shifted = Mention(
+            target.start,
+            target.end,
+            target.surface,
+            level,
+            target.kind,
+            target.cls,
+            stem=target.stem,
+            head=target.head,
+            body=target.body,
+            display="",
+        )
         key = self.table.key_of(shifted, head)
         if key not in self.table.entries:
             self.table.add(shifted, self._surface(target.start, target.end), target.start, head, "")
         return key
 
     def _relation(
-        self, rel_type: str, source: Key, target: Key, article: ArticleSpan, evidence: str, start: int, end: int,
-        *, implicit: bool = False, modes: list[str] | None = None, what: str | None = None,
+        self,
+        rel_type: str,
+        source: Key,
+        target: Key,
+        article: ArticleSpan,
+        evidence: str,
+        start: int,
+        end: int,
+        *,
+        implicit: bool = False,
+        modes: list[str] | None = None,
+        what: str | None = None,
         frequency: str | None = None,
     ) -> Relation:
         return Relation(
@@ -237,15 +271,14 @@ class Extractor:
                 continue
             start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
             for key in self._subject(clause, text, head) + [
-                self.table.key_of(m, head) for m in clause.mentions
+                self.table.key_of(m, head)
+                for m in clause.mentions
                 if re.search(r"(会同|商)$", text[max(clause.start, m.start - 2) : m.start])
             ]:
                 relations.append(self._relation("INTERPRETS", key, key, article, evidence, start, end))
         return relations
 
-    def _liabilities(
-        self, article: ArticleSpan, clauses: list[Clause], text: str, head: Key | None
-    ) -> list[Liability]:
+    def _liabilities(self, article: ArticleSpan, clauses: list[Clause], text: str, head: Key | None) -> list[Liability]:
         pattern = "|".join(triggers()["liability"])
         found: list[Liability] = []
         for clause in clauses:
@@ -258,10 +291,16 @@ class Extractor:
                     continue
                 if not re.search(r"(对|追究)$", text[max(clause.start, mention.start - 2) : mention.start]):
                     continue
-                found.append(Liability(
-                    organ=self.table.organ_id(self.table.key_of(mention, head)), article=article.number,
-                    article_key=article.key, evidence=evidence, start=start, end=end,
-                ))
+                found.append(
+                    Liability(
+                        organ=self.table.organ_id(self.table.key_of(mention, head)),
+                        article=article.number,
+                        article_key=article.key,
+                        evidence=evidence,
+                        start=start,
+                        end=end,
+                    )
+                )
         return found
 
 
@@ -374,12 +413,7 @@ def _non_duty_article(body: str) -> bool:
     return False
 
 
-def _returns_to_head(text: str, clauses: list[Clause], clause: Clause) -> bool:
-    return False
-
-
 def _not_a_duty(clause_text: str, subject: list[Key]) -> bool:
-    trig = triggers()
     stripped = re.sub(r"^[^,]*?(应当|要)?", "", clause_text)
     if re.match(r"(鼓励|支持|倡导)", stripped) and "主动" not in clause_text[:4]:
         return True

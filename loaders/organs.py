@@ -8,6 +8,7 @@ of one body (县级党委和政府 / 县(市、区)党委和政府 / 贫困县 /
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -124,10 +125,19 @@ def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
     found: list[Mention] = []
     cursor = i
     for item in match.group("items").split("、"):
-        found.append(Mention(
-            cursor, cursor + len(item), item, None, head.kind, "dept", stem=item, head=head.head,
-            display=item + head.head,
-        ))
+        found.append(
+            Mention(
+                cursor,
+                cursor + len(item),
+                item,
+                None,
+                head.kind,
+                "dept",
+                stem=item,
+                head=head.head,
+                display=item + head.head,
+            )
+        )
         cursor += len(item) + 1
     found[-1].end = match.end()
     found[-1].surface = text[found[-1].start : match.end()]
@@ -147,14 +157,30 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
         rest = mention.surface[len(mention.level_word) :]
         for bare in chain:
             copy = Mention(
-                bare.start, bare.end, bare.surface, bare.level, mention.kind, mention.cls, stem=mention.stem,
-                head=mention.head, collective=mention.collective, role=mention.role, level_word=bare.surface,
+                bare.start,
+                bare.end,
+                bare.surface,
+                bare.level,
+                mention.kind,
+                mention.cls,
+                stem=mention.stem,
+                head=mention.head,
+                collective=mention.collective,
+                role=mention.role,
+                level_word=bare.surface,
                 display=bare.surface + rest,
             )
             if mention.body is not None:
-                copy.body = Mention(bare.start, bare.end, bare.surface + mention.body.surface[len(mention.level_word):],
-                                    bare.level, mention.body.kind, mention.body.cls, head=mention.body.head,
-                                    bare=mention.body.bare)
+                copy.body = Mention(
+                    bare.start,
+                    bare.end,
+                    bare.surface + mention.body.surface[len(mention.level_word) :],
+                    bare.level,
+                    mention.body.kind,
+                    mention.body.cls,
+                    head=mention.body.head,
+                    bare=mention.body.bare,
+                )
             result.append(copy)
         result.append(mention)
     return result
@@ -162,7 +188,7 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
 
 def _distribute_collective(mentions: list[Mention], text: str) -> list[Mention]:
     """各级党委和政府、扶贫开发领导小组: 各级 covers every noun of the list."""
-    for previous, mention in zip(mentions, mentions[1:], strict=False):
+    for previous, mention in itertools.pairwise(mentions):
         if (
             previous.collective == "各级"
             and text[previous.end : mention.start] in ("、", "和")
@@ -192,8 +218,14 @@ def _fixed_at(pattern: re.Pattern[str], text: str, i: int, doc_level: str | None
                 level = lex.level_of.get(surface[0])
             cls = entry.cls if entry.cls in ("pg", "gov") else "name"
             return Mention(
-                i, match.end(), surface, level, entry.kind, cls,
-                collective="有关" if entry.collective else None, fixed_name=entry.name,
+                i,
+                match.end(),
+                surface,
+                level,
+                entry.kind,
+                cls,
+                collective="有关" if entry.collective else None,
+                fixed_name=entry.name,
             )
     return None
 
@@ -263,17 +295,34 @@ def _generic_at(
             named_level = doc_level if entry.level == "document" else entry.level
             return Mention(i, match.end(), surface, named_level, entry.kind, "name", fixed_name=entry.name)
     mention = Mention(
-        i, match.end(), surface, level, head_entry.kind, head_entry.cls, stem=stem, head=head_entry.head,
-        collective=match.group("coll"), relative=lex.relative.get(match.group("rel") or ""),
-        role=head_entry.role, level_word=level_word or "",
+        i,
+        match.end(),
+        surface,
+        level,
+        head_entry.kind,
+        head_entry.cls,
+        stem=stem,
+        head=head_entry.head,
+        collective=match.group("coll"),
+        relative=lex.relative.get(match.group("rel") or ""),
+        role=head_entry.role,
+        level_word=level_word or "",
     )
     if head_entry.cls in ("role", "dept") and stem:
         body_head, body_stem = _leading_body(stem, lex)
         if body_head is not None:
             body_end = match.start("stem") + len(body_stem + body_head.head)
-            mention.body = Mention(i, body_end, text[i:body_end], level, body_head.kind, body_head.cls,
-                                   head=body_head.head, collective=mention.collective)
-            mention.stem = stem[len(body_stem + body_head.head):]
+            mention.body = Mention(
+                i,
+                body_end,
+                text[i:body_end],
+                level,
+                body_head.kind,
+                body_head.cls,
+                head=body_head.head,
+                collective=mention.collective,
+            )
+            mention.stem = stem[len(body_stem + body_head.head) :]
         elif head_entry.cls == "role" and level_word:
             mention.body = Mention(i, i, level_word, level, "party_and_government", "pg", bare=True)
     elif head_entry.cls == "role" and level_word:
@@ -326,9 +375,7 @@ def _level_of_word(word: str | None, lex: OrganLexicon) -> str | None:
     return "provincial" if any(word.startswith(p) for p in lex.provinces) else None
 
 
-def _bare_at(
-    pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
-) -> Mention | None:
+def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, mentions: list[Mention]) -> Mention | None:
     match = pattern.match(text, i)
     if not match:
         return None
@@ -350,14 +397,14 @@ def _bare_at(
         return None
     if any(text.startswith(word, i) for word in lex.not_organs):
         return None
-    if match.group("coll") is None and text.endswith(("、", "和"), 0, i) and not enumerated:
-        if not mentions or mentions[-1].end != i - 1 or not mentions[-1].bare:
-            return None
+    after_list_mark = match.group("coll") is None and text.endswith(("、", "和"), 0, i) and not enumerated
+    if after_list_mark and (not mentions or mentions[-1].end != i - 1 or not mentions[-1].bare):
+        return None
     return Mention(i, end, text[i:end], lex.level_of.get(word), "party_and_government", "pg", bare=True)
 
 
 def _clause_start(text: str, i: int) -> bool:
-    return i == 0 or text[i - 1] in ",。;\n " or text.endswith("各", 0, i) and (i == 1 or text[i - 2] in ",。;\n ")
+    return i == 0 or text[i - 1] in ",。;\n " or (text.endswith("各", 0, i) and (i == 1 or text[i - 2] in ",。;\n "))
 
 
 def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:

@@ -7,13 +7,13 @@ import re
 from pathlib import Path
 
 from graph.errors import InputError
-from graph.model import Article, Chapter, DocumentGraph, DocumentMeta, Organ, Relation
+from graph.model import Article, Chapter, DocumentGraph, DocumentMeta, Duty, Liability, Organ, Relation
 from loaders.extract import Extractor
 from loaders.lexicon import organ_lexicon
 from loaders.organs import Key, Mention
 from loaders.reading import TextView, decode_bytes, read_document
 from loaders.resolve import OrganTable
-from loaders.structure import Structure, parse_structure
+from loaders.structure import ArticleSpan, ChapterSpan, Structure, parse_structure
 
 
 def parse_file(path: Path, document_id: str | None = None) -> tuple[DocumentGraph, str]:
@@ -42,7 +42,9 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
     for article in structure.articles:
         extractor.register(article, mentions[article.key])
     table.finalise()
-    duties, relations, liabilities = [], [], []
+    duties: list[Duty] = []
+    relations: list[Relation] = []
+    liabilities: list[Liability] = []
     counter: dict[str, int] = {}
     for article in structure.articles:
         facts = extractor.article_facts(article, mentions[article.key], counter)
@@ -72,30 +74,32 @@ def _markdown_body_start(view_text: str) -> int:
     return marker + len("<!-- INFO END -->") if marker >= 0 else 0
 
 
-def _chapter(view: TextView, text: str, chapter: object) -> Chapter:
-    from loaders.structure import ChapterSpan
-
-    assert isinstance(chapter, ChapterSpan)
+def _chapter(view: TextView, text: str, chapter: ChapterSpan) -> Chapter:
     start, end = view.span(chapter.start, chapter.end)
     return Chapter(
-        seq=chapter.seq, number=chapter.number, title=_clean(text, view, chapter.title),
-        part=chapter.part, section=chapter.section, start=start, end=end,
+        seq=chapter.seq,
+        number=chapter.number,
+        title=chapter.title,
+        part=chapter.part,
+        section=chapter.section,
+        start=start,
+        end=end,
     )
 
 
-def _clean(text: str, view: TextView, title: str) -> str:
-    return title
-
-
-def _article(view: TextView, text: str, article: object, structure: Structure) -> Article:
-    from loaders.structure import ArticleSpan
-
-    assert isinstance(article, ArticleSpan)
+def _article(view: TextView, text: str, article: ArticleSpan, structure: Structure) -> Article:
     start, end = view.span(article.start, article.end)
     chapter_number = next((c.number for c in structure.chapters if c.seq == article.chapter_seq), None)
     return Article(
-        key=article.key, number=article.number, suffix=article.suffix, label=article.label,
-        chapter=chapter_number, chapter_seq=article.chapter_seq, text=text[start:end], start=start, end=end,
+        key=article.key,
+        number=article.number,
+        suffix=article.suffix,
+        label=article.label,
+        chapter=chapter_number,
+        chapter_seq=article.chapter_seq,
+        text=text[start:end],
+        start=start,
+        end=end,
     )
 
 
@@ -166,7 +170,9 @@ def _jurisdiction_level(jurisdiction: str) -> str:
 
 
 def _issuer(preamble: str) -> str | None:
-    match = re.search(r"((?:中共中央办公厅|国务院办公厅|中共中央|国务院)(?:、(?:中共中央办公厅|国务院办公厅|国务院))?)印发", preamble)
+    match = re.search(
+        r"((?:中共中央办公厅|国务院办公厅|中共中央|国务院)(?:、(?:中共中央办公厅|国务院办公厅|国务院))?)印发", preamble
+    )
     return match.group(1) if match else None
 
 
@@ -186,23 +192,20 @@ def _part_of(
     active: set[str],
     structure: Structure,
     mentions: dict[str, list[Mention]],
-    duties: list[object],
+    duties: list[Duty],
     extractor: Extractor,
 ) -> list[Relation]:
     """Roles in their body, departments named inside a body; institutional membership implicit."""
-    from graph.model import Duty
-
     by_id = {o.id: o for o in organs}
     first_duty: dict[str, tuple[str, int]] = {}
     for duty in duties:
-        assert isinstance(duty, Duty)
         for holder in duty.holders:
             first_duty.setdefault(holder, (duty.article_key, duty.article))
     relations: list[Relation] = []
     seen: set[tuple[str, str]] = set()
     for article in structure.articles:
         for mention in mentions[article.key]:
-            head = extractor._head_body(mentions[article.key], article)
+            head = extractor.head_body(mentions[article.key])
             key = table.key_of(mention, head)
             source = table.organ_id(key)
             target, implicit = _body_of(table, key, by_id)
@@ -215,11 +218,21 @@ def _part_of(
                 (m for m in mentions[at_key] if table.organ_id(table.key_of(m, head)) == source), mention
             )
             start, end = extractor.view.span(evidence_mention.start, evidence_mention.end)
-            relations.append(Relation(
-                id="", type="PART_OF", source=source, target=target, article=at_number, article_key=at_article.key,
-                evidence=extractor.decoded[start:end], start=start, end=end, implicit=implicit,
-                confidence=0.8 if implicit else 1.0,
-            ))
+            relations.append(
+                Relation(
+                    id="",
+                    type="PART_OF",
+                    source=source,
+                    target=target,
+                    article=at_number,
+                    article_key=at_article.key,
+                    evidence=extractor.decoded[start:end],
+                    start=start,
+                    end=end,
+                    implicit=implicit,
+                    confidence=0.8 if implicit else 1.0,
+                )
+            )
     return relations
 
 
@@ -227,7 +240,7 @@ def _body_of(table: OrganTable, key: Key, by_id: dict[str, Organ]) -> tuple[str 
     entry = table.entries.get(key)
     if key[:1] == ("role",):
         body = tuple(key[1:-1])
-        body_id = table.organ_id(table._canonical(_main_body(table, body)))
+        body_id = table.organ_id(table.key_of_key(_main_body(table, body)))
         return (body_id, False) if body_id in by_id else (None, False)
     if key[:1] in (("name",), ("coll",)) and entry is not None and entry.kind in _MEMBER_KINDS:
         pg = ("pg", entry.level or "")
@@ -278,8 +291,7 @@ def _dedupe_relations(relations: list[Relation], doc_id: str) -> list[Relation]:
             continue
         key = (relation.type, relation.source, relation.target, relation.article_key, relation.what)
         if key in kept:
-            kept[key].modes = sorted(set(kept[key].modes) | set(relation.modes), key=relation.modes.index
-                                     if False else None)
+            kept[key].modes = list(dict.fromkeys(kept[key].modes + relation.modes))
             continue
         kept[key] = relation
     result = list(kept.values())
@@ -289,9 +301,9 @@ def _dedupe_relations(relations: list[Relation], doc_id: str) -> list[Relation]:
 
 
 def _used_organs(
-    organs: list[Organ], holders: set[str], relations: list[Relation], liabilities: list[object]
+    organs: list[Organ], holders: set[str], relations: list[Relation], liabilities: list[Liability]
 ) -> list[Organ]:
     """Organs that bear a duty, end a relation or are named in a liability; mentions alone are noise."""
     used = set(holders) | {r.source for r in relations} | {r.target for r in relations}
-    used |= {getattr(li, "organ", "") for li in liabilities}
+    used |= {li.organ for li in liabilities}
     return [o for o in organs if o.id in used]

@@ -35,7 +35,9 @@ class OrganTable:
         key = self.key_of(mention, head_body)
         entry = self.entries.get(key)
         if entry is None:
-            entry = _Entry(key, _level(mention, key, self.doc_level), mention.kind, _collective(mention), first=position)
+            entry = _Entry(
+                key, _level(mention, key, self.doc_level), mention.kind, _collective(mention), first=position
+            )
             if mention.cls == "role":
                 entry.kind = "individual_role"
                 entry.body = key[1:] if len(key) > 1 else None
@@ -75,8 +77,13 @@ class OrganTable:
             core = key[2]
             stem = next((core[: -len(g)] for g in generic if core.endswith(g) and len(core) > len(g)), "")
             named = [
-                other for other in self.entries
-                if other[:1] == ("dept",) and other[1] and stem and stem in other[2] and other != key
+                other
+                for other in self.entries
+                if other[:1] == ("dept",)
+                and other[1]
+                and stem
+                and stem in other[2]
+                and other != key
                 and self.entries[other].kind != "leading_group"
             ]
             target = min(named, key=lambda k: len(k[2])) if len(named) == 1 else ("dept", self.doc_level or "", core)
@@ -133,7 +140,9 @@ class OrganTable:
         return [
             self.organ_id(other.key)
             for other in self.entries.values()
-            if other.key[:1] == (cls,) and not other.collective and other.level in LEVELS
+            if other.key[:1] == (cls,)
+            and not other.collective
+            and other.level in LEVELS
             and LEVELS.index(other.level) >= top
         ]
 
@@ -204,8 +213,10 @@ def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, ta
     if body is None:
         return head_body or ("pg", mention.level or doc_level or "")
     if body.bare or body.cls in _BODY_CLASSES:
-        return ("bare", body.level or mention.level or "") if body.bare else (
-            body.cls, body.level or mention.level or doc_level or ""
+        return (
+            ("bare", body.level or mention.level or "")
+            if body.bare
+            else (body.cls, body.level or mention.level or doc_level or "")
         )
     return table.key_of(body)
 

@@ -139,7 +139,9 @@ def _continues(markers: list[tuple[int, int, int, int | None, str]], number: int
 
 def _is_reference(text: str, body_start: int) -> bool:
     """`第十一条第一款规定` or `第三条所列` at a line start cites an article; it is no marker."""
-    return bool(re.match(r"(第[零〇一二两三四五六七八九十百千\d]+款|规定|所列|的规定)", text[body_start : body_start + 6]))
+    return bool(
+        re.match(r"(第[零〇一二两三四五六七八九十百千\d]+款|规定|所列|的规定)", text[body_start : body_start + 6])
+    )
 
 
 def _section_markers(text: str) -> list[tuple[int, int, int, int | None, str]]:
@@ -173,7 +175,9 @@ def _build_chapters(
             continue
         if chapter is not None:
             chapter.end = heading.start
-        chapter = ChapterSpan(len(structure.chapters) + 1, heading.number, heading.title, part, None, heading.start, length)
+        chapter = ChapterSpan(
+            len(structure.chapters) + 1, heading.number, heading.title, part, None, heading.start, length
+        )
         structure.chapters.append(chapter)
 
 

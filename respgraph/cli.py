@@ -38,7 +38,7 @@ def parse(ctx: click.Context, file: Path, output_format: str, document_id: str |
 
     try:
         graph, _ = parse_file(file, document_id)
-    except Exception as error:  # noqa: BLE001 - every failure becomes one message
+    except Exception as error:
         fail(ctx, error)
         return
     for warning in graph.warnings:
@@ -52,10 +52,51 @@ def parse(ctx: click.Context, file: Path, output_format: str, document_id: str |
         )
 
 
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--document-id", default=None, help="Only with one file; defaults to the file name.")
+@click.option("--replace", is_flag=True, help="Replace a document of the same id from another source.")
+@click.pass_context
+def load(ctx: click.Context, files: tuple[Path, ...], document_id: str | None, replace: bool) -> None:
+    """Parse FILES and write each to Neo4j in one transaction (schema applied first)."""
+    from graph.gateway import open_driver
+    from graph.writer import apply_schema, write_document
+    from loaders.pipeline import parse_file
+
+    if document_id and len(files) > 1:
+        fail(ctx, click.UsageError("--document-id takes a single file"))
+    failures = 0
+    try:
+        with open_driver() as (driver, database):
+            apply_schema(driver, database)
+            with click.progressbar(files, label="loading", file=sys.stderr, show_pos=True) as bar:
+                for file in bar:
+                    try:
+                        graph, _ = parse_file(file, document_id)
+                        summary = write_document(driver, graph, replace=replace, database=database)
+                    except RespgraphError as error:
+                        failures += 1
+                        click.echo(f"\nrespgraph: error: {error}", err=True)
+                        continue
+                    click.echo(
+                        f"\n{summary.document}: {summary.articles} articles, {summary.organs} organs, "
+                        f"{summary.duties} duties, {summary.relations} relations"
+                        + (" (reloaded)" if summary.replaced else ""),
+                        err=True,
+                    )
+    except RespgraphError as error:
+        fail(ctx, error)
+    click.echo(f"loaded {len(files) - failures} of {len(files)} documents", err=True)
+    if failures:
+        sys.exit(2)
+
+
 def _register() -> None:
     from respgraph.cli_eval import eval_command
+    from respgraph.cli_neo4j import neo4j
 
     main.add_command(eval_command)
+    main.add_command(neo4j)
 
 
 _register()

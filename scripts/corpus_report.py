@@ -26,7 +26,7 @@ def check(path_and_root: tuple[str, str]) -> tuple[str, str, str]:
         graph, _ = parse_file(path, doc_id)
     except InputError as error:
         return doc_id, "refused", error.problem
-    except Exception as error:  # noqa: BLE001 - the point is to find them
+    except Exception as error:
         return doc_id, "crash", f"{type(error).__name__}: {error}"
     numbers = [a.number for a in graph.articles if a.suffix is None]
     expected = list(range(numbers[0], numbers[0] + len(numbers))) if numbers else []
@@ -58,7 +58,9 @@ def main() -> int:
         if kind == "crash":
             print(f"CRASH {doc_id}: {message}", file=sys.stderr)
     laws = len(rows) - sum(1 for d, _, _ in rows if d.endswith("_index.md"))
-    print(f"{len(rows)} files ({laws} laws) in {elapsed:.1f}s: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+    print(
+        f"{len(rows)} files ({laws} laws) in {elapsed:.1f}s: " + ", ".join(f"{k} {v}" for k, v in counts.most_common())
+    )
     print(f"share with article numbers running without gaps: {counts['ok'] / max(laws, 1):.3f}")
     return 1 if counts["crash"] else 0
 

@@ -29,7 +29,9 @@ def _relations(graph: DocumentGraph, rel_type: str) -> set[tuple[str, str]]:
 def test_level_words_and_heads() -> None:
     mentions = find_mentions("自治区人民政府、盟行政公署和旗人民政府应当加强领导。", "provincial")
     assert [(m.surface, m.level) for m in mentions] == [
-        ("自治区人民政府", "provincial"), ("盟行政公署", "municipal"), ("旗人民政府", "county"),
+        ("自治区人民政府", "provincial"),
+        ("盟行政公署", "municipal"),
+        ("旗人民政府", "county"),
     ]
     mentions = find_mentions("苏木乡镇人民政府和嘎查村民委员会应当配合。", "provincial")
     assert [m.level for m in mentions] == ["township", "village"]
@@ -66,8 +68,7 @@ def test_role_is_part_of_its_body() -> None:
 
 def test_huitong_gives_joint_holders_and_yu_a_partner() -> None:
     graph = _doc(
-        "第一条 省水利厅会同省财政厅制定河道整治资金管理办法。\n"
-        "第二条 乡镇人民政府应当与村民委员会共同做好河道保洁。\n"
+        "第一条 省水利厅会同省财政厅制定河道整治资金管理办法。\n第二条 乡镇人民政府应当与村民委员会共同做好河道保洁。\n"
     )
     assert len(_holders(graph, 1)) == 2
     assert len(_holders(graph, 2)) == 1
@@ -96,10 +97,7 @@ def test_permission_is_may() -> None:
 
 
 def test_bare_levels_resolve_to_named_body() -> None:
-    graph = _doc(
-        "第一条 乡镇人民政府负责本辖区河道管理。\n"
-        "第二条 县人民政府应当指导乡镇、村做好河道巡查。\n"
-    )
+    graph = _doc("第一条 乡镇人民政府负责本辖区河道管理。\n第二条 县人民政府应当指导乡镇、村做好河道巡查。\n")
     targets = {t for _, t in _relations(graph, "GUIDES")}
     assert "乡镇人民政府" in targets
 
