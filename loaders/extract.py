@@ -182,22 +182,13 @@ class Extractor:
                         )
                     )
         targets = [m for m in others if m not in reports and _is_target(m)]
-        supervise_modes = _found(clause_text, trig["supervises"])
-        for rel_type, words in (
-            ("SUPERVISES", trig["supervises"]),
-            ("GUIDES", trig["guides"]),
-            ("ASSISTS", trig["assists"]),
-        ):
-            if not _found(clause_text, words):
-                continue
-            modes = supervise_modes if rel_type == "SUPERVISES" else []
+        for rel_type, target, modes in _oversight(text, clause, clause_text, targets, trig):
             for source in holders:
-                for target in targets:
-                    target_key = self._target_key(target, source, head)
-                    if target_key != source:
-                        relations.append(
-                            self._relation(rel_type, source, target_key, article, evidence, start, end, modes=modes)
-                        )
+                target_key = self._target_key(target, source, head)
+                if target_key != source:
+                    relations.append(
+                        self._relation(rel_type, source, target_key, article, evidence, start, end, modes=modes)
+                    )
         return relations
 
     def _target_key(self, target: Mention, source: Key, head: Key | None) -> Key:
@@ -302,6 +293,70 @@ class Extractor:
                     )
                 )
         return found
+
+
+_TYPE_WORDS = (("SUPERVISES", "supervises"), ("GUIDES", "guides"), ("ASSISTS", "assists"))
+
+
+def _oversight(
+    text: str, clause: Clause, masked: str, targets: list[Mention], trig: dict[str, Any]
+) -> list[tuple[str, Mention, list[str]]]:
+    """Which organs each oversight verb acts on: its direct object (督促指导县级, 指导乡、村), the organs
+    of a 对/加强 phrase before it (对X的管理考核), or those of 制定X…的指导意见; a verb joined by 并
+    shares the organs of the verb before it (…的指导意见并监督实施)."""
+    words = sorted(
+        ((word, rel_type) for rel_type, key in _TYPE_WORDS for word in trig[key]), key=lambda w: -len(w[0])
+    )
+    occurrences: list[tuple[int, int, str, str]] = []
+    taken = [False] * len(masked)
+    for word, rel_type in words:
+        for found in re.finditer(re.escape(word), masked):
+            if not any(taken[found.start() : found.end()]):
+                occurrences.append((found.start(), found.end(), word, rel_type))
+                taken[found.start() : found.end()] = [True] * len(word)
+    occurrences.sort()
+    verbs = "|".join(re.escape(w) for w, _ in words)
+    result: list[tuple[str, Mention, list[str]]] = []
+    previous: list[Mention] = []
+    for start, end, word, rel_type in occurrences:
+        absolute_start, absolute_end = clause.start + start, clause.start + end
+        objects = _direct_objects(text, absolute_end, targets, verbs)
+        if not objects:
+            objects = _fronted_objects(text, clause, absolute_start, targets, word, masked[end : end + 2])
+        if not objects and re.search(r"并$", masked[:start]):
+            objects = previous
+        previous = objects or previous
+        modes = [word] if rel_type == "SUPERVISES" else []
+        result += [(rel_type, target, modes) for target in objects]
+    return result
+
+
+def _direct_objects(text: str, verb_end: int, targets: list[Mention], verbs: str) -> list[Mention]:
+    """督促指导县级 / 指导乡、村: organs right after the verb (other verbs and 、/和 may come between)."""
+    objects: list[Mention] = []
+    cursor = verb_end
+    for mention in sorted(targets, key=lambda m: m.start):
+        if mention.start < cursor:
+            continue
+        gap = text[cursor : mention.start]
+        if gap and not re.fullmatch(rf"(?:{verbs}|、|和|及|以及|本级及|及其)+", gap):
+            break
+        objects.append(mention)
+        cursor = mention.end
+    return objects
+
+
+def _fronted_objects(
+    text: str, clause: Clause, verb_start: int, targets: list[Mention], word: str, after: str
+) -> list[Mention]:
+    """对X…进行检查 / 加强X工作管理 / 制定X…的指导意见: organs between the opener and the verb."""
+    openers = "对|加强|与" + ("|制定" if after.startswith("意见") else "")
+    before = text[clause.start : verb_start]
+    opened = [m.end() for m in re.finditer(openers, before)]
+    if not opened:
+        return []
+    opener_end = clause.start + opened[-1]
+    return [m for m in targets if opener_end <= m.start and m.end <= verb_start]
 
 
 def _masked(text: str, clause: Clause) -> str:
