@@ -160,7 +160,7 @@ class Extractor:
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
         trig = triggers()
         reports = [
-            m for m in others if re.search(r"(向|报送|报请|提请|报)$", text[max(clause.start, m.start - 2) : m.start])
+            m for m in others if re.search(r"(向|报送|报请|提请|报经|报)$", text[max(clause.start, m.start - 2) : m.start])
         ]
         reports = _joined_after(reports, others, text)
         if reports and _has(clause_text, trig["reports"]):

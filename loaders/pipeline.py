@@ -268,10 +268,12 @@ _MEMBER_KINDS = ("audit", "finance", "agency", "organisation_dept")
 
 
 def _main_body(table: OrganTable, body: Key) -> Key:
+    """The body that stands for a level: its 党委和政府 pair, else its government, else its party committee."""
     if body[:1] in (("gov",), ("party",), ("bare",)):
         level = body[1]
-        if ("pg", level) in table.entries:
-            return ("pg", level)
+        for cls in ("pg", "gov", "party"):
+            if (cls, level) in table.entries:
+                return (cls, level)
     return body
 
 
