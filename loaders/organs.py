@@ -412,17 +412,19 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
     merged: list[Mention] = []
     for mention in mentions:
         previous = merged[-1] if merged else None
+        gap = text[previous.end : mention.start] if previous is not None else None
+        bodies = ("pg", "gov", "party", "name") + (("dept",) if mention.cls == "role" else ())
         if (
             previous is not None
-            and previous.end == mention.start
+            and (gap == "" or (gap == "的" and mention.cls == "role"))
             and mention.cls in ("role", "dept")
-            and previous.cls in ("pg", "gov", "party", "name")
+            and previous.cls in bodies
             and mention.level is None
             and mention.body is None
         ):
             mention.body = previous
             mention.start = previous.start
-            mention.surface = previous.surface + mention.surface
+            mention.surface = previous.surface + (gap or "") + mention.surface
             mention.level = previous.level
             mention.collective = mention.collective or previous.collective
             merged[-1] = mention
