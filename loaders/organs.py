@@ -8,6 +8,7 @@ of one body (县级党委和政府 / 县(市、区)党委和政府 / 贫困县 /
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -95,6 +96,7 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
     """All organ mentions in ``text`` (a clause, article or whole view), left to right."""
     lex = organ_lexicon()
     fixed, generic, bare = _patterns()
+    head_ends = _head_ends(text, lex)
     mentions: list[Mention] = []
     i = 0
     while i < len(text):
@@ -103,7 +105,9 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
             mentions += listed
             i = listed[-1].end + 1
             continue
-        mention = _fixed_at(fixed, text, i, doc_level) or _generic_at(generic, text, i, lex, mentions, doc_level)
+        mention = _fixed_at(fixed, text, i, doc_level) or _generic_at(
+            generic, text, i, lex, mentions, doc_level, head_ends
+        )
         if mention is None:
             mention = _bare_at(bare, text, i, lex, mentions)
         if mention is None:
@@ -112,6 +116,25 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
         mentions.append(mention)
         i = mention.end
     return _distribute_levels(_distribute_collective(_merge_adjacent(mentions, text), text), text)
+
+
+_MAX_PREFIX = 12  # 县级以上地方各级 + a level word
+_MAX_HEAD = 12
+
+
+@cache
+def _head_finder() -> re.Pattern[str]:
+    return re.compile(rf"(?=({alternation(list(organ_lexicon().heads))}))")
+
+
+def _head_ends(text: str, lex: OrganLexicon) -> list[int]:
+    """Every position where some head ends (all heads starting at a point are prefixes of the longest)."""
+    ends: set[int] = set()
+    for found in _head_finder().finditer(text):
+        longest = found.group(1)
+        start = found.start()
+        ends.update(start + k for k in range(1, len(longest) + 1) if longest[:k] in lex.heads)
+    return sorted(ends)
 
 
 def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]) -> list[Mention]:
@@ -247,38 +270,45 @@ def _at_boundary(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]) 
 
 
 def _generic_at(
-    pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, mentions: list[Mention], doc_level: str | None
+    pattern: re.Pattern[str],
+    text: str,
+    i: int,
+    lex: OrganLexicon,
+    mentions: list[Mention],
+    doc_level: str | None,
+    head_ends: list[int],
 ) -> Mention | None:
     opens_collective = any(text.startswith(prefix, i) for prefix in lex.collectives)
     if not opens_collective and not _at_boundary(text, i, lex, mentions):
         return None
-    endpos = len(text)
-    while True:
-        match = pattern.match(text, i, endpos)
-        if not match:
-            return None
-        stem = match.group("stem")
-        if stem[:1] and stem[0] in lex.stem_no_start:
-            return None
-        cut = _first_stop_word(stem, match.group("head"), lex)
-        joint = _joint_at(stem, lex)
-        if joint is not None and (cut is None or joint < cut):
-            endpos = match.start("stem") + joint  # 盟行政公署和旗人民政府: two bodies
-            continue
-        if cut is None:
-            break
-        cut_at = match.start("stem") + cut
-        head_there = [h for h in lex.heads if text.startswith(h, cut_at)]
-        if head_there and cut_at + len(max(head_there, key=len)) < endpos:
-            endpos = cut_at + len(max(head_there, key=len))  # 省审计厅: 审计 is the head's own word
-            continue
-        endpos = cut_at
+    reach = i + _MAX_PREFIX + lex.stem_max + _MAX_HEAD
+    first = bisect.bisect_right(head_ends, i)
+    last = bisect.bisect_right(head_ends, reach)
+    for end in reversed(head_ends[first:last]):  # the longest mention that holds together
+        match = pattern.fullmatch(text, i, end)
+        if match is not None and _holds_together(match, text, lex):
+            mention = _mention_of(match, text, i, lex, doc_level)
+            if mention is not None:
+                return mention
+    return None
+
+
+def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
+    stem, head = match.group("stem"), match.group("head")
+    if stem[:1] and stem[0] in lex.stem_no_start:
+        return False
+    if _first_stop_word(stem, head, lex) is not None or _joint_at(stem, lex) is not None:
+        return False  # a verb inside (负责), or 盟行政公署和旗人民政府: two bodies
     surface = match.group(0)
     if any(word in surface for word in lex.not_organs):
-        return None
+        return False
     follower = text[match.end() : match.end() + 1]
-    if follower and follower in lex.head_not_followed.get(match.group("head"), ""):
-        return None
+    return not (follower and follower in lex.head_not_followed.get(head, ""))
+
+
+def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_level: str | None) -> Mention | None:
+    surface = match.group(0)
+    stem = match.group("stem")
     core = stem + match.group("head")
     level_word = match.group("lvl")
     level = _level_of_word(level_word, lex)

@@ -91,12 +91,51 @@ def load(ctx: click.Context, files: tuple[Path, ...], document_id: str | None, r
         sys.exit(2)
 
 
+SEEDS = Path(__file__).resolve().parent / "seeds"
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.pass_context
+def up(ctx: click.Context, host: str, port: int) -> None:
+    """Start the local Neo4j (unless NEO4J_URI is set), load both seed documents, serve the API."""
+    import uvicorn
+
+    from graph.gateway import current_connection
+    from graph.localserver import LocalServer
+    from graph.settings import get_settings
+
+    try:
+        connection = current_connection()
+        browser = None
+        if connection.local:
+            started = LocalServer.from_settings(get_settings()).start()
+            browser = started["browser_url"]
+            click.echo(f"Neo4j {started['version']} answers at {started['bolt_uri']}", err=True)
+        ctx.invoke(load, files=tuple(sorted(SEEDS.glob("*.txt"))), document_id=None, replace=False)
+    except RespgraphError as error:
+        fail(ctx, error)
+        return
+    base = f"http://{host}:{port}"
+    click.echo("")
+    click.echo(f"API:            {base}/api/v1/documents")
+    click.echo(f"Health:         {base}/health")
+    click.echo(f"API docs:       {base}/docs")
+    click.echo(f"Ask:            {base}/api/v1/ask?q=县里的扶贫资金被挪用谁负责")
+    if browser:
+        click.echo(f"Neo4j Browser:  {browser}  (user neo4j, password in {get_settings().home / 'auth.json'})")
+    click.echo("Serving until Ctrl-C.")
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="warning")
+
+
 def _register() -> None:
+    from respgraph.cli_api import ask, serve
     from respgraph.cli_eval import eval_command
     from respgraph.cli_neo4j import neo4j
 
-    main.add_command(eval_command)
-    main.add_command(neo4j)
+    for command in (eval_command, neo4j, serve, ask):
+        main.add_command(command)
 
 
 _register()

@@ -1,0 +1,50 @@
+"""The FastAPI application: ``create_app()`` wires the driver, the routers and the error mapping."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, Depends, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from api import errors
+from api.db import DriverHolder, Target, require_api_key, resolve_target
+from api.routers import accountability, ask, documents, graph, health, organs, search
+from graph.settings import get_settings
+
+API_PREFIX = "/api/v1"
+
+
+def create_app(target: Target | None = None) -> FastAPI:
+    """Build the app; ``target`` overrides where Neo4j is (tests), else resolve_target()."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.neo4j = DriverHolder(target or resolve_target())
+        try:
+            yield
+        finally:
+            await app.state.neo4j.close()
+
+    app = FastAPI(
+        title="respgraph",
+        version="0.1.0",
+        summary="Cited accountability answers over 责任制 documents in Neo4j",
+        lifespan=lifespan,
+    )
+    settings = get_settings()
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET"], allow_headers=["*"]
+        )
+    errors.install(app)
+    app.include_router(health.router)
+    v1 = APIRouter(prefix=API_PREFIX)
+    v1.include_router(health.router)  # open, like /health: monitors carry no key
+    guarded = APIRouter(dependencies=[Depends(require_api_key)])
+    for module in (documents, organs, accountability, ask, search, graph):
+        guarded.include_router(module.router)
+    v1.include_router(guarded)
+    app.include_router(v1)
+    return app

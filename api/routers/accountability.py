@@ -1,0 +1,41 @@
+"""GET /accountability: the cited chain of organs answering for a matter at a level."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api import services
+from api.db import Session
+from api.models import AccountabilityAnswer
+from api.routers import documented
+
+router = APIRouter(tags=["accountability"])
+
+
+@router.get(
+    "/accountability",
+    response_model=AccountabilityAnswer,
+    responses=documented(AccountabilityAnswer),
+    summary="Who answers for a matter at a level, up to the top, each hop cited",
+)
+async def accountability(
+    session: Session,
+    topic: Annotated[str, Query(max_length=50, description="fund, exit, … or 资金, 贫困退出 …", examples=["fund"])],
+    level: Annotated[
+        str | None,
+        Query(max_length=20, description="county, 县级 …; omit for every level", examples=["county"]),
+    ] = None,
+    document: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="Default: the highest-level loaded document",
+            examples=["cn-2016-tpgj"],
+        ),
+    ] = None,
+) -> AccountabilityAnswer:
+    topic_code, level_code = services.resolve_topic_level(topic, level)
+    document_id, _ = await services.pick_document(session, document)
+    return await services.accountability(session, document_id, topic_code, level_code)

@@ -1,0 +1,506 @@
+"""Answers composed from the named queries: accountability chains, level duties, reports, additions.
+
+Shared by the HTTP routers and ``respgraph ask``. Raises only RespgraphError subclasses.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from neo4j import AsyncSession
+
+from api import models as m
+from graph import queries as q
+from graph.errors import BadRequestError, NotFoundError
+from graph.interpret import Interpretation, interpret, parse_level, parse_topic
+
+LEVEL_ORDER = ("central", "provincial", "municipal", "county", "township", "village")
+# Labels that make an organ a bearer at its level whatever the matter, strongest first.
+PRIMARY_LABELS = ["首要责任", "主体责任", "第一责任人"]
+LABEL_RANK = {label: i for i, label in enumerate([*PRIMARY_LABELS, "负总责", "具体责任", "直接责任人", "监督责任"])}
+# Duty topics of a body that audits or disciplines all work (中央纪委 监督执纪问责, 审计署 跟踪审计).
+OVERSIGHT_TOPICS = ["audit", "discipline"]
+GENERAL_DUTY_TOPICS = ["audit", "discipline", "inspection", "assessment", "policy", "other"]
+# Supervision and reports on these topics concern all work, so they carry any matter upward.
+GENERAL_EDGE_TOPICS = ["assessment", "inspection", "discipline", "audit", "reporting", "pledge"]
+SANCTION_WORDS = ["奖惩", "奖励", "惩", "考核", "责任追究", "追究", "问责"]
+MAX_DEPTH = 6
+ADDITION_THRESHOLD = 0.35
+
+
+# --- rows → models -----------------------------------------------------------------------------
+
+
+def organ_ref(row: dict[str, Any]) -> m.OrganRef:
+    return m.OrganRef(
+        id=row["id"], name=row["name"], level=row.get("level"), kind=row.get("kind"), document=row["document"]
+    )
+
+
+def citation(row: dict[str, Any], quote_key: str) -> m.Citation:
+    return m.Citation(
+        document=row["document"],
+        article=row.get("article"),
+        article_key=row.get("article_key"),
+        label=row.get("label"),
+        quote=row[quote_key],
+        start=row["start"],
+        end=row["end"],
+    )
+
+
+def duty(row: dict[str, Any]) -> m.Duty:
+    return m.Duty(**{**row, "topics": row.get("topics") or [], "holders": row.get("holders") or []})
+
+
+def edge(row: dict[str, Any]) -> m.Edge:
+    return m.Edge(
+        id=row.get("id"),
+        type=row["type"],
+        source=organ_ref(row["source"]),
+        target=organ_ref(row["target"]),
+        implicit=row.get("implicit"),
+        confidence=row.get("confidence"),
+        modes=row.get("modes") or [],
+        topics=row.get("topics") or [],
+        what=row.get("what"),
+        frequency=row.get("frequency"),
+        citation=citation(row, "evidence"),
+    )
+
+
+def liability(row: dict[str, Any]) -> m.Liability:
+    return m.Liability(organ=organ_ref(row["organ"]), citation=citation(row, "evidence"))
+
+
+# --- documents ---------------------------------------------------------------------------------
+
+
+def _level_rank(level: str | None) -> int:
+    return LEVEL_ORDER.index(level) if level in LEVEL_ORDER else len(LEVEL_ORDER)
+
+
+async def list_documents(session: AsyncSession) -> list[m.DocumentSummary]:
+    rows = await q.documents(session)
+    docs = [m.DocumentSummary(**row["document"], counts=m.Counts(**row["counts"])) for row in rows]
+    return sorted(docs, key=lambda d: (_level_rank(d.level), d.id))
+
+
+async def get_document(session: AsyncSession, document_id: str) -> m.DocumentDetail:
+    row = await q.document(session, document_id)
+    if row is None:
+        raise NotFoundError(f"no document {document_id!r}")
+    return m.DocumentDetail(
+        **row["document"],
+        counts=m.Counts(**row["counts"]),
+        chapters=[m.Chapter(**c) for c in row["chapters"]],
+    )
+
+
+def article_key(number: str) -> str:
+    """``10``, ``a10``, ``10-1`` → the article key (``a10``, ``a10-1``)."""
+    match = re.fullmatch(r"a?(\d+)(?:-(\d+))?", number.strip())
+    if not match:
+        raise BadRequestError(f"article number {number!r}: expected digits such as 10 or 10-1 (第十条之一)")
+    return f"a{int(match[1])}" + (f"-{int(match[2])}" if match[2] else "")
+
+
+async def get_article(session: AsyncSession, document_id: str, number: str) -> m.ArticleDetail:
+    key = article_key(number)
+    row = await q.article(session, document_id, key)
+    if row is None:
+        if await q.document(session, document_id) is None:
+            raise NotFoundError(f"no document {document_id!r}")
+        raise NotFoundError(f"document {document_id!r} has no article {key}")
+    return m.ArticleDetail(
+        **row["article"],
+        chapter=m.Chapter(**row["chapter"]) if row["chapter"] else None,
+        duties=[duty(d) for d in row["duties"]],
+        relations=[edge(e) for e in row["relations"]],
+        liabilities=[liability(x) for x in row["liabilities"]],
+    )
+
+
+async def pick_document(
+    session: AsyncSession, document_id: str | None = None, place: str | None = None
+) -> tuple[str, str | None]:
+    """The document to answer from, and a note saying why when it was not named."""
+    docs = await list_documents(session)
+    if document_id:
+        if not any(d.id == document_id for d in docs):
+            raise NotFoundError(f"no document {document_id!r}")
+        return document_id, None
+    if not docs:
+        raise NotFoundError("no document is loaded")
+    if place:
+        matching = [d for d in docs if place in (d.jurisdiction or "") or place in (d.title or "")]
+        if not matching:
+            raise NotFoundError(f"no loaded document for {place}; loaded: {', '.join(d.id for d in docs)}")
+        return matching[0].id, f"{place}: using {matching[0].id}"
+    return docs[0].id, f"no place named: using {docs[0].id}, the loaded document of the highest level"
+
+
+# --- organs ------------------------------------------------------------------------------------
+
+
+async def list_organs(
+    session: AsyncSession, q_: str | None, level: str | None, kind: str | None, document_id: str | None
+) -> m.OrganList:
+    rows = await q.organs(session, q_ or None, parse_level(level), kind or None, document_id or None)
+    return m.OrganList(organs=[m.OrganSummary(**_organ_summary(r)) for r in rows])
+
+
+def _organ_summary(row: dict[str, Any]) -> dict[str, Any]:
+    return {**row, "aliases": row.get("aliases") or [], "covers": row.get("covers") or []}
+
+
+async def get_organ(session: AsyncSession, organ_id: str) -> m.OrganDetail:
+    row = await q.organ(session, organ_id)
+    if row is None:
+        raise NotFoundError(f"no organ {organ_id!r} (ids are <document>/<name>, percent-encoded)")
+    out = [edge(e) for e in row["outgoing"]]
+    inc = [edge(e) for e in row["incoming"]]
+
+    def of(edges: list[m.Edge], kind: str) -> list[m.Edge]:
+        return [e for e in edges if e.type == kind]
+
+    return m.OrganDetail(
+        organ=m.OrganSummary(**_organ_summary(row["organ"])),
+        duties=[duty(d) for d in row["duties"]],
+        supervised_by=of(inc, "SUPERVISES"),
+        supervises=of(out, "SUPERVISES"),
+        guided_by=of(inc, "GUIDES"),
+        guides=of(out, "GUIDES"),
+        assisted_by=of(inc, "ASSISTS"),
+        assists=of(out, "ASSISTS"),
+        reports_to=of(out, "REPORTS_TO"),
+        reported_by=of(inc, "REPORTS_TO"),
+        part_of=of(out, "PART_OF"),
+        parts=of(inc, "PART_OF"),
+        liabilities=[liability(x) for x in row["liabilities"]],
+    )
+
+
+# --- the accountability chain -------------------------------------------------------------------
+
+
+class _Chain:
+    """Accumulates hops and organs in the order they are found."""
+
+    def __init__(self) -> None:
+        self.hops: list[m.ChainHop] = []
+        self.organs: dict[str, m.ChainOrgan] = {}
+        self.seen: set[tuple[str, str]] = set()
+
+    def add(
+        self,
+        role: m.Role,
+        depth: int,
+        organ: dict[str, Any],
+        relation: str,
+        cite: m.Citation,
+        below: dict[str, Any] | None = None,
+        duty_id: str | None = None,
+        responsibility: str | None = None,
+    ) -> bool:
+        """Record a hop; True when the organ is new to the chain."""
+        key = (duty_id or f"{relation}:{cite.start}:{cite.end}:{(below or {}).get('id')}", organ["id"])
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        self.hops.append(
+            m.ChainHop(
+                step=len(self.hops) + 1,
+                depth=depth,
+                role=role,
+                organ=organ_ref(organ),
+                relation=relation,
+                below=organ_ref(below) if below else None,
+                duty=duty_id,
+                responsibility=responsibility,
+                citation=cite,
+            )
+        )
+        known = self.organs.get(organ["id"])
+        if known is None:
+            self.organs[organ["id"]] = m.ChainOrgan(**organ_ref(organ).model_dump(), roles=[role], depth=depth)
+            return True
+        if role not in known.roles:
+            known.roles.append(role)
+        return False
+
+
+async def accountability(
+    session: AsyncSession, document_id: str, topic: str, level: str | None
+) -> m.AccountabilityAnswer:
+    chain = _Chain()
+    bearers = await q.chain_bearers(session, document_id, topic, level, PRIMARY_LABELS)
+    bearers.sort(key=lambda r: (LABEL_RANK.get(r["duty"]["responsibility"], 99), r["duty"]["start"]))
+    _add_duties(chain, "bearer", bearers)
+    if level in LEVEL_ORDER:
+        above = list(LEVEL_ORDER[: LEVEL_ORDER.index(level)])
+        rows = await q.chain_overseers(session, document_id, topic, above, OVERSIGHT_TOPICS, GENERAL_DUTY_TOPICS)
+        _add_duties(chain, "overseer", rows)
+    await _climb(session, chain, topic, level)
+    return m.AccountabilityAnswer(
+        document=document_id,
+        topic=topic,
+        level=level,
+        chain=chain.hops,
+        organs=list(chain.organs.values()),
+        sanctions=await _sanctions(session, document_id, chain),
+    )
+
+
+def _add_duties(chain: _Chain, role: m.Role, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        d = row["duty"]
+        chain.add(
+            role,
+            0,
+            row["organ"],
+            "RESPONSIBLE_FOR",
+            citation(d, "text"),
+            duty_id=d["id"],
+            responsibility=d["responsibility"],
+        )
+
+
+async def _climb(session: AsyncSession, chain: _Chain, topic: str, level: str | None) -> None:
+    """Follow supervision, reports and membership upward, one bounded step at a time."""
+    frontier = list(chain.organs)
+    roles: dict[str, m.Role] = {"SUPERVISES": "supervisor", "REPORTS_TO": "reported_to", "PART_OF": "body"}
+    floor = _level_rank(level) if level else len(LEVEL_ORDER)
+    for depth in range(1, MAX_DEPTH + 1):
+        if not frontier:
+            return
+        rows = await q.chain_up(session, frontier, topic, GENERAL_EDGE_TOPICS)
+        frontier = []
+        for row in rows:
+            up, e = row["organ"], row["edge"]
+            if up.get("level") in LEVEL_ORDER and _level_rank(up["level"]) > floor:
+                continue  # below the level asked about: not up the chain
+            below = e["target"] if e["type"] == "SUPERVISES" else e["source"]
+            if chain.add(roles[e["type"]], depth, up, e["type"], citation(e, "evidence"), below=below):
+                frontier.append(up["id"])
+
+
+async def _sanctions(session: AsyncSession, document_id: str, chain: _Chain) -> list[m.Sanction]:
+    out = [
+        m.Sanction(
+            kind="article",
+            chapter=row["chapter"],
+            citation=citation(
+                {**row["article"], "article": row["article"]["number"], "article_key": row["article"]["key"]},
+                "text",
+            ),
+        )
+        for row in await q.sanctions(session, document_id, SANCTION_WORDS)
+    ]
+    rows = await q.liabilities(session, document_id)
+    # Liabilities of the chain's organs first: they are the ones this matter can reach.
+    rows.sort(key=lambda r: (r["organ"]["id"] not in chain.organs, r["start"]))
+    out += [m.Sanction(kind="liability", organ=organ_ref(r["organ"]), citation=citation(r, "evidence")) for r in rows]
+    return out
+
+
+# --- what a level or an organ is responsible for -------------------------------------------------
+
+
+async def responsibilities(
+    session: AsyncSession, document_id: str, level: str | None, organ_name: str | None
+) -> m.ResponsibilitiesAnswer:
+    organs: list[dict[str, Any]] = []
+    if organ_name:
+        matches = await q.organ_lookup(session, document_id, organ_name)
+        if matches:
+            best = matches[0]
+            organs = [best["organ"], *best["parts"]]
+        elif not level:
+            raise NotFoundError(f"no organ named {organ_name!r} in {document_id}")
+    if not organs and level:
+        organs = await q.organs_at_level(session, document_id, level)
+    if not organs and not level and not organ_name:
+        raise BadRequestError("name a level (e.g. 县级/county) or an organ")
+    ids = [o["id"] for o in organs]
+    duties = await q.duties_of(session, ids)
+    relations = await q.edges_from(session, ids, ["SUPERVISES", "GUIDES", "ASSISTS", "REPORTS_TO"])
+    return m.ResponsibilitiesAnswer(
+        document=document_id,
+        level=level,
+        organ=organs[0]["name"] if organ_name and organs else None,
+        organs=[organ_ref(o) for o in organs],
+        duties=[duty(d) for d in duties],
+        relations_out=[edge(e) for e in relations],
+    )
+
+
+# --- who reports to whom ------------------------------------------------------------------------
+
+
+async def reports(
+    session: AsyncSession, document_ids: list[str], frequency: str | None, level: str | None
+) -> m.ReportsAnswer:
+    rows = await q.reports(session, document_ids, frequency, level)
+    return m.ReportsAnswer(documents=document_ids, frequency=frequency, level=level, edges=[edge(r) for r in rows])
+
+
+# --- what a provincial text adds ----------------------------------------------------------------
+
+
+def _bigrams(row: dict[str, Any]) -> set[str]:
+    """Character pairs of a duty without its holders' names: the same task at another level matches."""
+    text = row["text"]
+    for holder in row.get("holders") or []:
+        text = text.replace(holder.split("/", 1)[-1], " ")
+    han = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return {han[i : i + 2] for i in range(len(han) - 1)}
+
+
+def _similarity(a: set[str], b: set[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+async def additions(session: AsyncSession, document_id: str, base_id: str) -> m.AdditionsAnswer:
+    """Duties of ``document_id`` with no close counterpart in ``base_id``.
+
+    With a stored comparison (IMPLEMENTS between articles) each duty is compared with the duties of
+    the articles its article implements; without one, with every duty of the base document.
+    """
+    base = await q.document_duties(session, base_id)
+    pairs = await q.implements(session, document_id, base_id)
+    implemented: dict[str, set[str]] = {}
+    for pair in pairs:
+        implemented.setdefault(pair["article_key"], set()).add(pair["base_key"])
+    base_grams = [(b, _bigrams(b)) for b in base]
+    out: list[m.Addition] = []
+    for row in await q.document_duties(session, document_id):
+        grams = _bigrams(row)
+        keys = implemented.get(row["article_key"]) if pairs else None
+        candidates = [(b, g) for b, g in base_grams if keys is None or b["article_key"] in keys]
+        scored = [(_similarity(grams, g), b["id"]) for b, g in candidates]
+        best = max(scored, default=(0.0, None))
+        if best[0] < ADDITION_THRESHOLD:
+            out.append(m.Addition(duty=duty(row), closest=best[1], similarity=round(best[0], 3)))
+    return m.AdditionsAnswer(
+        document=document_id,
+        base_document=base_id,
+        method="alignment" if pairs else "lexical",
+        threshold=ADDITION_THRESHOLD,
+        duties=out,
+    )
+
+
+# --- /ask ---------------------------------------------------------------------------------------
+
+
+async def ask(session: AsyncSession, question: str) -> m.AskResponse:
+    meaning = interpret(question)
+    notes: list[str] = []
+    answer: m.AccountabilityAnswer | m.ResponsibilitiesAnswer | m.ReportsAnswer | m.AdditionsAnswer
+    document_id: str | None
+    if meaning.intent == "reports":
+        docs = await list_documents(session)
+        if meaning.place:
+            document_id, note = await pick_document(session, place=meaning.place)
+            ids = [document_id]
+            notes.append(note or "")
+        else:
+            document_id, ids = None, [d.id for d in docs]
+            notes.append("no place named: reports of every loaded document")
+        answer = await reports(session, ids, meaning.frequency, meaning.level)
+    elif meaning.intent == "additions":
+        document_id, base_id, note = await _additions_pair(session, meaning)
+        notes.append(note)
+        answer = await additions(session, document_id, base_id)
+    else:
+        document_id, note = await pick_document(session, place=meaning.place)
+        if note:
+            notes.append(note)
+        if meaning.intent == "accountability" and meaning.topic:
+            answer = await accountability(session, document_id, meaning.topic, meaning.level)
+        else:
+            answer = await responsibilities(session, document_id, meaning.level, meaning.organ)
+    interpretation = m.InterpretationOut(
+        **meaning.params(), document=document_id, understood=meaning.understood, notes=[n for n in notes if n]
+    )
+    return m.AskResponse(question=question, interpretation=interpretation, answer=answer, summary=summarise(answer))
+
+
+async def _additions_pair(session: AsyncSession, meaning: Interpretation) -> tuple[str, str, str]:
+    docs = await list_documents(session)
+    if len(docs) < 2:
+        raise NotFoundError("comparing needs two loaded documents (a national and a provincial one)")
+    base = docs[0]
+    if meaning.place:
+        document_id, _ = await pick_document(session, place=meaning.place)
+    else:
+        document_id = next(d.id for d in docs[1:])
+    if document_id == base.id:
+        base = docs[1]
+    return document_id, base.id, f"comparing {document_id} with {base.id}"
+
+
+# --- a readable summary (the CLI prints it; /ask returns it) ------------------------------------
+
+
+def _quote(c: m.Citation, width: int = 60) -> str:
+    text = c.quote if len(c.quote) <= width else c.quote[: width - 1] + "…"
+    return f"{c.label or c.article_key or ''}「{text}」[{c.start}:{c.end}]"
+
+
+def _link(hop: m.ChainHop) -> str:
+    """The hop as the graph reads it: who does what to whom."""
+    if hop.below is None:
+        return hop.organ.name + (f" ({hop.responsibility})" if hop.responsibility else "")
+    if hop.relation == "SUPERVISES":
+        return f"{hop.organ.name} SUPERVISES {hop.below.name}"
+    return f"{hop.below.name} {hop.relation} {hop.organ.name}"
+
+
+def summarise(
+    answer: m.AccountabilityAnswer | m.ResponsibilitiesAnswer | m.ReportsAnswer | m.AdditionsAnswer,
+) -> list[str]:
+    if isinstance(answer, m.AccountabilityAnswer):
+        lines = [f"{answer.document}: {answer.topic} at {answer.level or 'every level'} — {len(answer.organs)} organs"]
+        for hop in answer.chain:
+            lines.append(f"{hop.step:>3}. [{hop.role}] {_link(hop)} {_quote(hop.citation)}")
+        lines += [
+            f"  sanction: {(s.organ.name + ' ') if s.organ else ''}{_quote(s.citation)}" for s in answer.sanctions
+        ]
+        return lines
+    if isinstance(answer, m.ResponsibilitiesAnswer):
+        who = answer.organ or answer.level or ""
+        lines = [
+            f"{answer.document}: {who} — {len(answer.duties)} duties of {', '.join(o.name for o in answer.organs)}"
+        ]
+        lines += [f"  - {d.label or d.article_key}: {d.text} [{d.start}:{d.end}]" for d in answer.duties]
+        lines += [f"  {e.type} {e.target.name} {_quote(e.citation)}" for e in answer.relations_out]
+        return lines
+    if isinstance(answer, m.ReportsAnswer):
+        lines = [
+            f"{', '.join(answer.documents)}: {len(answer.edges)} reporting lines"
+            + (f" ({answer.frequency})" if answer.frequency else "")
+        ]
+        lines += [
+            f"  {e.source.name} → {e.target.name}: {e.what or '—'} [{e.frequency or 'unspecified'}] "
+            f"{_quote(e.citation)}"
+            for e in answer.edges
+        ]
+        return lines
+    lines = [
+        f"{answer.document} vs {answer.base_document} ({answer.method}): {len(answer.duties)} duties "
+        "without a close counterpart"
+    ]
+    lines += [
+        f"  - {a.duty.label or a.duty.article_key}: {a.duty.text} [{a.duty.start}:{a.duty.end}]" for a in answer.duties
+    ]
+    return lines
+
+
+def resolve_topic_level(topic: str | None, level: str | None) -> tuple[str, str | None]:
+    """Topic (required) and level from English codes or Chinese words, for /accountability."""
+    if not topic:
+        raise BadRequestError("topic is required (e.g. fund/资金, exit/贫困退出)")
+    return parse_topic(topic), parse_level(level)

@@ -1,0 +1,3 @@
+// The organ with this id, if any.
+MATCH (o:Organ {id: $id})
+RETURN o {.id, .name, .level, .kind, .document} AS organ

@@ -1,0 +1,159 @@
+"""Named read queries over the graph, shared by the API and the CLI.
+
+Each function runs one ``cypher/api_*.cypher`` statement in a managed read transaction with the
+configured timeout and row limit; user values only ever travel as parameters. A database that
+cannot be reached surfaces as DatabaseUnavailableError.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from neo4j import AsyncManagedTransaction, AsyncSession, unit_of_work
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+import cypher
+from graph.errors import DatabaseUnavailableError
+from graph.settings import get_settings
+
+Row = dict[str, Any]
+
+# Lucene query syntax characters; escaped so a question is searched as words, not parsed as syntax.
+_LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+
+
+async def run(session: AsyncSession, name: str, /, **params: Any) -> list[Row]:
+    """Run ``cypher/<name>.cypher`` as a read with the settings' timeout and ``$limit``."""
+    settings = get_settings()
+    statement = cypher.load(name)
+    params.setdefault("limit", settings.result_limit)
+
+    @unit_of_work(timeout=settings.query_timeout_s)
+    async def work(tx: AsyncManagedTransaction) -> list[Row]:
+        result = await tx.run(statement, params)
+        return [record.data() for record in await result.fetch(settings.result_limit)]
+
+    try:
+        return await session.execute_read(work)
+    except (ServiceUnavailable, SessionExpired) as error:
+        raise DatabaseUnavailableError(f"Neo4j is not reachable: {error}") from error
+
+
+async def one(session: AsyncSession, name: str, /, **params: Any) -> Row | None:
+    rows = await run(session, name, **params)
+    return rows[0] if rows else None
+
+
+async def health(session: AsyncSession) -> Row | None:
+    return await one(session, "api_health")
+
+
+async def documents(session: AsyncSession) -> list[Row]:
+    return await run(session, "api_documents")
+
+
+async def document(session: AsyncSession, document_id: str) -> Row | None:
+    return await one(session, "api_document", document=document_id)
+
+
+async def article(session: AsyncSession, document_id: str, key: str) -> Row | None:
+    return await one(session, "api_article", document=document_id, key=key)
+
+
+async def organs(
+    session: AsyncSession, q: str | None, level: str | None, kind: str | None, document_id: str | None
+) -> list[Row]:
+    rows = await run(session, "api_organs", q=q, level=level, kind=kind, document=document_id)
+    return [row["organ"] for row in rows]
+
+
+async def organ(session: AsyncSession, organ_id: str) -> Row | None:
+    return await one(session, "api_organ", id=organ_id)
+
+
+async def organ_exists(session: AsyncSession, organ_id: str) -> Row | None:
+    row = await one(session, "api_organ_exists", id=organ_id)
+    return row["organ"] if row else None
+
+
+async def organ_lookup(session: AsyncSession, document_id: str, name: str) -> list[Row]:
+    return await run(session, "api_organ_lookup", document=document_id, name=name)
+
+
+async def organs_at_level(session: AsyncSession, document_id: str, level: str) -> list[Row]:
+    rows = await run(session, "api_organs_at_level", document=document_id, level=level)
+    return [row["organ"] for row in rows]
+
+
+async def duties_of(session: AsyncSession, ids: list[str]) -> list[Row]:
+    return [row["duty"] for row in await run(session, "api_duties_of", ids=ids)]
+
+
+async def edges_from(session: AsyncSession, ids: list[str], types: list[str]) -> list[Row]:
+    return [row["edge"] for row in await run(session, "api_edges_from", ids=ids, types=types)]
+
+
+async def chain_bearers(
+    session: AsyncSession, document_id: str, topic: str, level: str | None, labels: list[str]
+) -> list[Row]:
+    return await run(session, "api_chain_bearers", document=document_id, topic=topic, level=level, labels=labels)
+
+
+async def chain_overseers(
+    session: AsyncSession,
+    document_id: str,
+    topic: str,
+    levels: list[str],
+    oversight: list[str],
+    general: list[str],
+) -> list[Row]:
+    return await run(
+        session,
+        "api_chain_overseers",
+        document=document_id,
+        topic=topic,
+        levels=levels,
+        oversight=oversight,
+        general=general,
+    )
+
+
+async def chain_up(session: AsyncSession, ids: list[str], topic: str | None, general: list[str]) -> list[Row]:
+    return await run(session, "api_chain_up", ids=ids, topic=topic, general=general)
+
+
+async def sanctions(session: AsyncSession, document_id: str, words: list[str]) -> list[Row]:
+    return await run(session, "api_sanctions", document=document_id, words=words)
+
+
+async def liabilities(session: AsyncSession, document_id: str) -> list[Row]:
+    return [row["liability"] for row in await run(session, "api_liabilities", document=document_id)]
+
+
+async def reports(
+    session: AsyncSession, document_ids: list[str], frequency: str | None, level: str | None
+) -> list[Row]:
+    rows = await run(session, "api_reports", documents=document_ids, frequency=frequency, level=level)
+    return [row["edge"] for row in rows]
+
+
+async def search(session: AsyncSession, text: str, document_id: str | None) -> list[Row]:
+    return await run(session, "api_search", query=lucene_terms(text), document=document_id)
+
+
+async def graph_step(session: AsyncSession, ids: list[str]) -> list[Row]:
+    return await run(session, "api_graph_step", ids=ids)
+
+
+async def document_duties(session: AsyncSession, document_id: str) -> list[Row]:
+    return [row["duty"] for row in await run(session, "api_document_duties", document=document_id)]
+
+
+async def implements(session: AsyncSession, document_id: str, base_id: str) -> list[Row]:
+    return await run(session, "api_implements", document=document_id, base=base_id)
+
+
+def lucene_terms(text: str) -> str:
+    """The words of ``text`` with Lucene's operators escaped (a question is not query syntax)."""
+    return _LUCENE_SPECIAL.sub(r"\\\1", text.strip())
