@@ -159,9 +159,7 @@ class Extractor:
         relations: list[Relation] = []
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
         trig = triggers()
-        reports = [
-            m for m in others if re.search(r"(向|报送|报请|提请|报经|报)$", text[max(clause.start, m.start - 2) : m.start])
-        ]
+        reports = [m for m in others if _REPORT_TO.search(text[max(clause.start, m.start - 2) : m.start])]
         reports = _joined_after(reports, others, text)
         if reports and _has(clause_text, trig["reports"]):
             what, frequency = _report_details(clause_text, trig)
@@ -295,6 +293,7 @@ class Extractor:
         return found
 
 
+_REPORT_TO = re.compile(r"(向|报送|报请|提请|报经|报)$")
 _TYPE_WORDS = (("SUPERVISES", "supervises"), ("GUIDES", "guides"), ("ASSISTS", "assists"))
 
 
