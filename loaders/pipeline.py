@@ -19,7 +19,7 @@ from loaders.structure import ArticleSpan, ChapterSpan, Structure, parse_structu
 def parse_file(path: Path, document_id: str | None = None) -> tuple[DocumentGraph, str]:
     """Read, decode and extract ``path``; return the graph and the decoded text its spans index."""
     text = read_document(path)
-    graph = parse_text(text, document_id or path.stem, source=str(path))
+    graph = parse_text(text, document_id or path.stem, source=str(path.resolve()))
     return graph, text
 
 

@@ -113,7 +113,8 @@ def up(ctx: click.Context, host: str, port: int) -> None:
             started = LocalServer.from_settings(get_settings()).start()
             browser = started["browser_url"]
             click.echo(f"Neo4j {started['version']} answers at {started['bolt_uri']}", err=True)
-        ctx.invoke(load, files=tuple(sorted(SEEDS.glob("*.txt"))), document_id=None, replace=False)
+        # The seeds are the project's own: a copy from another checkout replaces the stored one.
+        ctx.invoke(load, files=tuple(sorted(SEEDS.glob("*.txt"))), document_id=None, replace=True)
     except RespgraphError as error:
         fail(ctx, error)
         return
