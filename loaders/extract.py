@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from graph.model import LEVELS, Duty, Liability, Relation
@@ -303,23 +304,13 @@ def _oversight(
     """Which organs each oversight verb acts on: its direct object (督促指导县级, 指导乡、村), the organs
     of a 对/加强 phrase before it (对X的管理考核), or those of 制定X…的指导意见; a verb joined by 并
     shares the organs of the verb before it (…的指导意见并监督实施)."""
-    words = sorted(
-        ((word, rel_type) for rel_type, key in _TYPE_WORDS for word in trig[key]), key=lambda w: -len(w[0])
-    )
-    occurrences: list[tuple[int, int, str, str]] = []
-    taken = [False] * len(masked)
-    for word, rel_type in words:
-        for found in re.finditer(re.escape(word), masked):
-            if not any(taken[found.start() : found.end()]):
-                occurrences.append((found.start(), found.end(), word, rel_type))
-                taken[found.start() : found.end()] = [True] * len(word)
-    occurrences.sort()
-    verbs = "|".join(re.escape(w) for w, _ in words)
+    finder, type_of, gap = _oversight_patterns()
+    occurrences = [(m.start(), m.end(), m.group(0), type_of[m.group(0)]) for m in finder.finditer(masked)]
     result: list[tuple[str, Mention, list[str]]] = []
     previous: list[Mention] = []
     for start, end, word, rel_type in occurrences:
         absolute_start, absolute_end = clause.start + start, clause.start + end
-        objects = _direct_objects(text, absolute_end, targets, verbs)
+        objects = _direct_objects(text, absolute_end, targets, gap)
         if not objects:
             objects = _fronted_objects(text, clause, absolute_start, targets, word, masked[end : end + 2])
         if not objects and re.search(r"并$", masked[:start]):
@@ -330,7 +321,18 @@ def _oversight(
     return result
 
 
-def _direct_objects(text: str, verb_end: int, targets: list[Mention], verbs: str) -> list[Mention]:
+@cache
+def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """The oversight verbs (longest first), the relation type of each, and what may stand between
+    a verb and its object (more verbs, 、/和)."""
+    trig = triggers()
+    type_of = {word: rel_type for rel_type, key in reversed(_TYPE_WORDS) for word in trig[key]}
+    verbs = alternation(list(type_of))
+    gap = re.compile(rf"(?:{verbs}|、|和|及|以及|本级及|及其)+")
+    return re.compile(verbs), type_of, gap
+
+
+def _direct_objects(text: str, verb_end: int, targets: list[Mention], gap_pattern: re.Pattern[str]) -> list[Mention]:
     """督促指导县级 / 指导乡、村: organs right after the verb (other verbs and 、/和 may come between)."""
     objects: list[Mention] = []
     cursor = verb_end
@@ -338,7 +340,7 @@ def _direct_objects(text: str, verb_end: int, targets: list[Mention], verbs: str
         if mention.start < cursor:
             continue
         gap = text[cursor : mention.start]
-        if gap and not re.fullmatch(rf"(?:{verbs}|、|和|及|以及|本级及|及其)+", gap):
+        if gap and not gap_pattern.fullmatch(gap):
             break
         objects.append(mention)
         cursor = mention.end
@@ -508,8 +510,19 @@ def _is_permission(clause_text: str) -> bool:
 
 
 def _topics(text: str) -> list[str]:
-    found = [topic for topic, words in topics().items() if any(word in text for word in words)]
-    return found or ["other"]
+    """Every topic whose keywords the text holds, in the vocabulary's order; `other` when none."""
+    finder, topic_of = _topic_finder()
+    hits = {topic_of[m.group(0)] for m in finder.finditer(text)}
+    return [topic for topic in topics() if topic in hits] or ["other"]
+
+
+@cache
+def _topic_finder() -> tuple[re.Pattern[str], dict[str, str]]:
+    topic_of: dict[str, str] = {}
+    for topic, words in topics().items():
+        for word in words:
+            topic_of.setdefault(word, topic)
+    return re.compile(alternation(list(topic_of))), topic_of
 
 
 def _found(text: str, words: list[str]) -> list[str]:

@@ -11,8 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from graph.model import LEVELS
@@ -39,19 +38,6 @@ class Mention:
     fixed_name: str | None = None
     level_word: str = ""  # the level word the surface opens with (市 in 市人民政府)
     display: str = ""  # the name this mention gives its organ, where it differs from the surface
-
-
-@dataclass
-class OrganEntry:
-    key: Key
-    level: str | None
-    kind: str
-    collective: bool
-    surfaces: Counter[str] = field(default_factory=Counter)
-    first: int = 0
-    name: str = ""
-    body_key: Key | None = None  # PART_OF target for roles and departments
-    body_explicit: bool = True
 
 
 @cache
@@ -92,23 +78,64 @@ _BARE_BEFORE = ("向", "对", "指导", "督促", "协助", "配合", "帮助", 
 _BARE_NOT_AFTER = "级域乡村镇民委两长内外"
 
 
+@dataclass
+class _Scan:
+    """What one pass of regexes finds in a text, so the scan does not retry them at every position."""
+
+    verb_ends: set[int]  # positions right after an obligation verb (报告, not the 报 inside it)
+    collective_starts: set[int]
+    head_ends: list[int]
+    enumeration_marks: list[int]  # positions of 等 before an enumeration head
+    bare_starts: set[int]
+    fixed_starts: list[int]
+    reach: int
+
+    @classmethod
+    def of(cls, text: str, lex: OrganLexicon) -> _Scan:
+        bare_starts = {m.start() for m in _bare_finder().finditer(text)}
+        fixed, _, _ = _patterns()
+        return cls(
+            verb_ends={m.end() for m in lex.stem_stop.finditer(text)},
+            collective_starts={m.start() for m in _collective_finder().finditer(text)},
+            head_ends=_head_ends(text, lex),
+            enumeration_marks=[m.start() for m in _enumeration_mark().finditer(text)],
+            bare_starts=bare_starts,
+            fixed_starts=sorted({m.start() for m in fixed.finditer(text)} | bare_starts),
+            reach=_MAX_PREFIX + lex.stem_max + _MAX_HEAD,
+        )
+
+    def next_candidate(self, i: int) -> int:
+        """The first position from ``i`` where some mention could start (nothing matches before it)."""
+        candidates = [_next(self.fixed_starts, i), _next(self.head_ends, i) - self.reach]
+        candidates.append(_next(self.enumeration_marks, i) - 70)
+        return max(i, min(candidates))
+
+
+def _next(positions: list[int], i: int) -> int:
+    index = bisect.bisect_left(positions, i)
+    return positions[index] if index < len(positions) else 1 << 30
+
+
 def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
     """All organ mentions in ``text`` (a clause, article or whole view), left to right."""
     lex = organ_lexicon()
     fixed, generic, bare = _patterns()
-    head_ends = _head_ends(text, lex)
+    scan = _Scan.of(text, lex)
     mentions: list[Mention] = []
     i = 0
     while i < len(text):
-        listed = _enumerated_at(text, i, lex, mentions)
+        i = scan.next_candidate(i)
+        if i >= len(text):
+            break
+        listed = _enumerated_at(text, i, lex, mentions, scan)
         if listed:
             mentions += listed
             i = listed[-1].end + 1
             continue
         mention = _fixed_at(fixed, text, i, doc_level) or _generic_at(
-            generic, text, i, lex, mentions, doc_level, head_ends
+            generic, text, i, lex, mentions, doc_level, scan
         )
-        if mention is None:
+        if mention is None and i in scan.bare_starts:
             mention = _bare_at(bare, text, i, lex, mentions)
         if mention is None:
             i += 1
@@ -137,9 +164,30 @@ def _head_ends(text: str, lex: OrganLexicon) -> list[int]:
     return sorted(ends)
 
 
-def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]) -> list[Mention]:
+@cache
+def _collective_finder() -> re.Pattern[str]:
+    return re.compile(alternation(list(organ_lexicon().collectives)))
+
+
+@cache
+def _enumeration_mark() -> re.Pattern[str]:
+    return re.compile(rf"等(?:{alternation(organ_lexicon().enumeration_heads)})")
+
+
+@cache
+def _bare_finder() -> re.Pattern[str]:
+    lex = organ_lexicon()
+    return re.compile(rf"(?=(各|{alternation(list(lex.qualifiers))}|{alternation(list(lex.bare_levels))}))")
+
+
+def _enumerated_at(
+    text: str, i: int, lex: OrganLexicon, mentions: list[Mention], scan: _Scan
+) -> list[Mention]:
     """发展改革、财政、审计等部门: one department per item, each named item + head."""
-    if not _at_boundary(text, i, lex, mentions):
+    mark = bisect.bisect_right(scan.enumeration_marks, i)
+    if mark == len(scan.enumeration_marks) or scan.enumeration_marks[mark] > i + 70:
+        return []
+    if not _at_boundary(text, i, lex, mentions, scan):
         return []
     match = _enumeration().match(text, i)
     if not match or lex.stem_stop.search(match.group("items")):
@@ -257,16 +305,10 @@ def _fits(template: str, surface: str, lex: OrganLexicon) -> bool:
     return any(template.replace("{L}", level) == surface for level in lex.pair_levels)
 
 
-def _at_boundary(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]) -> bool:
-    if i == 0 or text[i - 1] in lex.stem_stop_chars or text[i - 1] == "\n":
+def _at_boundary(text: str, i: int, lex: OrganLexicon, mentions: list[Mention], scan: _Scan) -> bool:
+    if i == 0 or text[i - 1] in lex.stem_stop_chars or text[i - 1] == "\n" or i in scan.verb_ends:
         return True
-    if mentions and (mentions[-1].end == i or (mentions[-1].end == i - 1 and text[i - 1] in "和及与")):
-        return True
-    for start in range(max(0, i - 6), i):  # a verb ending right here (报告, not the 报 inside it)
-        verb = lex.stem_stop.match(text, start)
-        if verb and verb.end() == i:
-            return True
-    return False
+    return bool(mentions) and (mentions[-1].end == i or (mentions[-1].end == i - 1 and text[i - 1] in "和及与"))
 
 
 def _generic_at(
@@ -276,11 +318,11 @@ def _generic_at(
     lex: OrganLexicon,
     mentions: list[Mention],
     doc_level: str | None,
-    head_ends: list[int],
+    scan: _Scan,
 ) -> Mention | None:
-    opens_collective = any(text.startswith(prefix, i) for prefix in lex.collectives)
-    if not opens_collective and not _at_boundary(text, i, lex, mentions):
+    if i not in scan.collective_starts and not _at_boundary(text, i, lex, mentions, scan):
         return None
+    head_ends = scan.head_ends
     reach = i + _MAX_PREFIX + lex.stem_max + _MAX_HEAD
     first = bisect.bisect_right(head_ends, i)
     last = bisect.bisect_right(head_ends, reach)
@@ -412,8 +454,8 @@ def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, men
     word = match.group("lvl")
     end = match.end()
     before_ok = match.group("coll") or any(text.endswith(w, 0, i) for w in _BARE_BEFORE)
-    enumerated = bool(re.match(rf"[、和](?:{alternation(list(lex.level_of))})", text[end:]))
-    subject = bool(re.match(r"(应当|应|可以|可|要|负责|承担)", text[end:])) and _clause_start(text, i)
+    enumerated = bool(_level_list_follows().match(text, end))
+    subject = bool(_MODAL.match(text, end)) and _clause_start(text, i)
     if not (before_ok or enumerated or subject):
         return None
     # 村组织实施: the verb 组织 starts inside 村组, so the bare word is 村.
@@ -431,6 +473,14 @@ def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, men
     if after_list_mark and (not mentions or mentions[-1].end != i - 1 or not mentions[-1].bare):
         return None
     return Mention(i, end, text[i:end], lex.level_of.get(word), "party_and_government", "pg", bare=True)
+
+
+_MODAL = re.compile(r"(应当|应|可以|可|要|负责|承担)")
+
+
+@cache
+def _level_list_follows() -> re.Pattern[str]:
+    return re.compile(rf"[、和](?:{alternation(list(organ_lexicon().level_of))})")
 
 
 def _clause_start(text: str, i: int) -> bool:

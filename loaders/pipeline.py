@@ -203,10 +203,14 @@ def _part_of(
             first_duty.setdefault(holder, (duty.article_key, duty.article))
     relations: list[Relation] = []
     seen: set[tuple[str, str]] = set()
+    done: set[Key] = set()
     for article in structure.articles:
+        head = extractor.head_body(mentions[article.key])
         for mention in mentions[article.key]:
-            head = extractor.head_body(mentions[article.key])
             key = table.key_of(mention, head)
+            if key in done:
+                continue  # one PART_OF per source: its body does not depend on where it is named
+            done.add(key)
             source = table.organ_id(key)
             target, implicit = _body_of(table, key, by_id)
             if target is None or target == source or (source, target) in seen or source not in active:

@@ -9,6 +9,7 @@ match against; ``view.origin`` maps every view position back to the decoded text
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,11 @@ _CJK_FLOOR = 0.2  # share of CJK among letters for a GB18030 reading to count as
 _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 # Full-width ASCII and the ideographic space map one-to-one onto ASCII, keeping offsets.
 _FULLWIDTH = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
+
+
+_TRANSLATION = str.maketrans({**_FULLWIDTH, "\t": " "})
+# Characters the view drops: zero-width ones and controls other than newline and tab.
+_DROPPED = re.compile("[" + "".join(_ZERO_WIDTH) + "\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def read_document(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> str:
@@ -94,6 +100,8 @@ class TextView:
 
     @classmethod
     def of(cls, decoded: str) -> TextView:
+        if not _DROPPED.search(decoded):  # the common case: one-to-one, no index map to build
+            return cls(decoded.translate(_TRANSLATION), list(range(len(decoded) + 1)))
         chars: list[str] = []
         origin: list[int] = []
         for index, ch in enumerate(decoded):

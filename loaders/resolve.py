@@ -21,6 +21,8 @@ class OrganTable:
     doc_level: str | None
     entries: dict[Key, _Entry] = field(default_factory=dict)
     redirects: dict[Key, Key] = field(default_factory=dict)
+    frozen: bool = False  # set once every mention is registered: names no longer change
+    id_cache: dict[Key, str] = field(default_factory=dict)
 
     def key_of(self, mention: Mention, head_body: Key | None = None) -> Key:
         key = _raw_key(mention, self.doc_level, head_body, self)
@@ -35,6 +37,7 @@ class OrganTable:
         key = self.key_of(mention, head_body)
         entry = self.entries.get(key)
         if entry is None:
+            self.id_cache.clear()  # a new body can change what bare words resolve to
             entry = _Entry(
                 key, _level(mention, key, self.doc_level), mention.kind, _collective(mention), first=position
             )
@@ -63,6 +66,7 @@ class OrganTable:
     def finalise(self) -> None:
         """Re-point bare keys that a later full mention named, and fold their surfaces in."""
         self._place_unlevelled_departments()
+        self.frozen = True
         for key in list(self.entries):
             target = self._canonical(key)
             if target != key and target in self.entries:
@@ -101,7 +105,12 @@ class OrganTable:
             self.entries[target] = entry
 
     def organ_id(self, key: Key) -> str:
-        return f"{self.document}/{self.name(key)}"
+        if not self.frozen:
+            return f"{self.document}/{self.name(key)}"
+        cached = self.id_cache.get(key)
+        if cached is None:
+            cached = self.id_cache[key] = f"{self.document}/{self.name(key)}"
+        return cached
 
     def name(self, key: Key) -> str:
         key = self._canonical(key)
