@@ -120,8 +120,8 @@ class Extractor:
 
     def _subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """Mentions at the clause start (joined by 、/和/会同) bear the clause's duty."""
-        lead = re.match(r"[ ]*(并|同时|还|另外)?(各)?", text[clause.start : clause.end])
-        cursor = clause.start + (lead.end() if lead else 0)
+        lead = _SUBJECT_LEAD.match(text, clause.start, clause.end)
+        cursor = lead.end() if lead else clause.start
         subject: list[Key] = []
         for mention in clause.mentions:
             gap = text[cursor : mention.start]
@@ -294,6 +294,8 @@ class Extractor:
         return found
 
 
+# What may stand before a clause's subject: 并/同时, 各, or a list it sums up (广播、电视等新闻单位).
+_SUBJECT_LEAD = re.compile(r"[ ]*(?:并|同时|还|另外)?(?:各)?(?:(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}等)?")
 _REPORT_TO = re.compile(r"(向|报送|报请|提请|报经|报)$")
 _TYPE_WORDS = (("SUPERVISES", "supervises"), ("GUIDES", "guides"), ("ASSISTS", "assists"))
 
@@ -374,7 +376,8 @@ def _resolve_relative_levels(mentions: list[Mention], doc_level: str | None) -> 
     last = doc_level
     for mention in mentions:
         if mention.relative is None:
-            last = mention.level or last
+            if mention.level != "social":  # 建设单位 has no place in the chain of levels
+                last = mention.level or last
             continue
         step = {"same": 0, "up": -1, "down": 1}[mention.relative]
         index = LEVELS.index(last) + step if last in LEVELS else None

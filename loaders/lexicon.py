@@ -50,6 +50,7 @@ class OrganLexicon:
     stem_max: int
     weak_heads: frozenset[str]
     enumeration_heads: list[str]
+    social_unit_heads: frozenset[str]
     not_organs: tuple[str, ...]
 
     @property
@@ -59,6 +60,11 @@ class OrganLexicon:
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _literal_length(pattern: str) -> int:
+    """Length of a word without its lookarounds, so 报告 is tried before 报(?![社刊])."""
+    return len(re.sub(r"\(\?<?[!=][^)]*\)", "", pattern))
 
 
 @cache
@@ -82,12 +88,13 @@ def organ_lexicon() -> OrganLexicon:
         pair_levels=tuple(data["pair_levels"]),
         qualifiers=tuple(data["level_qualifiers"]),
         stem_stop_chars=frozenset(data["stem_stop_chars"]),
-        stem_stop=re.compile("|".join(sorted(data["stem_stop_words"], key=len, reverse=True))),
+        stem_stop=re.compile("|".join(sorted(data["stem_stop_words"], key=_literal_length, reverse=True))),
         stem_no_start=data["stem_no_start"],
         head_not_followed=data["head_not_followed"],
         stem_max=int(data["stem_max"]),
         weak_heads=frozenset(data["weak_heads"]),
         enumeration_heads=list(data["enumeration_heads"]),
+        social_unit_heads=frozenset(data["social_unit_heads"]),
         not_organs=tuple(data["not_organs"]),
     )
 

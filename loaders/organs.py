@@ -366,6 +366,8 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
         if "{L}" not in entry.name and core.endswith(entry.name) and head_entry.cls == "dept":
             named_level = doc_level if entry.level == "document" else entry.level
             return Mention(i, match.end(), surface, named_level, entry.kind, "name", fixed_name=entry.name)
+    if head_entry.head in lex.social_unit_heads and not has_prefix and "成员" not in stem:
+        return Mention(i, match.end(), surface, "social", "enterprise_society", "dept", stem=stem, head=head_entry.head)
     mention = Mention(
         i,
         match.end(),

@@ -152,7 +152,16 @@ def _place(text: str) -> str | None:
     return best + (suffix.group(1) if suffix else "省")
 
 
+_PLACE_PREFIX = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|州|盟|县|旗))")
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+
+
 def _jurisdiction(title: str, text: str) -> str:
+    """The place a document governs: the title's own place name (宁波市…条例 → 宁波市), else a
+    province named in its opening, else 全国 for central texts."""
+    named = _PLACE_PREFIX.match(title)
+    if named and not title.startswith(("中华人民共和国", "国务院", "中共中央", "全国")):
+        return named.group(1)
     place = _place(title) or (None if re.search(r"中央|国务院", title) else _place(text))
     if place:
         return place
@@ -164,9 +173,13 @@ def _jurisdiction(title: str, text: str) -> str:
 def _jurisdiction_level(jurisdiction: str) -> str:
     if jurisdiction == "全国":
         return "central"
-    if jurisdiction.endswith(("省", "自治区")) or jurisdiction in ("北京市", "天津市", "上海市", "重庆市"):
+    if jurisdiction in _MUNICIPALITIES or jurisdiction.endswith(("省", "自治区")):
         return "provincial"
-    return "municipal" if jurisdiction.endswith(("市", "州", "盟")) else "county"
+    if any(jurisdiction.startswith(p) for p in organ_lexicon().provinces) and jurisdiction.endswith("省"):
+        return "provincial"
+    if jurisdiction.endswith(("市", "州", "盟", "自治州")):
+        return "municipal"
+    return "county"
 
 
 def _issuer(preamble: str) -> str | None:

@@ -22,6 +22,10 @@ _CJK_FLOOR = 0.2  # share of CJK among letters for a GB18030 reading to count as
 _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 # Full-width ASCII and the ideographic space map one-to-one onto ASCII, keeping offsets.
 _FULLWIDTH = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
+# Traditional forms of the structure words map one-to-one as well, so 第一條/第二章/第三節 are markers.
+_FULLWIDTH |= {"條": "条", "節": "节", "編": "编", "兩": "两"}
+# A web page saved as is (its markup would be read as the document's text).
+_HTML = re.compile(r"[\s\ufeff\u200b]*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
 
 
 _TRANSLATION = str.maketrans({**_FULLWIDTH, "\t": " "})
@@ -48,6 +52,8 @@ def decode_bytes(data: bytes, source: str) -> str:
         raise InputError(source, "the document is empty")
     if _control_share(text) > 0.05:
         raise InputError(source, "the file looks binary (too many control characters)")
+    if _HTML.match(text):
+        raise InputError(source, "the file is an HTML page, not a document's text; save the page's text and load that")
     return text
 
 

@@ -90,8 +90,9 @@ class OrganTable:
                 and other != key
                 and self.entries[other].kind != "leading_group"
             ]
-            target = min(named, key=lambda k: len(k[2])) if len(named) == 1 else ("dept", self.doc_level or "", core)
-            self.aliases_to(key, target)
+            if len(named) == 1:
+                self.aliases_to(key, named[0])
+            # otherwise it stays apart (水行政主管部门 of every level is not 市水行政主管部门), at the document's level
 
     def aliases_to(self, key: Key, target: Key) -> None:
         entry = self.entries.pop(key)
@@ -206,7 +207,7 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
             return ("coll", mention.collective, mention.cls, core, body_level or "document")
         return ("coll", mention.collective, mention.cls, core, top)
     if mention.cls == "position":
-        return ("position", mention.level or doc_level or "", mention.head)
+        return ("position", mention.level or "", mention.head)  # 河长 with no level: its own organ
     if mention.cls == "role":
         body = _body_key(mention, doc_level, head_body, table)
         return ("role", *body, mention.role or mention.head)

@@ -187,19 +187,20 @@ def _build_articles(
     boundaries: list[int],
     text: str,
 ) -> None:
-    seen: dict[tuple[int, int | None], int] = {}
+    printed = {(m[2], m[3]) for m in markers}  # a repeated number must not take a printed 之N
+    taken: set[tuple[int, int | None]] = set()
     for start, body_start, number, suffix, label in markers:
         end = min(b for b in boundaries if b > start)
         while end > body_start and text[end - 1] in " \n":
             end -= 1
         chapter_seq = next((c.seq for c in reversed(structure.chapters) if c.start <= start), None)
-        key = (number, suffix)
-        if key in seen:
-            seen[key] += 1
-            structure.warnings.append(f"article {label} appears again; kept apart with suffix {seen[key]}")
-            suffix = (suffix or 0) * 100 + seen[key]
-        else:
-            seen[key] = 0
+        if (number, suffix) in taken:
+            extra = (suffix or 0) * 100 + 1
+            while (number, extra) in taken or (number, extra) in printed:
+                extra += 1
+            structure.warnings.append(f"article {label} appears again; kept apart with suffix {extra}")
+            suffix = extra
+        taken.add((number, suffix))
         structure.articles.append(ArticleSpan(number, suffix, label, chapter_seq, body_start, end))
     numbers = [m[2] for m in markers]
     if numbers != sorted(numbers):
