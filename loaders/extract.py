@@ -38,11 +38,14 @@ class Extractor:
     decoded: str
     table: OrganTable
     doc_id: str
+    metropolis: bool = False  # a 直辖市: its 市 bodies are provincial, its 区县 county; nothing is municipal
 
     def mentions(self, article: ArticleSpan) -> list[Mention]:
         found = find_mentions(self.view.text[article.start : article.end], self.table.doc_level)
         for mention in found:
             _shift(mention, article.start)
+            if self.metropolis:
+                _no_municipal_level(mention)
         _resolve_relative_levels(found, self.table.doc_level)
         return found
 
@@ -383,6 +386,13 @@ def _resolve_relative_levels(mentions: list[Mention], doc_level: str | None) -> 
         index = LEVELS.index(last) + step if last in LEVELS else None
         if index is not None and 0 <= index < len(LEVELS):
             mention.level = LEVELS[index]
+
+
+def _no_municipal_level(mention: Mention) -> None:
+    if mention.level == "municipal":
+        mention.level = "provincial"
+    if mention.body is not None:
+        _no_municipal_level(mention.body)
 
 
 def _shift(mention: Mention, offset: int) -> None:

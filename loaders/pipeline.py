@@ -37,7 +37,7 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
         raise InputError(source or document_id, "no provisions found (neither 第X条 articles nor 一、 sections)")
     meta = _document_meta(view, text, structure, document_id, source)
     table = OrganTable(document_id, meta.level)
-    extractor = Extractor(view, text, table, document_id)
+    extractor = Extractor(view, text, table, document_id, metropolis=meta.jurisdiction in _MUNICIPALITIES)
     mentions = {a.key: extractor.mentions(a) for a in structure.articles}
     for article in structure.articles:
         extractor.register(article, mentions[article.key])
@@ -262,7 +262,7 @@ def _body_of(table: OrganTable, key: Key, by_id: dict[str, Organ]) -> tuple[str 
     if key[:1] in (("name",), ("coll",)) and entry is not None and entry.kind in _MEMBER_KINDS:
         pg = ("pg", entry.level or "")
         return (table.organ_id(pg), True) if pg in table.entries else (None, False)
-    if key[:1] == ("position",):
+    if key[:1] == ("position",) and key[1]:
         body = _main_body(table, ("bare", key[1]))
         return (table.organ_id(body), False) if body in table.entries else (None, False)
     if key[:1] == ("gov",) or key[:1] == ("party",):

@@ -214,7 +214,7 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
     if mention.bare:
         return ("bare", mention.level or "")
     if mention.cls in _BODY_CLASSES:
-        return (mention.cls, mention.level or doc_level or "")
+        return (mention.cls, mention.level or "")  # 当地人民政府: no level named, an organ apart
     return ("dept", mention.level or "", core)
 
 
