@@ -10,7 +10,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
 from api.db import DriverHolder, Target, require_api_key, resolve_target
-from api.routers import accountability, ask, documents, graph, health, organs, search
+from api.routers import accountability, ask, compare, documents, graph, health, organs, page, search
 from graph.settings import get_settings
 
 API_PREFIX = "/api/v1"
@@ -43,8 +43,9 @@ def create_app(target: Target | None = None) -> FastAPI:
     v1 = APIRouter(prefix=API_PREFIX)
     v1.include_router(health.router)  # open, like /health: monitors carry no key
     guarded = APIRouter(dependencies=[Depends(require_api_key)])
-    for module in (documents, organs, accountability, ask, search, graph):
+    for module in (documents, organs, accountability, ask, search, graph, compare):
         guarded.include_router(module.router)
     v1.include_router(guarded)
     app.include_router(v1)
+    app.include_router(page.router)  # the web page at /, open like /health (the API calls carry the key)
     return app

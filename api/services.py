@@ -12,6 +12,8 @@ from neo4j import AsyncSession
 
 from api import models as m
 from graph import queries as q
+from graph.compare import lexicon
+from graph.compare_writer import compare_stored_async
 from graph.errors import BadRequestError, NotFoundError
 from graph.interpret import Interpretation, interpret, parse_level, parse_topic
 
@@ -26,7 +28,6 @@ GENERAL_DUTY_TOPICS = ["audit", "discipline", "inspection", "assessment", "polic
 GENERAL_EDGE_TOPICS = ["assessment", "inspection", "discipline", "audit", "reporting", "pledge"]
 SANCTION_WORDS = ["奖惩", "奖励", "惩", "考核", "责任追究", "追究", "问责"]
 MAX_DEPTH = 6
-ADDITION_THRESHOLD = 0.35
 
 
 # --- rows → models -----------------------------------------------------------------------------
@@ -349,46 +350,20 @@ async def reports(
 # --- what a provincial text adds ----------------------------------------------------------------
 
 
-def _bigrams(row: dict[str, Any]) -> set[str]:
-    """Character pairs of a duty without its holders' names: the same task at another level matches."""
-    text = row["text"]
-    for holder in row.get("holders") or []:
-        text = text.replace(holder.split("/", 1)[-1], " ")
-    han = re.sub(r"[^\u4e00-\u9fff]", "", text)
-    return {han[i : i + 2] for i in range(len(han) - 1)}
-
-
-def _similarity(a: set[str], b: set[str]) -> float:
-    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
-
-
 async def additions(session: AsyncSession, document_id: str, base_id: str) -> m.AdditionsAnswer:
-    """Duties of ``document_id`` with no close counterpart in ``base_id``.
-
-    With a stored comparison (IMPLEMENTS between articles) each duty is compared with the duties of
-    the articles its article implements; without one, with every duty of the base document.
-    """
-    base = await q.document_duties(session, base_id)
-    pairs = await q.implements(session, document_id, base_id)
-    implemented: dict[str, set[str]] = {}
-    for pair in pairs:
-        implemented.setdefault(pair["article_key"], set()).add(pair["base_key"])
-    base_grams = [(b, _bigrams(b)) for b in base]
-    out: list[m.Addition] = []
-    for row in await q.document_duties(session, document_id):
-        grams = _bigrams(row)
-        keys = implemented.get(row["article_key"]) if pairs else None
-        candidates = [(b, g) for b, g in base_grams if keys is None or b["article_key"] in keys]
-        scored = [(_similarity(grams, g), b["id"]) for b, g in candidates]
-        best = max(scored, default=(0.0, None))
-        if best[0] < ADDITION_THRESHOLD:
-            out.append(m.Addition(duty=duty(row), closest=best[1], similarity=round(best[0], 3)))
+    """Duties of ``document_id`` with no counterpart in ``base_id``: the additions of the comparison
+    of the two stored graphs (graph/compare.py, as GET /compare)."""
+    comparison, _, _ = await compare_stored_async(session, base_id, document_id)
+    new = {d.duty: d for d in comparison.duties if d.cls == "new"}
+    rows = [row for row in await q.document_duties(session, document_id) if row["id"] in new]
     return m.AdditionsAnswer(
         document=document_id,
         base_document=base_id,
-        method="alignment" if pairs else "lexical",
-        threshold=ADDITION_THRESHOLD,
-        duties=out,
+        method="alignment",
+        threshold=lexicon().thresholds["duty_match"],
+        duties=[
+            m.Addition(duty=duty(r), closest=new[r["id"]].closest, similarity=new[r["id"]].similarity) for r in rows
+        ],
     )
 
 

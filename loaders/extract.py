@@ -299,7 +299,7 @@ class Extractor:
 
 # What may stand before a clause's subject: 并/同时, 各, or a list it sums up (广播、电视等新闻单位).
 _SUBJECT_LEAD = re.compile(r"[ ]*(?:并|同时|还|另外)?(?:各)?(?:(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}等)?")
-_REPORT_TO = re.compile(r"(向|报送|报请|提请|报经|报)$")
+_REPORT_TO = re.compile(r"(向|报送|报请|提请|报经|报告|汇报|报|经)$")
 _TYPE_WORDS = (("SUPERVISES", "supervises"), ("GUIDES", "guides"), ("ASSISTS", "assists"))
 
 

@@ -131,11 +131,14 @@ def up(ctx: click.Context, host: str, port: int) -> None:
 
 
 def _register() -> None:
+    from respgraph import cli_compare
     from respgraph.cli_api import ask, serve
+    from respgraph.cli_analyze import analyze
     from respgraph.cli_eval import eval_command
+    from respgraph.cli_export import export
     from respgraph.cli_neo4j import neo4j
 
-    for command in (eval_command, neo4j, serve, ask):
+    for command in (eval_command, neo4j, serve, ask, export, analyze, cli_compare.compare):
         main.add_command(command)
 
 

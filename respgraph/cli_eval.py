@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from respgraph.eval_alignment import alignment_or_problem, print_alignment
 from respgraph.evaluate import DocumentScore, format_table, load_gold, score_document
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "gold"
@@ -120,6 +121,7 @@ def eval_command(
             if debug:
                 raise
             problems.append(f"{pair[1]}: {type(exc).__name__}: {exc}")
+    alignment = None if as_json else alignment_or_problem(gold_dir, seeds_dir, problems)  # JSON: per document
     for problem in problems:
         click.echo(f"respgraph eval: {problem}", err=True)
     if as_json:
@@ -128,5 +130,6 @@ def eval_command(
         click.echo(format_table(scores))
         if details:
             _print_details(scores)
+        print_alignment(alignment, details)
     if problems:
         ctx.exit(1)

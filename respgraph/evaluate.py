@@ -585,6 +585,18 @@ def score_alignment(
     return AlignmentScore(articles, organs, Ratio(hits, len(gold_duties)), out)
 
 
+def format_alignment(score: AlignmentScore, label: str) -> str:
+    """The alignment figures as a few fixed-width lines (articles and organs: P/R/F1; classes: accuracy)."""
+    rows = [
+        ("article alignment", _cells(score.articles)),
+        ("organ correspondence", _cells(score.organs)),
+        ("duty classes (accuracy)", [f"{score.duty_classes.value:.3f}"]),
+    ]
+    lines = [f"alignment {label}", f"{'metric':<24}{'P':>7}{'R':>7}{'F1':>7}", "-" * 45]
+    lines += [f"{name:<24}" + "".join(f"{c:>7}" for c in cells) for name, cells in rows]
+    return "\n".join(lines)
+
+
 # ---------------------------------------------------------------------------------------------
 # Questions (gold/questions.yaml)
 
