@@ -23,6 +23,7 @@ class Clause:
     start: int  # view offsets
     end: int
     mentions: list[Mention]
+    pieces: list[int] = field(default_factory=list)  # later piece starts of a merged clause (情况特殊时,X应当…)
 
 
 @dataclass
@@ -86,6 +87,7 @@ class Extractor:
         clauses = _merge_adverbials(_clauses(text, article.start, article.end, mentions), text)
         holders: list[Key] = []
         head_holders: list[Key] = []
+        item_lead_is_duty = False
         for clause in clauses:
             subject = self._subject(clause, text, head)
             clause_text = text[clause.start : clause.end]
@@ -93,8 +95,17 @@ class Extractor:
                 holders = subject
                 if not head_holders:
                     head_holders = subject
+            elif _opens_sentence(text, clause, article.start):
+                if _ITEM.match(clause_text):
+                    if not item_lead_is_duty:
+                        continue  # (一)… items of a list that is no duty (障碍物包括：…)
+                elif _OWN_SUBJECT.match(clause_text) or clause_text.startswith(("禁止", "严禁")):
+                    holders = []  # 名录应当包括… / 禁止…: a norm on things or on anyone, not a duty
             if not holders or _not_a_duty(clause_text, subject):
+                item_lead_is_duty = False
                 continue
+            if clause_text.rstrip().endswith((":", "：")):
+                item_lead_is_duty = True
             holders = self._add_joint(clause, text, holders, head)
             label = _label(clause_text, clause, text)
             counter["duty"] = counter.get("duty", 0) + 1
@@ -122,11 +133,19 @@ class Extractor:
         return facts
 
     def _subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
-        """Mentions at the clause start (joined by 、/和/会同) bear the clause's duty."""
-        lead = _SUBJECT_LEAD.match(text, clause.start, clause.end)
-        cursor = lead.end() if lead else clause.start
+        """Mentions at the clause start (joined by 、/和/会同) bear the clause's duty; in a merged clause
+        the subject may open a later piece (情况特殊时，市人民政府…应当…)."""
+        for start in [clause.start, *clause.pieces]:
+            subject = self._subject_at(clause, start, text, head)
+            if subject:
+                return subject
+        return self._agent(clause, text, head)
+
+    def _subject_at(self, clause: Clause, start: int, text: str, head: Key | None) -> list[Key]:
+        lead = _SUBJECT_LEAD.match(text, start, clause.end)
+        cursor = lead.end() if lead else start
         subject: list[Key] = []
-        for mention in clause.mentions:
+        for mention in (m for m in clause.mentions if m.start >= start):
             gap = text[cursor : mention.start]
             if gap not in _SUBJECT_JOINERS or (not subject and gap in ("会同", "商")):
                 break  # a clause opening with 会同Y keeps its carried holder; Y joins it
@@ -134,13 +153,16 @@ class Extractor:
                 break  # 与 marks a partner, not a holder
             subject.append(self.table.key_of(mention, head))
             cursor = mention.end
-        if not subject:
-            agent = re.search(r"由", text[clause.start : clause.end])
-            if agent:
-                after = clause.start + agent.end()
-                chain = [m for m in clause.mentions if m.start >= after]
-                subject = [self.table.key_of(m, head) for m in _joined(chain, text, after)]
         return subject
+
+    def _agent(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """由X负责 / 由X解释: the organ after 由 bears a clause that opens without a subject."""
+        agent = re.search(r"由", text[clause.start : clause.end])
+        if not agent:
+            return []
+        after = clause.start + agent.end()
+        chain = [m for m in clause.mentions if m.start >= after]
+        return [self.table.key_of(m, head) for m in _joined(chain, text, after)]
 
     def _add_joint(self, clause: Clause, text: str, holders: list[Key], head: Key | None) -> list[Key]:
         """`会同Y` / `商Y` later in the clause makes Y a joint holder."""
@@ -388,6 +410,20 @@ def _resolve_relative_levels(mentions: list[Mention], doc_level: str | None) -> 
             mention.level = LEVELS[index]
 
 
+# A sentence that names its own, non-organ subject before the modal (河道名录应当包括…).
+_OWN_SUBJECT = re.compile(
+    r"(?!根据|按照|依照|依据|对|在|为|经|因|凡|如|除|当|自)[^,，:：]{2,24}?"
+    r"(?:应当|(?<![适响供反回答对相])应(?!急)|必须|须|不得|可以|包括|是指)"
+)
+_ITEM = re.compile(r"\s*(?:\(|（)[一二三四五六七八九十]+(?:\)|）)|\s*\d+[.、]")
+
+
+def _opens_sentence(text: str, clause: Clause, article_start: int) -> bool:
+    """True when the clause starts a sentence: after 。/;/newline or at the article's start."""
+    before = text[article_start : clause.start].rstrip(" ")
+    return not before or before[-1] in "。;；\n:："
+
+
 def _no_municipal_level(mention: Mention) -> None:
     if mention.level == "municipal":
         mention.level = "provincial"
@@ -424,7 +460,8 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
     for clause in clauses:
         if pending is not None:
             if text[pending.end : clause.start] == ",":
-                merged.append(Clause(pending.start, clause.end, pending.mentions + clause.mentions))
+                pieces = [*pending.pieces, clause.start, *clause.pieces]
+                merged.append(Clause(pending.start, clause.end, pending.mentions + clause.mentions, pieces))
                 pending = None
                 continue
             merged.append(pending)
