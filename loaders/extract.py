@@ -129,7 +129,7 @@ class Extractor:
             if label in ("第一责任人", "直接责任人"):
                 holders = head_holders
         facts.relations += self._interprets(article, body, clauses, text, head)
-        facts.liabilities += self._liabilities(article, clauses, text, head)
+        facts.liabilities += self._liabilities(article, mentions, text, head)
         return facts
 
     def _subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
@@ -293,30 +293,50 @@ class Extractor:
                 relations.append(self._relation("INTERPRETS", key, key, article, evidence, start, end))
         return relations
 
-    def _liabilities(self, article: ArticleSpan, clauses: list[Clause], text: str, head: Key | None) -> list[Liability]:
-        pattern = "|".join(triggers()["liability"])
+    def _liabilities(
+        self, article: ArticleSpan, mentions: list[Mention], text: str, head: Key | None
+    ) -> list[Liability]:
+        """Bodies or roles named to be sanctioned (genre rule 10): the subject of a sanctioned
+        condition (X有下列行为之一的，…给予处分) and the object of 对/追究/责令 in a sanction sentence."""
+        sanction = _sanction_pattern()
         found: list[Liability] = []
-        for clause in clauses:
-            clause_text = text[clause.start : clause.end]
-            if not re.search(pattern, clause_text):
+        for start, end in _sentences(text, article.start, article.end):
+            if not sanction.search(text, start, end):
                 continue
-            start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
-            for mention in clause.mentions:
-                if mention.collective in ("有关", "相关"):
-                    continue
-                if not re.search(r"(对|追究)$", text[max(clause.start, mention.start - 2) : mention.start]):
-                    continue
+            inside = [m for m in mentions if start <= m.start < end and m.collective not in ("有关", "相关")]
+            named = [m for m in inside if _SANCTIONED_OBJECT.search(text, max(start, m.start - 2), m.start)]
+            lead = _SUBJECT_LEAD.match(text, start, end)
+            opening = [m for m in inside if lead and m.start == lead.end()]
+            if opening and _SANCTIONED_CONDITION.match(text, opening[0].end):
+                named = [opening[0], *named]
+            a, b, evidence = self._decoded_span(*_trim(text, start, end))
+            organs = dict.fromkeys(self.table.organ_id(self.table.key_of(m, head)) for m in named)
+            for organ in organs:
                 found.append(
                     Liability(
-                        organ=self.table.organ_id(self.table.key_of(mention, head)),
-                        article=article.number,
-                        article_key=article.key,
-                        evidence=evidence,
-                        start=start,
-                        end=end,
+                        organ=organ, article=article.number, article_key=article.key, evidence=evidence, start=a, end=b
                     )
                 )
         return found
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in re.finditer(r"[。\n]", text[start:end]):
+        spans.append((cursor, start + match.end()))
+        cursor = start + match.end()
+    spans.append((cursor, end))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+@cache
+def _sanction_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(triggers()["liability"]))
+
+
+_SANCTIONED_OBJECT = re.compile(r"(对|追究|责令)$")
+_SANCTIONED_CONDITION = re.compile(r"(有下列|违反|未|不|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍)")
 
 
 # What may stand before a clause's subject: 并/同时, 各, or a list it sums up (广播、电视等新闻单位).

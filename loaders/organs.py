@@ -132,9 +132,7 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
             mentions += listed
             i = listed[-1].end + 1
             continue
-        mention = _fixed_at(fixed, text, i, doc_level) or _generic_at(
-            generic, text, i, lex, mentions, doc_level, scan
-        )
+        mention = _fixed_at(fixed, text, i, doc_level) or _generic_at(generic, text, i, lex, mentions, doc_level, scan)
         if mention is None and i in scan.bare_starts:
             mention = _bare_at(bare, text, i, lex, mentions)
         if mention is None:
@@ -180,9 +178,7 @@ def _bare_finder() -> re.Pattern[str]:
     return re.compile(rf"(?=(各|{alternation(list(lex.qualifiers))}|{alternation(list(lex.bare_levels))}))")
 
 
-def _enumerated_at(
-    text: str, i: int, lex: OrganLexicon, mentions: list[Mention], scan: _Scan
-) -> list[Mention]:
+def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention], scan: _Scan) -> list[Mention]:
     """发展改革、财政、审计等部门: one department per item, each named item + head."""
     mark = bisect.bisect_right(scan.enumeration_marks, i)
     if mark == len(scan.enumeration_marks) or scan.enumeration_marks[mark] > i + 70:

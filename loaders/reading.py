@@ -72,9 +72,7 @@ def _decode(data: bytes, source: str) -> str:
         except UnicodeDecodeError:
             raise InputError(source, f"not valid UTF-8 (byte {utf8_error.start}) nor GB18030; cannot decode") from None
         if _cjk_share(text) < _CJK_FLOOR:
-            raise InputError(
-                source, f"not valid UTF-8 (byte {utf8_error.start}); not Chinese as GB18030"
-            ) from None
+            raise InputError(source, f"not valid UTF-8 (byte {utf8_error.start}); not Chinese as GB18030") from None
         return text
 
 

@@ -114,3 +114,14 @@ def test_spans_reproduce_text() -> None:
         assert text[duty.start : duty.end] == duty.text
     for relation in graph.relations:
         assert text[relation.start : relation.end] == relation.evidence
+
+
+def test_sanctioned_bodies_are_liabilities_not_duties() -> None:
+    graph = _doc(
+        "第一条 县人民政府负责河道管理。\n"
+        "第二条 河道管理单位有下列行为之一的，由县人民政府责令改正，处一万元以上五万元以下的罚款。\n"
+        "第三条 对负有责任的有关部门和人员，依法给予处分。\n"
+    )
+    liable = {li.organ.split("/")[1] for li in graph.liabilities}
+    assert liable == {"河道管理单位"}
+    assert all(li.evidence in graph.articles[1].text for li in graph.liabilities)
