@@ -185,6 +185,8 @@ def _level(mention: Mention, key: Key, doc_level: str | None) -> str | None:
         if top == "document":
             return "provincial" if doc_level in (None, "central") else doc_level
         return top if top in LEVELS else doc_level
+    if mention.cls == "role" and mention.body is not None and mention.body.level:
+        return mention.body.level  # a role works where its body does (事故发生单位负责人: social)
     return mention.level or doc_level
 
 
