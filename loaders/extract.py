@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -109,7 +110,7 @@ class Extractor:
             holders = self._add_joint(clause, text, holders, head)
             label = _label(clause_text, clause, text)
             counter["duty"] = counter.get("duty", 0) + 1
-            duty_index = sum(1 for d in facts.duties) + 1
+            duty_index = len(facts.duties) + 1
             start, end, quoted = self._decoded_span(*_trim(text, clause.start, clause.end))
             facts.duties.append(
                 Duty(
@@ -461,15 +462,19 @@ def _shift(mention: Mention, offset: int) -> None:
 def _clauses(text: str, start: int, end: int, mentions: list[Mention]) -> list[Clause]:
     pieces: list[Clause] = []
     cursor = start
+    inside = {i for m in mentions for i in range(m.start + 1, m.end)}  # a set: long articles stay linear
     for match in _CLAUSE_END.finditer(text, start, end):
-        if any(m.start < match.start() < m.end for m in mentions):
+        if match.start() in inside:
             continue  # a comma inside 县(市、区) is no clause end
         pieces.append(Clause(cursor, match.start(), []))
         cursor = match.end()
     pieces.append(Clause(cursor, end, []))
     pieces = [p for p in pieces if text[p.start : p.end].strip()]
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    starts = [mentions[i].start for i in order]
     for piece in pieces:
-        piece.mentions = [m for m in mentions if piece.start <= m.start < piece.end]
+        found = order[bisect.bisect_left(starts, piece.start) : bisect.bisect_left(starts, piece.end)]
+        piece.mentions = [mentions[i] for i in sorted(found)]
     return pieces
 
 

@@ -50,7 +50,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         else:
             names.append(entry.name)
     pair_words = alternation(list(lex.pair_levels))
-    pair = rf"(?P<pl>{pair_words})委(?:、|和)(?P=pl)(?:人民)?政府"
+    pair = rf"(?P<pl>{pair_words})(?:党)?委(?:、|和)(?P=pl)(?:人民)?政府"
     fixed = re.compile(rf"(?P<name>{alternation(names)})|(?P<pair>{pair})")
     places = alternation(list(lex.provinces))
     generic = re.compile(

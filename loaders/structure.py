@@ -12,7 +12,8 @@ from loaders.reading import TextView
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
-NUMERAL = r"[零〇一二两三四五六七八九十百千\d]+"
+# At most nine numerals: no article is numbered beyond that, and a longer run (第111…1条) is no marker.
+NUMERAL = r"[零〇一二两三四五六七八九十百千\d]{1,9}"
 
 # A heading line: optional markdown hashes or bold, 第N编/章/节, then a short title.
 _HEADING = re.compile(

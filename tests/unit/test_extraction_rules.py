@@ -125,3 +125,26 @@ def test_sanctioned_bodies_are_liabilities_not_duties() -> None:
     liable = {li.organ.split("/")[1] for li in graph.liabilities}
     assert liable == {"河道管理单位"}
     assert all(li.evidence in graph.articles[1].text for li in graph.liabilities)
+
+
+AUTONOMOUS_REGION = """某自治区草原保护责任制规定
+
+第一条 为了落实草原保护责任制，制定本规定。
+第二条 自治区人民政府对全区草原保护工作负总责。
+第三条 盟行政公署、旗县级人民政府负责本行政区域内的草原保护工作，旗县级人民政府主要负责人是第一责任人。
+第四条 苏木乡镇人民政府应当指导嘎查村民委员会做好草原巡查，并每年向旗县级人民政府报告草原保护情况。
+第五条 盟市、旗县草原行政主管部门按照职责负责本行政区域内的草原保护工作。
+第六条 自治区党委、自治区人民政府对盟市党委和行政公署草原保护工作进行考核。
+"""
+
+
+def test_autonomous_region_vocabulary() -> None:
+    graph = parse_text(AUTONOMOUS_REGION, "t")
+    levels = {o.name: o.level for o in graph.organs}
+    assert levels["盟行政公署"] == "municipal"
+    assert levels["旗县级人民政府"] == "county"
+    assert levels["苏木乡镇人民政府"] == "township"
+    assert levels["自治区党委、自治区人民政府"] == "provincial"  # a fixed pair stays one organ
+    assert {h.split("/")[1] for h in _holders(graph, 5)} == {"盟市草原行政主管部门", "旗县草原行政主管部门"}
+    assert ("自治区党委、自治区人民政府", "盟市党委和行政公署") in _relations(graph, "SUPERVISES")
+    assert ("苏木乡镇人民政府", "旗县级人民政府") in _relations(graph, "REPORTS_TO")
