@@ -186,7 +186,7 @@ class Extractor:
         relations: list[Relation] = []
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
         trig = triggers()
-        reports = [m for m in others if _REPORT_TO.search(text[max(clause.start, m.start - 2) : m.start])]
+        reports = [m for m in others if _REPORT_TO.search(text[max(clause.start, m.start - 7) : m.start])]
         reports = _joined_after(reports, others, text)
         if reports and _has(clause_text, trig["reports"]):
             what, frequency = _report_details(clause_text, trig)
@@ -342,7 +342,8 @@ _SANCTIONED_CONDITION = re.compile(r"(有下列|违反|未|不|拒绝|拒不|玩
 
 # What may stand before a clause's subject: 并/同时, 各, or a list it sums up (广播、电视等新闻单位).
 _SUBJECT_LEAD = re.compile(r"[ ]*(?:并|同时|还|另外)?(?:各)?(?:(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}等)?")
-_REPORT_TO = re.compile(r"(向|报送|报请|提请|报经|报告|汇报|报|经)$")
+# What comes right before the organ a report goes to: 向X, 向事故发生地X, 报(送/请/经)X, 上报至X, 经X批准.
+_REPORT_TO = re.compile(r"(向(?:[\u4e00-\u9fff]{1,5}地)?|报送|报请|提请|报经|报告|汇报|上报至|上报|报至|报|经)$")
 _TYPE_WORDS = (("SUPERVISES", "supervises"), ("GUIDES", "guides"), ("ASSISTS", "assists"))
 
 
