@@ -70,7 +70,9 @@ def _decode(data: bytes, source: str) -> str:
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError:
-            raise InputError(source, f"not valid UTF-8 (byte {utf8_error.start}) nor GB18030; cannot decode") from None
+            raise InputError(
+                source, f"not valid UTF-8 (byte {utf8_error.start}: {utf8_error.reason}) nor GB18030; cannot decode"
+            ) from None
         if _cjk_share(text) < _CJK_FLOOR:
             raise InputError(source, f"not valid UTF-8 (byte {utf8_error.start}); not Chinese as GB18030") from None
         return text

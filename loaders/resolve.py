@@ -51,17 +51,19 @@ class OrganTable:
         return key
 
     def _canonical(self, key: Key) -> Key:
-        """bare L → the main body of level L when the document names one."""
-        key = self.redirects.get(key, key)
+        """bare L → the main body of level L when the document names one. Once the table is frozen
+        an answer is kept, so organs added later (本级X seen from a source) never re-point a holder."""
+        if key in self.redirects:
+            return self.redirects[key]
+        canonical = key
         if key[:1] == ("bare",):
             level = key[1]
-            for cls in _BODY_CLASSES:
-                if (cls, level) in self.entries:
-                    return (cls, level)
-        if key[:1] == ("role",):
-            body = self._canonical(tuple(key[1:-1]))
-            return ("role", *body, key[-1])
-        return key
+            canonical = next(((cls, level) for cls in _BODY_CLASSES if (cls, level) in self.entries), key)
+        elif key[:1] == ("role",):
+            canonical = ("role", *self._canonical(tuple(key[1:-1])), key[-1])
+        if self.frozen and key[:1] in (("bare",), ("role",)):
+            self.redirects[key] = canonical
+        return canonical
 
     def finalise(self) -> None:
         """Re-point bare keys that a later full mention named, and fold their surfaces in."""

@@ -148,3 +148,14 @@ def test_autonomous_region_vocabulary() -> None:
     assert {h.split("/")[1] for h in _holders(graph, 5)} == {"盟市草原行政主管部门", "旗县草原行政主管部门"}
     assert ("自治区党委、自治区人民政府", "盟市党委和行政公署") in _relations(graph, "SUPERVISES")
     assert ("苏木乡镇人民政府", "旗县级人民政府") in _relations(graph, "REPORTS_TO")
+
+
+def test_holders_stay_valid_when_relative_targets_add_organs() -> None:
+    # 市 is named bare first; 本级人民政府 seen from a department later adds the city government.
+    text = (
+        "某市条例\n第一条 市、县（市）人民政府应当制定应急预案。\n"
+        "第二条 市城市供水行政主管部门应当每年向本级人民政府报告供水情况。\n"
+    )
+    graph = parse_text(text, "t")
+    organ_ids = {o.id for o in graph.organs}
+    assert all(h in organ_ids for d in graph.duties for h in d.holders)
