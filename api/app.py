@@ -10,7 +10,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
 from api.db import DriverHolder, Target, require_api_key, resolve_target
-from api.routers import accountability, ask, compare, documents, graph, health, organs, page, search
+from api.routers import accountability, ask, compare, documents, graph, health, organs, page, search, upload
 from graph.settings import get_settings
 
 API_PREFIX = "/api/v1"
@@ -46,6 +46,7 @@ def create_app(target: Target | None = None) -> FastAPI:
     for module in (documents, organs, accountability, ask, search, graph, compare):
         guarded.include_router(module.router)
     v1.include_router(guarded)
+    v1.include_router(upload.router)  # POST /documents: its own key check, disabled without a key
     app.include_router(v1)
     app.include_router(page.router)  # the web page at /, open like /health (the API calls carry the key)
     return app

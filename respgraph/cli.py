@@ -132,8 +132,8 @@ def up(ctx: click.Context, host: str, port: int) -> None:
 
 def _register() -> None:
     from respgraph import cli_compare
-    from respgraph.cli_api import ask, serve
     from respgraph.cli_analyze import analyze
+    from respgraph.cli_api import ask, serve
     from respgraph.cli_eval import eval_command
     from respgraph.cli_export import export
     from respgraph.cli_neo4j import neo4j
