@@ -340,8 +340,11 @@ _SANCTIONED_OBJECT = re.compile(r"(对|追究|责令)$")
 _SANCTIONED_CONDITION = re.compile(r"(有下列|违反|未|不|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍)")
 
 
-# What may stand before a clause's subject: 并/同时, 各, or a list it sums up (广播、电视等新闻单位).
-_SUBJECT_LEAD = re.compile(r"[ ]*(?:并|同时|还|另外)?(?:各)?(?:(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}等)?")
+# What may stand before a clause's subject: 并/同时, 各/其他/中西部22个, or a list it sums up (广播、电视等新闻单位).
+_SUBJECT_LEAD = re.compile(
+    r"[ ]*(?:并|同时|还|另外)?(?:各|其他|其余|所有|[\u4e00-\u9fff]{0,4}\d+个)?"
+    r"(?:(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}等)?"
+)
 # What comes right before the organ a report goes to: 向X, 向事故发生地X, 报(送/请/经)X, 上报至X, 经X批准.
 _REPORT_TO = re.compile(r"(向(?:[\u4e00-\u9fff]{1,5}地)?|报送|报请|提请|报经|报告|汇报|上报至|上报|报至|报|经)$")
 _TYPE_WORDS = (("SUPERVISES", "supervises"), ("GUIDES", "guides"), ("ASSISTS", "assists"))

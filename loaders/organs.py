@@ -89,19 +89,29 @@ class _Scan:
     bare_starts: set[int]
     fixed_starts: list[int]
     reach: int
+    # Positions where a mention may start whatever was found before: a fixed name matches there
+    # (overlaps included), a bare level word or a collective opens there, or a boundary (text start,
+    # after a stop character or a newline, after an obligation verb). Elsewhere only the end of the
+    # last mention (or one past it) can open one, so the scan skips every other position.
+    openings: list[int]
 
     @classmethod
     def of(cls, text: str, lex: OrganLexicon) -> _Scan:
         bare_starts = {m.start() for m in _bare_finder().finditer(text)}
-        fixed, _, _ = _patterns()
+        verb_ends = {m.end() for m in lex.stem_stop.finditer(text)}
+        collective_starts = {m.start() for m in _collective_finder().finditer(text)}
+        fixed_any, fixed_starts = _fixed_starts(text)
+        boundaries = {m.end() for m in _boundary_finder().finditer(text)}
+        openings = fixed_any | bare_starts | collective_starts | verb_ends | boundaries | {0}
         return cls(
-            verb_ends={m.end() for m in lex.stem_stop.finditer(text)},
-            collective_starts={m.start() for m in _collective_finder().finditer(text)},
+            verb_ends=verb_ends,
+            collective_starts=collective_starts,
             head_ends=_head_ends(text, lex),
             enumeration_marks=[m.start() for m in _enumeration_mark().finditer(text)],
             bare_starts=bare_starts,
-            fixed_starts=sorted({m.start() for m in fixed.finditer(text)} | bare_starts),
+            fixed_starts=sorted(fixed_starts | bare_starts),
             reach=_MAX_PREFIX + lex.stem_max + _MAX_HEAD,
+            openings=sorted(openings),
         )
 
     def next_candidate(self, i: int) -> int:
@@ -109,6 +119,18 @@ class _Scan:
         candidates = [_next(self.fixed_starts, i), _next(self.head_ends, i) - self.reach]
         candidates.append(_next(self.enumeration_marks, i) - 70)
         return max(i, min(candidates))
+
+    def next_start(self, i: int, mentions: list[Mention]) -> int:
+        """The first candidate from ``i`` that is an opening or the last mention's end (or one past
+        it): at the candidates skipped every matcher fails, as they would in a position-by-position scan."""
+        last_end = mentions[-1].end if mentions else -1
+        while True:
+            i = self.next_candidate(i)
+            after = [p for p in (last_end, last_end + 1) if p >= i]
+            opening = min([_next(self.openings, i), *after])
+            if opening == i or opening >= 1 << 30:
+                return opening
+            i = opening
 
 
 def _next(positions: list[int], i: int) -> int:
@@ -124,7 +146,7 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
     while i < len(text):
-        i = scan.next_candidate(i)
+        i = scan.next_start(i, mentions)
         if i >= len(text):
             break
         listed = _enumerated_at(text, i, lex, mentions, scan)
@@ -160,6 +182,32 @@ def _head_ends(text: str, lex: OrganLexicon) -> list[int]:
         start = found.start()
         ends.update(start + k for k in range(1, len(longest) + 1) if longest[:k] in lex.heads)
     return sorted(ends)
+
+
+@cache
+def _fixed_finder() -> re.Pattern[str]:
+    """The fixed names as a lookahead: every position where one starts, overlapping ones included."""
+    fixed, _, _ = _patterns()
+    return re.compile(rf"(?=({fixed.pattern}))")
+
+
+def _fixed_starts(text: str) -> tuple[set[int], set[int]]:
+    """Every start of a fixed name, and the starts ``finditer`` reports (leftmost, non-overlapping)."""
+    every: set[int] = set()
+    leftmost: set[int] = set()
+    resume = 0
+    for found in _fixed_finder().finditer(text):
+        start = found.start()
+        every.add(start)
+        if start >= resume:
+            leftmost.add(start)
+            resume = found.end(1)
+    return every, leftmost
+
+
+@cache
+def _boundary_finder() -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(''.join(sorted(organ_lexicon().stem_stop_chars)))}\n]")
 
 
 @cache
@@ -482,7 +530,9 @@ def _level_list_follows() -> re.Pattern[str]:
 
 
 def _clause_start(text: str, i: int) -> bool:
-    return i == 0 or text[i - 1] in ",。;\n " or (text.endswith("各", 0, i) and (i == 1 or text[i - 2] in ",。;\n "))
+    """The word opens its clause, perhaps after a short qualifier with no verb (中西部22个省…应当)."""
+    opening = re.split(r"[,。;\n:]", text[max(0, i - 10) : i])[-1]
+    return len(opening) <= 8 and not organ_lexicon().stem_stop.search(opening)
 
 
 def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:

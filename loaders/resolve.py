@@ -43,7 +43,10 @@ class OrganTable:
             )
             if mention.cls == "role":
                 entry.kind = "individual_role"
-                entry.body = key[1:] if len(key) > 1 else None
+                entry.body = tuple(key[1:-1])
+                body_entry = self.entries.get(self._canonical(entry.body))
+                if mention.body is None and body_entry is not None:
+                    entry.level = body_entry.level  # 党政主要负责人 of the article's body works at its level
             self.entries[key] = entry
         entry.surfaces[surface] += 1
         if display != "":  # bare words and relative references name no organ
