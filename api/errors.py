@@ -8,7 +8,14 @@ from fastapi.responses import JSONResponse
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from api.db import ApiKeyError, holder
-from graph.errors import BadRequestError, DatabaseUnavailableError, NotFoundError, RespgraphError
+from graph.errors import (
+    BadRequestError,
+    DatabaseUnavailableError,
+    DocumentConflictError,
+    InputError,
+    NotFoundError,
+    RespgraphError,
+)
 
 UNAVAILABLE = "the graph database (Neo4j) is not reachable; retry when it is back"
 
@@ -19,6 +26,10 @@ async def _not_found(request: Request, error: Exception) -> JSONResponse:
 
 async def _bad_request(request: Request, error: Exception) -> JSONResponse:
     return JSONResponse({"detail": str(error)}, status_code=422)
+
+
+async def _conflict(request: Request, error: Exception) -> JSONResponse:
+    return JSONResponse({"detail": str(error)}, status_code=409)
 
 
 async def _unavailable(request: Request, error: Exception) -> JSONResponse:
@@ -58,6 +69,8 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(ApiKeyError, _unauthorised)
     app.add_exception_handler(NotFoundError, _not_found)
     app.add_exception_handler(BadRequestError, _bad_request)
+    app.add_exception_handler(InputError, _bad_request)  # an uploaded document the loader refuses
+    app.add_exception_handler(DocumentConflictError, _conflict)
     app.add_exception_handler(DatabaseUnavailableError, _unavailable)
     app.add_exception_handler(ServiceUnavailable, _unavailable)
     app.add_exception_handler(SessionExpired, _unavailable)

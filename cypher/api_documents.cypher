@@ -7,6 +7,6 @@ RETURN d {.id, .title, .jurisdiction, .level, .issuer, .effective, .source, .sha
         organs: COUNT { MATCH (o:Organ {document: d.id}) },
         duties: COUNT { MATCH (u:Duty {document: d.id}) },
         relations: COUNT { MATCH (o:Organ {document: d.id})-[r]->()
-                           WHERE NOT r:RESPONSIBLE_FOR }} AS counts
+                           WHERE NOT r:RESPONSIBLE_FOR AND NOT r:CORRESPONDS_TO }} AS counts
 ORDER BY d.id
 LIMIT $limit
