@@ -423,12 +423,16 @@ def _masked(text: str, clause: Clause) -> str:
 
 def _resolve_relative_levels(mentions: list[Mention], doc_level: str | None) -> None:
     """本级/同级 take the level of the organ named before them; 上一级/下级 one level up or down."""
-    last = doc_level
+    last: str | None = doc_level
     for mention in mentions:
         if mention.relative is None:
-            if mention.level != "social":  # 建设单位 has no place in the chain of levels
+            if mention.collective and mention.collective not in ("有关", "相关"):
+                last = None  # 县级以上人民政府对下一级人民政府…: one level down from each, no single one
+            elif mention.level != "social":  # 建设单位 has no place in the chain of levels
                 last = mention.level or last
             continue
+        if mention.cls == "position" or last is None:
+            continue  # 上级河长 / 下级河长 stay organs of their own
         step = {"same": 0, "up": -1, "down": 1}[mention.relative]
         index = LEVELS.index(last) + step if last in LEVELS else None
         if index is not None and 0 <= index < len(LEVELS):

@@ -75,7 +75,7 @@ def _enumeration() -> re.Pattern[str]:
 
 
 _BARE_BEFORE = ("向", "对", "指导", "督促", "协助", "配合", "帮助", "、", "和", "与")
-_BARE_NOT_AFTER = "级域乡村镇民委两长内外"
+_BARE_NOT_AFTER = "级域乡村镇民委两长内外三四五六"  # 省、市、县、乡四级: a count of levels, no organ
 
 
 @dataclass
@@ -500,6 +500,8 @@ def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, men
     word = match.group("lvl")
     end = match.end()
     before_ok = match.group("coll") or any(text.endswith(w, 0, i) for w in _BARE_BEFORE)
+    if _level_count_follows().match(text, end):
+        return None  # 省、市、县、乡四级设立河长: the levels are counted, not named as bodies
     enumerated = bool(_level_list_follows().match(text, end))
     subject = bool(_MODAL.match(text, end)) and _clause_start(text, i)
     if not (before_ok or enumerated or subject):
@@ -522,6 +524,11 @@ def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, men
 
 
 _MODAL = re.compile(r"(应当|应|可以|可|要|负责|承担)")
+
+
+@cache
+def _level_count_follows() -> re.Pattern[str]:
+    return re.compile(rf"(?:[、和](?:{alternation(list(organ_lexicon().level_of))}))*[二三四五六七]级")
 
 
 @cache

@@ -214,7 +214,8 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
             return ("coll", mention.collective, mention.cls, core, body_level or "document")
         return ("coll", mention.collective, mention.cls, core, top)
     if mention.cls == "position":
-        return ("position", mention.level or "", mention.head)  # 河长 with no level: its own organ
+        # 河长 with no level, 上级河长, 下级河长: organs of their own
+        return ("position", mention.level or "", (mention.relative or "") + mention.head)
     if mention.cls == "role":
         body = _body_key(mention, doc_level, head_body, table)
         return ("role", *body, mention.role or mention.head)

@@ -159,3 +159,15 @@ def test_holders_stay_valid_when_relative_targets_add_organs() -> None:
     graph = parse_text(text, "t")
     organ_ids = {o.id for o in graph.organs}
     assert all(h in organ_ids for d in graph.duties for h in d.holders)
+
+
+def test_river_chief_positions() -> None:
+    graph = _doc(
+        "第一条 省、市、县、乡四级设立河长。各级总河长对本行政区域内河湖管理保护负总责。\n"
+        "第二条 上级河长应当督促检查下级河长履行职责。县级河长应当定期巡查责任河湖，并向市级河长报告巡查情况。\n"
+    )
+    names = {o.name for o in graph.organs}
+    assert not names & {"省", "市", "县", "乡"}  # levels counted, not bodies
+    assert {"各级总河长", "县级河长", "市级河长"} <= names
+    assert ("上级河长", "下级河长") in _relations(graph, "SUPERVISES")
+    assert ("县级河长", "市级河长") in _relations(graph, "REPORTS_TO")
