@@ -127,11 +127,12 @@ async def pick_document(
     session: AsyncSession, document_id: str | None = None, place: str | None = None
 ) -> tuple[str, str | None]:
     """The document to answer from, and a note saying why when it was not named."""
-    docs = await list_documents(session)
     if document_id:
-        if not any(d.id == document_id for d in docs):
+        # Look the named document up; listing them all costs time that grows with the corpus.
+        if await q.document(session, document_id) is None:
             raise NotFoundError(f"no document {document_id!r}")
         return document_id, None
+    docs = await list_documents(session)
     if not docs:
         raise NotFoundError("no document is loaded")
     if place:

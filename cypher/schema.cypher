@@ -5,6 +5,9 @@ CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT organ_id IF NOT EXISTS FOR (n:Organ) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT duty_id IF NOT EXISTS FOR (n:Duty) REQUIRE n.id IS UNIQUE;
 CREATE INDEX article_document IF NOT EXISTS FOR (n:Article) ON (n.document, n.number);
+// A composite index serves only predicates on all its properties: lookups by document alone or by
+// (document, key) need this one, else they scan every Article of the corpus.
+CREATE INDEX article_of_document IF NOT EXISTS FOR (n:Article) ON (n.document);
 CREATE INDEX organ_document IF NOT EXISTS FOR (n:Organ) ON (n.document);
 CREATE INDEX organ_level IF NOT EXISTS FOR (n:Organ) ON (n.level);
 CREATE INDEX organ_name IF NOT EXISTS FOR (n:Organ) ON (n.name);

@@ -1,9 +1,10 @@
 """Persist a validated DocumentGraph: one managed write transaction per document.
 
-``UNWIND $rows`` batches with ``MERGE`` on constrained ids; every node and relationship is
-stamped with a fresh load tag, and whatever of the document the load did not touch is removed
-in the same transaction, so a reload of an unchanged file leaves every fact as it was and a
-changed file leaves nothing stale. A failure anywhere rolls the whole document back.
+One statement (cypher/write_graph.cypher) writes every row of the document with ``UNWIND`` and
+``MERGE`` on constrained ids; every node and relationship is stamped with a fresh load tag, and
+whatever of the document the load did not touch is removed in the same transaction, so a reload
+of an unchanged file leaves every fact as it was and a changed file leaves nothing stale. A
+failure anywhere rolls the whole document back.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from neo4j import Driver, ManagedTransaction
 import cypher
 from graph.errors import DocumentConflictError
 from graph.model import DocumentGraph
-
-BATCH_SIZE = 2000
 
 
 @dataclass(frozen=True)
@@ -67,32 +66,27 @@ def _write(tx: ManagedTransaction, graph: DocumentGraph, tag: str, replace: bool
         raise DocumentConflictError(
             f"document id {doc_id!r} already holds {existing['source']!r}; use another --document-id or --replace"
         )
-    params: dict[str, Any] = {"document": doc_id, "tag": tag}
-    tx.run(cypher.load("write_document"), document=_document_row(graph), tag=tag)
-    _batched(tx, "write_chapters", _chapter_rows(graph), params)
-    _batched(tx, "write_articles", _article_rows(graph), params)
-    _batched(tx, "write_organs", _organ_rows(graph), params)
-    _batched(tx, "write_duties", _duty_rows(graph), params)
-    for rel_type in sorted(cypher.RELATION_TYPES):
-        rows = [_relation_row(graph, r) for r in graph.relations if r.type == rel_type]
-        for batch in _chunks(rows):
-            tx.run(cypher.render("write_organ_relations", rel_type), rows=batch, **params)
-    interprets = [_relation_row(graph, r) for r in graph.relations if r.type == "INTERPRETS"]
-    _batched(tx, "write_interprets", interprets, params)
-    _batched(tx, "write_liabilities", _liability_rows(graph), params)
-    tx.run(cypher.load("cleanup_relationships"), **params)
-    tx.run(cypher.load("cleanup_nodes"), **params)
+    # One statement writes the whole document: round trips, not the server, bound a small document.
+    tx.run(cypher.load("write_graph"), graph_params(graph, tag)).consume()
+    if existing is not None:  # a fresh document has nothing stale to remove
+        tx.run(cypher.load("cleanup_relationships"), document=doc_id, tag=tag).consume()
+        tx.run(cypher.load("cleanup_nodes"), document=doc_id, tag=tag).consume()
     return existing is not None
 
 
-def _batched(tx: ManagedTransaction, name: str, rows: list[dict[str, Any]], params: dict[str, Any]) -> None:
-    statement = cypher.load(name)
-    for batch in _chunks(rows):
-        tx.run(statement, rows=batch, **params)
-
-
-def _chunks(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    return [rows[i : i + BATCH_SIZE] for i in range(0, len(rows), BATCH_SIZE)]
+def graph_params(graph: DocumentGraph, tag: str) -> dict[str, Any]:
+    """The parameters of write_graph.cypher: the document's row, and every row grouped by part."""
+    rows: dict[str, list[dict[str, Any]]] = {
+        "chapters": _chapter_rows(graph),
+        "articles": _article_rows(graph),
+        "organs": _organ_rows(graph),
+        "duties": _duty_rows(graph),
+        "interprets": [_relation_row(graph, r) for r in graph.relations if r.type == "INTERPRETS"],
+        "liabilities": _liability_rows(graph),
+    }
+    for rel_type in sorted(cypher.RELATION_TYPES):
+        rows[rel_type] = [_relation_row(graph, r) for r in graph.relations if r.type == rel_type]
+    return {"doc": graph.document.id, "document": _document_row(graph), "tag": tag, "rows": rows}
 
 
 def article_id(document: str, key: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.model import LEVELS
-from loaders.lexicon import Head, OrganLexicon, alternation, organ_lexicon
+from loaders.lexicon import Head, Name, OrganLexicon, alternation, organ_lexicon
 
 Key = tuple[str, ...]
 
@@ -87,12 +87,13 @@ class _Scan:
     head_ends: list[int]
     enumeration_marks: list[int]  # positions of 等 before an enumeration head
     bare_starts: set[int]
-    fixed_starts: list[int]
-    reach: int
-    # Positions where a mention may start whatever was found before: a fixed name matches there
-    # (overlaps included), a bare level word or a collective opens there, or a boundary (text start,
-    # after a stop character or a newline, after an obligation verb). Elsewhere only the end of the
-    # last mention (or one past it) can open one, so the scan skips every other position.
+    # candidate[i] is 1 where some mention could start: a fixed name or a bare level word starts
+    # there, or a head or an enumeration mark ends within reach (nothing matches elsewhere).
+    candidate: bytearray
+    # The candidates where a mention may start whatever was found before: a fixed name matches
+    # there (overlaps included), a bare level word or a collective opens there, or a boundary
+    # (text start, after a stop character or a newline, after an obligation verb). Elsewhere only
+    # the end of the last mention (or one past it) can open one, so the scan skips the rest.
     openings: list[int]
 
     @classmethod
@@ -101,36 +102,38 @@ class _Scan:
         verb_ends = {m.end() for m in lex.stem_stop.finditer(text)}
         collective_starts = {m.start() for m in _collective_finder().finditer(text)}
         fixed_any, fixed_starts = _fixed_starts(text)
+        head_ends = _head_ends(text, lex)
+        enumeration_marks = [m.start() for m in _enumeration_mark().finditer(text)]
+        candidate = bytearray(len(text) + 2)
+        for start in fixed_starts | bare_starts:
+            candidate[start] = 1
+        for end, reach in [(e, _MAX_PREFIX + lex.stem_max + _MAX_HEAD) for e in head_ends] + [
+            (e, 70) for e in enumeration_marks
+        ]:
+            first = max(0, end - reach)
+            candidate[first : end + 1] = b"\x01" * (end + 1 - first)
         boundaries = {m.end() for m in _boundary_finder().finditer(text)}
         openings = fixed_any | bare_starts | collective_starts | verb_ends | boundaries | {0}
         return cls(
             verb_ends=verb_ends,
             collective_starts=collective_starts,
-            head_ends=_head_ends(text, lex),
-            enumeration_marks=[m.start() for m in _enumeration_mark().finditer(text)],
+            head_ends=head_ends,
+            enumeration_marks=enumeration_marks,
             bare_starts=bare_starts,
-            fixed_starts=sorted(fixed_starts | bare_starts),
-            reach=_MAX_PREFIX + lex.stem_max + _MAX_HEAD,
-            openings=sorted(openings),
+            candidate=candidate,
+            openings=sorted(i for i in openings if candidate[i]),
         )
-
-    def next_candidate(self, i: int) -> int:
-        """The first position from ``i`` where some mention could start (nothing matches before it)."""
-        candidates = [_next(self.fixed_starts, i), _next(self.head_ends, i) - self.reach]
-        candidates.append(_next(self.enumeration_marks, i) - 70)
-        return max(i, min(candidates))
 
     def next_start(self, i: int, mentions: list[Mention]) -> int:
         """The first candidate from ``i`` that is an opening or the last mention's end (or one past
-        it): at the candidates skipped every matcher fails, as they would in a position-by-position scan."""
-        last_end = mentions[-1].end if mentions else -1
-        while True:
-            i = self.next_candidate(i)
-            after = [p for p in (last_end, last_end + 1) if p >= i]
-            opening = min([_next(self.openings, i), *after])
-            if opening == i or opening >= 1 << 30:
-                return opening
-            i = opening
+        it): at the candidates skipped every matcher fails, as in a position-by-position scan."""
+        start = _next(self.openings, i)
+        if mentions:
+            end = mentions[-1].end
+            for after in (end, end + 1):
+                if i <= after < start and self.candidate[after]:
+                    return after
+        return start
 
 
 def _next(positions: list[int], i: int) -> int:
@@ -208,6 +211,17 @@ def _fixed_starts(text: str) -> tuple[set[int], set[int]]:
 @cache
 def _boundary_finder() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(''.join(sorted(organ_lexicon().stem_stop_chars)))}\n]")
+
+
+@cache
+def _not_organ_finder() -> re.Pattern[str]:
+    return re.compile(alternation(list(organ_lexicon().not_organs)))
+
+
+@cache
+def _plain_names() -> tuple[Name, ...]:
+    """The fixed names without a {L} level slot, in lexicon order."""
+    return tuple(entry for entry in organ_lexicon().names if "{L}" not in entry.name)
 
 
 @cache
@@ -386,7 +400,7 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
     if _first_stop_word(stem, head, lex) is not None or _joint_at(stem, lex) is not None:
         return False  # a verb inside (负责), or 盟行政公署和旗人民政府: two bodies
     surface = match.group(0)
-    if any(word in surface for word in lex.not_organs):
+    if _not_organ_finder().search(surface):
         return False
     follower = text[match.end() : match.end() + 1]
     return not (follower and follower in lex.head_not_followed.get(head, ""))
@@ -406,8 +420,8 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
         return None
     if not has_prefix and not stem and head_entry.cls in ("pg", "gov", "party"):
         return None  # a bare 政府/党委 with nothing naming whose
-    for entry in lex.names:  # 省直定点帮扶单位 is a 定点帮扶单位
-        if "{L}" not in entry.name and core.endswith(entry.name) and head_entry.cls == "dept":
+    for entry in _plain_names() if head_entry.cls == "dept" else ():  # 省直定点帮扶单位 is a 定点帮扶单位
+        if core.endswith(entry.name):
             named_level = doc_level if entry.level == "document" else entry.level
             return Mention(i, match.end(), surface, named_level, entry.kind, "name", fixed_name=entry.name)
     if head_entry.head in lex.social_unit_heads and not has_prefix and "成员" not in stem:
