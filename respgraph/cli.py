@@ -120,6 +120,7 @@ def up(ctx: click.Context, host: str, port: int) -> None:
         return
     base = f"http://{host}:{port}"
     click.echo("")
+    click.echo(f"Web page:       {base}/")
     click.echo(f"API:            {base}/api/v1/documents")
     click.echo(f"Health:         {base}/health")
     click.echo(f"API docs:       {base}/docs")
