@@ -58,7 +58,7 @@ def counts(driver: Driver) -> tuple[int, int]:
 def connect() -> Driver:
     password = json.loads(Path(os.environ["RESPGRAPH_BENCH_AUTH"]).read_text())["password"]
     uri = os.environ.get("RESPGRAPH_BENCH_URI", f"bolt://127.0.0.1:{BOLT_PORT}")
-    return GraphDatabase.driver(uri, auth=("neo4j", password))
+    return GraphDatabase.driver(uri, auth=("neo4j", password), notifications_min_severity="OFF")
 
 
 def run_writer(driver: Driver, cache: Path, skip: int, count: int | None, trace_every: int) -> dict[str, Any]:
