@@ -6,6 +6,8 @@ Shared by the HTTP routers and ``respgraph ask``. Raises only RespgraphError sub
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from neo4j import AsyncSession
@@ -16,6 +18,7 @@ from graph.compare import lexicon
 from graph.compare_writer import compare_stored_async
 from graph.errors import BadRequestError, NotFoundError
 from graph.interpret import Interpretation, interpret, parse_level, parse_topic
+from graph.settings import get_settings
 
 LEVEL_ORDER = ("central", "provincial", "municipal", "county", "township", "village")
 # Labels that make an organ a bearer at its level whatever the matter, strongest first.
@@ -233,25 +236,49 @@ class _Chain:
         return False
 
 
+def chain_parameters(document_id: str, topic: str, level: str | None) -> dict[str, Any]:
+    """The parameters of cypher/api_chain.cypher for a matter at a level."""
+    return {
+        "document": document_id,
+        "topic": topic,
+        "level": level,
+        "labels": PRIMARY_LABELS,
+        "levels": list(LEVEL_ORDER[: LEVEL_ORDER.index(level)]) if level in LEVEL_ORDER else [],
+        "oversight": OVERSIGHT_TOPICS,
+        "general": GENERAL_DUTY_TOPICS,
+        "general_edges": GENERAL_EDGE_TOPICS,
+        "words": SANCTION_WORDS,
+        # The climb runs over the document's upward edges in memory: fetch all of them.
+        "edge_limit": 20 * get_settings().result_limit,
+    }
+
+
+async def chain_facts(session: AsyncSession, document_id: str, topic: str, level: str | None) -> dict[str, Any]:
+    """Bearers, overseers, upward edges, sanctions and liabilities: one statement (api_chain)."""
+    facts = await q.chain(session, chain_parameters(document_id, topic, level))
+    if facts is None:
+        raise NotFoundError(f"no document {document_id!r}")
+    return facts
+
+
 async def accountability(
     session: AsyncSession, document_id: str, topic: str, level: str | None
 ) -> m.AccountabilityAnswer:
+    facts = await chain_facts(session, document_id, topic, level)
     chain = _Chain()
-    bearers = await q.chain_bearers(session, document_id, topic, level, PRIMARY_LABELS)
-    bearers.sort(key=lambda r: (LABEL_RANK.get(r["duty"]["responsibility"], 99), r["duty"]["start"]))
+    bearers = sorted(
+        facts["bearers"], key=lambda r: (LABEL_RANK.get(r["duty"]["responsibility"], 99), r["duty"]["start"])
+    )
     _add_duties(chain, "bearer", bearers)
-    if level in LEVEL_ORDER:
-        above = list(LEVEL_ORDER[: LEVEL_ORDER.index(level)])
-        rows = await q.chain_overseers(session, document_id, topic, above, OVERSIGHT_TOPICS, GENERAL_DUTY_TOPICS)
-        _add_duties(chain, "overseer", rows)
-    await _climb(session, chain, topic, level)
+    _add_duties(chain, "overseer", facts["overseers"])
+    _climb(chain, facts["edges"], level)
     return m.AccountabilityAnswer(
         document=document_id,
         topic=topic,
         level=level,
         chain=chain.hops,
         organs=list(chain.organs.values()),
-        sanctions=await _sanctions(session, document_id, chain),
+        sanctions=_sanctions(facts["sanctions"], facts["liabilities"], chain),
     )
 
 
@@ -269,26 +296,52 @@ def _add_duties(chain: _Chain, role: m.Role, rows: list[dict[str, Any]]) -> None
         )
 
 
-async def _climb(session: AsyncSession, chain: _Chain, topic: str, level: str | None) -> None:
-    """Follow supervision, reports and membership upward, one bounded step at a time."""
+Step = tuple[dict[str, Any], dict[str, Any]]  # (the organ above, the edge that leads to it)
+
+
+def _steps_up(edges: list[dict[str, Any]]) -> Callable[[str], list[Step]]:
+    """For an organ id, the edges one step up: who supervises it, whom it (or a role inside it,
+    such as its 主要负责人) reports to, the body it is part of."""
+    up: dict[str, list[Step]] = defaultdict(list)
+    parts: dict[str, list[str]] = defaultdict(list)
+    for e in edges:
+        if e["type"] == "SUPERVISES":
+            up[e["target"]["id"]].append((e["source"], e))
+        else:
+            up[e["source"]["id"]].append((e["target"], e))
+        if e["type"] == "PART_OF":
+            parts[e["target"]["id"]].append(e["source"]["id"])
+
+    def steps(organ_id: str) -> list[Step]:
+        found = {e["id"]: (o, e) for o, e in up[organ_id]}
+        for part in parts[organ_id]:
+            found.update({e["id"]: (o, e) for o, e in up[part] if e["type"] == "REPORTS_TO"})
+        return sorted(found.values(), key=lambda step: (step[1]["start"], step[0]["id"]))
+
+    return steps
+
+
+def _climb(chain: _Chain, edges: list[dict[str, Any]], level: str | None) -> None:
+    """Follow supervision, reports and membership upward, breadth first, at most MAX_DEPTH steps."""
+    steps_up = _steps_up(edges)
     frontier = list(chain.organs)
     roles: dict[str, m.Role] = {"SUPERVISES": "supervisor", "REPORTS_TO": "reported_to", "PART_OF": "body"}
     floor = _level_rank(level) if level else len(LEVEL_ORDER)
     for depth in range(1, MAX_DEPTH + 1):
-        if not frontier:
+        reached: list[str] = []
+        for organ_id in sorted(set(frontier)):
+            for up, e in steps_up(organ_id):
+                if up.get("level") in LEVEL_ORDER and _level_rank(up["level"]) > floor:
+                    continue  # below the level asked about: not up the chain
+                below = e["target"] if e["type"] == "SUPERVISES" else e["source"]
+                if chain.add(roles[e["type"]], depth, up, e["type"], citation(e, "evidence"), below=below):
+                    reached.append(up["id"])
+        if not reached:
             return
-        rows = await q.chain_up(session, frontier, topic, GENERAL_EDGE_TOPICS)
-        frontier = []
-        for row in rows:
-            up, e = row["organ"], row["edge"]
-            if up.get("level") in LEVEL_ORDER and _level_rank(up["level"]) > floor:
-                continue  # below the level asked about: not up the chain
-            below = e["target"] if e["type"] == "SUPERVISES" else e["source"]
-            if chain.add(roles[e["type"]], depth, up, e["type"], citation(e, "evidence"), below=below):
-                frontier.append(up["id"])
+        frontier = reached
 
 
-async def _sanctions(session: AsyncSession, document_id: str, chain: _Chain) -> list[m.Sanction]:
+def _sanctions(articles: list[dict[str, Any]], liabilities: list[dict[str, Any]], chain: _Chain) -> list[m.Sanction]:
     out = [
         m.Sanction(
             kind="article",
@@ -298,11 +351,10 @@ async def _sanctions(session: AsyncSession, document_id: str, chain: _Chain) -> 
                 "text",
             ),
         )
-        for row in await q.sanctions(session, document_id, SANCTION_WORDS)
+        for row in articles
     ]
-    rows = await q.liabilities(session, document_id)
     # Liabilities of the chain's organs first: they are the ones this matter can reach.
-    rows.sort(key=lambda r: (r["organ"]["id"] not in chain.organs, r["start"]))
+    rows = sorted(liabilities, key=lambda r: (r["organ"]["id"] not in chain.organs, r["start"]))
     out += [m.Sanction(kind="liability", organ=organ_ref(r["organ"]), citation=citation(r, "evidence")) for r in rows]
     return out
 

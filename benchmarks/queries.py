@@ -3,8 +3,9 @@
     python -m benchmarks.queries [--iterations N]
 
 Measured, each with a fresh session per call as a request would: the accountability chain of a
-seed (api/services.accountability: bearers, overseers, the climb one step at a time, sanctions),
-its single statements, organ lookup (api_organ, as /api/v1/organs/{id}) and the documents list.
+seed (api/services.accountability: one statement, cypher/api_chain.cypher, then the climb in
+memory), that statement alone, organ lookup (api_organ, as /api/v1/organs/{id}) and the
+documents list.
 """
 
 from __future__ import annotations
@@ -50,13 +51,6 @@ async def timed(
     return {k: round(v, 2) for k, v in percentiles(samples).items()}
 
 
-async def chain_ids(driver: AsyncDriver, document: str, topic: str, level: str) -> list[str]:
-    """The organs the chain starts from (its bearers): the ids api_chain_up is first called with."""
-    async with driver.session(database="neo4j") as session:
-        rows = await q.chain_bearers(session, document, topic, level, services.PRIMARY_LABELS)
-    return sorted({row["organ"]["id"] for row in rows})
-
-
 async def measure(iterations: int) -> dict[str, Any]:
     results: dict[str, Any] = {"load_before": os.getloadavg()}
     async with async_driver() as driver:
@@ -71,13 +65,9 @@ async def measure(iterations: int) -> dict[str, Any]:
                 driver, chain, iterations
             )
         document, topic, level = CHAINS[0]
-        ids = await chain_ids(driver, document, topic, level)
 
-        async def bearers(s: AsyncSession) -> Any:
-            return await q.chain_bearers(s, document, topic, level, services.PRIMARY_LABELS)
-
-        async def chain_up(s: AsyncSession) -> Any:
-            return await q.chain_up(s, ids, topic, services.GENERAL_EDGE_TOPICS)
+        async def statement(s: AsyncSession) -> Any:
+            return await services.chain_facts(s, document, topic, level)
 
         async def organ(s: AsyncSession) -> Any:
             return await services.get_organ(s, ORGAN)
@@ -85,35 +75,22 @@ async def measure(iterations: int) -> dict[str, Any]:
         async def documents(s: AsyncSession) -> Any:
             return await q.documents(s)
 
-        results[f"api_chain_bearers {document}"] = await timed(driver, bearers, iterations)
-        results[f"api_chain_up {document} ({len(ids)} organs)"] = await timed(driver, chain_up, iterations)
+        results[f"api_chain statement alone, {document}"] = await timed(driver, statement, iterations)
         results[f"organ lookup {ORGAN}"] = await timed(driver, organ, iterations)
         results["documents list (api_documents)"] = await timed(driver, documents, max(10, iterations // 10), 2)
-        results["profile"] = await profiles(driver, ids)
+        results["profile"] = await profiles(driver)
     results["load_after"] = os.getloadavg()
     return results
 
 
-async def profiles(driver: AsyncDriver, ids: list[str]) -> dict[str, str]:
-    """PROFILE of the chain's statements for the first chain, as text tables."""
+async def profiles(driver: AsyncDriver) -> dict[str, str]:
+    """PROFILE of the chain's statement for the first chain, as a text table."""
     document, topic, level = CHAINS[0]
-    params: dict[str, dict[str, Any]] = {
-        "api_chain_bearers": {
-            "document": document,
-            "topic": topic,
-            "level": level,
-            "labels": services.PRIMARY_LABELS,
-            "limit": 500,
-        },
-        "api_chain_up": {"ids": ids, "topic": topic, "general": services.GENERAL_EDGE_TOPICS, "limit": 500},
-    }
-    out = {}
+    params = {**services.chain_parameters(document, topic, level), "limit": 500}
     async with driver.session(database="neo4j") as session:
-        for name, values in params.items():
-            result = await session.run("PROFILE " + cypher.load(name), values)
-            summary = await result.consume()
-            out[name] = render_plan(summary.profile or {})
-    return out
+        result = await session.run("PROFILE " + cypher.load("api_chain"), params)
+        summary = await result.consume()
+    return {"api_chain": render_plan(summary.profile or {})}
 
 
 def render_plan(plan: dict[str, Any], depth: int = 0) -> str:

@@ -154,7 +154,7 @@ def query_section(results: dict[str, Any]) -> list[str]:
     for name, figures in seeds.items():
         if isinstance(figures, dict) and "n" in figures:
             lines.append(f"| {name} | {_ms(figures)} | {_ms(corpus.get(name, {}))} |")
-    lines += ["", "`PROFILE` of the chain's statements with the whole corpus loaded:", ""]
+    lines += ["", "`PROFILE` of the chain's statement with the whole corpus loaded:", ""]
     for name, text in (corpus or seeds).get("profile", {}).items():
         lines += [f"`{name}`:", "", "```", text, "```", ""]
     return lines
@@ -166,9 +166,9 @@ def api_section(api: dict[str, Any]) -> list[str]:
         "",
         f"wrk on loopback, each run {api['seconds']} s (`-d`, `--timeout 5s`, inside `timeout`); the driver "
         "column runs the endpoint's service calls from as many asyncio tasks in one process for as long. "
-        "One chain request runs about ten named queries one after another (document, bearers, overseers, "
-        "each step of the climb, sanctions, liabilities), each in its own read transaction; an organ lookup "
-        "runs one.",
+        "A chain request runs one statement (cypher/api_chain.cypher: bearers, overseers, the document's "
+        "upward edges, sanctions, liabilities) in one read transaction and climbs the edges in memory; an "
+        "organ lookup runs one statement.",
         "",
         "| endpoint | clients | API req/s | API p50/p95/p99 ms | errors | driver req/s | driver p50/p95/p99 ms "
         "| API/driver | API RSS max MB | load |",

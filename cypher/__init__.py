@@ -14,11 +14,16 @@ RELATION_TYPES = frozenset({"SUPERVISES", "GUIDES", "ASSISTS", "REPORTS_TO", "PA
 
 @cache
 def load(name: str) -> str:
-    """The text of ``cypher/<name>.cypher``."""
+    """The statement of ``cypher/<name>.cypher`` without its whole-line comments.
+
+    The comments document the file; dropping them keeps them off the wire and out of the
+    server's query-cache key (a chain request sent 4.4 KB, 1.9 KB of it comments).
+    """
     resource = resources.files(__name__).joinpath(f"{name}.cypher")
     if not resource.is_file():
         raise KeyError(f"no Cypher statement named {name!r}")
-    return resource.read_text(encoding="utf-8")
+    lines = resource.read_text(encoding="utf-8").splitlines()
+    return "\n".join(line for line in lines if not line.lstrip().startswith("//")) + "\n"
 
 
 def render(name: str, rel_type: str) -> str:
@@ -30,5 +35,4 @@ def render(name: str, rel_type: str) -> str:
 
 def statements(name: str) -> list[str]:
     """A multi-statement file (schema) split on ``;`` at line ends, comments dropped."""
-    body = "\n".join(line for line in load(name).splitlines() if not line.lstrip().startswith("//"))
-    return [part.strip() for part in body.split(";\n") if part.strip().rstrip(";")]
+    return [part.strip() for part in load(name).split(";\n") if part.strip().rstrip(";")]

@@ -14,7 +14,7 @@ RETURN o {.id, .name, .level, .kind, .document, .aliases, .collective, .covers,
                          target: t {.id, .name, .level, .kind, .document},
                          implicit: r.implicit, confidence: r.confidence, modes: r.modes, topics: r.topics,
                          what: r.what, frequency: r.frequency, article: r.article, article_key: r.article_key,
-                         label: COLLECT { MATCH (x:Article {document: r.document, key: r.article_key})
+                         label: COLLECT { MATCH (x:Article {id: r.document + '/' + r.article_key})
                                           RETURN x.label }[0],
                          evidence: r.evidence, start: r.start, end: r.end}
                  ORDER BY r.start LIMIT $limit } AS outgoing,
@@ -24,7 +24,7 @@ RETURN o {.id, .name, .level, .kind, .document, .aliases, .collective, .covers,
                          target: o {.id, .name, .level, .kind, .document},
                          implicit: r.implicit, confidence: r.confidence, modes: r.modes, topics: r.topics,
                          what: r.what, frequency: r.frequency, article: r.article, article_key: r.article_key,
-                         label: COLLECT { MATCH (x:Article {document: r.document, key: r.article_key})
+                         label: COLLECT { MATCH (x:Article {id: r.document + '/' + r.article_key})
                                           RETURN x.label }[0],
                          evidence: r.evidence, start: r.start, end: r.end}
                  ORDER BY r.start LIMIT $limit } AS incoming,

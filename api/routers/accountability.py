@@ -37,5 +37,6 @@ async def accountability(
     ] = None,
 ) -> AccountabilityAnswer:
     topic_code, level_code = services.resolve_topic_level(topic, level)
-    document_id, _ = await services.pick_document(session, document)
+    # A named document is checked by the chain's own statement (404 when absent).
+    document_id = document or (await services.pick_document(session))[0]
     return await services.accountability(session, document_id, topic_code, level_code)
