@@ -60,7 +60,7 @@ def parse(ctx: click.Context, file: Path, output_format: str, document_id: str |
 def load(ctx: click.Context, files: tuple[Path, ...], document_id: str | None, replace: bool) -> None:
     """Parse FILES and write each to Neo4j in one transaction (schema applied first)."""
     from graph.gateway import open_driver
-    from graph.writer import apply_schema, write_document
+    from graph.writer import apply_schema, refresh_search, write_document
     from loaders.pipeline import parse_file
 
     if document_id and len(files) > 1:
@@ -73,7 +73,7 @@ def load(ctx: click.Context, files: tuple[Path, ...], document_id: str | None, r
                 for file in bar:
                     try:
                         graph, _ = parse_file(file, document_id)
-                        summary = write_document(driver, graph, replace=replace, database=database)
+                        summary = write_document(driver, graph, replace=replace, database=database, refresh=False)
                     except RespgraphError as error:
                         failures += 1
                         click.echo(f"\nrespgraph: error: {error}", err=True)
@@ -84,6 +84,7 @@ def load(ctx: click.Context, files: tuple[Path, ...], document_id: str | None, r
                         + (" (reloaded)" if summary.replaced else ""),
                         err=True,
                     )
+            refresh_search(driver, database)  # the loaded documents are searchable on return
     except RespgraphError as error:
         fail(ctx, error)
     click.echo(f"loaded {len(files) - failures} of {len(files)} documents", err=True)
