@@ -404,7 +404,7 @@ class LocalServer:
                 f"{self.home} holds a database but no auth.json, so its password is unknown; "
                 f"remove {self.home / 'data'} to start afresh"
             )
-        password = secrets.token_urlsafe(18)
+        password = new_password()
         self._admin(lib, "dbms", "set-initial-password", password)
         _write_private_json(self.auth_file, {"user": USER, "password": password})
 
@@ -656,6 +656,12 @@ def _read_int(path: Path) -> int | None:
         return int(path.read_text(encoding="ascii").strip())
     except (OSError, ValueError):
         return None
+
+
+def new_password() -> str:
+    """A random password that neo4j-admin cannot take for an option (token_urlsafe may start
+    with "-": one first start in 64 failed with an unknown-option error)."""
+    return "n" + secrets.token_urlsafe(18)
 
 
 def _write_private_json(path: Path, data: dict[str, str]) -> None:

@@ -320,3 +320,10 @@ def test_cli_error_is_one_line(server: LocalServer) -> None:
     result = CliRunner().invoke(neo4j, ["start"], env=env)
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and result.output.startswith("respgraph: error:")
+
+
+def test_generated_passwords_never_read_as_an_option() -> None:
+    passwords = {ls.new_password() for _ in range(2000)}
+    assert len(passwords) == 2000
+    assert not any(p.startswith("-") for p in passwords)
+    assert all(len(p) >= 20 for p in passwords)
