@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from graph.errors import InputError
@@ -143,13 +145,18 @@ def _title(preamble: str, opening: str) -> str | None:
 
 
 def _place(text: str) -> str | None:
-    lex = organ_lexicon()
-    counts = {p: len(re.findall(p, text)) for p in lex.provinces}
-    best = max(counts, key=lambda p: counts[p])
+    provinces = organ_lexicon().provinces
+    counts = Counter(_province_pattern(provinces).findall(text))  # one pass, not one per province
+    best = max(provinces, key=lambda p: counts[p])
     if counts[best] == 0:
         return None
     suffix = re.search(rf"{best}(省|自治区|市)", text)
     return best + (suffix.group(1) if suffix else "省")
+
+
+@lru_cache(maxsize=4)
+def _province_pattern(provinces: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(p) for p in sorted(provinces, key=len, reverse=True)))
 
 
 _PLACE_PREFIX = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|州|盟|县|旗))")
@@ -298,8 +305,15 @@ def _contains_body(name: str, organ: Organ) -> bool:
     """A department whose name starts with a body's name (or one half of a fixed pair)."""
     if organ.kind in ("individual_role",) or organ.collective:
         return False
-    halves = [organ.name, *re.split(r"[、和]", organ.name)] if organ.kind == "party_and_government" else [organ.name]
-    return any(len(h) >= 2 and name.startswith(h) and len(name) > len(h) for h in halves)
+    return any(name.startswith(h) and len(name) > len(h) for h in _heads(organ.name, organ.kind))
+
+
+@lru_cache(maxsize=8192)
+def _heads(name: str, kind: str) -> tuple[str, ...]:
+    """The names a department of ``name``'s body may start with (cached: asked for every pair of
+    organs of a document)."""
+    halves = [name, *re.split(r"[、和]", name)] if kind == "party_and_government" else [name]
+    return tuple(h for h in halves if len(h) >= 2)
 
 
 def _dedupe_relations(relations: list[Relation], doc_id: str) -> list[Relation]:

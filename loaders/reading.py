@@ -92,9 +92,13 @@ def _cjk_share(text: str) -> float:
     return sum(1 for ch in letters if "\u4e00" <= ch <= "\u9fff") / len(letters)
 
 
+# Unicode category Cc (U+0000-001F, U+007F-009F) but for tab and newline; a regex counts them
+# in C, where a per-character category lookup was 3% of a corpus parse.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _control_share(text: str) -> float:
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t")
-    return controls / max(len(text), 1)
+    return len(_CONTROL.findall(text)) / max(len(text), 1)
 
 
 @dataclass(frozen=True)
