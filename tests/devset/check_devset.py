@@ -34,6 +34,7 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parents[2] / "shared" / "corpus" / "lawrefbook"  # ../shared beside the repository
 
 LEVELS = {"central", "provincial", "municipal", "county", "township", "village", "social"}
 KINDS = {
@@ -178,15 +179,16 @@ def parse(text: str) -> dict:
 
 
 class Checker:
-    def __init__(self, name: str):
+    def __init__(self, name: str, folder: Path = HERE):
         self.name = name
+        self.folder = folder
         self.errors: list[str] = []
 
     def err(self, msg: str) -> None:
         self.errors.append(f"{self.name}: {msg}")
 
     def run(self) -> list[str]:
-        ypath, mpath = HERE / f"{self.name}.yaml", HERE / f"{self.name}.md"
+        ypath, mpath = self.folder / f"{self.name}.yaml", self.folder / f"{self.name}.md"
         if not mpath.exists():
             self.err("missing .md")
             return self.errors
@@ -214,11 +216,10 @@ class Checker:
         if d.get("level") not in LEVELS:
             self.err(f"document.level {d.get('level')!r}")
         src = d.get("source", "")
-        corpus = HERE.parents[2] / "shared" / "corpus" / "lawrefbook"
-        for base in (corpus, Path("/work/shared/corpus/lawrefbook")):
+        for base in (CORPUS, Path("/work/shared/corpus/lawrefbook")):
             p = base / src
             if p.exists():
-                if p.read_bytes() != (HERE / f"{self.name}.md").read_bytes():
+                if p.read_bytes() != (self.folder / f"{self.name}.md").read_bytes():
                     self.err(f"{self.name}.md is not byte-identical to lawrefbook/{src}")
                 break
 
@@ -272,7 +273,7 @@ class Checker:
                 self.err(f"organ {oid} kind {o.get('kind')!r}")
             if not o.get("aliases"):
                 self.err(f"organ {oid} has no aliases")
-        text = decode(HERE / f"{self.name}.md")
+        text = decode(self.folder / f"{self.name}.md")
         for oid, o in organs.items():
             for al in o.get("aliases") or []:
                 if al not in text:
@@ -480,10 +481,14 @@ class Checker:
 
 
 def main(argv: list[str]) -> int:
-    names = argv or sorted(p.stem for p in HERE.glob("*.yaml"))
+    """``check_devset.py [--dir FOLDER] [NAME ...]``: every NAME.yaml of FOLDER (default: here)."""
+    folder = HERE
+    if argv[:1] == ["--dir"] and len(argv) > 1:
+        folder, argv = Path(argv[1]).resolve(), argv[2:]
+    names = argv or sorted(p.stem for p in folder.glob("*.yaml"))
     errors = []
     for n in names:
-        errs = Checker(n).run()
+        errs = Checker(n, folder).run()
         errors += errs
         print(f"{n}: {'OK' if not errs else f'{len(errs)} error(s)'}")
     for e in errors:
