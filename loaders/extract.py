@@ -16,7 +16,7 @@ from loaders.resolve import OrganTable
 from loaders.structure import ArticleSpan
 
 _CLAUSE_END = re.compile(r"[。;\n]|,")
-_SUBJECT_JOINERS = {"", "、", "和", "及", "以及", "会同", "商"}
+_SUBJECT_JOINERS = {"", "、", "和", "及", "以及", "及其", "或者", "或", "会同", "商"}
 
 
 @dataclass
@@ -48,7 +48,7 @@ class Extractor:
             _shift(mention, article.start)
             if self.metropolis:
                 _no_municipal_level(mention)
-        _resolve_relative_levels(found, self.table.doc_level)
+        _resolve_relative_levels(found, self.table.doc_level, self.metropolis)
         return found
 
     def register(self, article: ArticleSpan, mentions: list[Mention]) -> None:
@@ -56,9 +56,14 @@ class Extractor:
         for mention in mentions:
             body = mention.body
             if body is not None and not body.bare and body.end > body.start and body.cls != "name":
-                self.table.add(body, self._surface(body.start, body.end), body.start, head)
+                printed = self._surface(body.start, body.end)
+                # 市、县人民政府X: the body of the copy for 市 is printed as 市 but named 市人民政府
+                named = body.surface if len(body.surface) > len(printed) else None
+                if mention.relative:  # 上一级人民政府X: the body is the government of X's level, unnamed
+                    body.level, named = body.level or mention.level, ""
+                self.table.add(body, printed, body.start, head, named)
             surface = self._surface(mention.start, mention.end)
-            display = mention.display or ("" if mention.bare or mention.relative else None)
+            display = mention.display or ("" if mention.bare else _central_name(mention) if mention.relative else None)
             self.table.add(mention, surface, mention.start, head, display)
 
     def head_body(self, mentions: list[Mention]) -> Key | None:
@@ -88,12 +93,29 @@ class Extractor:
         clauses = _merge_adverbials(_clauses(text, article.start, article.end, mentions), text)
         holders: list[Key] = []
         head_holders: list[Key] = []
+        partners: set[Key] = set()  # joint holders by 会同: they share the duty, the lead reports
         item_lead_is_duty = False
-        for clause in clauses:
+        conditions, imposing = _sanction_clauses(text, article, clauses)
+        sanctioned: list[Key] = []  # the bodies a sanction sentence is about (X未…的，由Y责令改正)
+        established: list[Key] = []  # the body a clause sets up (设立X)
+        for index, clause in enumerate(clauses):
             subject = self._subject(clause, text, head)
             clause_text = text[clause.start : clause.end]
+            if _opens_sentence(text, clause, article.start):
+                sanctioned = []
+            if index in conditions or index in imposing:
+                # X…的，由Y责令改正: X is sanctioned (genre rule 10), Y holds the clause
+                agent_at = text.find("由", clause.start, clause.end) if index in imposing else clause.end
+                sanctioned += [k for k in self._condition_subject(clause, text, head, agent_at) if k not in sanctioned]
+                subject = holders = self._agent(clause, text, head, sanctioned) if index in imposing else []
+                if not subject:
+                    continue
+            if not subject and established and _ESTABLISHED_DUTY.match(clause_text):
+                subject = established  # 设立X，负责…: the body just set up bears what follows
+            established = self._established(clause, text, head)
             if subject:
                 holders = subject
+                partners = set()
                 if not head_holders:
                     head_holders = subject
             elif _opens_sentence(text, clause, article.start):
@@ -107,7 +129,9 @@ class Extractor:
                 continue
             if clause_text.rstrip().endswith((":", "：")):
                 item_lead_is_duty = True
-            holders = self._add_joint(clause, text, holders, head)
+            joined = self._add_joint(clause, text, holders, head)
+            partners |= set(joined) - set(holders)
+            holders = joined
             label = _label(clause_text, clause, text)
             counter["duty"] = counter.get("duty", 0) + 1
             duty_index = len(facts.duties) + 1
@@ -126,7 +150,10 @@ class Extractor:
                     topics=_topics(clause_text),
                 )
             )
-            facts.relations += self._relations(article, clause, holders, mentions, head)
+            leads = [h for h in holders if h not in partners] or holders
+            facts.relations += self._relations(article, clause, holders, mentions, head, leads)
+            if sanctioned and subject:
+                facts.relations += self._sanction_relations(article, clause, subject, sanctioned)
             if label in ("第一责任人", "直接责任人"):
                 holders = head_holders
         facts.relations += self._interprets(article, body, clauses, text, head)
@@ -154,16 +181,61 @@ class Extractor:
                 break  # 与 marks a partner, not a holder
             subject.append(self.table.key_of(mention, head))
             cursor = mention.end
+        if subject and _possessed().match(text, cursor):
+            return []  # 河长名单应当向社会公布: the list is the subject, not the river chiefs
         return subject
 
-    def _agent(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
-        """由X负责 / 由X解释: the organ after 由 bears a clause that opens without a subject."""
-        agent = re.search(r"由", text[clause.start : clause.end])
+    def _established(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """设立/设置/成立X at the end of a clause: X, which may bear the clause after it."""
+        if not clause.mentions or clause.mentions[-1].end != _trim(text, clause.start, clause.end)[1]:
+            return []
+        last = clause.mentions[-1]
+        if not _ESTABLISHING.search(text, max(clause.start, last.start - 2), last.start):
+            return []
+        return [self.table.key_of(last, head)]
+
+    def _condition_subject(self, clause: Clause, text: str, head: Key | None, until: int) -> list[Key]:
+        """The bodies that open the condition of a sanction (X未履行职责的 / X有下列行为之一的, or the
+        subject of the clauses before 由Y责令…): sanctioned parties (genre rule 10), not holders."""
+        for start in [clause.start, *clause.pieces]:
+            if start >= until:
+                break
+            subject = self._subject_at(clause, start, text, head)
+            if subject:
+                return subject
+        return []
+
+    def _sanction_relations(
+        self, article: ArticleSpan, clause: Clause, agents: list[Key], sanctioned: list[Key]
+    ) -> list[Relation]:
+        """由Y责令改正 / 由Y通报批评: Y supervises the sanctioned body (not a regulated actor)."""
+        text = self.view.text
+        clause_text = _masked(text, clause)
+        modes = _found(clause_text, triggers()["sanction_supervises"])
+        if not modes or "由" not in clause_text:
+            return []
+        start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
+        relations: list[Relation] = []
+        for target in sanctioned:
+            entry = self.table.entries.get(self.table.key_of_key(target))
+            if entry is None or entry.kind == "enterprise_society":
+                continue  # no oversight edge to a regulated actor
+            for source in agents:
+                relations.append(
+                    self._relation("SUPERVISES", source, target, article, evidence, start, end, modes=modes)
+                )
+        return relations
+
+    def _agent(self, clause: Clause, text: str, head: Key | None, own: list[Key] | None = None) -> list[Key]:
+        """由X负责 / 由X解释: the organ after 由 bears a clause that opens without a subject. In a
+        sanction, 由所在单位或者Y: the sanctioned body's own unit (``own``) and Y."""
+        agent = _AGENT.search(text, clause.start, clause.end)
         if not agent:
             return []
-        after = clause.start + agent.end()
+        after = agent.end()
         chain = [m for m in clause.mentions if m.start >= after]
-        return [self.table.key_of(m, head) for m in _joined(chain, text, after)]
+        agents = [self.table.key_of(m, head) for m in _joined(chain, text, after)]
+        return (list(own or []) + agents) if agent.group(1) else agents
 
     def _add_joint(self, clause: Clause, text: str, holders: list[Key], head: Key | None) -> list[Key]:
         """`会同Y` / `商Y` later in the clause makes Y a joint holder."""
@@ -177,20 +249,27 @@ class Extractor:
     # -- relations ------------------------------------------------------------------------
 
     def _relations(
-        self, article: ArticleSpan, clause: Clause, holders: list[Key], mentions: list[Mention], head: Key | None
+        self,
+        article: ArticleSpan,
+        clause: Clause,
+        holders: list[Key],
+        mentions: list[Mention],
+        head: Key | None,
+        leads: list[Key] | None = None,
     ) -> list[Relation]:
         text = self.view.text
         clause_text = _masked(text, clause)
         holder_set = set(holders)
-        others = [m for m in clause.mentions if self.table.key_of(m, head) not in holder_set]
+        # a relative target (上一级X) is resolved from each source later; its own key says nothing yet
+        others = [m for m in clause.mentions if m.relative or self.table.key_of(m, head) not in holder_set]
         relations: list[Relation] = []
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
         trig = triggers()
-        reports = [m for m in others if _REPORT_TO.search(text[max(clause.start, m.start - 7) : m.start])]
+        reports = [m for m in others if _report_to().search(text[max(clause.start, m.start - 12) : m.start])]
         reports = _joined_after(reports, others, text)
         if reports and _has(clause_text, trig["reports"]):
             what, frequency = _report_details(clause_text, trig)
-            for source in holders:
+            for source in leads or holders:
                 for target in reports:
                     relations.append(
                         self._relation(
@@ -222,10 +301,9 @@ class Extractor:
             return self.table.key_of(target, head)
         source_entry = self.table.entries.get(self.table.key_of_key(source))
         base = source_entry.level if source_entry else None
-        step = {"same": 0, "up": -1, "down": 1}[target.relative]
-        if base not in LEVELS or not 0 <= LEVELS.index(base) + step < len(LEVELS):
+        level = _stepped(base, target.relative, self.metropolis)
+        if level is None:
             return self.table.key_of(target, head)
-        level = LEVELS[LEVELS.index(base) + step]
         shifted = Mention(
             target.start,
             target.end,
@@ -240,7 +318,7 @@ class Extractor:
         )
         key = self.table.key_of(shifted, head)
         if key not in self.table.entries:
-            self.table.add(shifted, self._surface(target.start, target.end), target.start, head, "")
+            self.table.add(shifted, self._surface(target.start, target.end), target.start, head, _central_name(shifted))
         return key
 
     def _relation(
@@ -321,6 +399,42 @@ class Extractor:
         return found
 
 
+def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) -> tuple[set[int], set[int]]:
+    """In each sanction sentence: the clauses that state its condition (X未…的 / X有下列行为之一的),
+    and the clause in which a named body imposes it (由Y责令改正). A sentence with no 由Y has
+    conditions only where a subject is followed by a condition word."""
+    conditions: set[int] = set()
+    imposing: set[int] = set()
+    sanction, imposed = _sanction_words()
+    if not sanction.search(text, article.start, article.end):
+        return conditions, imposing  # most articles: no sanction at all
+    starts = [c.start for c in clauses]
+    for a, b in _sentences(text, article.start, article.end):
+        if not sanction.search(text, a, b):
+            continue
+        members = range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b))
+        by = next((i for i in members if imposed.search(text, clauses[i].start, clauses[i].end)), None)
+        if by is not None:
+            conditions.update(i for i in members if i < by)
+            imposing.add(by)
+            continue
+        for i in members:
+            clause = clauses[i]
+            lead = _SUBJECT_LEAD.match(text, clause.start, clause.end)
+            cursor = lead.end() if lead else clause.start
+            chain = _joined([m for m in clause.mentions if m.start >= cursor], text, cursor)
+            if chain and _CONDITION_AFTER.match(text, chain[-1].end, clause.end):
+                conditions.add(i)
+    return conditions, imposing
+
+
+@cache
+def _sanction_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Any sanction (处分, 罚款, 责令改正, …), and a sanction imposed by a named body (由Y责令改正)."""
+    words = f"{alternation(triggers()['sanction_supervises'])}|{_sanction_pattern().pattern}"
+    return re.compile(words), re.compile(rf"由其?[^,。;]*?(?:{words})")
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
@@ -340,13 +454,41 @@ _SANCTIONED_OBJECT = re.compile(r"(对|追究|责令)$")
 _SANCTIONED_CONDITION = re.compile(r"(有下列|违反|未|不|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍)")
 
 
+@cache
+def _possessed() -> re.Pattern[str]:
+    """河长名单 / 执法人员的执法证件: what the organ at a clause's start owns is the subject (an organ
+    of the organ, X的主要负责人, is one mention already)."""
+    return re.compile(rf"的|{alternation(triggers()['possessed_nouns'])}")
+
+
+# 设立X，(具体)负责…: the verbs that set up a body, and the opening of the duty that body then bears.
+_ESTABLISHING = re.compile(r"(?:设立|设置|成立|组建)$")
+_ESTABLISHED_DUTY = re.compile(r"\s*(?:具体|主要)?(?:负责|承担)")
+# 由X / 由其X / 由所在单位或者X: the agent of a clause (所在单位: the sanctioned body's own unit).
+_AGENT = re.compile(r"由其?(?:(其?所在单位|本单位)(?:或者|或|、|和)?)?")
+# The same condition after a subject in a sanction sentence (X及其工作人员未…的); 不得 is a prohibition.
+_CONDITION_AFTER = re.compile(
+    r"(?:及其[\u4e00-\u9fff]{0,6}?)?(?:在[^,。;]{1,12}?中)?"
+    r"(?:有下列|违反|未|不(?!得)|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍|越权|失职|渎职|徇私舞弊)"
+)
+
+
 # What may stand before a clause's subject: 并/同时, 各/其他/中西部22个, or a list it sums up (广播、电视等新闻单位).
 _SUBJECT_LEAD = re.compile(
     r"[ ]*(?:并|同时|还|另外)?(?:各|其他|其余|所有|[\u4e00-\u9fff]{0,4}\d+个)?"
     r"(?:(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}等)?"
 )
 # What comes right before the organ a report goes to: 向X, 向事故发生地X, 报(送/请/经)X, 上报至X, 经X批准.
-_REPORT_TO = re.compile(r"(向(?:[\u4e00-\u9fff]{1,5}地)?|报送|报请|提请|报经|报告|汇报|上报至|上报|报至|报|经)$")
+_REPORT_VERBS = r"(向(?:[\u4e00-\u9fff]{1,5}地)?|报送|报请|提请|报经|报告|汇报|上报至|上报|报至|报|经)"
+
+
+@cache
+def _report_to() -> re.Pattern[str]:
+    """报有管辖权的X / 报请共同的上一级X: a qualifier may stand between the verb and the organ."""
+    qualifiers = alternation(triggers()["report_target_qualifiers"])
+    return re.compile(rf"{_REPORT_VERBS}(?:{qualifiers})?$")
+
+
 _TYPE_WORDS = (("SUPERVISES", "supervises"), ("GUIDES", "guides"), ("ASSISTS", "assists"))
 
 
@@ -421,7 +563,34 @@ def _masked(text: str, clause: Clause) -> str:
     return "".join(chars)
 
 
-def _resolve_relative_levels(mentions: list[Mention], doc_level: str | None) -> None:
+def _central_name(mention: Mention) -> str:
+    """上一级人民政府 of a provincial body is the State Council: a central organ the text implies
+    gets the central name (国务院, 国务院X); others keep their printed relative name."""
+    if mention.level != "central":
+        return ""
+    if mention.cls == "gov":
+        return "国务院"
+    if mention.cls == "pg":
+        return "党中央、国务院"
+    body = mention.body
+    if mention.cls == "dept" and body is not None and body.cls == "gov":
+        return "国务院" + mention.stem + mention.head
+    return ""
+
+
+def _stepped(level: str | None, relative: str, metropolis: bool = False) -> str | None:
+    """The level one up or down from ``level`` (本级: itself). A 直辖市 has no municipal tier: its
+    区县 answer to the 市 itself (provincial), and the 市 to the centre."""
+    if level not in LEVELS:
+        return None
+    step = {"same": 0, "up": -1, "down": 1}[relative]
+    index = LEVELS.index(level) + step
+    if metropolis and step and 0 <= index < len(LEVELS) and LEVELS[index] == "municipal":
+        index += step
+    return LEVELS[index] if 0 <= index < len(LEVELS) else None
+
+
+def _resolve_relative_levels(mentions: list[Mention], doc_level: str | None, metropolis: bool = False) -> None:
     """本级/同级 take the level of the organ named before them; 上一级/下级 one level up or down."""
     last: str | None = doc_level
     for mention in mentions:
@@ -433,10 +602,9 @@ def _resolve_relative_levels(mentions: list[Mention], doc_level: str | None) -> 
             continue
         if mention.cls == "position" or last is None:
             continue  # 上级河长 / 下级河长 stay organs of their own
-        step = {"same": 0, "up": -1, "down": 1}[mention.relative]
-        index = LEVELS.index(last) + step if last in LEVELS else None
-        if index is not None and 0 <= index < len(LEVELS):
-            mention.level = LEVELS[index]
+        level = _stepped(last, mention.relative, metropolis)
+        if level is not None:
+            mention.level = level
 
 
 # A sentence that names its own, non-organ subject before the modal (河道名录应当包括…).
@@ -449,8 +617,10 @@ _ITEM = re.compile(r"\s*(?:\(|（)[一二三四五六七八九十]+(?:\)|）)|\s
 
 def _opens_sentence(text: str, clause: Clause, article_start: int) -> bool:
     """True when the clause starts a sentence: after 。/;/newline or at the article's start."""
-    before = text[article_start : clause.start].rstrip(" ")
-    return not before or before[-1] in "。;；\n:："
+    i = clause.start
+    while i > article_start and text[i - 1] == " ":
+        i -= 1  # look back over spaces only: slicing the article's head per clause is quadratic
+    return i <= article_start or text[i - 1] in "。;；\n:："
 
 
 def _no_municipal_level(mention: Mention) -> None:
@@ -494,8 +664,12 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
         if pending is not None:
             if text[pending.end : clause.start] == ",":
                 pieces = [*pending.pieces, clause.start, *clause.pieces]
-                merged.append(Clause(pending.start, clause.end, pending.mentions + clause.mentions, pieces))
+                joined = Clause(pending.start, clause.end, pending.mentions + clause.mentions, pieces)
                 pending = None
+                if _is_adverbial(_after_subject(clause, text)):
+                    pending = joined  # 根据…,经报…批准,X可以…: qualifiers in a row all join the clause
+                else:
+                    merged.append(joined)
                 continue
             merged.append(pending)
             pending = None

@@ -21,6 +21,7 @@ class Head:
     kind: str
     cls: str  # pg | gov | party | dept | role
     role: str | None = None
+    same_as: str | None = None  # 人民代表大会常务委员会 names the same body as 人大常委会
 
 
 @dataclass(frozen=True)
@@ -38,12 +39,16 @@ class OrganLexicon:
     bare_levels: frozenset[str]
     provinces: tuple[str, ...]
     collectives: dict[str, str]  # prefix → top
+    collective_same: dict[str, str]  # prefix → the prefix it is a synonym of (相关 → 有关)
+    collective_department_heads: tuple[str, ...]
+    collective_set_joins: tuple[str, ...]
     relative: dict[str, str]  # word → same | up | down
     heads: dict[str, Head]
     names: tuple[Name, ...]
     pair_levels: tuple[str, ...]
     qualifiers: tuple[str, ...]
     stem_stop_chars: frozenset[str]
+    stem_words: list[str]
     stem_stop: re.Pattern[str]  # obligation verbs that end a stem
     stem_no_start: str
     head_not_followed: dict[str, str]
@@ -71,7 +76,7 @@ def _literal_length(pattern: str) -> int:
 def organ_lexicon() -> OrganLexicon:
     data = _data("organs.yaml")
     level_of = {word: level for level, words in data["levels"].items() for word in words}
-    heads = {h["head"]: Head(h["head"], h["kind"], h["class"], h.get("role")) for h in data["heads"]}
+    heads = {h["head"]: Head(h["head"], h["kind"], h["class"], h.get("role"), h.get("same_as")) for h in data["heads"]}
     names = tuple(
         Name(n["name"], n.get("level"), n["kind"], n.get("class", "dept"), bool(n.get("collective")))
         for n in data["names"]
@@ -82,12 +87,16 @@ def organ_lexicon() -> OrganLexicon:
         bare_levels=frozenset(data["bare_levels"]),
         provinces=tuple(data["provinces"]),
         collectives={c["prefix"]: c["top"] for c in data["collectives"]},
+        collective_same={c["prefix"]: c["same_as"] for c in data["collectives"] if c.get("same_as")},
+        collective_department_heads=tuple(data["collective_department_heads"]),
+        collective_set_joins=tuple(data["collective_set_joins"]),
         relative=relative,
         heads=heads,
         names=names,
         pair_levels=tuple(data["pair_levels"]),
         qualifiers=tuple(data["level_qualifiers"]),
         stem_stop_chars=frozenset(data["stem_stop_chars"]),
+        stem_words=list(data["stem_words"]),
         stem_stop=re.compile("|".join(sorted(data["stem_stop_words"], key=_literal_length, reverse=True))),
         stem_no_start=data["stem_no_start"],
         head_not_followed=data["head_not_followed"],

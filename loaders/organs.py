@@ -9,6 +9,7 @@ of one body (县级党委和政府 / 县(市、区)党委和政府 / 贫困县 /
 from __future__ import annotations
 
 import bisect
+import copy
 import itertools
 import re
 from dataclasses import dataclass
@@ -68,12 +69,28 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _generic_with_words() -> re.Pattern[str]:
+    """The generic pattern whose stem may also hold the stem words (应急), for the few places where
+    one is within reach: the plain character class keeps every other match fast."""
+    lex = organ_lexicon()
+    _, generic, _ = _patterns()
+    plain = rf"[^{re.escape(''.join(lex.stem_stop_chars))}\n]"
+    return re.compile(generic.pattern.replace(plain, rf"(?:{plain}|{alternation(lex.stem_words)})", 1))
+
+
+@cache
+def _stem_word_finder() -> re.Pattern[str]:
+    return re.compile(alternation(organ_lexicon().stem_words))
+
+
+@cache
 def _enumeration() -> re.Pattern[str]:
     lex = organ_lexicon()
-    item = rf"[^{re.escape(''.join(lex.stem_stop_chars))}\n]{{2,10}}"
+    item = rf"(?:[^{re.escape(''.join(lex.stem_stop_chars))}\n]|{alternation(lex.stem_words)}){{2,10}}"
     return re.compile(rf"(?P<items>(?:{item}、)+{item})等(?P<head>{alternation(lex.enumeration_heads)})")
 
 
+_LEVEL_LIST_MARKS = ("、", "和", "或者", "或")  # 市、县人民政府 / 市或者区县人民政府: one body at each level
 _BARE_BEFORE = ("向", "对", "指导", "督促", "协助", "配合", "帮助", "、", "和", "与")
 _BARE_NOT_AFTER = "级域乡村镇民委两长内外三四五六"  # 省、市、县、乡四级: a count of levels, no organ
 
@@ -83,6 +100,7 @@ class _Scan:
     """What one pass of regexes finds in a text, so the scan does not retry them at every position."""
 
     verb_ends: set[int]  # positions right after an obligation verb (报告, not the 报 inside it)
+    stem_words: list[int]  # starts of stem words (应急) that the plain stem class would refuse
     collective_starts: set[int]
     head_ends: list[int]
     enumeration_marks: list[int]  # positions of 等 before an enumeration head
@@ -116,6 +134,7 @@ class _Scan:
         openings = fixed_any | bare_starts | collective_starts | verb_ends | boundaries | {0}
         return cls(
             verb_ends=verb_ends,
+            stem_words=[m.start() for m in _stem_word_finder().finditer(text)],
             collective_starts=collective_starts,
             head_ends=head_ends,
             enumeration_marks=enumeration_marks,
@@ -165,7 +184,8 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
             continue
         mentions.append(mention)
         i = mention.end
-    return _distribute_levels(_distribute_collective(_merge_adjacent(mentions, text), text), text)
+    mentions = _distribute_levels(_distribute_collective(_merge_adjacent(mentions, text), text), text)
+    return _attach_owned(_distribute_relatives(_join_sets(mentions, text, lex), text, lex), text)
 
 
 _MAX_PREFIX = 12  # 县级以上地方各级 + a level word
@@ -210,7 +230,7 @@ def _fixed_starts(text: str) -> tuple[set[int], set[int]]:
 
 @cache
 def _boundary_finder() -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(''.join(sorted(organ_lexicon().stem_stop_chars)))}\n]")
+    return re.compile(f"或者|[{re.escape(''.join(sorted(organ_lexicon().stem_stop_chars)))}\n]")
 
 
 @cache
@@ -280,7 +300,7 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
         chain: list[Mention] = []
         while result and result[-1].bare and result[-1].collective is None and mention.level_word:
             previous = result[-1]
-            if text[previous.end : (chain[0] if chain else mention).start] not in ("、", "和"):
+            if text[previous.end : (chain[0] if chain else mention).start] not in _LEVEL_LIST_MARKS:
                 break
             chain.insert(0, result.pop())
         rest = mention.surface[len(mention.level_word) :]
@@ -313,6 +333,100 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             result.append(copy)
         result.append(mention)
     return result
+
+
+@cache
+def _relative_list_before() -> re.Pattern[str]:
+    words = alternation(list(organ_lexicon().relative))
+    return re.compile(rf"({words})(?:及|和|、|以及)$")
+
+
+def _distribute_relatives(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Mention]:
+    """本级及下级行政执法主体: the body named once stands at each relative level."""
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.relative and mention.start > 0:
+            before = _relative_list_before().search(text, max(0, mention.start - 6), mention.start)
+            if before is not None and (not result or result[-1].end <= before.start()):
+                result.append(
+                    Mention(
+                        before.start(),
+                        before.end(1),
+                        before.group(1),
+                        None,
+                        mention.kind,
+                        mention.cls,
+                        stem=mention.stem,
+                        head=mention.head,
+                        relative=lex.relative[before.group(1)],
+                        role=mention.role,
+                        body=copy.deepcopy(mention.body),
+                    )
+                )
+        result.append(mention)
+    return result
+
+
+def _join_sets(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Mention]:
+    """有关部门和单位 / 相关部门、单位: two unnamed sets named together are one collective."""
+    for mention in mentions:
+        if mention.collective not in ("有关", "相关") or mention.cls != "dept" or mention.body is not None:
+            continue
+        joined = next((j for j in lex.collective_set_joins if text.startswith(j, mention.end)), None)
+        if joined is not None:
+            mention.end += len(joined)
+            mention.surface += joined
+            mention.head += "和" + joined[1:]
+    return mentions
+
+
+_OWNED_STEMS = ("有关", "相关", "所属")
+_BODY_CLASSES = ("pg", "gov", "party")
+
+
+def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
+    """县级人民政府及其有关部门 / 本级人民政府及其所属部门: the departments belong to each body named
+    before 及其 (市、县人民政府及其有关部门 → 市人民政府有关部门 + 县人民政府有关部门)."""
+    result: list[Mention] = []
+    for mention in mentions:
+        owned = _owned_stem(mention)
+        if owned is None or not result or text[result[-1].end : mention.start] != "及其":
+            result.append(mention)
+            continue
+        chain = [result[-1]]
+        while len(result) > len(chain) and text[result[-len(chain) - 1].end : chain[0].start] in ("、", "和"):
+            chain.insert(0, result[-len(chain) - 1])
+        bodies = [b for b in chain if b.cls in _BODY_CLASSES and b.collective is None]
+        if not bodies or bodies[-1] is not chain[-1]:
+            result.append(mention)
+            continue
+        for body in bodies:
+            name = (body.display or body.surface) + owned + mention.head
+            result.append(
+                Mention(
+                    mention.start,
+                    mention.end,
+                    mention.surface,
+                    body.level,
+                    mention.kind,
+                    "dept",
+                    stem=owned,
+                    head=mention.head,
+                    relative=body.relative,
+                    body=copy.deepcopy(body),  # every mention owns its body: offsets are shifted per mention
+                    display="" if body.relative else name,
+                )
+            )
+    return result
+
+
+def _owned_stem(mention: Mention) -> str | None:
+    """有关部门 / 所属部门 with no level and no body of its own: the departments of some body."""
+    if mention.cls != "dept" or mention.level is not None or mention.body is not None or mention.relative:
+        return None
+    if mention.collective in ("有关", "相关") and not mention.stem:
+        return mention.collective
+    return mention.stem if mention.stem in _OWNED_STEMS and mention.collective is None else None
 
 
 def _distribute_collective(mentions: list[Mention], text: str) -> list[Mention]:
@@ -366,6 +480,8 @@ def _fits(template: str, surface: str, lex: OrganLexicon) -> bool:
 def _at_boundary(text: str, i: int, lex: OrganLexicon, mentions: list[Mention], scan: _Scan) -> bool:
     if i == 0 or text[i - 1] in lex.stem_stop_chars or text[i - 1] == "\n" or i in scan.verb_ends:
         return True
+    if text.endswith("或者", 0, i):
+        return True
     return bool(mentions) and (mentions[-1].end == i or (mentions[-1].end == i - 1 and text[i - 1] in "和及与"))
 
 
@@ -382,6 +498,8 @@ def _generic_at(
         return None
     head_ends = scan.head_ends
     reach = i + _MAX_PREFIX + lex.stem_max + _MAX_HEAD
+    if scan.stem_words and i <= _next(scan.stem_words, i) < reach:
+        pattern = _generic_with_words()
     first = bisect.bisect_right(head_ends, i)
     last = bisect.bisect_right(head_ends, reach)
     for end in reversed(head_ends[first:last]):  # the longest mention that holds together
@@ -400,8 +518,8 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
     if _first_stop_word(stem, head, lex) is not None or _joint_at(stem, lex) is not None:
         return False  # a verb inside (负责), or 盟行政公署和旗人民政府: two bodies
     surface = match.group(0)
-    if _not_organ_finder().search(surface):
-        return False
+    if any(found.start() == 0 or found.end() == len(surface) for found in _not_organ_finder().finditer(surface)):
+        return False  # 贫困村…, …内部: an object; inside a name (主体内部监督机构) the word is part of it
     follower = text[match.end() : match.end() + 1]
     return not (follower and follower in lex.head_not_followed.get(head, ""))
 
@@ -465,7 +583,7 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
 def _joint_at(stem: str, lex: OrganLexicon) -> int | None:
     """Position of a 和/及/、 that joins a second body (one that opens with a level word)."""
     for index, ch in enumerate(stem):
-        if ch in "和及与" and any(stem.startswith(word, index + 1) for word in lex.level_of):
+        if ch in "和及与" and any(stem.startswith(word, index + 1) for word in (*lex.level_of, *lex.relative)):
             return index
     return None
 
@@ -531,7 +649,7 @@ def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, men
         return None
     if any(text.startswith(word, i) for word in lex.not_organs):
         return None
-    after_list_mark = match.group("coll") is None and text.endswith(("、", "和"), 0, i) and not enumerated
+    after_list_mark = match.group("coll") is None and text.endswith(_LEVEL_LIST_MARKS, 0, i) and not enumerated
     if after_list_mark and (not mentions or mentions[-1].end != i - 1 or not mentions[-1].bare):
         return None
     return Mention(i, end, text[i:end], lex.level_of.get(word), "party_and_government", "pg", bare=True)
@@ -547,7 +665,7 @@ def _level_count_follows() -> re.Pattern[str]:
 
 @cache
 def _level_list_follows() -> re.Pattern[str]:
-    return re.compile(rf"[、和](?:{alternation(list(organ_lexicon().level_of))})")
+    return re.compile(rf"(?:[、和]|或者|或)(?:{alternation(list(organ_lexicon().level_of))})")
 
 
 def _clause_start(text: str, i: int) -> bool:

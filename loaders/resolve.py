@@ -200,19 +200,23 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
     body_head = mention.body.head if mention.body is not None and not mention.body.bare else ""
     if body_head in ("人民政府", "政府"):
         body_head = ""  # 市人民政府水行政主管部门 = 同级水行政主管部门 of 市
-    core = body_head + mention.stem + mention.head
+    head = lex.heads[mention.head].same_as or mention.head if mention.head in lex.heads else mention.head
+    core = body_head + mention.stem + head
     if mention.fixed_name and mention.cls == "name":
         return ("name", _fixed_label(mention))
     if mention.cls in ("pg", "gov") and mention.fixed_name:
         return (mention.cls, mention.level or "central")
     if mention.collective and mention.collective in lex.collectives:
         top = lex.collectives[mention.collective]
+        prefix = lex.collective_same.get(mention.collective, mention.collective)
         if mention.cls == "position":
-            return ("coll", mention.collective, "position", mention.head, top)
-        if mention.collective in ("有关", "相关") and mention.body is not None:
+            return ("coll", prefix, "position", mention.head, top)
+        if prefix == "有关" and mention.body is not None:
             body_level = mention.body.level or mention.level
-            return ("coll", mention.collective, mention.cls, core, body_level or "document")
-        return ("coll", mention.collective, mention.cls, core, top)
+            return ("coll", prefix, mention.cls, core, body_level or "document")
+        if prefix == "有关" and core in lex.collective_department_heads:
+            core = "部门"  # 有关部门 = 相关部门 = 有关主管部门: one unnamed set
+        return ("coll", prefix, mention.cls, core, top)
     if mention.cls == "position":
         # 河长 with no level, 上级河长, 下级河长: organs of their own
         return ("position", mention.level or "", (mention.relative or "") + mention.head)

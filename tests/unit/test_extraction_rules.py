@@ -171,3 +171,156 @@ def test_river_chief_positions() -> None:
     assert {"各级总河长", "县级河长", "市级河长"} <= names
     assert ("上级河长", "下级河长") in _relations(graph, "SUPERVISES")
     assert ("县级河长", "市级河长") in _relations(graph, "REPORTS_TO")
+
+
+def test_body_and_its_departments_are_split() -> None:
+    # genre rule 2: X及其有关部门 → X + X's departments, at every level X is named for
+    graph = _doc("第一条 盟、旗人民政府及其有关部门应当做好草原防火工作。\n")
+    holders = {h.split("/")[1] for h in _holders(graph, 1)}
+    assert holders == {"盟人民政府", "旗人民政府", "盟人民政府有关部门", "旗人民政府有关部门"}
+    assert ("旗人民政府有关部门", "旗人民政府") in _relations(graph, "PART_OF")
+
+
+def test_relative_body_and_its_departments() -> None:
+    graph = _doc(
+        "第一条 区人民政府所属部门负责本系统的执法工作。\n"
+        "第二条 区人大常委会应当对本级人民政府及其所属部门执行本规定的情况进行检查。\n"
+    )
+    supervised = {t for s, t in _relations(graph, "SUPERVISES") if s == "区人大常委会"}
+    assert supervised == {"区人民政府", "区人民政府所属部门"}
+
+
+def test_municipality_has_no_municipal_tier() -> None:
+    # a 直辖市: its 区 answer to the 市 itself, and the 市 to the State Council
+    text = (
+        "天津市某某责任制规定\n"
+        "第一条 市人民政府统一领导全市的防灾工作。\n"
+        "第二条 区人民政府应当将应急预案报上一级人民政府备案。\n"
+        "第三条 市人民政府应当将总体预案报上一级人民政府备案。\n"
+    )
+    graph = parse_text(text, "t")
+    assert ("区人民政府", "市人民政府") in _relations(graph, "REPORTS_TO")
+    assert ("市人民政府", "国务院") in _relations(graph, "REPORTS_TO")
+
+
+def test_huitong_partner_shares_duty_but_lead_reports() -> None:
+    graph = _doc("第一条 旗林业主管部门应当会同有关部门编制防火规划，报旗人民政府批准。\n")
+    assert len(_holders(graph, 1)) == 2
+    assert _relations(graph, "REPORTS_TO") == {("旗林业主管部门", "旗人民政府")}
+
+
+def test_level_list_joined_by_huozhe() -> None:
+    graph = _doc(
+        "第一条 盟或者旗人民政府应急指挥机构应当在险情发生后及时报告本级人民政府和上级人民政府应急指挥机构。\n"
+    )
+    holders = {h.split("/")[1] for h in _holders(graph, 1)}
+    assert holders == {"盟人民政府应急指挥机构", "旗人民政府应急指挥机构"}
+    reports = _relations(graph, "REPORTS_TO")
+    assert ("旗人民政府应急指挥机构", "旗人民政府") in reports  # 本级 and 上级 are two targets
+    assert ("旗人民政府应急指挥机构", "盟人民政府应急指挥机构") in reports
+
+
+def test_two_unnamed_sets_are_one_collective() -> None:
+    graph = _doc(
+        "第一条 县应急管理部门应当指导有关部门和单位做好隐患排查。\n"
+        "第二条 相关部门应当按照职责做好隐患整改，有关主管部门应当加强监督。\n"
+    )
+    assert ("县应急管理部门", "有关部门和单位") in _relations(graph, "GUIDES")
+    collectives = [o for o in graph.organs if o.collective and "部门" in o.name and "单位" not in o.name]
+    assert len(collectives) == 1  # 相关部门 = 有关主管部门 = 有关部门
+
+
+def test_emergency_departments_are_organs() -> None:
+    # 应 is a modal only outside 应急
+    graph = _doc("第一条 旗应急管理部门应当会同旗林业主管部门制定扑火预案。\n")
+    assert {h.split("/")[1] for h in _holders(graph, 1)} == {"旗应急管理部门", "旗林业主管部门"}
+
+
+def test_full_and_short_name_of_the_peoples_congress_committee() -> None:
+    graph = _doc(
+        "第一条 盟人大常委会负责监督本规定的实施。\n第二条 盟行政公署应当将年度报告报本级人民代表大会常务委员会备案。\n"
+    )
+    assert _relations(graph, "REPORTS_TO") == {("盟行政公署", "盟人大常委会")}
+
+
+def test_demonstrative_before_a_relative_reference() -> None:
+    graph = _doc("第一条 苏木人民政府应当将处置情况报告该上一级人民政府。\n第二条 旗人民政府负责督办。\n")
+    assert ("苏木人民政府", "旗人民政府") in _relations(graph, "REPORTS_TO")
+
+
+def test_qualifier_between_report_verb_and_organ() -> None:
+    graph = _doc("第一条 林场管理单位应当编制防火预案，报有管辖权的林业主管部门批准。\n")
+    assert _relations(graph, "REPORTS_TO") == {("林场管理单位", "林业主管部门")}
+
+
+def test_possessor_at_clause_start_is_no_holder() -> None:
+    graph = _doc("第一条 嘎查村民委员会应当确定护林员。护林员名单应当张贴公布。\n")
+    assert {o.name for o in graph.organs} == {"嘎查村民委员会"}
+
+
+def test_in_charge_of_is_a_verb() -> None:
+    graph = _doc("第一条 县林业局分管防火工作的负责人应当在岗值守。\n")
+    assert not any("分管" in o.name for o in graph.organs)
+
+
+def test_named_set_and_units_are_one_collective() -> None:
+    graph = _doc("第一条 有关国家机关和单位接到举报后应当及时处理。\n")
+    assert {o.name for o in graph.organs} == {"有关国家机关和单位"}
+
+
+def test_same_and_lower_level_named_once() -> None:
+    graph = _doc(
+        "第一条 旗审计机关应当对本级及下级财政部门的预算执行情况进行审计。\n"
+        "第二条 旗财政部门和苏木财政部门负责资金拨付。\n"
+    )
+    supervised = {t for s, t in _relations(graph, "SUPERVISES") if s == "旗审计机关"}
+    assert supervised == {"旗财政部门", "苏木财政部门"}
+
+
+def test_word_inside_a_name_is_no_disqualifier() -> None:
+    # 内部 ends no name here: 主体内部监督机构 is an organ, and a part of its body
+    graph = _doc("第一条 执法单位内部监督机构负责对本单位的执法活动进行监督。\n")
+    assert _holders(graph, 1) == {"t/执法单位内部监督机构"}
+
+
+def test_fronted_approval_joins_its_clause() -> None:
+    graph = _doc(
+        "第一条 旗人民政府负责草原保护。\n"
+        "第二条 根据草原退化程度，经报本级人民政府批准，旗草原行政主管部门可以划定禁牧区。\n"
+    )
+    assert _relations(graph, "REPORTS_TO") == {("旗草原行政主管部门", "旗人民政府")}
+
+
+def test_sanction_imposed_by_a_named_body() -> None:
+    graph = _doc(
+        "第一条 苏木人民政府负责本辖区的草原防火工作。\n"
+        "第二条 苏木人民政府未按规定落实防火责任的，由旗人民政府责令限期改正，并通报批评。\n"
+        "第三条 嘎查村民委员会及其工作人员有下列行为之一的，由所在单位或者上级主管机关责令改正：\n"
+        "（一）拒不执行扑火指令的。\n"
+    )
+    assert _holders(graph, 2) == {"t/旗人民政府"}  # the sanctioned body holds no duty here
+    assert ("旗人民政府", "苏木人民政府") in _relations(graph, "SUPERVISES")
+    assert _holders(graph, 3) == {"t/嘎查村民委员会", "t/上级主管机关"}  # 所在单位 = its own unit
+    assert ("上级主管机关", "嘎查村民委员会") in _relations(graph, "SUPERVISES")
+    assert "t/苏木人民政府" in {li.organ for li in graph.liabilities}
+
+
+def test_sanctioned_condition_without_named_sanctioner() -> None:
+    graph = _doc("第一条 旗人民政府、有关部门未依照本规定履行职责的，依法给予处分。\n")
+    assert not graph.duties
+
+
+def test_body_set_up_bears_the_next_clause() -> None:
+    graph = _doc("第一条 旗人民政府应当设立草原监理机构，具体负责草原执法的日常工作。\n")
+    duties = {d.text: {h.split("/")[1] for h in d.holders} for d in graph.duties}
+    assert duties["具体负责草原执法的日常工作"] == {"草原监理机构"}
+
+
+def test_law_enforcement_officers_are_overseen() -> None:
+    graph = _doc(
+        "第一条 旗林业主管部门应当对执法人员的执法情况进行考核。\n"
+        "第二条 执法人员的执法证件应当随身携带。\n"
+        "第三条 执法人员在执法活动中滥用职权的，依法给予处分。\n"
+    )
+    assert ("旗林业主管部门", "执法人员") in _relations(graph, "SUPERVISES")
+    assert not {d.article for d in graph.duties} & {2, 3}  # the thing owned, and the sanctioned, hold nothing
