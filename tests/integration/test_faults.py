@@ -4,7 +4,8 @@
   server and is killed while its write transaction is open (seen in SHOW TRANSACTIONS) and at fixed
   delays; afterwards the document is exactly the old or exactly the new version, never a mixture.
 - 20 loads of the same file leave identical counts; two concurrent loads leave no duplicate ids.
-- A transient error inside the write transaction is retried by the managed transaction.
+- A transient error inside the write transaction is retried by the managed transaction; a read
+  is retried by graph/queries.run after a transient error or a lost connection.
 - The API answers 503 while its Neo4j is down and 200 again once it is back, without a restart.
   That test starts and stops a server of its own (RESPGRAPH_TEST_OUTAGE_BOLT_PORT/_HTTP_PORT,
   default 57688/57475, in a temporary home); it never stops the session's server.
@@ -12,6 +13,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import signal
@@ -27,12 +29,13 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
-from neo4j import Driver, GraphDatabase
-from neo4j.exceptions import TransientError
+from neo4j import AsyncGraphDatabase, AsyncSession, Driver, GraphDatabase
+from neo4j.exceptions import ServiceUnavailable, TransientError
 
 from api.app import create_app
 from api.db import Target
-from graph import writer
+from graph import queries, writer
+from graph.errors import DatabaseUnavailableError
 from graph.model import DocumentGraph
 from graph.writer import apply_schema, delete_document, write_document
 from loaders.pipeline import parse_file, parse_text
@@ -283,19 +286,50 @@ def test_a_transient_error_is_retried(driver: Driver, monkeypatch: pytest.Monkey
         delete_document(driver, document)
 
 
-def test_the_write_and_read_paths_use_managed_transactions() -> None:
-    """Retries of transient errors come with execute_read/execute_write; no bare session.run."""
-    writer = (ROOT / "graph" / "writer.py").read_text(encoding="utf-8")
-    queries = (ROOT / "graph" / "queries.py").read_text(encoding="utf-8")
-    assert "session.execute_write(_write" in writer
-    assert "session.execute_read(work)" in queries
+def test_writes_use_managed_transactions_and_reads_go_through_one_retrying_runner() -> None:
+    """Writes retry under execute_write; reads are auto-commit (one round trip), so the only bare
+    session.run of the API and the graph is graph/queries.run, which retries them itself."""
+    writer_source = (ROOT / "graph" / "writer.py").read_text(encoding="utf-8")
+    assert "session.execute_write(_write" in writer_source
     for folder in ("api", "graph"):
         for path in (ROOT / folder).rglob("*.py"):
-            if path.name == "localserver.py":  # its liveness probe (RETURN 1) carries no data
+            if path.name in ("localserver.py", "queries.py"):  # a liveness probe; the read runner
                 continue
             source = path.read_text(encoding="utf-8")
             assert "session.run(" not in source, path
             assert "begin_transaction(" not in source, path
+
+
+def test_a_read_is_retried_after_a_transient_error_and_a_lost_connection(
+    neo4j_connection: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """graph/queries.run: a transient error and then a dropped connection, and the read still
+    answers from the real server; three failures in a row surface as DatabaseUnavailableError."""
+    real = AsyncSession.run
+    failures = [
+        TransientError._hydrate_neo4j(code="Neo.TransientError.General.DatabaseUnavailable", message="injected"),
+        ServiceUnavailable("injected"),
+    ]
+    calls: list[int] = []
+
+    async def flaky(self: AsyncSession, *args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if failures:
+            raise failures.pop(0)
+        return await real(self, *args, **kwargs)
+
+    async def read() -> Any:
+        drv = AsyncGraphDatabase.driver(neo4j_connection.uri, auth=neo4j_connection.auth)
+        async with drv, drv.session(database=neo4j_connection.database) as session:
+            return await queries.health(session)
+
+    monkeypatch.setattr(AsyncSession, "run", flaky)
+    assert asyncio.run(read()) is not None
+    assert len(calls) == 3
+
+    failures[:] = [ServiceUnavailable("injected")] * queries.READ_ATTEMPTS
+    with pytest.raises(DatabaseUnavailableError):
+        asyncio.run(read())
 
 
 # --- Neo4j down and back ---------------------------------------------------------------------------
