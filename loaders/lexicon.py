@@ -55,6 +55,8 @@ class OrganLexicon:
     stem_max: int
     weak_heads: frozenset[str]
     enumeration_heads: list[str]
+    enumeration_compounds: tuple[str, ...]  # function names holding 和 (住房和城乡建设): never split there
+    level_false_starts: tuple[str, ...]  # words that open with a level character but name none (市场)
     social_unit_heads: frozenset[str]
     not_organs: tuple[str, ...]
 
@@ -103,6 +105,8 @@ def organ_lexicon() -> OrganLexicon:
         stem_max=int(data["stem_max"]),
         weak_heads=frozenset(data["weak_heads"]),
         enumeration_heads=list(data["enumeration_heads"]),
+        enumeration_compounds=tuple(data.get("enumeration_compounds", ())),
+        level_false_starts=tuple(data.get("level_false_starts", ())),
         social_unit_heads=frozenset(data["social_unit_heads"]),
         not_organs=tuple(data["not_organs"]),
     )

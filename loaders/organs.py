@@ -87,7 +87,7 @@ def _stem_word_finder() -> re.Pattern[str]:
 def _enumeration() -> re.Pattern[str]:
     lex = organ_lexicon()
     item = rf"(?:[^{re.escape(''.join(lex.stem_stop_chars))}\n]|{alternation(lex.stem_words)}){{2,10}}"
-    return re.compile(rf"(?P<items>(?:{item}、)+{item})等(?P<head>{alternation(lex.enumeration_heads)})")
+    return re.compile(rf"(?P<items>(?:{item}、)+{item})等(?:有关|相关)?(?P<head>{alternation(lex.enumeration_heads)})")
 
 
 _LEVEL_LIST_MARKS = ("、", "和", "或者", "或")  # 市、县人民政府 / 市或者区县人民政府: one body at each level
@@ -185,7 +185,59 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
         mentions.append(mention)
         i = mention.end
     mentions = _distribute_levels(_distribute_collective(_merge_adjacent(mentions, text), text), text)
-    return _attach_owned(_distribute_relatives(_join_sets(mentions, text, lex), text, lex), text)
+    mentions = _attach_owned(_distribute_relatives(_join_sets(mentions, text, lex), text, lex), text)
+    return _duty_defined(mentions, text, doc_level, lex) if "职责的" in text else mentions
+
+
+@cache
+def _duty_defined_finder() -> re.Pattern[str]:
+    lex = organ_lexicon()
+    return re.compile(
+        rf"(?P<other>其他)?(?P<lvl>{alternation(lex.level_words)})?"
+        rf"(?P<name>(?:负有|承担|履行)[^,。;、的\n]{{2,16}}职责的(?P<head>{alternation(lex.enumeration_heads)}))"
+    )
+
+
+def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex: OrganLexicon) -> list[Mention]:
+    """负有安全生产监督管理职责的部门: departments named by the duty they bear are one collective
+    (with a level word before it, that level's set); 其他 before it names the same set."""
+    found: list[Mention] = []
+    for match in _duty_defined_finder().finditer(text):
+        name, word = match.group("name"), match.group("lvl")
+        start = match.start("lvl") if word else match.start("name")
+        if word:
+            head = match.group("head")
+            found.append(
+                Mention(
+                    start,
+                    match.end(),
+                    text[start : match.end()],
+                    lex.level_of.get(word),
+                    lex.heads[head].kind,
+                    "dept",
+                    stem=name[: -len(head)],
+                    head=head,
+                    level_word=word,
+                    display=word + name,
+                )
+            )
+        else:
+            found.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    doc_level,
+                    "agency",
+                    "name",
+                    collective="有关",
+                    fixed_name=name,
+                )
+            )
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 _MAX_PREFIX = 12  # 县级以上地方各级 + a level word
@@ -251,7 +303,7 @@ def _collective_finder() -> re.Pattern[str]:
 
 @cache
 def _enumeration_mark() -> re.Pattern[str]:
-    return re.compile(rf"等(?:{alternation(organ_lexicon().enumeration_heads)})")
+    return re.compile(rf"等(?:有关|相关)?(?:{alternation(organ_lexicon().enumeration_heads)})")
 
 
 @cache
@@ -271,26 +323,67 @@ def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
     if not match or lex.stem_stop.search(match.group("items")):
         return []
     head = lex.heads[match.group("head")]
+    items = _enumeration_items(match.group("items"), lex)
+    level_words = _enumeration_levels(items[0][1], text, i, lex, mentions)
+    if level_words:
+        items[0] = (items[0][0] + len(level_words[-1]), items[0][1][len(level_words[-1]) :])
     found: list[Mention] = []
-    cursor = i
-    for item in match.group("items").split("、"):
-        found.append(
-            Mention(
-                cursor,
-                cursor + len(item),
-                item,
-                None,
-                head.kind,
-                "dept",
-                stem=item,
-                head=head.head,
-                display=item + head.head,
+    for offset, item in items:
+        for word in level_words or [""]:
+            found.append(
+                Mention(
+                    i + offset,
+                    i + offset + len(item),
+                    item,
+                    lex.level_of.get(word),
+                    head.kind,
+                    "dept",
+                    stem=item,
+                    head=head.head,
+                    level_word=word,
+                    display=word + item + head.head,
+                )
             )
-        )
-        cursor += len(item) + 1
     found[-1].end = match.end()
     found[-1].surface = text[found[-1].start : match.end()]
     return found
+
+
+def _enumeration_items(items: str, lex: OrganLexicon) -> list[tuple[int, str]]:
+    """The items of a 、 list with their offsets; the last one may hold a second item after 和
+    (农业农村和人防), unless the 和 is inside a function name (住房和城乡建设)."""
+    found: list[tuple[int, str]] = []
+    cursor = 0
+    for item in items.split("、"):
+        found.append((cursor, item))
+        cursor += len(item) + 1
+    offset, last = found[-1]
+    inside: set[int] = set()
+    for word in lex.enumeration_compounds:
+        start = last.find(word)
+        while start >= 0:
+            inside.update(range(start, start + len(word)))
+            start = last.find(word, start + 1)
+    cut = next((k for k in range(len(last) - 2, 1, -1) if last[k] == "和" and k not in inside), None)
+    if cut is not None:
+        found[-1:] = [(offset, last[:cut]), (offset + cut + 1, last[cut + 1 :])]
+    return found
+
+
+def _enumeration_levels(first: str, text: str, i: int, lex: OrganLexicon, mentions: list[Mention]) -> list[str]:
+    """市、区应急管理、财政等部门: the level word opening the first item, and the bare level words
+    listed right before it (taken out of ``mentions``), each stand for every item."""
+    word = next((w for w in lex.level_words if first.startswith(w) and len(first) - len(w) >= 2), None)
+    if word is None or first.startswith(lex.level_false_starts):
+        return []  # 市场监督管理: a function word, no level
+    words = [word]
+    start = i
+    while mentions and mentions[-1].bare and mentions[-1].collective is None:
+        if text[mentions[-1].end : start] not in _LEVEL_LIST_MARKS:
+            break
+        start = mentions[-1].start
+        words.insert(0, mentions.pop().surface)
+    return words
 
 
 def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:

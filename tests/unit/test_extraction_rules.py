@@ -324,3 +324,37 @@ def test_law_enforcement_officers_are_overseen() -> None:
     )
     assert ("旗林业主管部门", "执法人员") in _relations(graph, "SUPERVISES")
     assert not {d.article for d in graph.duties} & {2, 3}  # the thing owned, and the sanctioned, hold nothing
+
+
+def test_level_prefixed_enumeration_gives_one_department_per_level_and_function() -> None:
+    mentions = find_mentions("省、市林业、住房和城乡建设、交通运输和文旅等有关部门应当按照职责做好工作。", "provincial")
+    assert [m.display for m in mentions] == [
+        "省林业部门",
+        "市林业部门",
+        "省住房和城乡建设部门",
+        "市住房和城乡建设部门",
+        "省交通运输部门",
+        "市交通运输部门",
+        "省文旅部门",
+        "市文旅部门",
+    ]
+    assert [m.level for m in mentions[:2]] == ["provincial", "municipal"]
+    plain = find_mentions("市场监督管理、卫生健康等部门应当配合。", "provincial")
+    assert [(m.display, m.level) for m in plain] == [("市场监督管理部门", None), ("卫生健康部门", None)]
+
+
+def test_departments_named_by_the_duty_they_bear_are_one_collective() -> None:
+    mentions = find_mentions("其他负有消防安全监督管理职责的部门应当配合。", "provincial")
+    assert [(m.surface, m.fixed_name, m.collective) for m in mentions] == [
+        ("其他负有消防安全监督管理职责的部门", "负有消防安全监督管理职责的部门", "有关")
+    ]
+    levelled = find_mentions("县级负有燃气安全监督管理职责的部门应当开展检查。", "provincial")
+    assert [(m.display, m.level) for m in levelled] == [("县级负有燃气安全监督管理职责的部门", "county")]
+
+
+def test_collective_department_is_part_of_the_collective_government_it_names() -> None:
+    graph = _doc(
+        "第一条 县级以上人民政府应当加强森林防火工作的领导。\n"
+        "第二条 县级以上人民政府林业主管部门负责本行政区域内的森林防火监督管理工作。"
+    )
+    assert ("县级以上人民政府林业主管部门", "县级以上人民政府") in _relations(graph, "PART_OF")
