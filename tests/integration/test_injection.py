@@ -27,7 +27,7 @@ from click.testing import CliRunner
 from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
-from neo4j import AsyncSession, Driver, GraphDatabase
+from neo4j import READ_ACCESS, AsyncSession, Driver, GraphDatabase
 
 import api.routers
 import cypher
@@ -245,26 +245,28 @@ def test_injection_through_the_upload_parameters(driver: Driver, target: Target)
     assert statuses[201] > 0 and statuses[422] > 0
 
 
-def test_read_endpoints_run_read_transactions_with_a_timeout_and_a_limit(
+def test_read_endpoints_run_reads_with_a_timeout_and_a_limit(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    reads: list[float | None] = []
-    real_read = AsyncSession.execute_read
+    """Every statement a read endpoint runs goes through graph/queries.run: an auto-commit query
+    with the settings' timeout, in a session opened for reading; no write transaction is opened."""
+    reads: list[tuple[float | None, str]] = []
+    real_run = AsyncSession.run
 
-    async def spy_read(self: AsyncSession, work: Any, *args: Any, **kwargs: Any) -> Any:
-        reads.append(getattr(work, "timeout", None))
-        return await real_read(self, work, *args, **kwargs)
+    async def spy_run(self: AsyncSession, query: Any, *args: Any, **kwargs: Any) -> Any:
+        reads.append((getattr(query, "timeout", None), self._config.default_access_mode))
+        return await real_run(self, query, *args, **kwargs)
 
     async def no_write(self: AsyncSession, work: Any, *args: Any, **kwargs: Any) -> Any:
         raise AssertionError("a read endpoint opened a write transaction")
 
-    monkeypatch.setattr(AsyncSession, "execute_read", spy_read)
+    monkeypatch.setattr(AsyncSession, "run", spy_run)
     monkeypatch.setattr(AsyncSession, "execute_write", no_write)
     for path, parameters in get_routes(client.app):  # type: ignore[arg-type]
         url, query = request_for(path, parameters, None, "")
         response = client.get(url, params=query)
         assert response.status_code < 500, (path, response.text)
-    assert reads and set(reads) == {get_settings().query_timeout_s}
+    assert reads and set(reads) == {(get_settings().query_timeout_s, READ_ACCESS)}
     monkeypatch.setattr(get_settings(), "result_limit", 2)
     organs = client.get("/api/v1/organs", params={"document": "cn-2016-tpgj"}).json()
     assert 0 < len(organs["organs"]) <= 2
