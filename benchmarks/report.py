@@ -113,8 +113,9 @@ def load_section(results: dict[str, Any]) -> list[str]:
         )
         lines.append(
             "- The import writes a bare store: no constraints or indexes, which it leaves to be built afterwards. "
-            "The writer keeps 5 uniqueness constraints, 7 range and 2 full-text (CJK) indexes up to date at "
-            "every commit, and each document's commit waits for its full-text update."
+            "The writer keeps 5 uniqueness constraints and 7 range indexes up to date at every commit, and "
+            "2 full-text (CJK) indexes that are eventually consistent: a commit does not wait for them, and "
+            "the writer's time ends with one wait until they hold every document (as `respgraph load` does)."
         )
     lines += [""]
     return lines
