@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -22,9 +23,16 @@ def create_app(target: Target | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.neo4j = DriverHolder(target or resolve_target())
+        # Move everything alive after startup (modules, routes, schemas) out of the collector's
+        # reach: a full collection then walks only what requests create. Under wrk at 8 clients
+        # gen-2 collections paused the process for up to 90-130 ms (the p99 tail); with the
+        # freeze there were none.
+        gc.collect()
+        gc.freeze()
         try:
             yield
         finally:
+            gc.unfreeze()
             await app.state.neo4j.close()
 
     app = FastAPI(

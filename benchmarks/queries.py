@@ -39,7 +39,7 @@ def async_driver() -> AsyncDriver:
 
 
 async def timed(
-    driver: AsyncDriver, call: Callable[[AsyncSession], Awaitable[Any]], iterations: int, warmup: int = 20
+    driver: AsyncDriver, call: Callable[[AsyncSession], Awaitable[Any]], iterations: int, warmup: int = 100
 ) -> dict[str, float]:
     samples: list[float] = []
     for k in range(warmup + iterations):
