@@ -113,6 +113,7 @@ class _Scan:
     # (text start, after a stop character or a newline, after an obligation verb). Elsewhere only
     # the end of the last mention (or one past it) can open one, so the scan skips the rest.
     openings: list[int]
+    hard_stops: list[int]  # characters no generic mention can hold (see _hard_stop_finder)
 
     @classmethod
     def of(cls, text: str, lex: OrganLexicon) -> _Scan:
@@ -141,6 +142,7 @@ class _Scan:
             bare_starts=bare_starts,
             candidate=candidate,
             openings=sorted(i for i in openings if candidate[i]),
+            hard_stops=[m.start() for m in _hard_stop_finder().finditer(text)],
         )
 
     def next_start(self, i: int, mentions: list[Mention]) -> int:
@@ -278,6 +280,17 @@ def _fixed_starts(text: str) -> tuple[set[int], set[int]]:
             leftmost.add(start)
             resume = found.end(1)
     return every, leftmost
+
+
+@cache
+def _hard_stop_finder() -> re.Pattern[str]:
+    """The stop characters (and newline) that occur in no word of the generic pattern: the stem class
+    refuses them and no prefix, head or stem word holds them, so no generic match spans one."""
+    lex = organ_lexicon()
+    words = [*lex.collectives, *lex.relative, *lex.qualifiers, *lex.provinces, *lex.level_of, *lex.heads]
+    allowed = set("".join([*words, "省自治区市", *lex.stem_words]))
+    hard = sorted((set(lex.stem_stop_chars) | {"\n"}) - allowed)
+    return re.compile(f"[{re.escape(''.join(hard))}]")
 
 
 @cache
@@ -591,10 +604,13 @@ def _generic_at(
         return None
     head_ends = scan.head_ends
     reach = i + _MAX_PREFIX + lex.stem_max + _MAX_HEAD
+    first = bisect.bisect_right(head_ends, i)
+    # a match ends at or before the first hard stop: the ends past it would only fail fullmatch
+    last = bisect.bisect_right(head_ends, min(reach, _next(scan.hard_stops, i)))
+    if first == last:
+        return None
     if scan.stem_words and i <= _next(scan.stem_words, i) < reach:
         pattern = _generic_with_words()
-    first = bisect.bisect_right(head_ends, i)
-    last = bisect.bisect_right(head_ends, reach)
     for end in reversed(head_ends[first:last]):  # the longest mention that holds together
         match = pattern.fullmatch(text, i, end)
         if match is not None and _holds_together(match, text, lex):
