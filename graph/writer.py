@@ -72,7 +72,7 @@ def refresh_search(driver: Driver, database: str | None = None) -> None:
     They are eventually consistent (schema.cypher): a commit does not wait for Lucene, which made
     a corpus load ~30% faster; this call is where a loader catches up, once per batch.
     """
-    driver.execute_query("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", database_=database)
+    driver.execute_query(cypher.load("refresh_search"), database_=database)
 
 
 def delete_document(driver: Driver, document_id: str, database: str | None = None) -> None:

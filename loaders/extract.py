@@ -584,12 +584,9 @@ def _blanked(clause_text: str, clause: Clause, blank: str) -> str:
     """``clause_text`` with each mention's characters replaced by ``blank``."""
     chars = list(clause_text)
     for mention in clause.mentions:
-        first, last = mention.start - clause.start, min(mention.end - clause.start, len(chars))
-        if first >= 0:
-            chars[first:last] = blank * max(0, last - first)  # a slice: one step per mention, not per char
-        else:
-            for i in range(first, last):
-                chars[i] = blank
+        first = max(0, mention.start - clause.start)
+        last = min(mention.end - clause.start, len(chars))
+        chars[first:last] = blank * max(0, last - first)  # a slice: one step per mention, not per char
     return "".join(chars)
 
 

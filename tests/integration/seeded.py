@@ -1,4 +1,5 @@
-"""Both seed documents loaded into the test Neo4j, for the Browser, export and web-page tests."""
+"""Shared by the integration tests: both seeds loaded into the test Neo4j, a document's stored
+facts as a comparable snapshot, and the environment that points respgraph commands at the server."""
 
 from __future__ import annotations
 
@@ -23,6 +24,31 @@ def load_seeds(driver: Driver, database: str | None) -> list[str]:
         write_document(driver, graph, replace=True, database=database)
         ids.append(graph.document.id)
     return ids
+
+
+VOLATILE = {"loaded_at", "load_tag"}  # load stamps: change at every load by design
+
+
+def snapshot(driver: Driver, document: str) -> dict[str, Any]:
+    """Every node and relationship of a document with its properties (load stamps left out)."""
+    nodes = driver.execute_query(
+        "MATCH (n) WHERE n.document = $d OR n.id = $d "
+        "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id",
+        d=document,
+    ).records
+    rels = driver.execute_query(
+        "MATCH (a)-[r]->(b) WHERE r.document = $d OR (type(r) = 'IN_DOCUMENT' AND b.id = $d) "
+        "RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props ORDER BY a, t, b, props.id",
+        d=document,
+    ).records
+
+    def clean(props: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in props.items() if k not in VOLATILE}
+
+    return {
+        "nodes": [(r["id"], sorted(r["labels"]), clean(r["props"])) for r in nodes],
+        "rels": [(r["a"], r["t"], r["b"], clean(r["props"])) for r in rels],
+    }
 
 
 def neo4j_env(connection: Any) -> dict[str, str]:

@@ -41,13 +41,12 @@ from graph.writer import apply_schema, delete_document, write_document
 from loaders.pipeline import parse_file, parse_text
 from respgraph.cli import main
 from tests.conftest import throwaway_server
-from tests.integration.seeded import SEEDS, neo4j_env
+from tests.integration.seeded import SEEDS, neo4j_env, snapshot
 
 pytestmark = pytest.mark.integration
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMAND = [sys.executable, "-c", "from respgraph.cli import main; main()"]
-VOLATILE = {"loaded_at", "load_tag"}
 
 
 @pytest.fixture(scope="module")
@@ -55,28 +54,6 @@ def driver(neo4j_connection: Any) -> Iterator[Driver]:
     with GraphDatabase.driver(neo4j_connection.uri, auth=neo4j_connection.auth) as drv:
         apply_schema(drv, neo4j_connection.database)
         yield drv
-
-
-def snapshot(driver: Driver, document: str) -> dict[str, Any]:
-    """Every node and relationship of a document with its properties (load stamps left out)."""
-    nodes = driver.execute_query(
-        "MATCH (n) WHERE n.document = $d OR n.id = $d "
-        "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id",
-        d=document,
-    ).records
-    rels = driver.execute_query(
-        "MATCH (a)-[r]->(b) WHERE r.document = $d OR (type(r) = 'IN_DOCUMENT' AND b.id = $d) "
-        "RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props ORDER BY a, t, b, props.id",
-        d=document,
-    ).records
-
-    def clean(props: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in props.items() if k not in VOLATILE}
-
-    return {
-        "nodes": [(r["id"], sorted(r["labels"]), clean(r["props"])) for r in nodes],
-        "rels": [(r["a"], r["t"], r["b"], clean(r["props"])) for r in rels],
-    }
 
 
 def load_tags(driver: Driver, document: str) -> set[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,8 +12,7 @@ from neo4j import Driver, GraphDatabase
 from graph.errors import DocumentConflictError
 from graph.writer import apply_schema, delete_document, write_document
 from loaders.pipeline import parse_file, parse_text
-
-SEEDS = Path(__file__).resolve().parents[2] / "respgraph" / "seeds"
+from tests.integration.seeded import SEEDS, snapshot
 
 
 @pytest.fixture(scope="module")
@@ -31,34 +29,12 @@ def doc_id(driver: Driver) -> Iterator[str]:
     delete_document(driver, document)
 
 
-def _snapshot(driver: Driver, document: str) -> dict[str, Any]:
-    nodes = driver.execute_query(
-        "MATCH (n) WHERE n.document = $d OR n.id = $d "
-        "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id",
-        d=document,
-    ).records
-    rels = driver.execute_query(
-        "MATCH (a)-[r]->(b) WHERE r.document = $d OR (type(r) = 'IN_DOCUMENT' AND b.id = $d) "
-        "RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props ORDER BY a, t, b, props.id",
-        d=document,
-    ).records
-    volatile = {"loaded_at", "load_tag"}
-
-    def clean(props: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in props.items() if k not in volatile}
-
-    return {
-        "nodes": [(r["id"], r["labels"], clean(r["props"])) for r in nodes],
-        "rels": [(r["a"], r["t"], r["b"], clean(r["props"])) for r in rels],
-    }
-
-
 def test_reload_of_unchanged_file_changes_nothing(driver: Driver, doc_id: str) -> None:
     graph, _ = parse_file(SEEDS / "cn-2016-tpgj.txt", doc_id)
     write_document(driver, graph)
-    first = _snapshot(driver, doc_id)
+    first = snapshot(driver, doc_id)
     write_document(driver, graph)
-    assert _snapshot(driver, doc_id) == first
+    assert snapshot(driver, doc_id) == first
     assert len(first["nodes"]) == 1 + len(graph.chapters) + len(graph.articles) + len(graph.organs) + len(graph.duties)
 
 
@@ -67,10 +43,10 @@ def test_changed_document_leaves_nothing_stale(driver: Driver, doc_id: str) -> N
     after = "某市条例\n第一条 市人民政府负责全市工作。\n"
     write_document(driver, parse_text(before, doc_id, source="same.txt"))
     write_document(driver, parse_text(after, doc_id, source="same.txt"))
-    snapshot = _snapshot(driver, doc_id)
-    ids = {node[0] for node in snapshot["nodes"]}
+    stored = snapshot(driver, doc_id)
+    ids = {node[0] for node in stored["nodes"]}
     assert f"{doc_id}/a2" not in ids
-    assert not [r for r in snapshot["rels"] if r[1] == "REPORTS_TO"]
+    assert not [r for r in stored["rels"] if r[1] == "REPORTS_TO"]
     assert f"{doc_id}/县人民政府" not in ids
 
 
@@ -79,16 +55,16 @@ def test_id_from_another_source_is_refused_unless_replace(driver: Driver, doc_id
     write_document(driver, parse_text(text, doc_id, source="a.txt"))
     with pytest.raises(DocumentConflictError):
         write_document(driver, parse_text(text + "第二条 县人民政府负责。\n", doc_id, source="b.txt"))
-    assert f"{doc_id}/a2" not in {n[0] for n in _snapshot(driver, doc_id)["nodes"]}
+    assert f"{doc_id}/a2" not in {n[0] for n in snapshot(driver, doc_id)["nodes"]}
     write_document(driver, parse_text(text + "第二条 县人民政府负责。\n", doc_id, source="b.txt"), replace=True)
-    assert f"{doc_id}/a2" in {n[0] for n in _snapshot(driver, doc_id)["nodes"]}
+    assert f"{doc_id}/a2" in {n[0] for n in snapshot(driver, doc_id)["nodes"]}
 
 
 def test_database_holds_what_parse_prints(driver: Driver, doc_id: str) -> None:
     graph, _ = parse_file(SEEDS / "jx-tpgj.txt", doc_id)
     write_document(driver, graph)
     printed = graph.to_interchange()
-    stored = {node[0]: node[2] for node in _snapshot(driver, doc_id)["nodes"]}
+    stored = {node[0]: node[2] for node in snapshot(driver, doc_id)["nodes"]}
     for article in printed["articles"]:
         props = stored[f"{doc_id}/{article['key']}"]
         assert (props["text"], props["start"], props["end"]) == (article["text"], article["start"], article["end"])
@@ -109,8 +85,8 @@ def test_database_holds_what_parse_prints(driver: Driver, doc_id: str) -> None:
             duty["holders"],
             duty["topics"],
         )
-    rels = {(r[1], r[0], r[2], r[3].get("article")) for r in _snapshot(driver, doc_id)["rels"]}
+    rels = {(r[1], r[0], r[2], r[3].get("article")) for r in snapshot(driver, doc_id)["rels"]}
     for relation in printed["relations"]:
         assert (relation["type"], relation["source"], relation["target"], relation["article"]) in rels
-    responsible = {(r[0], r[2]) for r in _snapshot(driver, doc_id)["rels"] if r[1] == "RESPONSIBLE_FOR"}
+    responsible = {(r[0], r[2]) for r in snapshot(driver, doc_id)["rels"] if r[1] == "RESPONSIBLE_FOR"}
     assert responsible == {(h, d["id"]) for d in printed["duties"] for h in d["holders"]}
