@@ -42,16 +42,21 @@ def organ_ref(row: dict[str, Any]) -> m.OrganRef:
     )
 
 
+def cite(row: dict[str, Any], quote_key: str) -> dict[str, Any]:
+    """The fields of a Citation from a row whose ``quote_key`` holds the quoted text."""
+    return {
+        "document": row["document"],
+        "article": row.get("article"),
+        "article_key": row.get("article_key"),
+        "label": row.get("label"),
+        "quote": row[quote_key],
+        "start": row["start"],
+        "end": row["end"],
+    }
+
+
 def citation(row: dict[str, Any], quote_key: str) -> m.Citation:
-    return m.Citation(
-        document=row["document"],
-        article=row.get("article"),
-        article_key=row.get("article_key"),
-        label=row.get("label"),
-        quote=row[quote_key],
-        start=row["start"],
-        end=row["end"],
-    )
+    return m.Citation(**cite(row, quote_key))
 
 
 def duty(row: dict[str, Any]) -> m.Duty:
@@ -191,11 +196,13 @@ async def get_organ(session: AsyncSession, organ_id: str) -> m.OrganDetail:
 
 
 class _Chain:
-    """Accumulates hops and organs in the order they are found."""
+    """Accumulates hops and organs in the order they are found, as plain dicts: the answer is
+    validated once, as a whole, by AccountabilityAnswer (a model per hop cost a sixth of a request).
+    Organ dicts are the statement's organ maps, already in OrganRef's shape."""
 
     def __init__(self) -> None:
-        self.hops: list[m.ChainHop] = []
-        self.organs: dict[str, m.ChainOrgan] = {}
+        self.hops: list[dict[str, Any]] = []
+        self.organs: dict[str, dict[str, Any]] = {}
         self.seen: set[tuple[str, str]] = set()
 
     def add(
@@ -204,35 +211,35 @@ class _Chain:
         depth: int,
         organ: dict[str, Any],
         relation: str,
-        cite: m.Citation,
+        quote: dict[str, Any],
         below: dict[str, Any] | None = None,
         duty_id: str | None = None,
         responsibility: str | None = None,
     ) -> bool:
-        """Record a hop; True when the organ is new to the chain."""
-        key = (duty_id or f"{relation}:{cite.start}:{cite.end}:{(below or {}).get('id')}", organ["id"])
+        """Record a hop (``quote``: the fields of its Citation); True when the organ is new."""
+        key = (duty_id or f"{relation}:{quote['start']}:{quote['end']}:{(below or {}).get('id')}", organ["id"])
         if key in self.seen:
             return False
         self.seen.add(key)
         self.hops.append(
-            m.ChainHop(
-                step=len(self.hops) + 1,
-                depth=depth,
-                role=role,
-                organ=organ_ref(organ),
-                relation=relation,
-                below=organ_ref(below) if below else None,
-                duty=duty_id,
-                responsibility=responsibility,
-                citation=cite,
-            )
+            {
+                "step": len(self.hops) + 1,
+                "depth": depth,
+                "role": role,
+                "organ": organ,
+                "relation": relation,
+                "below": below,
+                "duty": duty_id,
+                "responsibility": responsibility,
+                "citation": quote,
+            }
         )
         known = self.organs.get(organ["id"])
         if known is None:
-            self.organs[organ["id"]] = m.ChainOrgan(**organ_ref(organ).model_dump(), roles=[role], depth=depth)
+            self.organs[organ["id"]] = {**organ, "roles": [role], "depth": depth}
             return True
-        if role not in known.roles:
-            known.roles.append(role)
+        if role not in known["roles"]:
+            known["roles"].append(role)
         return False
 
 
@@ -272,13 +279,15 @@ async def accountability(
     _add_duties(chain, "bearer", bearers)
     _add_duties(chain, "overseer", facts["overseers"])
     _climb(chain, facts["edges"], level)
-    return m.AccountabilityAnswer(
-        document=document_id,
-        topic=topic,
-        level=level,
-        chain=chain.hops,
-        organs=list(chain.organs.values()),
-        sanctions=_sanctions(facts["sanctions"], facts["liabilities"], chain),
+    return m.AccountabilityAnswer.model_validate(
+        {
+            "document": document_id,
+            "topic": topic,
+            "level": level,
+            "chain": chain.hops,
+            "organs": list(chain.organs.values()),
+            "sanctions": _sanctions(facts["sanctions"], facts["liabilities"], chain),
+        }
     )
 
 
@@ -290,7 +299,7 @@ def _add_duties(chain: _Chain, role: m.Role, rows: list[dict[str, Any]]) -> None
             0,
             row["organ"],
             "RESPONSIBLE_FOR",
-            citation(d, "text"),
+            cite(d, "text"),
             duty_id=d["id"],
             responsibility=d["responsibility"],
         )
@@ -334,28 +343,30 @@ def _climb(chain: _Chain, edges: list[dict[str, Any]], level: str | None) -> Non
                 if up.get("level") in LEVEL_ORDER and _level_rank(up["level"]) > floor:
                     continue  # below the level asked about: not up the chain
                 below = e["target"] if e["type"] == "SUPERVISES" else e["source"]
-                if chain.add(roles[e["type"]], depth, up, e["type"], citation(e, "evidence"), below=below):
+                if chain.add(roles[e["type"]], depth, up, e["type"], cite(e, "evidence"), below=below):
                     reached.append(up["id"])
         if not reached:
             return
         frontier = reached
 
 
-def _sanctions(articles: list[dict[str, Any]], liabilities: list[dict[str, Any]], chain: _Chain) -> list[m.Sanction]:
+def _sanctions(
+    articles: list[dict[str, Any]], liabilities: list[dict[str, Any]], chain: _Chain
+) -> list[dict[str, Any]]:
+    """Sanction articles, then liabilities (as the fields of Sanction)."""
     out = [
-        m.Sanction(
-            kind="article",
-            chapter=row["chapter"],
-            citation=citation(
-                {**row["article"], "article": row["article"]["number"], "article_key": row["article"]["key"]},
-                "text",
+        {
+            "kind": "article",
+            "chapter": row["chapter"],
+            "citation": cite(
+                {**row["article"], "article": row["article"]["number"], "article_key": row["article"]["key"]}, "text"
             ),
-        )
+        }
         for row in articles
     ]
     # Liabilities of the chain's organs first: they are the ones this matter can reach.
     rows = sorted(liabilities, key=lambda r: (r["organ"]["id"] not in chain.organs, r["start"]))
-    out += [m.Sanction(kind="liability", organ=organ_ref(r["organ"]), citation=citation(r, "evidence")) for r in rows]
+    out += [{"kind": "liability", "organ": r["organ"], "citation": cite(r, "evidence")} for r in rows]
     return out
 
 

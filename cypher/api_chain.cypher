@@ -8,6 +8,7 @@
 //   in memory, so the whole chain costs one statement however deep it goes;
 // sanctions: articles of a chapter whose title holds one of $words (奖惩, 责任追究…), or,
 //   outside chapters, whose opening holds one; liabilities: who is named to be sanctioned.
+// Only what a hop cites is returned (no modality, topics, modes…): the answer has no place for it.
 MATCH (d:Document {id: $document})
 RETURN
   COLLECT {
@@ -16,7 +17,7 @@ RETURN
       AND ($topic IN u.topics
            OR ($level IS NOT NULL AND coalesce(r.responsibility, u.responsibility) IN $labels))
     RETURN {organ: o {.id, .name, .level, .kind, .document},
-            duty: u {.id, .document, .text, .start, .end, .modality, .topics,
+            duty: u {.id, .document, .text, .start, .end,
                      responsibility: coalesce(r.responsibility, u.responsibility),
                      article: a.number, article_key: a.key, label: a.label}}
     ORDER BY u.start LIMIT $limit
@@ -27,7 +28,7 @@ RETURN
       AND ($topic IN u.topics
            OR (any(t IN u.topics WHERE t IN $oversight) AND all(t IN u.topics WHERE t IN $general)))
     RETURN {organ: o {.id, .name, .level, .kind, .document},
-            duty: u {.id, .document, .text, .start, .end, .modality, .topics,
+            duty: u {.id, .document, .text, .start, .end,
                      responsibility: coalesce(r.responsibility, u.responsibility),
                      article: a.number, article_key: a.key, label: a.label}}
     ORDER BY u.start LIMIT $limit
@@ -39,8 +40,7 @@ RETURN
     RETURN {id: r.id, type: type(r), document: r.document,
             source: s {.id, .name, .level, .kind, .document},
             target: t {.id, .name, .level, .kind, .document},
-            implicit: r.implicit, confidence: r.confidence, modes: r.modes, topics: r.topics,
-            what: r.what, frequency: r.frequency, article: r.article, article_key: r.article_key,
+            article: r.article, article_key: r.article_key,
             label: head(COLLECT { MATCH (x:Article {id: r.document + '/' + r.article_key}) RETURN x.label }),
             evidence: r.evidence, start: r.start, end: r.end}
     ORDER BY r.start LIMIT $edge_limit

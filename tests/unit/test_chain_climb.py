@@ -38,7 +38,7 @@ AUDIT = organ("审计署", "central")
 def climb(edges: list[dict[str, Any]], start: list[dict[str, Any]], level: str | None) -> services._Chain:
     chain = services._Chain()
     for o in start:
-        chain.add("bearer", 0, o, "RESPONSIBLE_FOR", services.citation({**edge("X", o, o, 0)}, "evidence"))
+        chain.add("bearer", 0, o, "RESPONSIBLE_FOR", services.cite(edge("X", o, o, 0), "evidence"))
     services._climb(chain, edges, level)
     return chain
 
@@ -50,10 +50,10 @@ def test_climbs_supervision_reports_and_membership_breadth_first() -> None:
         edge("SUPERVISES", COUNTY, TOWNSHIP, 30),  # downward from the county: never climbed
     ]
     chain = climb(edges, [COUNTY], "county")
-    depths = {o.name: o.depth for o in chain.organs.values()}
+    depths = {o["name"]: o["depth"] for o in chain.organs.values()}
     assert depths == {"县政府": 0, "市政府": 1, "省政府": 2}
-    assert [h.relation for h in chain.hops[1:]] == ["SUPERVISES", "REPORTS_TO"]
-    assert chain.hops[1].below is not None and chain.hops[1].below.name == "县政府"
+    assert [h["relation"] for h in chain.hops[1:]] == ["SUPERVISES", "REPORTS_TO"]
+    assert chain.hops[1]["below"]["name"] == "县政府"
 
 
 def test_a_role_inside_the_body_carries_its_report_up() -> None:
@@ -62,9 +62,9 @@ def test_a_role_inside_the_body_carries_its_report_up() -> None:
         edge("REPORTS_TO", COUNTY_HEAD, CITY, 15),  # the county's head reports to the city
     ]
     chain = climb(edges, [COUNTY], "county")
-    hop = next(h for h in chain.hops if h.organ.name == "市政府")
-    assert hop.relation == "REPORTS_TO" and hop.depth == 1
-    assert hop.below is not None and hop.below.name == "县政府主要负责人"
+    hop = next(h for h in chain.hops if h["organ"]["name"] == "市政府")
+    assert hop["relation"] == "REPORTS_TO" and hop["depth"] == 1
+    assert hop["below"]["name"] == "县政府主要负责人"
 
 
 def test_organs_below_the_level_asked_about_are_not_up_the_chain() -> None:
@@ -76,5 +76,5 @@ def test_organs_below_the_level_asked_about_are_not_up_the_chain() -> None:
 def test_cycles_end_the_climb() -> None:
     edges = [edge("REPORTS_TO", COUNTY, CITY, 1), edge("REPORTS_TO", CITY, COUNTY, 2)]
     chain = climb(edges, [COUNTY], None)
-    assert [h.organ.name for h in chain.hops] == ["县政府", "市政府", "县政府"]
+    assert [h["organ"]["name"] for h in chain.hops] == ["县政府", "市政府", "县政府"]
     assert len(chain.organs) == 2
