@@ -6,10 +6,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, overload
 
 from graph.model import LEVELS, Duty, Liability, Relation
-from loaders.lexicon import alternation, topics, triggers
+from loaders.lexicon import alternation, organ_lexicon, topics, triggers
 from loaders.organs import Key, Mention, find_mentions
 from loaders.reading import TextView
 from loaders.resolve import OrganTable
@@ -27,7 +27,10 @@ _SENTENCE_END = re.compile(r"[。\n]")
 _AND_BEFORE = re.compile(r"并$")
 _OPENERS = re.compile("对|加强|与")
 _OPENERS_PLAN = re.compile("对|加强|与|制定")
+_OPENERS_OVERSIGHT = re.compile("对|加强")  # 与X…: a partner, for assistance only (与X相互协助)
+_AGENT_MARKER = re.compile(r"(?:被|由|告知|通知|交由|请)$")
 _MODAL_OPENING = re.compile(r"^(应当|应|要|必须|须)")
+_MODAL_AT = re.compile(r"应当|应|要|必须|须")  # matched at a position (a ^ would only match at 0)
 _VERB = re.compile(r"负责|承担|做好|组织实施|制定|建立")
 _FULL_STOP = re.compile(r"[。]")
 _LEAD_IN = re.compile(r"^[^,]*?(应当|要)?")
@@ -36,8 +39,20 @@ _IN_FORCE = re.compile(r"自.{0,20}(起施行|起生效|施行)$")
 _AID = re.compile(r"帮扶(任务|投入)|帮扶[^,。;]{0,6}的责任")
 _PERMISSION = re.compile(r"可以|(?<![不])可(?![持续行能靠])")
 _PLEDGE = re.compile(r"[\u4e00-\u9fff]{0,6}责任书")
+_PLEDGE_VERB = re.compile(r"^.*?(?:签订|签署|订立|签)")
 _WHAT_REPORTED = re.compile(r"(?:报告|汇报)([^,。;]{1,30})$")
 _WHAT_BEFORE = re.compile(r"^([^,。;向]{1,20}?)向")
+# 将X报Y: sending X to Y is a report even with no report noun (将有关结果报本级人民政府)
+_SENT_TO = re.compile(r"将[^,。;]{1,30}?报")
+
+
+@cache
+def _approval() -> re.Pattern[str]:
+    """报X同意 / 经X审批: an approval word after 报/经 in the same clause."""
+    return re.compile(rf"(?:报|经)[^,。;]{{0,30}}?(?:{alternation(triggers()['approvals'])})")
+
+
+_WHAT_SENT = re.compile(r"将([^,。;]{1,30}?)(?:报送|上报|报告|汇报|报)")
 
 
 @dataclass
@@ -64,7 +79,11 @@ class Extractor:
     metropolis: bool = False  # a 直辖市: its 市 bodies are provincial, its 区县 county; nothing is municipal
 
     def mentions(self, article: ArticleSpan) -> list[Mention]:
-        found = find_mentions(self.view.text[article.start : article.end], self.table.doc_level)
+        article_text = self.view.text[article.start : article.end]
+        level = self.table.doc_level
+        found = _place_governments(
+            _split_verb_mentions(find_mentions(article_text, level), article_text, level), article_text
+        )
         for mention in found:
             _shift(mention, article.start)
             if self.metropolis:
@@ -119,11 +138,13 @@ class Extractor:
         conditions, imposing = _sanction_clauses(text, article, clauses)
         sanctioned: list[Key] = []  # the bodies a sanction sentence is about (X未…的，由Y责令改正)
         established: list[Key] = []  # the body a clause sets up (设立X)
+        encouraging: list[Key] = []  # the government of 本市 in a sentence opening 本市鼓励…
         for index, clause in enumerate(clauses):
             subject = self._subject(clause, text, head)
             clause_text = text[clause.start : clause.end]
             if _opens_sentence(text, clause, article.start):
                 sanctioned = []
+                encouraging = []
             if index in conditions or index in imposing:
                 # X…的，由Y责令改正: X is sanctioned (genre rule 10), Y holds the clause
                 agent_at = text.find("由", clause.start, clause.end) if index in imposing else clause.end
@@ -143,8 +164,15 @@ class Extractor:
                 if _ITEM.match(clause_text):
                     if not item_lead_is_duty:
                         continue  # (一)… items of a list that is no duty (障碍物包括：…)
-                elif _OWN_SUBJECT.match(clause_text) or clause_text.startswith(("禁止", "严禁")):
+                elif _own_subject_norm(clause_text) or clause_text.startswith(("禁止", "严禁")):
                     holders = []  # 名录应当包括… / 禁止…: a norm on things or on anyone, not a duty
+                elif _encouraging(clause_text):
+                    holders = []  # (本市)鼓励X…，支持…: the sentence is addressed to others (genre rule 5)
+                    encouraging = self._place_government(clause_text)
+            elif encouraging and _encouraging(clause_text):
+                holders = []  # 本市鼓励X，推动Y，鼓励Z: addressed to others again
+            elif not holders and encouraging and _place_action().match(clause_text):
+                holders = encouraging  # 本市鼓励X，推动Y: the place acts again (推动Y is its own duty)
             if not holders or _not_a_duty(clause_text, subject):
                 item_lead_is_duty = False
                 continue
@@ -152,6 +180,8 @@ class Extractor:
                 item_lead_is_duty = True
             joined = self._add_joint(clause, text, holders, head)
             partners |= set(joined) - set(holders)
+            if subject:
+                partners |= set(self._joint(clause, text, head)) & set(subject)  # 由X会同Y: Y shares, X reports
             holders = joined
             label = _label(clause_text, clause, text)
             counter["duty"] = counter.get("duty", 0) + 1
@@ -188,12 +218,24 @@ class Extractor:
             subject = self._subject_at(clause, start, text, head)
             if subject:
                 return subject
-        return self._agent(clause, text, head)
+        return self._tail_subject(clause, text, head) or self._agent(clause, text, head)
+
+    def _tail_subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """…规模较小的生产经营单位，应当…: a piece that ends with an organ (after 的) and is followed by a
+        modal piece names the subject of that modal piece."""
+        for piece in clause.pieces:
+            if text[piece - 1 : piece] != "," or not _MODAL_AT.match(text, piece):
+                continue
+            last = [m for m in clause.mentions if m.end == piece - 1]
+            if last and text[last[0].start - 1 : last[0].start] == "的":
+                return [self.table.key_of(last[0], head)]
+        return []
 
     def _subject_at(self, clause: Clause, start: int, text: str, head: Key | None) -> list[Key]:
         lead = _SUBJECT_LEAD.match(text, start, clause.end)
         cursor = lead.end() if lead else start
         subject: list[Key] = []
+        bare_only = True
         for mention in (m for m in clause.mentions if m.start >= start):
             gap = text[cursor : mention.start]
             if gap not in _SUBJECT_JOINERS or (not subject and gap in ("会同", "商")):
@@ -201,9 +243,12 @@ class Extractor:
             if gap == "与" and subject:
                 break  # 与 marks a partner, not a holder
             subject.append(self.table.key_of(mention, head))
+            bare_only = bare_only and mention.bare
             cursor = mention.end
         if subject and _possessed().match(text, cursor):
             return []  # 河长名单应当向社会公布: the list is the subject, not the river chiefs
+        if subject and bare_only and _AGENT.search(text, cursor, clause.end):
+            return []  # 县级河道的规划由X编制: the level words qualify a thing; X after 由 is the holder
         return subject
 
     def _established(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
@@ -255,17 +300,22 @@ class Extractor:
             return []
         after = agent.end()
         chain = [m for m in clause.mentions if m.start >= after]
+        if chain and _PLACE_QUALIFIER.fullmatch(text, after, chain[0].start):
+            after = chain[0].start
         agents = [self.table.key_of(m, head) for m in _joined(chain, text, after)]
         return (list(own or []) + agents) if agent.group(1) else agents
 
     def _add_joint(self, clause: Clause, text: str, holders: list[Key], head: Key | None) -> list[Key]:
         """`会同Y` / `商Y` later in the clause makes Y a joint holder."""
-        extra = [
+        return _unique(holders + self._joint(clause, text, head))
+
+    def _joint(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """The organs right after 会同/商 in the clause."""
+        return [
             self.table.key_of(m, head)
             for m in clause.mentions
             if _JOINT_BEFORE.search(text[max(clause.start, m.start - 2) : m.start])
         ]
-        return _unique(holders + extra)
 
     # -- relations ------------------------------------------------------------------------
 
@@ -288,8 +338,10 @@ class Extractor:
         trig = triggers()
         reports = [m for m in others if _report_to().search(text[max(clause.start, m.start - 12) : m.start])]
         reports = _joined_after(reports, others, text)
-        if reports and _has(clause_text, trig["reports"]):
-            what, frequency = _report_details(clause_text, trig)
+        if reports and (
+            _has(clause_text, trig["reports"]) or _SENT_TO.search(clause_text) or _approval().search(clause_text)
+        ):
+            what, frequency = _report_details(clause_text, trig, text[clause.start : clause.end])
             for source in leads or holders:
                 for target in reports:
                     relations.append(
@@ -306,21 +358,109 @@ class Extractor:
                             implicit=target.relative in ("up", "down"),
                         )
                     )
-        targets = [m for m in others if m not in reports and _is_target(m)]
+        pledged = not reports and any(word in clause_text for word in trig["pledge"])
+        pledging = self._pledging(clause, others, text) if pledged else []
+        if pledging:
+            # X与A、B订立责任书: the pledging parties report to X (as 向中央签署责任书)
+            what, frequency = _report_details(clause_text, trig, text[clause.start : clause.end])
+            for party in pledging:
+                for holder in leads or holders:
+                    party_key = self._target_key(party, holder, head, create=False)
+                    if party_key is None or party_key == holder:
+                        continue
+                    # a regulated unit pledges to the authority it signs with (建设单位与主管部门签订责任书)
+                    regulated = self._regulated(holder) and not self._regulated(party_key)
+                    pledger, receiver = (holder, party_key) if regulated else (party_key, holder)
+                    relations.append(
+                        self._relation(
+                            "REPORTS_TO",
+                            pledger,
+                            receiver,
+                            article,
+                            evidence,
+                            start,
+                            end,
+                            what=what,
+                            frequency=frequency,
+                            implicit=party.relative in ("up", "down"),
+                        )
+                    )
+        targets = [m for m in others if m not in reports and m not in pledging]
         for rel_type, target, modes in _oversight(text, clause, clause_text, targets, trig):
+            if rel_type != "ASSISTS" and not _is_target(target):
+                continue
             for source in holders:
                 target_key = self._target_key(target, source, head)
+                if rel_type != "ASSISTS" and self._regulated(target_key):
+                    continue  # oversight of a regulated actor (生产经营单位, its staff) is no edge between organs
                 if target_key != source:
+                    implicit = target.relative in ("up", "down")  # 下级人民政府: level arithmetic (genre rule 4)
                     relations.append(
-                        self._relation(rel_type, source, target_key, article, evidence, start, end, modes=modes)
+                        self._relation(
+                            rel_type, source, target_key, article, evidence, start, end, modes=modes, implicit=implicit
+                        )
                     )
         return relations
 
-    def _target_key(self, target: Mention, source: Key, head: Key | None) -> Key:
-        """本级/上一级 X seen from each source: X at the source's own level, or one up or down."""
+    def _local_government(self, target: Mention, source: Key) -> Key | None:
+        """协助当地人民政府 from a body of known level: the government of its place (a village body has
+        none of its own: the township's), where the document names it."""
+        if target.cls != "gov" or target.level is not None or target.stem not in triggers()["local_government"]:
+            return None
+        entry = self.table.entries.get(self.table.key_of_key(source))
+        level = entry.level if entry is not None else None
+        if level not in LEVELS or level == "social":
+            return None
+        government = ("gov", "township" if level == "village" else str(level))
+        return government if government in self.table.entries and government != source else None
+
+    def _place_government(self, clause_text: str) -> list[Key]:
+        """本市鼓励…: the government 本市 stands for, where the document names one."""
+        stripped = clause_text.lstrip()
+        place = next((p for p in triggers()["place_self"] if stripped.startswith(p)), None)
+        level = organ_lexicon().level_of.get(place[1:]) if place else None
+        if level is None:
+            return []
+        if self.metropolis and level == "municipal":
+            level = "provincial"
+        key = self.table.key_of_key(("gov", level))
+        return [key] if key in self.table.entries else []
+
+    def _regulated(self, key: Key) -> bool:
+        """A regulated actor or one of its roles: the level ``social`` of the vocabulary."""
+        entry = self.table.entries.get(self.table.key_of_key(key))
+        return entry is not None and entry.level == "social"
+
+    def _pledging(self, clause: Clause, others: list[Mention], text: str) -> list[Mention]:
+        """与A、B及C订立/签订责任书: the organs after 与 in a clause that signs a 责任书."""
+        first = next((m for m in others if text[max(clause.start, m.start - 1) : m.start] == "与"), None)
+        if first is None:
+            return []
+        return _joined(others[others.index(first) :], text, first.start)
+
+    @overload
+    def _target_key(self, target: Mention, source: Key, head: Key | None) -> Key: ...
+
+    @overload
+    def _target_key(self, target: Mention, source: Key, head: Key | None, create: bool) -> Key | None: ...
+
+    def _target_key(self, target: Mention, source: Key, head: Key | None, create: bool = True) -> Key | None:
+        """本级/上一级 X seen from each source: X at the source's own level, or one up or down. With
+        ``create`` False, a relative X the document names nowhere at that level is None."""
         if target.relative is None:
-            return self.table.key_of(target, head)
-        source_entry = self.table.entries.get(self.table.key_of_key(source))
+            return self._local_government(target, source) or self.table.key_of(target, head)
+        source_key = self.table.key_of_key(source)
+        if target.relative == "same" and source_key[:1] == ("coll",) and source_key[1] not in ("有关", "相关"):
+            # 县级以上人民政府X报本级人民政府: the collective of governments at the same levels
+            spanning = self._spanning(target, source_key[1], head)
+            if spanning is not None:
+                return spanning
+        source_entry = self.table.entries.get(source_key)
+        if target.relative == "same" and source_entry is not None and source_entry.collective:
+            # 负有…职责的部门报告同级X: departments of several levels, so X of no one level
+            unlevelled = self._spanning(target, None, head)
+            if unlevelled is not None:
+                return unlevelled
         base = source_entry.level if source_entry else None
         level = _stepped(base, target.relative, self.metropolis)
         if level is None:
@@ -338,9 +478,43 @@ class Extractor:
             display="",
         )
         key = self.table.key_of(shifted, head)
-        if key not in self.table.entries:
-            self.table.add(shifted, self._surface(target.start, target.end), target.start, head, _central_name(shifted))
+        entry = self.table.entries.get(key)
+        if not create and (entry is None or not entry.names):
+            return None  # known only by relative surfaces (下级X): the document names no such organ
+        if entry is None or not entry.names:
+            display = _central_name(shifted) or self._level_body_name(shifted)
+            if entry is None or display:  # a relative surface alone names no organ
+                self.table.add(shifted, self._surface(target.start, target.end), target.start, head, display)
         return key
+
+    def _spanning(self, target: Mention, prefix: str | None, head: Key | None) -> Key | None:
+        """本级X seen from a collective spanning levels (县级以上…): the same collective's X (with no
+        prefix: X named without a level), where the document names it."""
+        spanning = Mention(
+            target.start,
+            target.end,
+            target.surface,
+            None,
+            target.kind,
+            target.cls,
+            stem=target.stem,
+            head=target.head,
+            collective=prefix,
+            display="",
+        )
+        key = self.table.key_of(spanning, head)
+        return key if key in self.table.entries else None
+
+    def _level_body_name(self, shifted: Mention) -> str:
+        """本级人民政府有关部门 seen from a district body: 区人民政府有关部门, the department named after
+        the government of that level where the document names one ("" otherwise: no name)."""
+        body = shifted.body
+        if shifted.cls != "dept" or body is None or body.cls != "gov" or not shifted.head:
+            return ""
+        government = ("gov", shifted.level or "")
+        if government not in self.table.entries:
+            return ""
+        return self.table.name(government) + shifted.stem + shifted.head
 
     def _relation(
         self,
@@ -487,6 +661,8 @@ _ESTABLISHING = re.compile(r"(?:设立|设置|成立|组建)$")
 _ESTABLISHED_DUTY = re.compile(r"\s*(?:具体|主要)?(?:负责|承担)")
 # 由X / 由其X / 由所在单位或者X: the agent of a clause (所在单位: the sanctioned body's own unit).
 _AGENT = re.compile(r"由其?(?:(其?所在单位|本单位)(?:或者|或|、|和)?)?")
+# 由河道所在地(设区的)X: a place qualifier between 由 and the organ
+_PLACE_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}所在地[\u4e00-\u9fff]{0,3}")
 # The same condition after a subject in a sanction sentence (X及其工作人员未…的); 不得 is a prohibition.
 _CONDITION_AFTER = re.compile(
     r"(?:及其[\u4e00-\u9fff]{0,6}?)?(?:在[^,。;]{1,12}?中)?"
@@ -496,7 +672,8 @@ _CONDITION_AFTER = re.compile(
 
 # What may stand before a clause's subject: 并/同时, 各/其他/中西部22个, or a list it sums up (广播、电视等新闻单位).
 _SUBJECT_LEAD = re.compile(
-    r"[ ]*(?:并|同时|还|另外)?(?:各|其他|其余|所有|[\u4e00-\u9fff]{0,4}\d+个)?"
+    r"[ ]*(?:并|同时|还|另外)?(?:有[\u4e00-\u9fff]{1,8}?(?:任务|职责|义务)的)?"
+    r"(?:各|其他|其余|所有|[\u4e00-\u9fff]{0,4}\d+个)?"
     r"(?:(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}等)?"
 )
 # What comes right before the organ a report goes to: 向X, 向事故发生地X, 报(送/请/经)X, 上报至X, 经X批准.
@@ -519,32 +696,38 @@ def _oversight(
     """Which organs each oversight verb acts on: its direct object (督促指导县级, 指导乡、村), the organs
     of a 对/加强 phrase before it (对X的管理考核), or those of 制定X…的指导意见; a verb joined by 并
     shares the organs of the verb before it (…的指导意见并监督实施)."""
-    finder, type_of, gap = _oversight_patterns()
+    finder, type_of, gaps = _oversight_patterns()
     occurrences = [(m.start(), m.end(), m.group(0), type_of[m.group(0)]) for m in finder.finditer(masked)]
     result: list[tuple[str, Mention, list[str]]] = []
     previous: list[Mention] = []
     for start, end, word, rel_type in occurrences:
         absolute_start, absolute_end = clause.start + start, clause.start + end
-        objects = _direct_objects(text, absolute_end, targets, gap)
+        objects = [] if word in trig["fronted_only"] else _direct_objects(text, absolute_end, targets, gaps[rel_type])
         if not objects:
-            objects = _fronted_objects(text, clause, absolute_start, targets, word, masked[end : end + 2])
+            objects = _fronted_objects(text, clause, absolute_start, targets, masked[end : end + 2], rel_type)
         if not objects and _AND_BEFORE.search(masked[:start]):
             objects = previous
         previous = objects or previous
+        if rel_type == "ASSISTS" and masked[:start].endswith(tuple(trig["mutual"])):
+            # 与有关X相互协助: the other members of the holder's own set, no edge between organs
+            objects = [m for m in objects if m.collective not in ("有关", "相关")]
         modes = [word] if rel_type == "SUPERVISES" else []
         result += [(rel_type, target, modes) for target in objects]
     return result
 
 
 @cache
-def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
-    """The oversight verbs (longest first), the relation type of each, and what may stand between
-    a verb and its object (more verbs, 、/和)."""
+def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re.Pattern[str]]]:
+    """The oversight verbs (longest first), the relation type of each, and, by type, what may stand
+    between a verb and its object (more verbs, 、/和; for assistance also a place: 配合区域内的X)."""
     trig = triggers()
     type_of = {word: rel_type for rel_type, key in reversed(_TYPE_WORDS) for word in trig[key]}
-    verbs = alternation(list(type_of))
-    gap = re.compile(rf"(?:{verbs}|、|和|及|以及|本级及|及其)+")
-    return re.compile(verbs), type_of, gap
+    listed = alternation(list(type_of) + list(trig["verb_list_words"]))
+    locatives = alternation(trig["object_locatives"])
+    plain = rf"(?:{listed}|、|和|及|以及|或者|或|本级及|及其)*"
+    gaps = {rel_type: re.compile(plain) for rel_type, _ in _TYPE_WORDS}
+    gaps["ASSISTS"] = re.compile(rf"{plain}(?:[\u4e00-\u9fff]{{1,10}}?(?:{locatives})的)?")
+    return re.compile(alternation(list(type_of))), type_of, gaps
 
 
 def _direct_objects(text: str, verb_end: int, targets: list[Mention], gap_pattern: re.Pattern[str]) -> list[Mention]:
@@ -563,16 +746,29 @@ def _direct_objects(text: str, verb_end: int, targets: list[Mention], gap_patter
 
 
 def _fronted_objects(
-    text: str, clause: Clause, verb_start: int, targets: list[Mention], word: str, after: str
+    text: str, clause: Clause, verb_start: int, targets: list[Mention], after: str, rel_type: str
 ) -> list[Mention]:
     """对X…进行检查 / 加强X工作管理 / 制定X…的指导意见: organs between the opener and the verb."""
-    openers = _OPENERS_PLAN if after.startswith("意见") else _OPENERS
+    if after.startswith("的"):
+        return []  # 对X未予查处的违法行为: the verb qualifies a thing
+    openers = _OPENERS_PLAN if after.startswith("意见") else _OPENERS if rel_type == "ASSISTS" else _OPENERS_OVERSIGHT
     before = text[clause.start : verb_start]
-    opened = [m.end() for m in openers.finditer(before)]
-    if not opened:
-        return []
-    opener_end = clause.start + opened[-1]
-    return [m for m in targets if opener_end <= m.start and m.end <= verb_start]
+    # the nearest opener that has organs after it: 对X…应加强监督管理 (加强 opens nothing here)
+    for opened in reversed([m.end() for m in openers.finditer(before)]):
+        opener_end = clause.start + opened
+        objects = [
+            m
+            for m in targets
+            if opener_end <= m.start and m.end <= verb_start and not _agent_marked(text, opener_end, m.start)
+        ]
+        if objects:
+            return objects
+    return []
+
+
+def _agent_marked(text: str, start: int, at: int) -> bool:
+    """告知X予以查处 / 被X查处: X is who acts (or is told to), not the object of the verb."""
+    return _AGENT_MARKER.search(text, max(start, at - 3), at) is not None
 
 
 def _masked(text: str, clause: Clause) -> str:
@@ -588,6 +784,101 @@ def _blanked(clause_text: str, clause: Clause, blank: str) -> str:
         last = min(mention.end - clause.start, len(chars))
         chars[first:last] = blank * max(0, last - first)  # a slice: one step per mention, not per char
     return "".join(chars)
+
+
+@cache
+def _relation_verbs() -> re.Pattern[str]:
+    """The relation trigger verbs a name's stem may have swallowed (监督本级人民政府有关部门)."""
+    trig = triggers()
+    words = [*trig["supervises"], *trig["guides"], *trig["assists"], *trig["sanction_supervises"], "责令"]
+    return re.compile(alternation(words))
+
+
+def _split_verb_mentions(found: list[Mention], text: str, doc_level: str | None) -> list[Mention]:
+    """A mention whose stem holds a relation verb next to a complete, anchored organ name
+    (监督|本级人民政府有关部门, 责成|有关部门, 本级人民政府|责令|建设单位) is a verb between organs:
+    the text is read again with that verb blanked. A side counts only where it reads as an organ
+    anchored by a level, relative or collective word or a body (not 市场|监督|管理部门, 行政|监察|机关)."""
+    blanks: list[tuple[int, int]] = []
+    for mention in found:
+        if not mention.stem or mention.cls == "name":
+            continue
+        for verb in _relation_verbs().finditer(text, mention.start, mention.end - len(mention.head)):
+            anchored_after = _anchor_start().match(text, verb.end(), mention.end)
+            anchored_before = _head_end().search(text, mention.start, verb.start())
+            if not (anchored_after or anchored_before):
+                continue  # cheap test first: no organ can end or start at the verb
+            if _verb_between_organs(mention, verb.start(), verb.end(), text, doc_level):
+                blanks.append((verb.start(), verb.end()))
+                break
+    if not blanks:
+        return found
+    chars = list(text)
+    for a, b in blanks:
+        chars[a:b] = " " * (b - a)
+    return find_mentions("".join(chars), doc_level)
+
+
+@cache
+def _place_self_pattern() -> re.Pattern[str]:
+    """本市 + (按照…)? action verb at a clause start."""
+    trig = triggers()
+    places = alternation(trig["place_self"])
+    adverbial = alternation(trig["place_adverbial"])
+    actions = alternation(trig["place_actions"])
+    return re.compile(
+        rf"(?:^|(?<=[。;；\n,，:： ]))(?P<place>{places})(?:(?:{adverbial})[^,，。;；]{{0,20}}?)?(?:{actions})"
+    )
+
+
+@cache
+def _place_action() -> re.Pattern[str]:
+    """A clause opening with one of the actions a place takes (推动…, 加强…)."""
+    return re.compile(rf"\s*(?:{alternation(triggers()['place_actions'])})")
+
+
+def _place_governments(found: list[Mention], text: str) -> list[Mention]:
+    """本市建立…制度: the place opening the sentence stands for its government (the 市人民政府)."""
+    if not any(place in text for place in triggers()["place_self"]):
+        return found
+    added: list[Mention] = []
+    level_of = organ_lexicon().level_of
+    for match in _place_self_pattern().finditer(text):
+        word = match.group("place")[1:]
+        level = level_of.get(word)
+        if level is None:
+            continue
+        start, end = match.start("place"), match.end("place")
+        display = f"{word}人民政府"
+        added.append(Mention(start, end, display, level, "government", "gov", head="人民政府", display=display))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda m: m.start)
+
+
+@cache
+def _anchor_start() -> re.Pattern[str]:
+    """What an anchored organ name starts with: a collective, relative or level word."""
+    lex = organ_lexicon()
+    return re.compile(alternation([*lex.collectives, *lex.relative, *lex.level_of]))
+
+
+@cache
+def _head_end() -> re.Pattern[str]:
+    """A head word right before the verb (本级人民政府|责令)."""
+    return re.compile(rf"(?:{alternation(list(organ_lexicon().heads))})$")
+
+
+def _verb_between_organs(mention: Mention, at: int, end: int, text: str, doc_level: str | None) -> bool:
+    before = find_mentions(text[mention.start : at], doc_level) if at > mention.start else []
+    if before and before[-1].end == at - mention.start and _anchored(before[-1]):
+        return True
+    after = find_mentions(text[end : mention.end], doc_level) if end < mention.end else []
+    return bool(after) and after[0].start == 0 and after[-1].end == mention.end - end and _anchored(after[0])
+
+
+def _anchored(mention: Mention) -> bool:
+    return bool(mention.relative or mention.collective or mention.level_word or mention.body is not None)
 
 
 def _central_name(mention: Mention) -> str:
@@ -639,6 +930,17 @@ _OWN_SUBJECT = re.compile(
     r"(?!根据|按照|依照|依据|对|在|为|经|因|凡|如|除|当|自)[^,，:：]{2,24}?"
     r"(?:应当|(?<![适响供反回答对相])应(?!急)|必须|须|不得|可以|包括|是指)"
 )
+# After the modal of a thing-subject: a submission by the organ that owns the thing (…范围应当报X同意)
+_SUBMITTED = re.compile(r"(?:报|向)")
+
+
+def _own_subject_norm(clause_text: str) -> bool:
+    """名录应当包括…: a norm on a thing, no duty; but 管理范围应当报X同意 is the carried holder's
+    submission (a notional passive)."""
+    match = _OWN_SUBJECT.match(clause_text)
+    return match is not None and not _SUBMITTED.match(clause_text, match.end())
+
+
 _ITEM = re.compile(r"\s*(?:\(|（)[一二三四五六七八九十]+(?:\)|）)|\s*\d+[.、]")
 
 
@@ -687,7 +989,7 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
     """因地制宜,分类指导 / 按照工作职责,运用…: a qualifying piece joins the clause it qualifies."""
     merged: list[Clause] = []
     pending: Clause | None = None
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
         if pending is not None:
             if text[pending.end : clause.start] == ",":
                 pieces = [*pending.pieces, clause.start, *clause.pieces]
@@ -700,13 +1002,52 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
                 continue
             merged.append(pending)
             pending = None
-        if _is_adverbial(_after_subject(clause, text)):
+        following = clauses[index + 1 : index + 2]
+        if (
+            _is_adverbial(_after_subject(clause, text))
+            or _fronted_topic(clause, following, text)
+            or _qualified_subject(clause, following, text)
+        ):
             pending = clause
             continue
         merged.append(clause)
     if pending is not None:
         merged.append(pending)
     return merged
+
+
+def _encouraging(clause_text: str) -> bool:
+    """A sentence that opens with 鼓励/支持/倡导, or with 本市 and one of them."""
+    if not _ENCOURAGED.search(clause_text, 0, 8):
+        return False
+    stripped = clause_text.lstrip()
+    for place in triggers()["place_self"]:
+        if stripped.startswith(place):
+            stripped = stripped[len(place) :]
+            break
+    return bool(_ENCOURAGED.match(stripped))
+
+
+def _qualified_subject(clause: Clause, following: list[Clause], text: str) -> bool:
+    """…规模较小的生产经营单位，应当…: a piece ending with an organ after 的, followed by a modal piece,
+    is that organ's subject with its qualifier: one clause."""
+    if not following or not clause.mentions or text[clause.end : following[0].start] != ",":
+        return False
+    last = clause.mentions[-1]
+    if last.end != clause.end or text[last.start - 1 : last.start] != "的" or last.start - 1 < clause.start:
+        return False
+    return bool(_MODAL_AT.match(text, following[0].start))
+
+
+def _fronted_topic(clause: Clause, following: list[Clause], text: str) -> bool:
+    """X对Y的执法活动，应当加强监督: a fronted 对Y topic with no verb of its own, followed by the modal
+    clause that acts on it, is one clause (its oversight verb reaches Y)."""
+    if not following or text[clause.end : following[0].start] != "," or "对" not in text[clause.start : clause.end]:
+        return False
+    rest = _after_subject(clause, text)
+    if not rest.startswith("对") or _has_verb(rest) or _oversight_patterns()[0].search(rest):
+        return False
+    return bool(_MODAL_OPENING.match(text[following[0].start : following[0].end].strip()))
 
 
 def _is_adverbial(rest: str) -> bool:
@@ -835,12 +1176,17 @@ def _alternation_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(alternation(list(words)))
 
 
-def _report_details(clause_text: str, trig: dict[str, Any]) -> tuple[str | None, str]:
+def _report_details(clause_text: str, trig: dict[str, Any], raw: str) -> tuple[str | None, str]:
+    """What is reported and how often; ``clause_text`` has organ names blanked, ``raw`` has them."""
     if any(word in clause_text for word in trig["pledge"]):
         match = _PLEDGE.search(clause_text)
-        return (match.group(0) if match else "责任书"), "once"
-    what_match = _WHAT_REPORTED.search(clause_text) or _WHAT_BEFORE.search(clause_text)
-    what = what_match.group(1) if what_match else None
+        return (_PLEDGE_VERB.sub("", match.group(0)) if match else "责任书"), "once"
+    what = None
+    for pattern in (_WHAT_SENT, _WHAT_REPORTED, _WHAT_BEFORE):
+        match = pattern.search(clause_text)
+        if match and "□" not in match.group(1):  # a blanked organ is where it goes, not what
+            what = raw[match.start(1) : match.end(1)]
+            break
     for frequency, words in trig["frequency"].items():
         if frequency != "once" and any(word in clause_text for word in words):
             return what, str(frequency)

@@ -14,6 +14,9 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
+
+import yaml
 
 from graph.model import LEVELS
 from loaders.lexicon import Head, Name, OrganLexicon, alternation, organ_lexicon
@@ -39,6 +42,41 @@ class Mention:
     fixed_name: str | None = None
     level_word: str = ""  # the level word the surface opens with (市 in 市人民政府)
     display: str = ""  # the name this mention gives its organ, where it differs from the surface
+    member: bool = False  # a member of a unit named by its own words (从业人员, 安全总监)
+
+
+@dataclass(frozen=True)
+class _Members:
+    heads: frozenset[str]  # heads named by their own words (从业人员)
+    links: tuple[str, ...]  # X设置的Y: Y is X's member
+    qualifiers: tuple[str, ...]  # 专职/兼职: not part of the member's key
+    unit_stems: tuple[str, ...]  # 单位负责人: the role of the unit last named
+    count_after: re.Pattern[str]  # 从业人员超过一百人: a head count, no actor
+    prefixed_heads: frozenset[str]  # 厅/局/办: a stem alone makes no body (歌舞厅)
+    function_words: re.Pattern[str]  # 社会保障: a verb inside a function name
+    public_after: re.Pattern[str]  # 单位或者个人: anyone
+    stem_stop: re.Pattern[str]  # 提高从业人员: a verb before a member ends its name
+    stem_no_start: str  # 非管理人员: not a member at all
+    set_up_link: re.Pattern[str]  # X按照流域设立的Y: Y is the body X set up
+
+
+@cache
+def _members() -> _Members:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader: this second read stays cheap
+    data = yaml.load(resources.files("loaders").joinpath("data", "organs.yaml").read_text(encoding="utf-8"), loader)
+    return _Members(
+        heads=frozenset(h["head"] for h in data["heads"] if h.get("member")),
+        links=tuple(data.get("member_links", ())),
+        qualifiers=tuple(data.get("member_qualifiers", ())),
+        unit_stems=tuple(data.get("member_unit_stems", ())),
+        count_after=re.compile(data.get("member_count_after", "(?!)")),
+        prefixed_heads=frozenset(data.get("prefixed_heads", ())),
+        function_words=re.compile(alternation(data.get("function_words", [])) or "(?!)"),
+        public_after=re.compile(data.get("public_after", "(?!)")),
+        stem_stop=re.compile(alternation(data.get("member_stem_stop", [])) or "(?!)"),
+        stem_no_start=data.get("member_stem_no_start", ""),
+        set_up_link=re.compile(data.get("set_up_link", "(?!)")),
+    )
 
 
 @cache
@@ -87,7 +125,10 @@ def _stem_word_finder() -> re.Pattern[str]:
 def _enumeration() -> re.Pattern[str]:
     lex = organ_lexicon()
     item = rf"(?:[^{re.escape(''.join(lex.stem_stop_chars))}\n]|{alternation(lex.stem_words)}){{2,10}}"
-    return re.compile(rf"(?P<items>(?:{item}、)+{item})等(?:有关|相关)?(?P<head>{alternation(lex.enumeration_heads)})")
+    # one item is a list too when 等有关 follows it (自然资源和规划等有关部门: that function's department)
+    items = rf"(?:{item}、)+{item}|{item}(?=等(?:有关|相关))"
+    # 公安、林业等行政主管部门: 行政 before the head qualifies every item, as 有关 does
+    return re.compile(rf"(?P<items>{items})等(?:有关|相关)?(?:行政)?(?P<head>{alternation(lex.enumeration_heads)})")
 
 
 _LEVEL_LIST_MARKS = ("、", "和", "或者", "或")  # 市、县人民政府 / 市或者区县人民政府: one body at each level
@@ -188,6 +229,7 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
         i = mention.end
     mentions = _distribute_levels(_distribute_collective(_merge_adjacent(mentions, text), text), text)
     mentions = _attach_owned(_distribute_relatives(_join_sets(mentions, text, lex), text, lex), text)
+    mentions = _attach_members(mentions, text)
     return _duty_defined(mentions, text, doc_level, lex) if "职责的" in text else mentions
 
 
@@ -316,7 +358,7 @@ def _collective_finder() -> re.Pattern[str]:
 
 @cache
 def _enumeration_mark() -> re.Pattern[str]:
-    return re.compile(rf"等(?:有关|相关)?(?:{alternation(organ_lexicon().enumeration_heads)})")
+    return re.compile(rf"等(?:有关|相关)?(?:行政)?(?:{alternation(organ_lexicon().enumeration_heads)})")
 
 
 @cache
@@ -333,9 +375,12 @@ def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
     if not _at_boundary(text, i, lex, mentions, scan):
         return []
     match = _enumeration().match(text, i)
-    if not match or lex.stem_stop.search(match.group("items")):
+    if not match or lex.stem_stop.search(_mask_function_words(match.group("items"))):
         return []
     head = lex.heads[match.group("head")]
+    named = "部门" if head.head == "主管部门" else head.head  # 公安、林业等主管部门: 公安部门, 林业部门
+    if "、" not in match.group("items") and _split_head(match.group("items"), lex)[0] is not None:
+        return []  # 外交部等有关部门: the one item names a body already
     items = _enumeration_items(match.group("items"), lex)
     level_words = _enumeration_levels(items[0][1], text, i, lex, mentions)
     if level_words:
@@ -354,7 +399,7 @@ def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
                     stem=item,
                     head=head.head,
                     level_word=word,
-                    display=word + item + head.head,
+                    display=word + item + named,
                 )
             )
     found[-1].end = match.end()
@@ -409,6 +454,11 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             if text[previous.end : (chain[0] if chain else mention).start] not in _LEVEL_LIST_MARKS:
                 break
             chain.insert(0, result.pop())
+        if chain and mention.cls == "position" and all(bare.level == mention.level for bare in chain):
+            # 乡(镇)、街道河长: places of one level name one position, printed whole
+            mention.start, mention.surface = chain[0].start, text[chain[0].start : mention.end]
+            result.append(mention)
+            continue
         rest = mention.surface[len(mention.level_word) :]
         for bare in chain:
             copy = Mention(
@@ -496,13 +546,36 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
     result: list[Mention] = []
     for mention in mentions:
         owned = _owned_stem(mention)
-        if owned is None or not result or text[result[-1].end : mention.start] != "及其":
+        gap = text[result[-1].end : mention.start] if result else None
+        if owned is not None and gap == "其他" and _owns(result[-1]):
+            # 县级以上人民政府其他有关部门: the departments of that body, one mention from its start
+            body = result.pop()
+            name = (body.display or body.surface) + owned + mention.head
+            result.append(
+                Mention(
+                    body.start,
+                    mention.end,
+                    text[body.start : mention.end],
+                    body.level,
+                    mention.kind,
+                    "dept",
+                    stem=owned,
+                    head=mention.head,
+                    collective=body.collective,
+                    relative=body.relative,
+                    body=body,
+                    display="" if body.relative else name,
+                )
+            )
+            continue
+        if owned is None or gap != "及其":
             result.append(mention)
             continue
         chain = [result[-1]]
         while len(result) > len(chain) and text[result[-len(chain) - 1].end : chain[0].start] in ("、", "和"):
             chain.insert(0, result[-len(chain) - 1])
-        bodies = [b for b in chain if b.cls in _BODY_CLASSES and b.collective is None]
+        # a collective body (各级人民政府及其有关部门) owns a collective of departments of the same span
+        bodies = [b for b in chain if b.cls in _BODY_CLASSES and b.collective not in ("有关", "相关")]
         if not bodies or bodies[-1] is not chain[-1]:
             result.append(mention)
             continue
@@ -518,12 +591,17 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
                     "dept",
                     stem=owned,
                     head=mention.head,
+                    collective=body.collective,
                     relative=body.relative,
                     body=copy.deepcopy(body),  # every mention owns its body: offsets are shifted per mention
                     display="" if body.relative else name,
                 )
             )
     return result
+
+
+def _owns(body: Mention) -> bool:
+    return body.cls in _BODY_CLASSES and body.collective not in ("有关", "相关") and not body.bare
 
 
 def _owned_stem(mention: Mention) -> str | None:
@@ -602,6 +680,10 @@ def _generic_at(
 ) -> Mention | None:
     if i not in scan.collective_starts and not _at_boundary(text, i, lex, mentions, scan):
         return None
+    if i and text[i - 1] in lex.stem_stop_chars and i not in scan.collective_starts:
+        verb = lex.stem_stop.match(text, i - 1)
+        if verb is not None and verb.end() > i:
+            return None  # 应当遵守…: 当, inside the verb 应当, opens no name
     head_ends = scan.head_ends
     reach = i + _MAX_PREFIX + lex.stem_max + _MAX_HEAD
     first = bisect.bisect_right(head_ends, i)
@@ -624,11 +706,20 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
     stem, head = match.group("stem"), match.group("head")
     if stem[:1] and stem[0] in lex.stem_no_start:
         return False
+    if stem.endswith("本"):
+        return False  # 遵守本单位: 本X is the speaker's own X, no name
+    if head in _members().heads or (head in lex.social_unit_heads and head != "单位"):
+        if stem and (_members().stem_stop.search(stem) or stem[0] in _members().stem_no_start):
+            return False  # 提高从业人员, 组建行业协会: an act done to the member, not its name
+        if _members().count_after.match(text, match.end()):
+            return False  # 从业人员超过一百人的: a head count
     if _first_stop_word(stem, head, lex) is not None or _joint_at(stem, lex) is not None:
         return False  # a verb inside (负责), or 盟行政公署和旗人民政府: two bodies
     surface = match.group(0)
     if any(found.start() == 0 or found.end() == len(surface) for found in _not_organ_finder().finditer(surface)):
         return False  # 贫困村…, …内部: an object; inside a name (主体内部监督机构) the word is part of it
+    if not stem and head in lex.social_unit_heads and _members().public_after.match(text, match.end()):
+        return False  # 有关单位或者个人: anyone, the general public (水工程管理单位或者个人 is a category)
     follower = text[match.end() : match.end() + 1]
     return not (follower and follower in lex.head_not_followed.get(head, ""))
 
@@ -645,6 +736,8 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
     has_prefix = bool(level_word or match.group("coll") or match.group("rel") or match.group("qual"))
     if head_entry.head in lex.weak_heads and not (has_prefix or len(stem) >= 2):
         return None
+    if head_entry.head in _members().prefixed_heads and not has_prefix:
+        return None  # 歌舞厅, 活动举办: a place or an event, no body
     if not has_prefix and not stem and head_entry.cls in ("pg", "gov", "party"):
         return None  # a bare 政府/党委 with nothing naming whose
     for entry in _plain_names() if head_entry.cls == "dept" else ():  # 省直定点帮扶单位 is a 定点帮扶单位
@@ -667,6 +760,8 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
         role=head_entry.role,
         level_word=level_word or "",
     )
+    if head_entry.head in _members().heads and not has_prefix:
+        return _member(mention, stem + head_entry.head)
     if head_entry.cls in ("role", "dept") and stem:
         body_head, body_stem = _leading_body(stem, lex)
         if body_head is not None:
@@ -684,6 +779,8 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
             mention.stem = stem[len(body_stem + body_head.head) :]
         elif head_entry.cls == "role" and level_word:
             mention.body = Mention(i, i, level_word, level, "party_and_government", "pg", bare=True)
+        elif head_entry.cls == "role" and not has_prefix and not mention.member:
+            _department_before_role(mention, stem, text, lex)
     elif head_entry.cls == "role" and level_word:
         mention.body = Mention(i, i, level_word, level, "party_and_government", "pg", bare=True)
     return mention
@@ -700,10 +797,16 @@ def _joint_at(stem: str, lex: OrganLexicon) -> int | None:
 def _first_stop_word(stem: str, head: str, lex: OrganLexicon) -> int | None:
     """Where an obligation verb starts in the stem, unless it opens the head itself (审计厅)."""
     core = stem + head
-    for found in lex.stem_stop.finditer(stem):
+    for found in lex.stem_stop.finditer(_mask_function_words(stem)):
         if core[found.start() :] not in lex.heads:
             return found.start()
     return None
+
+
+def _mask_function_words(words: str) -> str:
+    """人力资源社会保障 → 人力资源□□□□: the verb inside a function name stops nothing."""
+    finder = _members().function_words
+    return finder.sub(lambda m: "□" * len(m.group(0)), words) if finder.search(words) else words
 
 
 def _split_head(core: str, lex: OrganLexicon) -> tuple[Head | None, str]:
@@ -713,6 +816,34 @@ def _split_head(core: str, lex: OrganLexicon) -> tuple[Head | None, str]:
         if head is not None:
             return head, core[:-size]
     return None, core
+
+
+def _department_before_role(mention: Mention, stem: str, text: str, lex: OrganLexicon) -> None:
+    """执法主体内设机构负责人 / 事故发生单位负责人: the shortest department named at the start of a
+    role's stem is its body; what follows it (内设机构) is part of the role's name."""
+    for size in range(3, len(stem) + 1):
+        head, body_stem = _split_head(stem[:size], lex)
+        if head is None or head.cls != "dept" or (len(body_stem) < 2 and head.head in lex.weak_heads):
+            continue
+        if stem[size : size + 1] and stem[size] in lex.head_not_followed.get(head.head, ""):
+            continue  # 水行政主管部 + 门: the head goes on
+        social = head.head in lex.social_unit_heads
+        start = mention.start
+        mention.body = Mention(
+            start,
+            start + size,
+            text[start : start + size],
+            "social" if social else None,
+            "enterprise_society" if social else head.kind,
+            "dept",
+            stem=body_stem,
+            head=head.head,
+        )
+        rest = stem[size:]
+        mention.stem = rest
+        if rest:
+            mention.role = rest + (mention.role or mention.head)
+        return
 
 
 def _leading_body(stem: str, lex: OrganLexicon) -> tuple[Head | None, str]:
@@ -789,10 +920,51 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
     for mention in mentions:
         previous = merged[-1] if merged else None
         gap = text[previous.end : mention.start] if previous is not None else None
+        if previous is not None and gap == "的" and _is_unit(previous) and _internal_department(mention):
+            mention.kind = "enterprise_society"  # 企业的安全管理机构: a body inside the unit
+            mention = _member(mention, mention.surface)
+        elif (
+            previous is not None
+            and gap
+            and (gap in _members().links or _members().set_up_link.fullmatch(gap))
+            and previous.cls in ("dept", "gov", "party", "pg")
+            and not previous.bare
+            and _internal_department(mention)
+        ):
+            # 县人民政府设立的河道管理所: the body set up is the organ, named by its own words; set up by
+            # each government of a level list (市、县人民政府设立的…) it is one set, at no one level
+            start, joint = previous.start, _after_level_list(merged, text)
+            while _after_level_list(merged, text):
+                start = merged.pop(-2).start
+            merged.pop()  # previous, named inside this mention
+            if not joint and previous.cls == "dept":
+                mention = _member(mention, mention.surface, keep_kind=True)  # a body inside that department
+            mention.display = mention.surface
+            mention.start, mention.surface = start, text[start : mention.end]
+            if not joint:
+                mention.body, mention.level = previous, previous.level
+            merged.append(mention)
+            continue
+        elif (
+            previous is not None
+            and gap == "的"
+            and previous.cls in ("dept", "gov", "party", "pg")
+            and not previous.bare
+            and _internal_department(mention)
+            and not _after_level_list(merged, text)
+        ):
+            # 指挥机构的办事机构: a department inside a state body, named with it
+            mention.body, mention.start, mention.level = previous, previous.start, previous.level
+            mention.collective = previous.collective
+            mention.surface = text[previous.start : mention.end]
+            mention.display = mention.surface
+            merged[-1] = mention
+            continue
+        linked = gap == "的" or gap in _members().links
         bodies = ("pg", "gov", "party", "name") + (("dept",) if mention.cls == "role" else ())
         if (
             previous is not None
-            and (gap == "" or (gap == "的" and mention.cls == "role"))
+            and (gap == "" or (linked and mention.cls == "role"))
             and mention.cls in ("role", "dept")
             and previous.cls in bodies
             and mention.level is None
@@ -811,3 +983,76 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
 
 def level_index(level: str | None) -> int:
     return LEVELS.index(level) if level in LEVELS else len(LEVELS)
+
+
+def _after_level_list(merged: list[Mention], text: str) -> bool:
+    """市、县人民政府X的Y: the last body of a level list; the 的-noun is one set, left to the list."""
+    return len(merged) >= 2 and merged[-2].bare and text[merged[-2].end : merged[-1].start] in _LEVEL_LIST_MARKS
+
+
+def _member(mention: Mention, words: str, keep_kind: bool = False) -> Mention:
+    """A member of a unit named by its own printed words (专职安全生产分管负责人); its key leaves out
+    the qualifiers (专职/兼职) so that 专职安全管理人员 and 安全管理人员 are one organ."""
+    key = words
+    for qualifier in _members().qualifiers:
+        if key.startswith(qualifier) and len(key) > len(qualifier) + 2:
+            key = key[len(qualifier) :]
+    mention.cls, mention.role, mention.member, mention.display = "role", key, True, words
+    if mention.kind != "enterprise_society" and not keep_kind:
+        mention.kind = "individual_role"
+    return mention
+
+
+def _is_unit(mention: Mention) -> bool:
+    """A non-state unit (生产经营单位, 建设单位): the body its roles and internal bodies belong to."""
+    return mention.kind == "enterprise_society" and mention.cls in ("name", "dept") and not mention.collective
+
+
+def _internal_department(mention: Mention) -> bool:
+    return (
+        mention.cls == "dept"
+        and mention.level is None
+        and mention.body is None
+        and not mention.collective
+        and not mention.relative
+        and bool(mention.stem)
+    )
+
+
+def _attach_members(mentions: list[Mention], text: str) -> list[Mention]:
+    """A role with no body of its own (主要负责人, 安全总监, 单位负责人) belongs to the non-state unit
+    named last before it, unless a state body was named after that unit; a member after 及其 belongs
+    to the body just named (X及其检查人员)."""
+    unit: Mention | None = None
+    for previous, mention in zip([None, *mentions], mentions, strict=False):
+        if (
+            mention.member
+            and mention.body is None
+            and previous is not None
+            and previous.cls in ("dept", "name", *_BODY_CLASSES)
+            and text[previous.end : mention.start] == "及其"
+        ):
+            mention.body = copy.deepcopy(previous)  # 水务部门及其监督检查人员: the staff of that body
+            mention.body.end = mention.body.start
+            mention.level = previous.level
+            continue
+        if mention.cls in ("pg", "gov", "party") or (mention.cls in ("name", "dept") and not _is_unit(mention)):
+            unit = None
+        elif _is_unit(mention):
+            unit = mention
+        elif mention.cls == "role" and mention.body is not None and _is_unit(mention.body):
+            unit = mention.body
+        elif (
+            unit is not None
+            and mention.cls == "role"
+            and mention.body is None
+            and mention.level is None
+            and not mention.collective
+            and not mention.relative
+            and (mention.member or not mention.stem or mention.stem in _members().unit_stems)
+        ):
+            body = copy.deepcopy(unit)
+            body.end = body.start  # named where it was printed: not registered a second time
+            mention.body = body
+            mention.level = unit.level
+    return mentions

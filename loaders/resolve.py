@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -42,16 +43,35 @@ class OrganTable:
                 key, _level(mention, key, self.doc_level), mention.kind, _collective(mention), first=position
             )
             if mention.cls == "role":
-                entry.kind = "individual_role"
+                # 决策机构, 河道管理机构: a body inside a body keeps its kind; a person is an individual_role
+                body_kind = mention.member or mention.kind == "enterprise_society"
+                entry.kind = mention.kind if body_kind else "individual_role"
+                entry.own_name = mention.member
                 entry.body = tuple(key[1:-1])
                 body_entry = self.entries.get(self._canonical(entry.body))
                 if mention.body is None and body_entry is not None:
                     entry.level = body_entry.level  # 党政主要负责人 of the article's body works at its level
             self.entries[key] = entry
         entry.surfaces[surface] += 1
+        if display and mention.body is not None and not mention.body.bare:
+            display = self._printed_body(mention.body, display)
         if display != "":  # bare words and relative references name no organ
             entry.names[display or surface] += 1
         return key
+
+    def _printed_body(self, body: Mention, display: str) -> str:
+        """县(市、区)人民政府有关部门 → 县（市、区）人民政府有关部门: a name built on its body's name takes
+        that name as printed (the mention's text is normalised), so the two stay prefixes of each other."""
+        body_entry = self.entries.get(self.key_of(body))
+        if body_entry is None or not body_entry.surfaces:
+            return display
+        printed = _best_surface(body_entry.names or body_entry.surfaces)
+        size = len(printed)
+        if size < len(display) and unicodedata.normalize("NFKC", display[:size]) == unicodedata.normalize(
+            "NFKC", printed
+        ):
+            return printed + display[size:]
+        return display
 
     def _canonical(self, key: Key) -> Key:
         """bare L → the main body of level L when the document names one. Once the table is frozen
@@ -121,6 +141,10 @@ class OrganTable:
     def name(self, key: Key) -> str:
         key = self._canonical(key)
         entry = self.entries.get(key)
+        if entry is not None and entry.own_name and entry.names:
+            # 安全总监: a member named by its own words; the plainest printed form (安全管理人员 over
+            # 专职安全管理人员) among the most frequent
+            return max(entry.names, key=lambda s: (entry.names[s], -len(s), s))
         if key[:1] == ("role",):
             body = tuple(key[1:-1])
             body_entry = self.entries.get(self._canonical(body))
@@ -172,6 +196,7 @@ class _Entry:
     names: Counter[str] = field(default_factory=Counter)
     first: int = 0
     body: Key | None = None
+    own_name: bool = False
 
 
 def _best_surface(surfaces: Counter[str]) -> str:
@@ -220,6 +245,8 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
     if mention.cls == "position":
         # 河长 with no level, 上级河长, 下级河长: organs of their own
         return ("position", mention.level or "", (mention.relative or "") + mention.head)
+    if mention.cls == "role" and mention.member and mention.body is None:
+        return ("member", mention.role or mention.head)  # 从业人员 with no unit named: an organ apart
     if mention.cls == "role":
         body = _body_key(mention, doc_level, head_body, table)
         return ("role", *body, mention.role or mention.head)
