@@ -46,11 +46,11 @@ def test_seed_floors(seed_scores: dict[str, DocumentScore], document: str) -> No
 
 DEV_FLOORS = {
     # document: (organs F1, RESPONSIBLE_FOR F1, relations strict F1, duties F1)
-    "cq-flood": (0.84, 0.90, 0.69, 0.72),
-    "cq-zfzr": (0.90, 0.91, 0.76, 0.90),
-    "pds-river": (0.90, 0.89, 0.85, 0.76),
-    "bj-safety": (0.75, 0.77, 0.30, 0.70),
-    "zj-river": (0.75, 0.83, 0.54, 0.78),
+    "cq-flood": (0.93, 0.94, 0.91, 0.73),
+    "cq-zfzr": (0.90, 0.92, 0.85, 0.91),
+    "pds-river": (0.93, 0.93, 0.99, 0.77),
+    "bj-safety": (0.95, 0.93, 0.92, 0.77),
+    "zj-river": (0.89, 0.91, 0.92, 0.80),
 }
 
 
