@@ -1,18 +1,12 @@
 // Every loaded document with its metadata and counts.
 MATCH (d:Document)
-WITH d ORDER BY d.id LIMIT $limit
 RETURN d {.id, .title, .jurisdiction, .level, .issuer, .effective, .source, .sha256,
           loaded_at: toString(d.loaded_at)} AS document,
-       // Written with the document (graph/writer.document_counts); counted for a store loaded
-       // before the counts were.
-       CASE WHEN d.count_relations IS NOT NULL
-         THEN {chapters: d.count_chapters, articles: d.count_articles, organs: d.count_organs,
-               duties: d.count_duties, relations: d.count_relations}
-         ELSE {chapters: COUNT { MATCH (c:Chapter {document: d.id}) },
-               articles: COUNT { MATCH (a:Article {document: d.id}) },
-               organs: COUNT { MATCH (o:Organ {document: d.id}) },
-               duties: COUNT { MATCH (u:Duty {document: d.id}) },
-               relations: COUNT { MATCH (o:Organ {document: d.id})-[r]->()
-                                  WHERE NOT r:RESPONSIBLE_FOR AND NOT r:CORRESPONDS_TO }}
-       END AS counts
+       {chapters: COUNT { MATCH (c:Chapter {document: d.id}) },
+        articles: COUNT { MATCH (a:Article {document: d.id}) },
+        organs: COUNT { MATCH (o:Organ {document: d.id}) },
+        duties: COUNT { MATCH (u:Duty {document: d.id}) },
+        relations: COUNT { MATCH (o:Organ {document: d.id})-[r]->()
+                           WHERE NOT r:RESPONSIBLE_FOR AND NOT r:CORRESPONDS_TO }} AS counts
 ORDER BY d.id
+LIMIT $limit

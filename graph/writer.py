@@ -55,22 +55,15 @@ def write_document(
         replaced = session.execute_write(_write, graph, tag, replace)
     if refresh:
         refresh_search(driver, database)
-    counts = document_counts(graph)
-    return WriteSummary(graph.document.id, **counts, replaced=replaced)
-
-
-def document_counts(graph: DocumentGraph) -> dict[str, int]:
-    """What the document holds, as ``respgraph load`` reports it and GET /documents lists it.
-
-    Stored on the Document node (``count_*``): counting at read time took 150-280 ms for a
-    listing of the whole corpus. Relations are the organ relations and the liabilities."""
-    return {
-        "chapters": len(graph.chapters),
-        "articles": len(graph.articles),
-        "organs": len(graph.organs),
-        "duties": len(graph.duties),
-        "relations": len(graph.relations) + len(graph.liabilities),
-    }
+    return WriteSummary(
+        graph.document.id,
+        len(graph.chapters),
+        len(graph.articles),
+        len(graph.organs),
+        len(graph.duties),
+        len(graph.relations) + len(graph.liabilities),
+        replaced,
+    )
 
 
 def refresh_search(driver: Driver, database: str | None = None) -> None:
@@ -125,8 +118,7 @@ def chapter_id(document: str, seq: int) -> str:
 
 
 def _document_row(graph: DocumentGraph) -> dict[str, Any]:
-    counts = {f"count_{part}": n for part, n in document_counts(graph).items()}
-    return {**graph.document.model_dump(), **counts}
+    return graph.document.model_dump()
 
 
 def _chapter_rows(graph: DocumentGraph) -> list[dict[str, Any]]:
