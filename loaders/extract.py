@@ -142,7 +142,8 @@ class Extractor:
         for index, clause in enumerate(clauses):
             subject = self._subject(clause, text, head)
             clause_text = text[clause.start : clause.end]
-            if _opens_sentence(text, clause, article.start):
+            opens = _opens_sentence(text, clause, article.start)  # once per clause: used twice below
+            if opens:
                 sanctioned = []
                 encouraging = []
             if index in conditions or index in imposing:
@@ -160,7 +161,7 @@ class Extractor:
                 partners = set()
                 if not head_holders:
                     head_holders = subject
-            elif _opens_sentence(text, clause, article.start):
+            elif opens:
                 if _ITEM.match(clause_text):
                     if not item_lead_is_duty:
                         continue  # (一)… items of a list that is no duty (障碍物包括：…)
@@ -178,10 +179,11 @@ class Extractor:
                 continue
             if clause_text.rstrip().endswith((":", "：")):
                 item_lead_is_duty = True
-            joined = self._add_joint(clause, text, holders, head)
+            joint = self._joint(clause, text, head)  # once: both the joint holders and the partners
+            joined = _unique(holders + joint)  # `会同Y` / `商Y` later in the clause makes Y a joint holder
             partners |= set(joined) - set(holders)
             if subject:
-                partners |= set(self._joint(clause, text, head)) & set(subject)  # 由X会同Y: Y shares, X reports
+                partners |= set(joint) & set(subject)  # 由X会同Y: Y shares, X reports
             holders = joined
             label = _label(clause_text, clause, text)
             counter["duty"] = counter.get("duty", 0) + 1
@@ -305,12 +307,11 @@ class Extractor:
         agents = [self.table.key_of(m, head) for m in _joined(chain, text, after)]
         return (list(own or []) + agents) if agent.group(1) else agents
 
-    def _add_joint(self, clause: Clause, text: str, holders: list[Key], head: Key | None) -> list[Key]:
-        """`会同Y` / `商Y` later in the clause makes Y a joint holder."""
-        return _unique(holders + self._joint(clause, text, head))
-
     def _joint(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """The organs right after 会同/商 in the clause."""
+        reach = max((m.start for m in clause.mentions), default=clause.start)
+        if text.find("商", clause.start, reach) < 0 and text.find("会同", clause.start, reach) < 0:
+            return []  # cheap pre-check: most clauses hold neither word
         return [
             self.table.key_of(m, head)
             for m in clause.mentions
@@ -336,8 +337,7 @@ class Extractor:
         relations: list[Relation] = []
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
         trig = triggers()
-        reports = [m for m in others if _report_to().search(text[max(clause.start, m.start - 12) : m.start])]
-        reports = _joined_after(reports, others, text)
+        reports = self._report_targets(clause, others, text)
         if reports and (
             _has(clause_text, trig["reports"]) or _SENT_TO.search(clause_text) or _approval().search(clause_text)
         ):
@@ -401,6 +401,14 @@ class Extractor:
                         )
                     )
         return relations
+
+    def _report_targets(self, clause: Clause, others: list[Mention], text: str) -> list[Mention]:
+        """The organs a report goes to (向X / 报X, and those joined after them)."""
+        reach = max((m.start for m in others), default=clause.start)
+        if not _REPORT_CHARS.search(text, clause.start, reach):
+            return []  # cheap pre-check: every report verb holds one of these characters
+        reports = [m for m in others if _report_to().search(text[max(clause.start, m.start - 12) : m.start])]
+        return _joined_after(reports, others, text)
 
     def _local_government(self, target: Mention, source: Key) -> Key | None:
         """协助当地人民政府 from a body of known level: the government of its place (a village body has
@@ -679,6 +687,8 @@ _SUBJECT_LEAD = re.compile(
 # What comes right before the organ a report goes to: 向X, 向事故发生地X, 报(送/请/经)X, 上报至X, 经X批准.
 _REPORT_VERBS = r"(向(?:[\u4e00-\u9fff]{1,5}地)?|报送|报请|提请|报经|报告|汇报|上报至|上报|报至|报|经)"
 
+_REPORT_CHARS = re.compile("[向报请经]")  # one of them is in every verb of _REPORT_VERBS
+
 
 @cache
 def _report_to() -> re.Pattern[str]:
@@ -799,6 +809,8 @@ def _split_verb_mentions(found: list[Mention], text: str, doc_level: str | None)
     (监督|本级人民政府有关部门, 责成|有关部门, 本级人民政府|责令|建设单位) is a verb between organs:
     the text is read again with that verb blanked. A side counts only where it reads as an organ
     anchored by a level, relative or collective word or a body (not 市场|监督|管理部门, 行政|监察|机关)."""
+    if not _relation_verbs().search(text):
+        return found  # cheap pre-check: no relation verb anywhere, none inside a mention
     blanks: list[tuple[int, int]] = []
     for mention in found:
         if not mention.stem or mention.cls == "name":
@@ -832,6 +844,12 @@ def _place_self_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _place_self_words() -> re.Pattern[str]:
+    """Any 本市/本省… word (escaped literals): one search instead of a substring test per word."""
+    return re.compile("|".join(map(re.escape, triggers()["place_self"])) or "(?!)")
+
+
+@cache
 def _place_action() -> re.Pattern[str]:
     """A clause opening with one of the actions a place takes (推动…, 加强…)."""
     return re.compile(rf"\s*(?:{alternation(triggers()['place_actions'])})")
@@ -839,7 +857,7 @@ def _place_action() -> re.Pattern[str]:
 
 def _place_governments(found: list[Mention], text: str) -> list[Mention]:
     """本市建立…制度: the place opening the sentence stands for its government (the 市人民政府)."""
-    if not any(place in text for place in triggers()["place_self"]):
+    if not _place_self_words().search(text):
         return found
     added: list[Mention] = []
     level_of = organ_lexicon().level_of
@@ -969,9 +987,9 @@ def _shift(mention: Mention, offset: int) -> None:
 def _clauses(text: str, start: int, end: int, mentions: list[Mention]) -> list[Clause]:
     pieces: list[Clause] = []
     cursor = start
-    inside = {i for m in mentions for i in range(m.start + 1, m.end)}  # a set: long articles stay linear
+    inside = _inside_marks(mentions, start, end)  # one flag per position: long articles stay linear
     for match in _CLAUSE_END.finditer(text, start, end):
-        if match.start() in inside:
+        if inside[match.start() - start]:
             continue  # a comma inside 县(市、区) is no clause end
         pieces.append(Clause(cursor, match.start(), []))
         cursor = match.end()
@@ -983,6 +1001,16 @@ def _clauses(text: str, start: int, end: int, mentions: list[Mention]) -> list[C
         found = order[bisect.bisect_left(starts, piece.start) : bisect.bisect_left(starts, piece.end)]
         piece.mentions = [mentions[i] for i in sorted(found)]
     return pieces
+
+
+def _inside_marks(mentions: list[Mention], start: int, end: int) -> bytearray:
+    """1 at every position of ``start…end`` strictly inside a mention (past its first character)."""
+    inside = bytearray(end - start + 1)
+    for m in mentions:
+        first, last = max(m.start + 1, start), min(m.end, end)
+        if first < last:
+            inside[first - start : last - start] = b"\x01" * (last - first)
+    return inside
 
 
 def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
@@ -1042,7 +1070,7 @@ def _qualified_subject(clause: Clause, following: list[Clause], text: str) -> bo
 def _fronted_topic(clause: Clause, following: list[Clause], text: str) -> bool:
     """X对Y的执法活动，应当加强监督: a fronted 对Y topic with no verb of its own, followed by the modal
     clause that acts on it, is one clause (its oversight verb reaches Y)."""
-    if not following or text[clause.end : following[0].start] != "," or "对" not in text[clause.start : clause.end]:
+    if not following or text[clause.end : following[0].start] != "," or text.find("对", clause.start, clause.end) < 0:
         return False
     rest = _after_subject(clause, text)
     if not rest.startswith("对") or _has_verb(rest) or _oversight_patterns()[0].search(rest):
@@ -1119,10 +1147,20 @@ def _label(clause_text: str, clause: Clause, text: str) -> str | None:
     plain = _blanked(clause_text, clause, " ")
     for false in trig["responsibility_false"]:
         plain = plain.replace(false, " " * len(false))
+    if not _label_words().search(plain):
+        return None  # cheap pre-check: most clauses hold no label word
     for label, words in trig["responsibility"].items():
-        if any(word in plain for word in words):
-            return str(label)
+        for word in words:
+            if word in plain:
+                return str(label)
     return None
+
+
+@cache
+def _label_words() -> re.Pattern[str]:
+    """Any word of any label (escaped literals): one search tells whether a label can be found at all."""
+    words = [word for words in triggers()["responsibility"].values() for word in words]
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 def _inferred_label(table: OrganTable, holders: list[Key], clause_text: str) -> str | None:
