@@ -33,8 +33,12 @@ _MODAL_OPENING = re.compile(r"^(应当|应|要|必须|须)")
 _MODAL_AT = re.compile(r"应当|应|要|必须|须")  # matched at a position (a ^ would only match at 0)
 _VERB = re.compile(r"负责|承担|做好|组织实施|制定|建立")
 _FULL_STOP = re.compile(r"[。]")
-_LEAD_IN = re.compile(r"^[^,]*?(应当|要)?")
+# 国家, modal, adverbs and purpose 以 before a clause's verb (X应当积极鼓励…, 以鼓励…, 国家鼓励…).
+_LEAD_IN = re.compile(r"(?:国家|应当|应|要|必须|须|可以|也|还|并|同时|积极|大力|依法|以)*")
 _ENCOURAGED = re.compile(r"(鼓励|支持|倡导)")
+# 鼓励/支持/倡导 (joined to more of them: 鼓励和支持, 鼓励、引导) addressed to others; 支持、督促X and
+# 支持和参与 list a verb of the subject's own, a duty.
+_ENCOURAGEMENT = re.compile(r"(?:鼓励|支持|倡导)(?:[、和](?:鼓励|支持|倡导|引导))*(?![、和])")
 _IN_FORCE = re.compile(r"自.{0,20}(起施行|起生效|施行)$")
 _AID = re.compile(r"帮扶(任务|投入)|帮扶[^,。;]{0,6}的责任")
 _PERMISSION = re.compile(r"可以|(?<![不])可(?![持续行能靠])")
@@ -174,7 +178,7 @@ class Extractor:
                 holders = []  # 本市鼓励X，推动Y，鼓励Z: addressed to others again
             elif not holders and encouraging and _place_action().match(clause_text):
                 holders = encouraging  # 本市鼓励X，推动Y: the place acts again (推动Y is its own duty)
-            if not holders or _not_a_duty(clause_text, subject):
+            if not holders or _not_a_duty(clause_text, clause, text):
                 item_lead_is_duty = False
                 continue
             if clause_text.rstrip().endswith((":", "：")):
@@ -216,11 +220,30 @@ class Extractor:
     def _subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """Mentions at the clause start (joined by 、/和/会同) bear the clause's duty; in a merged clause
         the subject may open a later piece (情况特殊时，市人民政府…应当…)."""
+        qualified = self._qualified_subject(clause, text, head)
+        if qualified:
+            return qualified
         for start in [clause.start, *clause.pieces]:
             subject = self._subject_at(clause, start, text, head)
             if subject:
                 return subject
         return self._tail_subject(clause, text, head) or self._agent(clause, text, head)
+
+    def _qualified_subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """本规定所列以外的经营单位，…应当… / 规模较大的经营单位应当…: a 的-phrase with no organ of its own
+        opens the clause; the organs right after it, ending their piece or followed by the modal, are
+        the subject."""
+        if not clause.mentions or text.find("的", clause.start, clause.mentions[0].start) < 0:
+            return []  # cheap pre-check: no 的 before the first organ
+        if not _QUALIFIED_LEAD.fullmatch(text, clause.start, clause.mentions[0].start):
+            return []
+        chain = _joined(clause.mentions, text, clause.mentions[0].start)
+        cursor = chain[-1].end
+        if cursor not in clause.pieces and cursor + 1 not in clause.pieces and not _MODAL_AT.match(text, cursor):
+            return []
+        if text.find("由", cursor, clause.end) >= 0:
+            return []  # …的X，未…的，由Y警告: X is the condition's subject, Y acts (found by _agent)
+        return [self.table.key_of(m, head) for m in chain]
 
     def _tail_subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """…规模较小的生产经营单位，应当…: a piece that ends with an organ (after 的) and is followed by a
@@ -302,8 +325,11 @@ class Extractor:
             return []
         after = agent.end()
         chain = [m for m in clause.mentions if m.start >= after]
-        if chain and _PLACE_QUALIFIER.fullmatch(text, after, chain[0].start):
-            after = chain[0].start
+        if chain and (
+            _PLACE_QUALIFIER.fullmatch(text, after, chain[0].start)
+            or (chain[0].surface.startswith("所在地") and _PLACE_WORDS.fullmatch(text, after, chain[0].start))
+        ):
+            after = chain[0].start  # 由X所在地Y / 由X|所在地人民政府: the place qualifies the organ
         agents = [self.table.key_of(m, head) for m in _joined(chain, text, after)]
         return (list(own or []) + agents) if agent.group(1) else agents
 
@@ -387,7 +413,7 @@ class Extractor:
                     )
         targets = [m for m in others if m not in reports and m not in pledging]
         for rel_type, target, modes in _oversight(text, clause, clause_text, targets, trig):
-            if rel_type != "ASSISTS" and not _is_target(target):
+            if rel_type != "ASSISTS" and not _is_target(target, text):
                 continue
             for source in holders:
                 target_key = self._target_key(target, source, head)
@@ -670,7 +696,9 @@ _ESTABLISHED_DUTY = re.compile(r"\s*(?:具体|主要)?(?:负责|承担)")
 # 由X / 由其X / 由所在单位或者X: the agent of a clause (所在单位: the sanctioned body's own unit).
 _AGENT = re.compile(r"由其?(?:(其?所在单位|本单位)(?:或者|或|、|和)?)?")
 # 由河道所在地(设区的)X: a place qualifier between 由 and the organ
-_PLACE_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}所在地[\u4e00-\u9fff]{0,3}")
+# (the organ may have taken the 地 itself: 由活动所在|地人民政府以及Y实施)
+_PLACE_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}所在(?:地[\u4e00-\u9fff]{0,3})?")
+_PLACE_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}")
 # The same condition after a subject in a sanction sentence (X及其工作人员未…的); 不得 is a prohibition.
 _CONDITION_AFTER = re.compile(
     r"(?:及其[\u4e00-\u9fff]{0,6}?)?(?:在[^,。;]{1,12}?中)?"
@@ -678,11 +706,18 @@ _CONDITION_AFTER = re.compile(
 )
 
 
-# What may stand before a clause's subject: 并/同时, 各/其他/中西部22个, or a list it sums up (广播、电视等新闻单位).
+# What may stand before a clause's subject: 并/同时, 其 (其生产经营单位), 各/其他/中西部22个, or a list it
+# sums up (广播、电视等新闻单位). A list opened by a verb (组织X、Y等部门) holds the objects of that verb.
 _SUBJECT_LEAD = re.compile(
-    r"[ ]*(?:并|同时|还|另外)?(?:有[\u4e00-\u9fff]{1,8}?(?:任务|职责|义务)的)?"
+    r"[ ]*(?:并|同时|还|另外)?(?:其(?!他|余|中|次|实))?(?:有[\u4e00-\u9fff]{1,8}?(?:任务|职责|义务)的)?"
     r"(?:各|其他|其余|所有|[\u4e00-\u9fff]{0,4}\d+个)?"
-    r"(?:(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}等)?"
+    r"(?:(?!组织|会同|督促|指导)(?:(?!应当)[\u4e00-\u9fff]){1,8}、(?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}等)?"
+)
+# A 的-phrase before a clause's subject (本规定所列以外行业的经营单位): not a condition, a preposition,
+# a sanction's opening, a sentence of its own (国家鼓励…的X) or a second 的.
+_QUALIFIED_LEAD = re.compile(
+    r"\s*(?!对|在|为|经|因|由|向|按照|根据|依照|依据|除|与|将|把|凡|如|当|自|从|违反|未|不|擅自|拒|有|其)"
+    r"(?![^,，。;；:：的]*(?:鼓励|支持|倡导|应当|国家|本市|本省))[^,，。;；:：的]{1,24}的"
 )
 # What comes right before the organ a report goes to: 向X, 向事故发生地X, 报(送/请/经)X, 上报至X, 经X批准.
 _REPORT_VERBS = r"(向(?:[\u4e00-\u9fff]{1,5}地)?|报送|报请|提请|报经|报告|汇报|上报至|上报|报至|报|经)"
@@ -1064,7 +1099,10 @@ def _qualified_subject(clause: Clause, following: list[Clause], text: str) -> bo
     last = clause.mentions[-1]
     if last.end != clause.end or text[last.start - 1 : last.start] != "的" or last.start - 1 < clause.start:
         return False
-    return bool(_MODAL_AT.match(text, following[0].start))
+    if _MODAL_AT.match(text, following[0].start):
+        return True
+    # …的经营单位，从业人员超过百人的，应当…: a condition (…的) between the subject and the modal
+    return clause.mentions[0] is last and text[following[0].end - 1 : following[0].end] == "的"
 
 
 def _fronted_topic(clause: Clause, following: list[Clause], text: str) -> bool:
@@ -1133,13 +1171,22 @@ def _non_duty_patterns() -> tuple[tuple[re.Pattern[str], ...], ...]:
     return tuple(tuple(re.compile(p) for p in patterns) for patterns in triggers()["non_duty_articles"].values())
 
 
-def _not_a_duty(clause_text: str, subject: list[Key]) -> bool:
-    stripped = _LEAD_IN.sub("", clause_text)
-    if _ENCOURAGED.match(stripped) and "主动" not in clause_text[:4]:
-        return True
+def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
+    if _ENCOURAGED.search(clause_text):  # cheap pre-check: most clauses encourage nothing
+        predicate = _after_subject(clause, text)
+        if _ENCOURAGEMENT.match(predicate, _LEAD_IN.match(predicate).end()):  # type: ignore[union-attr]
+            return True  # (X应当)鼓励Y…: addressed to others (genre rule 5)
     if _IN_FORCE.search(clause_text):
         return True
+    if _located().search(clause_text) and not _VERB.search(clause_text):
+        return True  # X的办事机构设在Y: where an office sits, no duty
     return any(word in clause_text for word in ("有权", "任何单位和个人"))
+
+
+@cache
+def _located() -> re.Pattern[str]:
+    """设在/设于 as the clause's verb (X的办事机构设在Y), not inside a noun (设在当地的派出机构)."""
+    return re.compile(rf"(?:{alternation(triggers()['located'])})[^的]*$")
 
 
 def _label(clause_text: str, clause: Clause, text: str) -> str | None:
@@ -1249,8 +1296,34 @@ def _joined_after(first: list[Mention], others: list[Mention], text: str) -> lis
     return _joined(others[start:], text, first[0].start)
 
 
-def _is_target(mention: Mention) -> bool:
-    return mention.cls not in ("name",) or mention.kind not in ("enterprise_society",)
+def _is_target(mention: Mention, text: str) -> bool:
+    """An organ oversight may act on: not a regulated actor (中介机构), nor a role of a non-state
+    unit (约谈X企业的主要负责人, 中介机构及其从业人员), whether that unit is an organ mention or plain text."""
+    if mention.cls == "name" and mention.kind == "enterprise_society":
+        return False
+    if mention.cls != "role":
+        return not _non_state_unit(mention.surface)
+    body = mention.body
+    if body is not None:
+        return body.kind != "enterprise_society" and body.level != "social" and not _non_state_unit(body.surface)
+    owner = mention.surface[: len(mention.surface) - len(mention.head)] if mention.head else ""
+    if not owner:  # a bare role: the unit printed right before it
+        owner = _ROLE_OWNER.sub("", text[max(0, mention.start - 12) : mention.start])
+    return not _non_state_unit(owner)
+
+
+# What joins a role to the unit printed before it: X的主要负责人, X及其从业人员, X和其从业人员.
+_ROLE_OWNER = re.compile(r"(?:的|及其|和其|以及其)$")
+
+
+def _non_state_unit(name: str) -> bool:
+    """A name ending in the word of a non-state unit (造林企业, 中介机构, 森林经营者)."""
+    return bool(name) and _non_state_pattern().search(name) is not None
+
+
+@cache
+def _non_state_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(triggers()['non_state_units'])})$")
 
 
 def _unique(keys: list[Key]) -> list[Key]:

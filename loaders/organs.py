@@ -98,14 +98,22 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?P<coll>{alternation(list(lex.collectives))})?"
         rf"(?P<rel>{alternation(list(lex.relative))})?"
         rf"(?P<qual>{alternation(list(lex.qualifiers))})?"
-        rf"(?P<lvl>(?:(?:{places})(?:省|自治区|市)?)|{alternation(list(lex.level_of))})?"
+        rf"(?P<lvl>(?!{_level_false_start().pattern})(?:(?:{places})(?:省|自治区|市)?|{alternation(list(lex.level_of))}))?"
         rf"(?P<stem>[^{re.escape(''.join(lex.stem_stop_chars))}\n]{{0,{lex.stem_max}}})"
         rf"(?P<head>{alternation(list(lex.heads))})"
     )
+    # 各区: after 各 a 区 stands for the districts' governments, as 各县 does (a bare 区 is too often no body)
     bare = re.compile(
-        rf"(?P<coll>各)?(?P<qual>{alternation(list(lex.qualifiers))})?(?P<lvl>{alternation(list(lex.bare_levels))})"
+        rf"(?P<coll>各)?(?P<qual>{alternation(list(lex.qualifiers))})?"
+        rf"(?P<lvl>{alternation(list(lex.bare_levels))}|(?<=各)区(?![域划]))"
     )
     return fixed, generic, bare
+
+
+@cache
+def _level_false_start() -> re.Pattern[str]:
+    """Words that open with a level character but name no level (市场, 区域): no level word there."""
+    return re.compile(lexicon_data("organs.yaml").get("level_word_false_start", "(?!)"))
 
 
 @cache
@@ -143,6 +151,7 @@ class _Scan:
     """What one pass of regexes finds in a text, so the scan does not retry them at every position."""
 
     verb_ends: set[int]  # positions right after an obligation verb (报告, not the 报 inside it)
+    verb_inner: set[int]  # positions inside an obligation verb (not its start)
     stem_words: list[int]  # starts of stem words (应急) that the plain stem class would refuse
     collective_starts: set[int]
     head_ends: list[int]
@@ -163,7 +172,10 @@ class _Scan:
     def of(cls, text: str, lex: OrganLexicon) -> _Scan:
         # map(_START, …) rather than a comprehension: the same positions, at C speed
         bare_starts = set(map(_START, _bare_finder().finditer(text)))
-        verb_ends = set(map(_END, lex.stem_stop.finditer(text)))
+        verbs = list(lex.stem_stop.finditer(text))
+        verb_ends = set(map(_END, verbs))
+        # inside a verb (当 in 应当, 地 in 所在地): no name opens there
+        verb_inner = {k for verb in verbs if verb.end() - verb.start() > 1 for k in range(verb.start() + 1, verb.end())}
         collective_starts = set(map(_START, _collective_finder().finditer(text)))
         fixed_any, fixed_starts = _fixed_starts(text)
         head_ends = _head_ends(text, lex)
@@ -177,6 +189,7 @@ class _Scan:
         openings = fixed_any | bare_starts | collective_starts | verb_ends | boundaries | {0}
         return cls(
             verb_ends=verb_ends,
+            verb_inner=verb_inner,
             stem_words=list(map(_START, _stem_word_finder().finditer(text))),
             collective_starts=collective_starts,
             head_ends=head_ends,
@@ -252,7 +265,9 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
     mentions = _distribute_levels(_distribute_collective(_merge_adjacent(mentions, text), text), text)
     mentions = _attach_owned(_distribute_relatives(_join_sets(mentions, text, lex), text, lex), text)
     mentions = _attach_members(mentions, text)
-    return _duty_defined(mentions, text, doc_level, lex) if "职责的" in text else mentions
+    if "职责的" in text or "任务的" in text or "授权" in text:
+        return _duty_defined(mentions, text, doc_level, lex)
+    return mentions
 
 
 @cache
@@ -260,7 +275,10 @@ def _duty_defined_finder() -> re.Pattern[str]:
     lex = organ_lexicon()
     return re.compile(
         rf"(?P<other>其他)?(?P<lvl>{alternation(lex.level_words)})?"
-        rf"(?P<name>(?:负有|承担|履行)[^,。;、的\n]{{2,16}}职责的(?P<head>{alternation(lex.enumeration_heads)}))"
+        rf"(?P<name>(?:(?:负有|承担|履行)[^,。;、的\n]{{2,16}}职责的|有[^,。;、的\n]{{2,12}}任务的)(?P<also>其他)?"
+        rf"(?P<head>部门和单位|{alternation(lex.enumeration_heads)}))"
+        # 法律、法规授权的(具有管理公共事务职能的)组织: the organisations a law empowers, one set
+        rf"|(?P<authorised>法律、法规(?:、规章)?授权的(?:[^,。;、的\n]{{2,16}}的)?组织)"
     )
 
 
@@ -269,7 +287,23 @@ def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex
     (with a level word before it, that level's set); 其他 before it names the same set."""
     found: list[Mention] = []
     for match in _duty_defined_finder().finditer(text):
+        if match.group("authorised"):
+            found.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    doc_level,
+                    "agency",
+                    "name",
+                    collective="有关",
+                    fixed_name=match.group(0),
+                )
+            )
+            continue
         name, word = match.group("name"), match.group("lvl")
+        if match.group("also"):  # 有X任务的其他部门和单位 names the same set as 有X任务的部门和单位
+            name = name.replace("的其他", "的", 1)
         start = match.start("lvl") if word else match.start("name")
         if word:
             head = match.group("head")
@@ -279,7 +313,7 @@ def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex
                     match.end(),
                     text[start : match.end()],
                     lex.level_of.get(word),
-                    lex.heads[head].kind,
+                    lex.heads[head].kind if head in lex.heads else "agency",
                     "dept",
                     stem=name[: -len(head)],
                     head=head,
@@ -298,6 +332,7 @@ def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex
                     "name",
                     collective="有关",
                     fixed_name=name,
+                    display=name if match.group("also") else "",
                 )
             )
     if not found:
@@ -426,7 +461,8 @@ def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
     if not _at_boundary(text, i, lex, mentions, scan):
         return []
     match = _enumeration().match(text, i)
-    if not match or lex.stem_stop.search(_mask_function_words(match.group("items"))):
+    # the verbs are sought with the 等 that follows, so a lookahead sees the list end (安全生产监督等部门)
+    if not match or lex.stem_stop.search(_mask_function_words(match.group("items")) + "等"):
         return []
     head = lex.heads[match.group("head")]
     named = "部门" if head.head == "主管部门" else head.head  # 公安、林业等主管部门: 公安部门, 林业部门
@@ -731,10 +767,8 @@ def _generic_at(
 ) -> Mention | None:
     if i not in scan.collective_starts and not _at_boundary(text, i, lex, mentions, scan):
         return None
-    if i and text[i - 1] in lex.stem_stop_chars and i not in scan.collective_starts:
-        verb = lex.stem_stop.match(text, i - 1)
-        if verb is not None and verb.end() > i:
-            return None  # 应当遵守…: 当, inside the verb 应当, opens no name
+    if i in scan.verb_inner and text[i - 1] in lex.stem_stop_chars and i not in scan.collective_starts:
+        return None  # 应当遵守…, 所在地…: 当/地, inside a verb or a place word, opens no name
     head_ends = scan.head_ends
     reach = i + _MAX_PREFIX + lex.stem_max + _MAX_HEAD
     first = bisect.bisect_right(head_ends, i)
@@ -791,7 +825,13 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
     if head_entry.head in _members().prefixed_heads and not has_prefix:
         return None  # 歌舞厅, 活动举办: a place or an event, no body
     if not has_prefix and not stem and head_entry.cls in ("pg", "gov", "party"):
-        return None  # a bare 政府/党委 with nothing naming whose
+        if not text.endswith(_PLACE_OF, 0, i):
+            return None  # a bare 政府/党委 with nothing naming whose
+        # 所在地人民政府: the government of the place in question, named from the place word on
+        start = i - len(_PLACE_OF)
+        return Mention(
+            start, match.end(), text[start : match.end()], None, head_entry.kind, head_entry.cls, head=head_entry.head
+        )
     # 省直定点帮扶单位 is a 定点帮扶单位
     for entry in _plain_names_by_last().get(core[-1:], ()) if head_entry.cls == "dept" else ():
         if core.endswith(entry.name):
@@ -839,6 +879,11 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
     return mention
 
 
+_PLACE_OF = "所在地"
+_OWN_UNIT = "本单位"
+_MEMBER_SETS = ("成员单位",)
+
+
 def _joint_at(stem: str, lex: OrganLexicon) -> int | None:
     """Position of a 和/及/、 that joins a second body (one that opens with a level word)."""
     for index, ch in enumerate(stem):
@@ -848,9 +893,13 @@ def _joint_at(stem: str, lex: OrganLexicon) -> int | None:
 
 
 def _first_stop_word(stem: str, head: str, lex: OrganLexicon) -> int | None:
-    """Where an obligation verb starts in the stem, unless it opens the head itself (审计厅)."""
+    """Where an obligation verb starts in the stem, unless it opens the head itself (审计厅). The verbs
+    are sought in the whole name, so that a verb's lookahead sees the head (监督 before 部门 in
+    质量技术监督部门 names a function; 监督 before 本级人民政府 is a verb)."""
     core = stem + head
-    for found in lex.stem_stop.finditer(_mask_function_words(stem)):
+    for found in lex.stem_stop.finditer(_mask_function_words(core)):
+        if found.start() >= len(stem):
+            break
         if core[found.start() :] not in lex.heads:
             return found.start()
     return None
@@ -924,6 +973,8 @@ def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, men
         return None
     word = match.group("lvl")
     end = match.end()
+    if _level_false_start().match(text, match.start("lvl")):
+        return None  # 向市场主体: 市 opens 市场, no level
     before_ok = match.group("coll") or any(text.endswith(w, 0, i) for w in _BARE_BEFORE)
     if _level_count_follows().match(text, end):
         return None  # 省、市、县、乡四级设立河长: the levels are counted, not named as bodies
@@ -1011,6 +1062,8 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
             mention.collective = previous.collective
             mention.surface = text[previous.start : mention.end]
             mention.display = mention.surface
+            if mention.stem + mention.head in _MEMBER_SETS:  # 指挥机构的成员单位 = 指挥机构成员单位
+                mention.display = (previous.display or previous.surface) + mention.stem + mention.head
             merged[-1] = mention
             continue
         linked = gap == "的" or gap in _members().links
@@ -1108,4 +1161,6 @@ def _attach_members(mentions: list[Mention], text: str) -> list[Mention]:
             body.end = body.start  # named where it was printed: not registered a second time
             mention.body = body
             mention.level = unit.level
+            if mention.stem == _OWN_UNIT and mention.head == "负责人":
+                mention.role = "主要负责人"  # 本单位负责人: the head of the unit the article is about
     return mentions

@@ -11,7 +11,7 @@ from pathlib import Path
 from graph.errors import InputError
 from graph.model import Article, Chapter, DocumentGraph, DocumentMeta, Duty, Liability, Organ, Relation
 from loaders.extract import Extractor
-from loaders.lexicon import organ_lexicon
+from loaders.lexicon import organ_lexicon, triggers
 from loaders.organs import Key, Mention
 from loaders.reading import TextView, decode_bytes, read_document
 from loaders.resolve import OrganTable
@@ -164,8 +164,12 @@ _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 
 
 def _jurisdiction(title: str, text: str) -> str:
-    """The place a document governs: the title's own place name (宁波市…条例 → 宁波市), else a
-    province named in its opening, else 全国 for central texts."""
+    """The place a document governs: the title's own place name (宁波市…条例 → 宁波市; a special
+    zone's city, X经济特区…条例 → X市), else a province named in its opening, else 全国 for central texts."""
+    zone = _special_zone().match(title)
+    if zone:
+        place = zone.group(1)
+        return place + ("省" if place in organ_lexicon().provinces else "市")
     named = _PLACE_PREFIX.match(title)
     if named and not title.startswith(("中华人民共和国", "国务院", "中共中央", "全国")):
         return named.group(1)
@@ -175,6 +179,13 @@ def _jurisdiction(title: str, text: str) -> str:
     if re.search(r"全省|省委|本省", text):
         return "省"
     return "全国"
+
+
+@lru_cache(maxsize=1)
+def _special_zone() -> re.Pattern[str]:
+    """X经济特区 at a title's start: the place X (a city, or a province such as an island province)."""
+    zones = "|".join(re.escape(z) for z in triggers()["special_zones"]) or "(?!)"
+    return re.compile(rf"^([\u4e00-\u9fff]{{2,4}}?)(?:{zones})")
 
 
 def _jurisdiction_level(jurisdiction: str) -> str:

@@ -12,6 +12,7 @@ from loaders.lexicon import organ_lexicon
 from loaders.organs import Key, Mention
 
 _BODY_CLASSES = ("pg", "gov", "party")
+_BARE_MEMBER_SETS = ("成员单位",)  # the members of a body the article names elsewhere
 
 
 @dataclass
@@ -91,6 +92,7 @@ class OrganTable:
     def finalise(self) -> None:
         """Re-point bare keys that a later full mention named, and fold their surfaces in."""
         self._place_unlevelled_departments()
+        self._place_bare_members()
         self.frozen = True
         for key in list(self.entries):
             target = self._canonical(key)
@@ -118,6 +120,15 @@ class OrganTable:
             if len(named) == 1:
                 self.aliases_to(key, named[0])
             # otherwise it stays apart (水行政主管部门 of every level is not 市水行政主管部门), at the document's level
+
+    def _place_bare_members(self) -> None:
+        """成员单位 with no body named → the one ``X成员单位`` of the document (指挥机构成员单位), if one."""
+        for key in [k for k in self.entries if k[:1] == ("dept",) and k[2] in _BARE_MEMBER_SETS]:
+            named = [o for o in self.entries if o[:1] == ("dept",) and o[2] != key[2] and o[2].endswith(key[2])]
+            if len(named) == 1:  # its surfaces become aliases; the name stays the full one
+                entry = self.entries.pop(key)
+                self.redirects[key] = named[0]
+                self.entries[named[0]].surfaces.update(entry.surfaces)
 
     def aliases_to(self, key: Key, target: Key) -> None:
         entry = self.entries.pop(key)
