@@ -29,12 +29,13 @@ _OPENERS = re.compile("对|加强|与")
 _OPENERS_PLAN = re.compile("对|加强|与|制定")
 _OPENERS_OVERSIGHT = re.compile("对|加强")  # 与X…: a partner, for assistance only (与X相互协助)
 _AGENT_MARKER = re.compile(r"(?:被|由|告知|通知|交由|请)$")
-_MODAL_OPENING = re.compile(r"^(应当|应|要|必须|须)")
-_MODAL_AT = re.compile(r"应当|应|要|必须|须")  # matched at a position (a ^ would only match at 0)
+_MODALS = "应当|应|要|必须|须"
+_MODAL_OPENING = re.compile(rf"^({_MODALS})")
+_MODAL_AT = re.compile(_MODALS)  # matched at a position (a ^ would only match at 0)
 _VERB = re.compile(r"负责|承担|做好|组织实施|制定|建立")
 _FULL_STOP = re.compile(r"[。]")
 # 国家, modal, adverbs and purpose 以 before a clause's verb (X应当积极鼓励…, 以鼓励…, 国家鼓励…).
-_LEAD_IN = re.compile(r"(?:国家|应当|应|要|必须|须|可以|也|还|并|同时|积极|大力|依法|以)*")
+_LEAD_IN = re.compile(rf"(?:国家|{_MODALS}|可以|也|还|并|同时|积极|大力|依法|以)*")
 _ENCOURAGED = re.compile(r"(鼓励|支持|倡导)")
 # 鼓励/支持/倡导 (joined to more of them: 鼓励和支持, 鼓励、引导) addressed to others; 支持、督促X and
 # 支持和参与 list a verb of the subject's own, a duty.

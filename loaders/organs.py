@@ -178,7 +178,7 @@ class _Scan:
         verb_inner = {k for verb in verbs if verb.end() - verb.start() > 1 for k in range(verb.start() + 1, verb.end())}
         collective_starts = set(map(_START, _collective_finder().finditer(text)))
         fixed_any, fixed_starts = _fixed_starts(text)
-        head_ends = _head_ends(text, lex)
+        head_ends = _head_ends(text)
         enumeration_marks = list(map(_START, _enumeration_mark().finditer(text)))
         candidate = bytearray(len(text) + 2)
         for start in fixed_starts | bare_starts:
@@ -282,24 +282,28 @@ def _duty_defined_finder() -> re.Pattern[str]:
     )
 
 
+def _named_set(match: re.Match[str], doc_level: str | None, name: str, display: str = "") -> Mention:
+    """A set of bodies named by what they bear or hold (负有…职责的部门, 法律、法规授权的组织)."""
+    return Mention(
+        match.start(),
+        match.end(),
+        match.group(0),
+        doc_level,
+        "agency",
+        "name",
+        collective="有关",
+        fixed_name=name,
+        display=display,
+    )
+
+
 def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex: OrganLexicon) -> list[Mention]:
     """负有安全生产监督管理职责的部门: departments named by the duty they bear are one collective
     (with a level word before it, that level's set); 其他 before it names the same set."""
     found: list[Mention] = []
     for match in _duty_defined_finder().finditer(text):
         if match.group("authorised"):
-            found.append(
-                Mention(
-                    match.start(),
-                    match.end(),
-                    match.group(0),
-                    doc_level,
-                    "agency",
-                    "name",
-                    collective="有关",
-                    fixed_name=match.group(0),
-                )
-            )
+            found.append(_named_set(match, doc_level, match.group(0)))
             continue
         name, word = match.group("name"), match.group("lvl")
         if match.group("also"):  # 有X任务的其他部门和单位 names the same set as 有X任务的部门和单位
@@ -322,19 +326,7 @@ def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex
                 )
             )
         else:
-            found.append(
-                Mention(
-                    match.start(),
-                    match.end(),
-                    match.group(0),
-                    doc_level,
-                    "agency",
-                    "name",
-                    collective="有关",
-                    fixed_name=name,
-                    display=name if match.group("also") else "",
-                )
-            )
+            found.append(_named_set(match, doc_level, name, display=name if match.group("also") else ""))
     if not found:
         return mentions
     kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
@@ -358,7 +350,7 @@ def _first_char_guard(words: list[str]) -> str:
     return f"(?=[{re.escape(''.join(sorted({word[0] for word in words})))}])"
 
 
-def _head_ends(text: str, lex: OrganLexicon) -> list[int]:
+def _head_ends(text: str) -> list[int]:
     """Every position where some head ends (all heads starting at a point are prefixes of the longest)."""
     ends: set[int] = set()
     for found in _head_finder().finditer(text):

@@ -5,25 +5,17 @@ from __future__ import annotations
 from graph.model import DocumentGraph
 from loaders.organs import find_mentions
 from loaders.pipeline import parse_text
+from tests.unit.rules_support import document, edges, organ_id
 
 
 def _doc(body: str, title: str = "某省河长制条例") -> DocumentGraph:
-    return parse_text(f"{title}\n第一章 职责\n{body}", "t")
-
-
-def _organ(graph: DocumentGraph, name: str) -> str:
-    for organ in graph.organs:
-        if organ.name == name or name in organ.aliases:
-            return organ.id
-    raise AssertionError(f"{name} not among {[o.name for o in graph.organs]}")
+    return document(body, title)
 
 
 def _holders(graph: DocumentGraph, number: int) -> set[str]:
     return {h for d in graph.duties if d.article == number for h in d.holders}
 
 
-def _relations(graph: DocumentGraph, rel_type: str) -> set[tuple[str, str]]:
-    return {(r.source.split("/")[1], r.target.split("/")[1]) for r in graph.relations if r.type == rel_type}
 
 
 def test_level_words_and_heads() -> None:
@@ -52,7 +44,7 @@ def test_department_stem_and_body() -> None:
 def test_joint_subjects_split_and_pairs_kept() -> None:
     graph = _doc("第一条 市、县人民政府应当建立河长制工作机制。\n第二条 市委、市政府对全市河湖管理负总责。\n")
     assert len(_holders(graph, 1)) == 2
-    pair = _organ(graph, "市委、市政府")
+    pair = organ_id(graph, "市委、市政府")
     assert _holders(graph, 2) == {pair}
     duty = next(d for d in graph.duties if d.article == 2)
     assert duty.responsibility == "负总责"
@@ -60,8 +52,8 @@ def test_joint_subjects_split_and_pairs_kept() -> None:
 
 def test_role_is_part_of_its_body() -> None:
     graph = _doc("第一条 县人民政府主要负责人是本行政区域防汛工作的第一责任人。\n")
-    role = _organ(graph, "县人民政府主要负责人")
-    body = _organ(graph, "县人民政府")
+    role = organ_id(graph, "县人民政府主要负责人")
+    body = organ_id(graph, "县人民政府")
     assert any(r.type == "PART_OF" and r.source == role and r.target == body for r in graph.relations)
     assert any(d.responsibility == "第一责任人" for d in graph.duties)
 
@@ -79,8 +71,8 @@ def test_supervision_guidance_and_reporting() -> None:
         "第一条 市人民政府应当督促指导县人民政府落实河长制。\n"
         "第二条 县人民政府应当每年向市人民政府报告河长制落实情况。\n"
     )
-    assert ("市人民政府", "县人民政府") in _relations(graph, "SUPERVISES")
-    assert ("市人民政府", "县人民政府") in _relations(graph, "GUIDES")
+    assert ("市人民政府", "县人民政府") in edges(graph, "SUPERVISES")
+    assert ("市人民政府", "县人民政府") in edges(graph, "GUIDES")
     report = next(r for r in graph.relations if r.type == "REPORTS_TO")
     assert report.frequency == "annual"
     assert graph.organs and report.evidence in graph.articles[1].text
@@ -98,7 +90,7 @@ def test_permission_is_may() -> None:
 
 def test_bare_levels_resolve_to_named_body() -> None:
     graph = _doc("第一条 乡镇人民政府负责本辖区河道管理。\n第二条 县人民政府应当指导乡镇、村做好河道巡查。\n")
-    targets = {t for _, t in _relations(graph, "GUIDES")}
+    targets = {t for _, t in edges(graph, "GUIDES")}
     assert "乡镇人民政府" in targets
 
 
@@ -146,8 +138,8 @@ def test_autonomous_region_vocabulary() -> None:
     assert levels["苏木乡镇人民政府"] == "township"
     assert levels["自治区党委、自治区人民政府"] == "provincial"  # a fixed pair stays one organ
     assert {h.split("/")[1] for h in _holders(graph, 5)} == {"盟市草原行政主管部门", "旗县草原行政主管部门"}
-    assert ("自治区党委、自治区人民政府", "盟市党委和行政公署") in _relations(graph, "SUPERVISES")
-    assert ("苏木乡镇人民政府", "旗县级人民政府") in _relations(graph, "REPORTS_TO")
+    assert ("自治区党委、自治区人民政府", "盟市党委和行政公署") in edges(graph, "SUPERVISES")
+    assert ("苏木乡镇人民政府", "旗县级人民政府") in edges(graph, "REPORTS_TO")
 
 
 def test_holders_stay_valid_when_relative_targets_add_organs() -> None:
@@ -169,8 +161,8 @@ def test_river_chief_positions() -> None:
     names = {o.name for o in graph.organs}
     assert not names & {"省", "市", "县", "乡"}  # levels counted, not bodies
     assert {"各级总河长", "县级河长", "市级河长"} <= names
-    assert ("上级河长", "下级河长") in _relations(graph, "SUPERVISES")
-    assert ("县级河长", "市级河长") in _relations(graph, "REPORTS_TO")
+    assert ("上级河长", "下级河长") in edges(graph, "SUPERVISES")
+    assert ("县级河长", "市级河长") in edges(graph, "REPORTS_TO")
 
 
 def test_body_and_its_departments_are_split() -> None:
@@ -178,7 +170,7 @@ def test_body_and_its_departments_are_split() -> None:
     graph = _doc("第一条 盟、旗人民政府及其有关部门应当做好草原防火工作。\n")
     holders = {h.split("/")[1] for h in _holders(graph, 1)}
     assert holders == {"盟人民政府", "旗人民政府", "盟人民政府有关部门", "旗人民政府有关部门"}
-    assert ("旗人民政府有关部门", "旗人民政府") in _relations(graph, "PART_OF")
+    assert ("旗人民政府有关部门", "旗人民政府") in edges(graph, "PART_OF")
 
 
 def test_relative_body_and_its_departments() -> None:
@@ -186,7 +178,7 @@ def test_relative_body_and_its_departments() -> None:
         "第一条 区人民政府所属部门负责本系统的执法工作。\n"
         "第二条 区人大常委会应当对本级人民政府及其所属部门执行本规定的情况进行检查。\n"
     )
-    supervised = {t for s, t in _relations(graph, "SUPERVISES") if s == "区人大常委会"}
+    supervised = {t for s, t in edges(graph, "SUPERVISES") if s == "区人大常委会"}
     assert supervised == {"区人民政府", "区人民政府所属部门"}
 
 
@@ -199,14 +191,14 @@ def test_municipality_has_no_municipal_tier() -> None:
         "第三条 市人民政府应当将总体预案报上一级人民政府备案。\n"
     )
     graph = parse_text(text, "t")
-    assert ("区人民政府", "市人民政府") in _relations(graph, "REPORTS_TO")
-    assert ("市人民政府", "国务院") in _relations(graph, "REPORTS_TO")
+    assert ("区人民政府", "市人民政府") in edges(graph, "REPORTS_TO")
+    assert ("市人民政府", "国务院") in edges(graph, "REPORTS_TO")
 
 
 def test_huitong_partner_shares_duty_but_lead_reports() -> None:
     graph = _doc("第一条 旗林业主管部门应当会同有关部门编制防火规划，报旗人民政府批准。\n")
     assert len(_holders(graph, 1)) == 2
-    assert _relations(graph, "REPORTS_TO") == {("旗林业主管部门", "旗人民政府")}
+    assert edges(graph, "REPORTS_TO") == {("旗林业主管部门", "旗人民政府")}
 
 
 def test_level_list_joined_by_huozhe() -> None:
@@ -215,7 +207,7 @@ def test_level_list_joined_by_huozhe() -> None:
     )
     holders = {h.split("/")[1] for h in _holders(graph, 1)}
     assert holders == {"盟人民政府应急指挥机构", "旗人民政府应急指挥机构"}
-    reports = _relations(graph, "REPORTS_TO")
+    reports = edges(graph, "REPORTS_TO")
     assert ("旗人民政府应急指挥机构", "旗人民政府") in reports  # 本级 and 上级 are two targets
     assert ("旗人民政府应急指挥机构", "盟人民政府应急指挥机构") in reports
 
@@ -225,7 +217,7 @@ def test_two_unnamed_sets_are_one_collective() -> None:
         "第一条 县应急管理部门应当指导有关部门和单位做好隐患排查。\n"
         "第二条 相关部门应当按照职责做好隐患整改，有关主管部门应当加强监督。\n"
     )
-    assert ("县应急管理部门", "有关部门和单位") in _relations(graph, "GUIDES")
+    assert ("县应急管理部门", "有关部门和单位") in edges(graph, "GUIDES")
     collectives = [o for o in graph.organs if o.collective and "部门" in o.name and "单位" not in o.name]
     assert len(collectives) == 1  # 相关部门 = 有关主管部门 = 有关部门
 
@@ -240,17 +232,17 @@ def test_full_and_short_name_of_the_peoples_congress_committee() -> None:
     graph = _doc(
         "第一条 盟人大常委会负责监督本规定的实施。\n第二条 盟行政公署应当将年度报告报本级人民代表大会常务委员会备案。\n"
     )
-    assert _relations(graph, "REPORTS_TO") == {("盟行政公署", "盟人大常委会")}
+    assert edges(graph, "REPORTS_TO") == {("盟行政公署", "盟人大常委会")}
 
 
 def test_demonstrative_before_a_relative_reference() -> None:
     graph = _doc("第一条 苏木人民政府应当将处置情况报告该上一级人民政府。\n第二条 旗人民政府负责督办。\n")
-    assert ("苏木人民政府", "旗人民政府") in _relations(graph, "REPORTS_TO")
+    assert ("苏木人民政府", "旗人民政府") in edges(graph, "REPORTS_TO")
 
 
 def test_qualifier_between_report_verb_and_organ() -> None:
     graph = _doc("第一条 林场管理单位应当编制防火预案，报有管辖权的林业主管部门批准。\n")
-    assert _relations(graph, "REPORTS_TO") == {("林场管理单位", "林业主管部门")}
+    assert edges(graph, "REPORTS_TO") == {("林场管理单位", "林业主管部门")}
 
 
 def test_possessor_at_clause_start_is_no_holder() -> None:
@@ -273,7 +265,7 @@ def test_same_and_lower_level_named_once() -> None:
         "第一条 旗审计机关应当对本级及下级财政部门的预算执行情况进行审计。\n"
         "第二条 旗财政部门和苏木财政部门负责资金拨付。\n"
     )
-    supervised = {t for s, t in _relations(graph, "SUPERVISES") if s == "旗审计机关"}
+    supervised = {t for s, t in edges(graph, "SUPERVISES") if s == "旗审计机关"}
     assert supervised == {"旗财政部门", "苏木财政部门"}
 
 
@@ -288,7 +280,7 @@ def test_fronted_approval_joins_its_clause() -> None:
         "第一条 旗人民政府负责草原保护。\n"
         "第二条 根据草原退化程度，经报本级人民政府批准，旗草原行政主管部门可以划定禁牧区。\n"
     )
-    assert _relations(graph, "REPORTS_TO") == {("旗草原行政主管部门", "旗人民政府")}
+    assert edges(graph, "REPORTS_TO") == {("旗草原行政主管部门", "旗人民政府")}
 
 
 def test_sanction_imposed_by_a_named_body() -> None:
@@ -299,9 +291,9 @@ def test_sanction_imposed_by_a_named_body() -> None:
         "（一）拒不执行扑火指令的。\n"
     )
     assert _holders(graph, 2) == {"t/旗人民政府"}  # the sanctioned body holds no duty here
-    assert ("旗人民政府", "苏木人民政府") in _relations(graph, "SUPERVISES")
+    assert ("旗人民政府", "苏木人民政府") in edges(graph, "SUPERVISES")
     assert _holders(graph, 3) == {"t/嘎查村民委员会", "t/上级主管机关"}  # 所在单位 = its own unit
-    assert ("上级主管机关", "嘎查村民委员会") in _relations(graph, "SUPERVISES")
+    assert ("上级主管机关", "嘎查村民委员会") in edges(graph, "SUPERVISES")
     assert "t/苏木人民政府" in {li.organ for li in graph.liabilities}
 
 
@@ -322,7 +314,7 @@ def test_law_enforcement_officers_are_overseen() -> None:
         "第二条 执法人员的执法证件应当随身携带。\n"
         "第三条 执法人员在执法活动中滥用职权的，依法给予处分。\n"
     )
-    assert ("旗林业主管部门", "执法人员") in _relations(graph, "SUPERVISES")
+    assert ("旗林业主管部门", "执法人员") in edges(graph, "SUPERVISES")
     assert not {d.article for d in graph.duties} & {2, 3}  # the thing owned, and the sanctioned, hold nothing
 
 
@@ -357,4 +349,4 @@ def test_collective_department_is_part_of_the_collective_government_it_names() -
         "第一条 县级以上人民政府应当加强森林防火工作的领导。\n"
         "第二条 县级以上人民政府林业主管部门负责本行政区域内的森林防火监督管理工作。"
     )
-    assert ("县级以上人民政府林业主管部门", "县级以上人民政府") in _relations(graph, "PART_OF")
+    assert ("县级以上人民政府林业主管部门", "县级以上人民政府") in edges(graph, "PART_OF")

@@ -5,15 +5,11 @@ from the seeds, the corpus or the development set."""
 from __future__ import annotations
 
 from graph.model import DocumentGraph
-from loaders.pipeline import parse_text
+from tests.unit.rules_support import document, edges
 
 
 def _doc(body: str, title: str = "某省森林防火条例") -> DocumentGraph:
-    return parse_text(f"{title}\n第一章 总则\n{body}", "t")
-
-
-def _edges(graph: DocumentGraph, rel_type: str) -> set[tuple[str, str]]:
-    return {(r.source.split("/")[1], r.target.split("/")[1]) for r in graph.relations if r.type == rel_type}
+    return document(body, title, chapter="总则")
 
 
 def _holders(graph: DocumentGraph, article: int) -> list[list[str]]:
@@ -26,7 +22,7 @@ def test_no_oversight_edge_to_roles_of_non_state_units() -> None:
         "第二条 县林业主管部门应当督促中介机构及其从业人员遵守防火规定。\n"
         "第三条 市人民政府应当对县人民政府的主要负责人进行约谈。\n"
     )
-    supervised = _edges(graph, "SUPERVISES")
+    supervised = edges(graph, "SUPERVISES")
     assert not [edge for edge in supervised if edge[0] != "市人民政府" or "县人民政府" not in edge[1]]
     assert ("市人民政府", "县人民政府主要负责人") in supervised  # a state body's role stays a target
 
@@ -71,7 +67,7 @@ def test_encouragement_after_a_subject_is_no_duty_but_a_verb_list_is() -> None:
         "第五条 县人民政府应当组织扑火队伍，鼓励林农参加扑火训练。\n"
     )
     assert [d.text for d in graph.duties if d.article == 1][1].startswith("支持、督促")
-    assert ("市人民政府", "有关部门") in _edges(graph, "SUPERVISES")
+    assert ("市人民政府", "有关部门") in edges(graph, "SUPERVISES")
     assert not _holders(graph, 2) and not _holders(graph, 3)
     assert len(_holders(graph, 4)) == 1
     assert [d.text for d in graph.duties if d.article == 5] == ["县人民政府应当组织扑火队伍"]

@@ -6,19 +6,11 @@ from __future__ import annotations
 
 from graph.model import DocumentGraph
 from loaders.organs import find_mentions
-from loaders.pipeline import parse_text
+from tests.unit.rules_support import document, holder_names, names
 
 
 def _doc(body: str, title: str = "某省湖泊保护条例") -> DocumentGraph:
-    return parse_text(f"{title}\n第一章 职责\n{body}", "t")
-
-
-def _names(graph: DocumentGraph) -> set[str]:
-    return {o.name for o in graph.organs}
-
-
-def _holders(graph: DocumentGraph, number: int) -> set[str]:
-    return {h.split("/", 1)[1] for d in graph.duties if d.article == number for h in d.holders}
+    return document(body, title)
 
 
 def _surfaces(text: str) -> list[str]:
@@ -49,11 +41,11 @@ def test_oversight_verbs_end_the_subject_name() -> None:
         "第二条 市人民政府可以责成有关部门限期清理湖面垃圾。\n"
         "第三条 违法填湖的，县级人民政府责令施工单位恢复原状。\n"
     )
-    names = _names(graph)
-    assert not any(n.startswith(("监督", "责成", "责令")) for n in names), names
-    assert not any("责令" in n for n in names), names
-    assert "县级人民政府" in _holders(graph, 1)
-    assert "市人民政府" in _holders(graph, 2)
+    found = names(graph)
+    assert not any(n.startswith(("监督", "责成", "责令")) for n in found), found
+    assert not any("责令" in n for n in found), found
+    assert "县级人民政府" in holder_names(graph, 1)
+    assert "市人民政府" in holder_names(graph, 2)
 
 
 def test_supervision_inside_a_function_name_stays() -> None:
@@ -63,7 +55,7 @@ def test_supervision_inside_a_function_name_stays() -> None:
         "监督检查人员",
     ]
     graph = _doc("第一条 渔业、交通、安全生产监督等部门应当按照各自职责做好湖区安全工作。\n")
-    assert {"渔业部门", "交通部门", "安全生产监督部门"} <= _holders(graph, 1)
+    assert {"渔业部门", "交通部门", "安全生产监督部门"} <= holder_names(graph, 1)
 
 
 def test_market_is_no_city() -> None:
@@ -79,7 +71,7 @@ def test_place_word_before_a_body_keeps_its_level_words() -> None:
         ("县级人民政府", "county"),
     ]
     graph = _doc("第一条 湖泊跨两个县的，所在地人民政府应当共同设立保护标志。\n")
-    assert _holders(graph, 1) == {"所在地人民政府"}
+    assert holder_names(graph, 1) == {"所在地人民政府"}
 
 
 def test_each_district_stands_for_its_government() -> None:
@@ -87,7 +79,7 @@ def test_each_district_stands_for_its_government() -> None:
         "第一条 区人民政府负责本辖区湖泊的日常保护。\n第二条 各区应当每年公布湖泊水质状况。\n",
         title="某市湖泊保护条例",
     )
-    assert _holders(graph, 2) == {"区人民政府"}
+    assert holder_names(graph, 2) == {"区人民政府"}
     organ = next(o for o in graph.organs if o.name == "区人民政府")
     assert "各区" in organ.aliases
 
@@ -97,23 +89,23 @@ def test_own_unit_head_is_the_main_head_of_the_unit() -> None:
         "第一条 湖区养殖单位应当建立巡查制度。本单位负责人应当每月组织一次巡查。\n"
         "第二条 湖区养殖单位应当配备巡查人员，单位负责人应当督促巡查人员履行职责。\n"
     )
-    assert "湖区养殖单位主要负责人" in _holders(graph, 1)
-    assert "湖区养殖单位负责人" in _holders(graph, 2)  # without 本 the role keeps its printed name
+    assert "湖区养殖单位主要负责人" in holder_names(graph, 1)
+    assert "湖区养殖单位负责人" in holder_names(graph, 2)  # without 本 the role keeps its printed name
 
 
 def test_person_answering_for_a_task() -> None:
     graph = _doc(
         "第一条 湖泊保洁责任人应当每日清理责任区域。\n第二条 县级人民政府主要负责人是本行政区域湖泊保护第一责任人。\n"
     )
-    assert _holders(graph, 1) == {"湖泊保洁责任人"}
-    assert not any(n.endswith("第一责任人") for n in _names(graph))
+    assert holder_names(graph, 1) == {"湖泊保洁责任人"}
+    assert not any(n.endswith("第一责任人") for n in names(graph))
 
 
 def test_member_units_of_a_body_are_one_set() -> None:
     graph = _doc(
         "第一条 县人民政府湖泊保护指挥部的成员单位应当按照分工做好保护工作。\n第二条 成员单位应当每季度报送工作情况。\n"
     )
-    assert _holders(graph, 1) == _holders(graph, 2) == {"县人民政府湖泊保护指挥部成员单位"}
+    assert holder_names(graph, 1) == holder_names(graph, 2) == {"县人民政府湖泊保护指挥部成员单位"}
     organ = next(o for o in graph.organs if o.name == "县人民政府湖泊保护指挥部成员单位")
     assert "成员单位" in organ.aliases
 
@@ -125,6 +117,6 @@ def test_sets_named_by_their_task_or_mandate() -> None:
         "第三条 法律、法规授权的具有湖泊管理职能的组织应当依法履行保护职责。\n"
         "第四条 受委托组织应当在委托范围内开展湖面巡查。\n"
     )
-    assert _holders(graph, 1) == _holders(graph, 2) == {"有湖泊保洁任务的部门和单位"}
-    assert _holders(graph, 3) == {"法律、法规授权的具有湖泊管理职能的组织"}
-    assert _holders(graph, 4) == {"受委托组织"}
+    assert holder_names(graph, 1) == holder_names(graph, 2) == {"有湖泊保洁任务的部门和单位"}
+    assert holder_names(graph, 3) == {"法律、法规授权的具有湖泊管理职能的组织"}
+    assert holder_names(graph, 4) == {"受委托组织"}

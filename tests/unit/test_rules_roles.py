@@ -5,30 +5,15 @@ from __future__ import annotations
 
 from graph.model import DocumentGraph
 from loaders.organs import find_mentions
-from loaders.pipeline import parse_text
+from tests.unit.rules_support import document, edges, holder_names, names
 
 
 def _doc(body: str, title: str = "某省矿山安全条例") -> DocumentGraph:
-    return parse_text(f"{title}\n第一章 职责\n{body}", "t")
-
-
-def _organ(graph: DocumentGraph, name: str) -> str:
-    for organ in graph.organs:
-        if organ.name == name or name in organ.aliases:
-            return organ.id
-    raise AssertionError(f"{name} not among {[o.name for o in graph.organs]}")
-
-
-def _names(graph: DocumentGraph) -> set[str]:
-    return {o.name for o in graph.organs}
-
-
-def _holders(graph: DocumentGraph, number: int) -> set[str]:
-    return {h.split("/", 1)[1] for d in graph.duties if d.article == number for h in d.holders}
+    return document(body, title)
 
 
 def _part_of(graph: DocumentGraph) -> set[tuple[str, str]]:
-    return {(r.source.split("/", 1)[1], r.target.split("/", 1)[1]) for r in graph.relations if r.type == "PART_OF"}
+    return edges(graph, "PART_OF")
 
 
 def test_unit_roles_after_de_belong_to_the_unit() -> None:
@@ -37,8 +22,8 @@ def test_unit_roles_after_de_belong_to_the_unit() -> None:
         "第二条 生产经营单位的决策机构、主要负责人或者个人经营的投资人应当保障矿山安全投入。\n"
         "第三条 生产经营单位的从业人员应当参加岗位安全培训。\n"
     )
-    assert _holders(graph, 2) == {"生产经营单位决策机构", "生产经营单位主要负责人", "个人经营的投资人"}
-    assert _holders(graph, 3) == {"从业人员"}
+    assert holder_names(graph, 2) == {"生产经营单位决策机构", "生产经营单位主要负责人", "个人经营的投资人"}
+    assert holder_names(graph, 3) == {"从业人员"}
     assert ("从业人员", "生产经营单位") in _part_of(graph)
     assert ("生产经营单位决策机构", "生产经营单位") in _part_of(graph)
     assert ("生产经营单位主要负责人", "生产经营单位") in _part_of(graph)
@@ -49,7 +34,7 @@ def test_role_set_up_by_a_unit_is_named_by_its_own_words() -> None:
         "第一条 生产经营单位应当配备安全管理力量。\n"
         "第二条 生产经营单位设置的专职安全分管负责人或者安全总监协助主要负责人开展隐患排查。\n"
     )
-    assert _holders(graph, 2) == {"专职安全分管负责人", "安全总监"}
+    assert holder_names(graph, 2) == {"专职安全分管负责人", "安全总监"}
     assert {("专职安全分管负责人", "生产经营单位"), ("安全总监", "生产经营单位")} <= _part_of(graph)
     assists = {(r.source.split("/")[1], r.target.split("/")[1]) for r in graph.relations if r.type == "ASSISTS"}
     assert ("安全总监", "生产经营单位主要负责人") in assists
@@ -60,8 +45,8 @@ def test_bare_role_returns_to_the_unit_last_named() -> None:
         "第一条 生产经营单位应当落实安全责任。其他负责人应当在分管范围内抓好安全工作。\n"
         "第二条 生产经营单位发生险情，单位负责人应当立即组织撤离。\n"
     )
-    assert _holders(graph, 1) >= {"生产经营单位其他负责人"}
-    assert "生产经营单位负责人" in _holders(graph, 2)
+    assert holder_names(graph, 1) >= {"生产经营单位其他负责人"}
+    assert "生产经营单位负责人" in holder_names(graph, 2)
     assert {("生产经营单位其他负责人", "生产经营单位"), ("生产经营单位负责人", "生产经营单位")} <= _part_of(graph)
 
 
@@ -75,23 +60,23 @@ def test_member_qualifiers_and_internal_bodies() -> None:
         "第一条 矿山开采单位应当配备专职安全生产管理人员。\n"
         "第二条 矿山开采单位的安全生产管理机构以及安全生产管理人员应当督促落实安全措施。\n"
     )
-    assert _holders(graph, 2) == {"安全生产管理机构", "安全生产管理人员"}
+    assert holder_names(graph, 2) == {"安全生产管理机构", "安全生产管理人员"}
     organ = next(o for o in graph.organs if o.name == "安全生产管理机构")
     assert organ.kind == "enterprise_society" and organ.level == "social"
     assert {("安全生产管理机构", "矿山开采单位"), ("安全生产管理人员", "矿山开采单位")} <= _part_of(graph)
     people = next(o for o in graph.organs if o.name == "安全生产管理人员")
-    assert "专职安全生产管理人员" not in _names(graph) and people.kind == "individual_role"
+    assert "专职安全生产管理人员" not in names(graph) and people.kind == "individual_role"
 
 
 def test_member_without_unit_is_an_organ_apart() -> None:
     graph = _doc("第一条 从业人员应当正确佩戴劳动防护用品。\n")
-    assert _holders(graph, 1) == {"从业人员"}
+    assert holder_names(graph, 1) == {"从业人员"}
     assert not _part_of(graph)
 
 
 def test_member_word_before_a_count_is_no_actor() -> None:
     graph = _doc("第一条 矿山开采单位从业人员超过五十人的，应当设置安全管理机构。\n")
-    assert _holders(graph, 1) == {"矿山开采单位"}
+    assert holder_names(graph, 1) == {"矿山开采单位"}
 
 
 def test_non_state_bodies() -> None:
@@ -100,8 +85,8 @@ def test_non_state_bodies() -> None:
         "第二条 行业协会应当协助有关部门开展安全宣传。\n"
         "第三条 企业负责人应当每年向职工代表大会报告安全投入情况。\n"
     )
-    assert _holders(graph, 1) == {"物业服务企业"}
-    assert _holders(graph, 2) == {"行业协会"}
+    assert holder_names(graph, 1) == {"物业服务企业"}
+    assert holder_names(graph, 2) == {"行业协会"}
     kinds = {o.name: (o.kind, o.level) for o in graph.organs}
     assert kinds["物业服务企业"] == ("enterprise_society", "social")
     assert kinds["行业协会"] == ("enterprise_society", "social")
@@ -111,7 +96,7 @@ def test_non_state_bodies() -> None:
 
 def test_rescue_team_of_a_government_is_part_of_it() -> None:
     graph = _doc("第一条 市、县人民政府救援队伍应当承担矿山抢险任务。\n")
-    assert _holders(graph, 1) == {"市人民政府救援队伍", "县人民政府救援队伍"}
+    assert holder_names(graph, 1) == {"市人民政府救援队伍", "县人民政府救援队伍"}
     assert {("市人民政府救援队伍", "市人民政府"), ("县人民政府救援队伍", "县人民政府")} <= _part_of(graph)
 
 
@@ -140,8 +125,8 @@ def test_departments_of_a_collective_government() -> None:
         "第二条 县级以上人民政府其他有关部门应当在各自职责范围内做好矿山安全工作。\n"
         "第三条 县级以上人民政府应当将矿山安全纳入发展规划。\n"
     )
-    assert _holders(graph, 1) == {"各级人民政府", "各级人民政府有关部门"}
-    assert _holders(graph, 2) == {"县级以上人民政府有关部门"}
+    assert holder_names(graph, 1) == {"各级人民政府", "各级人民政府有关部门"}
+    assert holder_names(graph, 2) == {"县级以上人民政府有关部门"}
     assert {
         ("各级人民政府有关部门", "各级人民政府"),
         ("县级以上人民政府有关部门", "县级以上人民政府"),
@@ -152,7 +137,7 @@ def test_departments_of_a_collective_government() -> None:
 
 def test_staff_after_jiqi_belong_to_the_body() -> None:
     graph = _doc("第一条 县级以上人民政府矿山安全监管部门及其安全监督检查人员应当依法开展现场检查。\n")
-    assert "安全监督检查人员" in _holders(graph, 1)
+    assert "安全监督检查人员" in holder_names(graph, 1)
     assert ("安全监督检查人员", "县级以上人民政府矿山安全监管部门") in _part_of(graph)
 
 
@@ -160,12 +145,12 @@ def test_one_function_before_deng_youguan_is_its_department() -> None:
     mentions = find_mentions("交通运输等有关部门应当加强矿区道路管理。", "provincial")
     assert [(m.stem, m.head) for m in mentions] == [("交通运输", "部门")]
     graph = _doc("第一条 交通运输等有关部门应当加强矿区道路管理。\n")
-    assert _holders(graph, 1) == {"交通运输部门"}
+    assert holder_names(graph, 1) == {"交通运输部门"}
 
 
 def test_function_name_holding_a_verb() -> None:
     graph = _doc("第一条 医疗保障部门应当做好职业病患者的医疗待遇衔接。\n")
-    assert _holders(graph, 1) == {"医疗保障部门"}
+    assert holder_names(graph, 1) == {"医疗保障部门"}
 
 
 def test_anyone_and_violators_are_not_units() -> None:
@@ -182,7 +167,7 @@ def test_anyone_and_violators_are_not_units() -> None:
 
 def test_department_named_with_de_inside_a_state_body() -> None:
     graph = _doc("第一条 县矿山安全指挥部的日常办事机构应当承担值班调度工作。\n")
-    assert _holders(graph, 1) == {"县矿山安全指挥部的日常办事机构"}
+    assert holder_names(graph, 1) == {"县矿山安全指挥部的日常办事机构"}
     assert ("县矿山安全指挥部的日常办事机构", "县矿山安全指挥部") in _part_of(graph)
 
 
@@ -190,7 +175,7 @@ def test_role_named_after_a_department_in_its_stem() -> None:
     graph = _doc(
         "第一条 矿山监察机构内设监察科室负责人应当对检查结论负责。\n第二条 尾矿库运营单位负责人应当每月组织巡查。\n"
     )
-    assert _holders(graph, 1) == {"矿山监察机构内设监察科室负责人"}
+    assert holder_names(graph, 1) == {"矿山监察机构内设监察科室负责人"}
     assert ("矿山监察机构内设监察科室负责人", "矿山监察机构") in _part_of(graph)
     assert ("尾矿库运营单位负责人", "尾矿库运营单位") in _part_of(graph)
 
@@ -226,10 +211,10 @@ def test_body_set_up_by_governments_is_the_organ() -> None:
         "第一条 市、县人民政府设立的矿山救护机构负责矿山事故救援。\n"
         "第二条 县人民政府设立的尾矿库安全机构应当每日报送巡查记录。\n"
     )
-    assert _holders(graph, 1) == {"矿山救护机构"}
+    assert holder_names(graph, 1) == {"矿山救护机构"}
     organ = next(o for o in graph.organs if o.name == "矿山救护机构")
     assert organ.aliases == ["市、县人民政府设立的矿山救护机构"]
-    assert _holders(graph, 2) == {"尾矿库安全机构"}
+    assert holder_names(graph, 2) == {"尾矿库安全机构"}
     assert next(o for o in graph.organs if o.name == "尾矿库安全机构").level == "county"
 
 
@@ -249,7 +234,7 @@ def test_no_name_opens_inside_a_verb_or_ends_in_a_layout() -> None:
 
 def test_places_of_one_level_name_one_position() -> None:
     graph = _doc("第一条 镇、街道林长应当组织护林员巡山。\n第二条 镇人民政府、街道办事处应当保障护林经费。\n")
-    assert _holders(graph, 1) == {"镇、街道林长"}
+    assert holder_names(graph, 1) == {"镇、街道林长"}
     assert ("镇、街道林长", "镇人民政府、街道办事处") in _part_of(graph)
     mentions = find_mentions("市、县林长应当督促下级林长履职。", "provincial")
     assert [m.level for m in mentions[:2]] == ["municipal", "county"]  # two levels: still two positions
@@ -257,14 +242,14 @@ def test_places_of_one_level_name_one_position() -> None:
 
 def test_enumeration_before_xingzheng_zhuguan_bumen() -> None:
     graph = _doc("第一条 应急管理、自然资源、生态环境等行政主管部门应当按照职责做好尾矿库监管。\n")
-    assert _holders(graph, 1) == {"应急管理部门", "自然资源部门", "生态环境部门"}
+    assert holder_names(graph, 1) == {"应急管理部门", "自然资源部门", "生态环境部门"}
     organ = next(o for o in graph.organs if o.name == "自然资源部门")
     assert organ.aliases == ["自然资源"]
 
 
 def test_body_set_up_by_a_department_in_some_manner() -> None:
     graph = _doc("第一条 县应急管理部门按照矿区分布设立的矿山救护机构，承担所辖矿区的救护工作。\n")
-    assert _holders(graph, 1) == {"矿山救护机构"}
+    assert holder_names(graph, 1) == {"矿山救护机构"}
     assert ("矿山救护机构", "县应急管理部门") in _part_of(graph)
     organ = next(o for o in graph.organs if o.name == "矿山救护机构")
     assert organ.kind == "agency" and organ.level == "county"

@@ -1,0 +1,35 @@
+"""Helpers shared by the rule tests: a one-chapter document from a few articles, and its facts by
+short organ name (the part of an id after the document id ``t``)."""
+
+from __future__ import annotations
+
+from graph.model import DocumentGraph
+from loaders.pipeline import parse_text
+
+
+def document(body: str, title: str, chapter: str = "职责") -> DocumentGraph:
+    return parse_text(f"{title}\n第一章 {chapter}\n{body}", "t")
+
+
+def short(organ_id: str) -> str:
+    return organ_id.split("/", 1)[1]
+
+
+def organ_id(graph: DocumentGraph, name: str) -> str:
+    """The id of the organ printed as ``name`` (its name or an alias)."""
+    for organ in graph.organs:
+        if organ.name == name or name in organ.aliases:
+            return organ.id
+    raise AssertionError(f"{name} not among {[o.name for o in graph.organs]}")
+
+
+def names(graph: DocumentGraph) -> set[str]:
+    return {o.name for o in graph.organs}
+
+
+def holder_names(graph: DocumentGraph, article: int) -> set[str]:
+    return {short(h) for d in graph.duties if d.article == article for h in d.holders}
+
+
+def edges(graph: DocumentGraph, rel_type: str) -> set[tuple[str, str]]:
+    return {(short(r.source), short(r.target)) for r in graph.relations if r.type == rel_type}
