@@ -23,12 +23,12 @@ import secrets
 from pathlib import PurePosixPath
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response, Security
 from neo4j import GraphDatabase
 from pydantic import BaseModel, ConfigDict
 from starlette.concurrency import run_in_threadpool
 
-from api.db import ApiKeyError, Target, holder
+from api.db import ApiKeyError, Target, api_key_header, holder
 from api.models import ErrorBody
 from graph.errors import DocumentConflictError
 from graph.settings import get_settings
@@ -96,7 +96,7 @@ _BODY = {
 }
 
 
-async def require_upload_key(x_api_key: Annotated[str | None, Header()] = None) -> None:
+async def require_upload_key(x_api_key: Annotated[str | None, Security(api_key_header)]) -> None:
     """Uploads need a configured key (403 without one) and that key in X-API-Key (401)."""
     expected = get_settings().api_key
     if not expected:
