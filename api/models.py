@@ -499,7 +499,7 @@ class AskResponse(BaseModel):
                 "frequency": None,
                 "document": "cn-2016-tpgj",
                 "understood": ["intent=accountability", "topic=fund", "level=county"],
-                "notes": ["no place named: using cn-2016-tpgj, the loaded document of the highest level"],
+                "notes": ["no place named: using cn-2016-tpgj (documents of the genre first, then the highest level)"],
             },
             "answer": _example(AccountabilityAnswer),
             "summary": ["县级政府 — 首要责任 — 第十九条「对扶贫资金管理监督负首要责任」"],

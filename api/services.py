@@ -17,7 +17,7 @@ from graph import queries as q
 from graph.compare import lexicon
 from graph.compare_writer import compare_stored_async
 from graph.errors import BadRequestError, NotFoundError
-from graph.interpret import Interpretation, interpret, parse_level, parse_topic
+from graph.interpret import Interpretation, genre_titles, interpret, parse_level, parse_topic
 from graph.settings import get_settings
 
 LEVEL_ORDER = ("central", "provincial", "municipal", "county", "township", "village")
@@ -140,15 +140,13 @@ async def pick_document(
         if await q.document(session, document_id) is None:
             raise NotFoundError(f"no document {document_id!r}")
         return document_id, None
-    docs = await list_documents(session)
-    if not docs:
-        raise NotFoundError("no document is loaded")
+    rank = {level: i for i, level in enumerate(LEVEL_ORDER)}
+    row = await q.default_document(session, place, list(genre_titles()), rank)
+    if row is None:
+        raise NotFoundError(f"no loaded document for {place}" if place else "no document is loaded")
     if place:
-        matching = [d for d in docs if place in (d.jurisdiction or "") or place in (d.title or "")]
-        if not matching:
-            raise NotFoundError(f"no loaded document for {place}; loaded: {', '.join(d.id for d in docs)}")
-        return matching[0].id, f"{place}: using {matching[0].id}"
-    return docs[0].id, f"no place named: using {docs[0].id}, the loaded document of the highest level"
+        return row["id"], f"{place}: using {row['id']}"
+    return row["id"], f"no place named: using {row['id']} (documents of the genre first, then the highest level)"
 
 
 # --- organs ------------------------------------------------------------------------------------

@@ -52,6 +52,7 @@ class _Vocab:
     places: list[tuple[str, re.Pattern[str]]]
     generic: re.Pattern[str]
     organ_end: re.Pattern[str]
+    genre_titles: tuple[str, ...]
 
 
 def _alternation(entries: dict[str, list[str]]) -> re.Pattern[str]:
@@ -86,7 +87,13 @@ def _vocab() -> _Vocab:
         places=places,
         generic=re.compile(generic),
         organ_end=organ_end,
+        genre_titles=tuple(raw["genre_titles"]),
     )
+
+
+def genre_titles() -> tuple[str, ...]:
+    """Title words of the 责任制 genre (a default document is preferably one of the genre)."""
+    return _vocab().genre_titles
 
 
 def normalise(text: str) -> str:

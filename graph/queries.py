@@ -69,6 +69,12 @@ async def documents(session: AsyncSession) -> list[Row]:
     return await run(session, "api_documents")
 
 
+async def default_document(
+    session: AsyncSession, place: str | None, genre_titles: list[str], level_rank: dict[str, int]
+) -> Row | None:
+    return await one(session, "api_default_document", place=place, genre_titles=genre_titles, level_rank=level_rank)
+
+
 async def document(session: AsyncSession, document_id: str) -> Row | None:
     return await one(session, "api_document", document=document_id)
 

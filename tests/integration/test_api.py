@@ -63,7 +63,7 @@ def client(connection: Any) -> Iterator[TestClient]:
         yield test_client
 
 
-OWN = {"toy-cn", "toy-jx", "cn-2016-tpgj", "jx-tpgj"}  # documents these tests may replace
+OWN = {"toy-cn", "toy-jx", "toy-aa-law", "cn-2016-tpgj", "jx-tpgj"}  # documents these tests may replace
 
 
 def _load(driver: Driver, connection: Any, graphs: list[tuple[DocumentGraph, str]]) -> dict[str, str]:
@@ -525,6 +525,29 @@ def test_ask_names_a_province(client: TestClient, toys: dict[str, str]) -> None:
     body = client.get("/api/v1/ask", params={"q": "Jiangxi: who answers for misused funds at county level?"}).json()
     assert body["interpretation"]["document"] == "toy-jx"
     assert "省审计厅" in _names(body["answer"])
+
+
+def other_law_toy() -> tuple[DocumentGraph, str]:
+    """A central law outside the genre whose id sorts before the toys' (like most of the corpus)."""
+    b = _Builder("toy-aa-law", "某某管理法\n\n第一条 国务院负责全国的管理工作。\n", "全国", "central", "某某管理法")
+    council = b.organ("国务院", "central", "government")
+    b.duty(1, "国务院负责全国的管理工作", [council], ["other"])
+    return b.build()
+
+
+def test_default_document_is_one_of_the_genre_whatever_else_is_loaded(
+    client: TestClient, driver: Driver, connection: Any
+) -> None:
+    _load(driver, connection, [other_law_toy(), national_toy(), provincial_toy()])
+    chain = client.get("/api/v1/accountability", params={"topic": "fund", "level": "county"}).json()
+    assert chain["document"] == "toy-cn"  # not toy-aa-law, though also central and first by id
+    asked = client.get("/api/v1/ask", params={"q": "县里的扶贫资金被挪用了，谁来担责？"}).json()
+    assert asked["interpretation"]["document"] == "toy-cn"
+    assert "genre" in " ".join(asked["interpretation"]["notes"])
+    province = client.get("/api/v1/ask", params={"q": "江西省县里的资金谁负责"}).json()
+    assert province["interpretation"]["document"] == "toy-jx"
+    nowhere = client.get("/api/v1/ask", params={"q": "Tibet: who answers for misused funds at county level?"})
+    assert nowhere.status_code == 404 and "西藏" in nowhere.json()["detail"]
 
 
 def test_ask_level_duties(client: TestClient, toys: dict[str, str]) -> None:
