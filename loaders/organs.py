@@ -255,6 +255,8 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
         mention = (_fixed_at(fixed, text, i, doc_level) if i in scan.fixed_any else None) or _generic_at(
             generic, text, i, lex, mentions, doc_level, scan
         )
+        if mention is not None and mention.cls == "name" and _placed_name(mention):
+            _level_before(mention, text, lex, mentions, scan)
         if mention is None and i in scan.bare_starts:
             mention = _bare_at(bare, text, i, lex, mentions)
         if mention is None:
@@ -263,10 +265,50 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
         mentions.append(mention)
         i = mention.end
     mentions = _distribute_levels(_distribute_collective(_merge_adjacent(mentions, text), text), text)
+    mentions = _share_government(mentions, text)
     mentions = _attach_owned(_distribute_relatives(_join_sets(mentions, text, lex), text, lex), text)
     mentions = _attach_members(mentions, text)
+    if "称" in text:
+        mentions = _defined_names(mentions, text, doc_level)
     if "职责的" in text or "任务的" in text or "授权" in text:
         return _duty_defined(mentions, text, doc_level, lex)
+    return mentions
+
+
+_DEFINITION_BREAK = re.compile("[是为的]")
+
+
+@cache
+def _definition_finder() -> re.Pattern[str]:
+    words = alternation(lexicon_data("organs.yaml").get("definition_words", []))
+    return re.compile(rf"\((?:{words})(?:[“\"](?P<quoted>[^()“”\"\n]{{2,20}})[”\"]|(?P<name>[^()\n]{{2,20}}))\)")
+
+
+def _defined_names(mentions: list[Mention], text: str, doc_level: str | None) -> list[Mention]:
+    """X、Y和Z(以下统称W): the bodies printed before a definition are the one organ the document
+    calls W from then on (its later mentions read W, so the definition takes W's reading). A list
+    of functions (A、B等部门(以下统称W)) keeps one organ per function."""
+    lex = organ_lexicon()
+    for found in _definition_finder().finditer(text):
+        paren, name = found.start(), found.group("quoted") or found.group("name")
+        named = find_mentions(name, doc_level)
+        if len(named) != 1 or named[0].start != 0 or named[0].end != len(name):
+            continue
+        start = max(text.rfind(ch, 0, paren) for ch in ",;:。\n") + 1
+        verbs = lex.stem_stop.finditer(text, start, paren)  # 组织 inside 党组织 is no verb
+        start = max([start, *(v.end() for v in verbs if not any(m.start <= v.start() < m.end for m in mentions))])
+        inside = [m for m in mentions if m.start >= start and m.end <= paren]
+        while inside and _DEFINITION_BREAK.search(text[inside[0].end : paren].replace("设区的", "")):
+            inside.pop(0)  # X是Y的Z(以下简称W): W names Z alone
+        if not inside or _enumeration_mark().search(text, inside[0].start, paren):
+            continue
+        defined = copy.deepcopy(named[0])
+        defined.start, defined.end = inside[0].start, paren
+        defined.surface, defined.display = text[defined.start : paren], name
+        if defined.body is not None:
+            defined.body.start = defined.body.end = defined.start  # named inside W: no body printed here
+        first = mentions.index(inside[0])
+        mentions = [*mentions[:first], defined, *(m for m in mentions[first:] if m not in inside)]
     return mentions
 
 
@@ -461,6 +503,16 @@ def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
     if "、" not in match.group("items") and _split_head(match.group("items"), lex)[0] is not None:
         return []  # 外交部等有关部门: the one item names a body already
     items = _enumeration_items(match.group("items"), lex)
+    if _body_head_finder().search(items[0][1]):
+        return []  # 市人民政府公安、交通等部门: the government is read first, its list after it
+    if any(item.endswith(tuple(lex.enumeration_heads)) for _, item in items):
+        return []  # 企业主管部门、计划等部门, X、国务院财政部门等有关部门: an item names its body whole
+    owner = _enumeration_owner(text, i, mentions)
+    if owner is not None:
+        owned = _owned_items(owner, items, head.head, head.kind, named, text, i, mentions)
+        owned[-1].end = match.end()
+        owned[-1].surface = text[owned[-1].start : match.end()]
+        return owned
     level_words = _enumeration_levels(items[0][1], text, i, lex, mentions)
     if level_words:
         items[0] = (items[0][0] + len(level_words[-1]), items[0][1][len(level_words[-1]) :])
@@ -483,6 +535,88 @@ def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
             )
     found[-1].end = match.end()
     found[-1].surface = text[found[-1].start : match.end()]
+    return found
+
+
+@cache
+def _body_head_finder() -> re.Pattern[str]:
+    """The heads of a level's main bodies (人民政府, 党委): no function list item holds one."""
+    heads = [h for h, entry in organ_lexicon().heads.items() if entry.cls in _BODY_CLASSES and len(h) >= 2]
+    return re.compile(alternation(heads))
+
+
+def _enumeration_owner(text: str, i: int, mentions: list[Mention]) -> Mention | None:
+    """县级以上人民政府发展改革、财政等部门 / 市人民政府及其公安、交通等部门: the government right
+    before a function list owns every item of it."""
+    owner = mentions[-1] if mentions else None
+    if owner is None or text[owner.end : i] not in ("", "及其") or not _owns(owner):
+        return None
+    return owner
+
+
+def _owned_items(
+    owner: Mention,
+    items: list[tuple[int, str]],
+    head: str,
+    kind: str,
+    named: str,
+    text: str,
+    i: int,
+    mentions: list[Mention],
+) -> list[Mention]:
+    """One department per (government, item). Printed right before the list (no 及其), the
+    governments are named inside it: the first item's mention opens where they do. A level list
+    before the government (市、县人民政府农业、林业等部门) gives one government per level word."""
+    absorbed = owner.end == i
+    chain = [owner]
+    while owner.level_word and len(mentions) > len(chain):
+        bare = mentions[-len(chain) - 1]
+        if not bare.bare or bare.collective is not None or text[bare.end : chain[0].start] not in _LEVEL_LIST_MARKS:
+            break
+        chain.insert(0, bare)
+    rest = owner.surface[len(owner.level_word) :] if owner.level_word else ""
+    bodies: list[Mention] = []
+    for body in chain:
+        if body is owner:
+            bodies.append(owner)
+            continue
+        bodies.append(
+            Mention(
+                body.start,
+                body.end,
+                body.surface + rest,
+                body.level,
+                owner.kind,
+                owner.cls,
+                head=owner.head,
+                level_word=body.surface,
+                display=body.surface + rest,
+            )
+        )
+    if absorbed:
+        del mentions[-len(chain) :]  # named inside the list's first item
+    found: list[Mention] = []
+    for offset, item in items:
+        start = chain[0].start if absorbed and offset == 0 else i + offset
+        for body in bodies:
+            name = (body.display or body.surface) + item + named
+            found.append(
+                Mention(
+                    start,
+                    i + offset + len(item),
+                    text[start : i + offset + len(item)],
+                    body.level,
+                    kind,
+                    "dept",
+                    stem=item,
+                    head=head,
+                    collective=owner.collective,
+                    relative=owner.relative,
+                    body=copy.deepcopy(body),
+                    level_word=body.level_word,
+                    display="" if owner.relative else name,
+                )
+            )
     return found
 
 
@@ -692,6 +826,33 @@ def _owned_stem(mention: Mention) -> str | None:
     return mention.stem if mention.stem in _OWNED_STEMS and mention.collective is None else None
 
 
+def _share_government(mentions: list[Mention], text: str) -> list[Mention]:
+    """县级以上人民政府财政部门、审计部门: a department listed right after one named inside a
+    government, with no level or body of its own, is a department of that government too."""
+    for previous, mention in itertools.pairwise(mentions):
+        if (
+            text[previous.end : mention.start] in ("、", "和")
+            and previous.cls == "dept"
+            and previous.body is not None
+            and previous.body.cls == "gov"
+            and not previous.body.bare
+            and mention.cls == "dept"
+            and mention.level is None
+            and mention.body is None
+            and not (mention.collective or mention.relative or mention.member)
+            and mention.stem
+            and not mention.stem.startswith("其他")
+            and not _body_head_finder().search(mention.surface)  # 泰安市人民政府X部门 names its own
+        ):
+            body = copy.deepcopy(previous.body)
+            body.end = body.start  # printed once, with the first department
+            mention.body, mention.level, mention.collective = body, previous.level, previous.collective
+            mention.relative, mention.level_word = previous.relative, previous.level_word
+            if not previous.relative:
+                mention.display = (previous.body.display or previous.body.surface) + mention.surface
+    return mentions
+
+
 def _distribute_collective(mentions: list[Mention], text: str) -> list[Mention]:
     """各级党委和政府、扶贫开发领导小组: 各级 covers every noun of the list."""
     for previous, mention in itertools.pairwise(mentions):
@@ -734,6 +895,35 @@ def _fixed_at(pattern: re.Pattern[str], text: str, i: int, doc_level: str | None
                 fixed_name=entry.name,
             )
     return None
+
+
+@cache
+def _document_level_names() -> frozenset[str]:
+    return frozenset(entry.name for entry in organ_lexicon().names if entry.level == "document")
+
+
+def _placed_name(mention: Mention) -> bool:
+    """民主党派, 工商联: a body found at every level, named by the level word before it."""
+    return mention.fixed_name in _document_level_names()
+
+
+@cache
+def _level_before_finder() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(organ_lexicon().level_words)})各?$")
+
+
+def _level_before(mention: Mention, text: str, lex: OrganLexicon, mentions: list[Mention], scan: _Scan) -> None:
+    """自治区工商联 / 省各民主党派: the level word before the name places the body at that level."""
+    found = _level_before_finder().search(text, max(0, mention.start - 12), mention.start)
+    if found is None or not _at_boundary(text, found.start(), lex, mentions, scan):
+        return
+    word = found.group(0).removesuffix("各")
+    if word not in lex.level_of or text.startswith(lex.level_false_starts, found.start()):
+        return
+    while mentions and mentions[-1].end > found.start():
+        mentions.pop()  # the level word read as a bare body
+    mention.start, mention.level, mention.level_word = found.start(), lex.level_of[word], word
+    mention.surface = text[found.start() : mention.end]
 
 
 def _fits(template: str, surface: str, lex: OrganLexicon) -> bool:
@@ -816,6 +1006,22 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
         return None
     if head_entry.head in _members().prefixed_heads and not has_prefix:
         return None  # 歌舞厅, 活动举办: a place or an event, no body
+    if not has_prefix and head_entry.cls in _BODY_CLASSES and stem:
+        placed = _named_place(stem)
+        if placed is not None:
+            # 锡林郭勒盟行政公署, 某某旗人民政府: a place named with its level suffix; the body of that
+            # one place, an organ of its own at the suffix's level
+            return Mention(
+                i,
+                match.end(),
+                surface,
+                placed,
+                head_entry.kind,
+                "name",
+                stem=stem,
+                head=head_entry.head,
+                fixed_name=surface,
+            )
     if not has_prefix and not stem and head_entry.cls in ("pg", "gov", "party"):
         if not text.endswith(_PLACE_OF, 0, i):
             return None  # a bare 政府/党委 with nothing naming whose
@@ -869,6 +1075,21 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
     elif head_entry.cls == "role" and level_word:
         mention.body = Mention(i, i, level_word, level, "party_and_government", "pg", bare=True)
     return mention
+
+
+@cache
+def _place_suffixes() -> tuple[tuple[str, str], ...]:
+    suffixes = lexicon_data("organs.yaml").get("place_suffixes", {})
+    return tuple(sorted(((w, lvl) for lvl, words in suffixes.items() for w in words), key=lambda p: -len(p[0])))
+
+
+def _named_place(stem: str) -> str | None:
+    """The level of a stem that is a place name ending with a level suffix (two characters of name
+    at least: 城市, 农村 are no places)."""
+    for suffix, level in _place_suffixes():
+        if stem.endswith(suffix) and len(stem) >= len(suffix) + 2:
+            return level
+    return None
 
 
 _PLACE_OF = "所在地"
