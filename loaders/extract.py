@@ -175,6 +175,9 @@ class Extractor:
                 elif _encouraging(clause_text):
                     holders = []  # (本市)鼓励X…，支持…: the sentence is addressed to others (genre rule 5)
                     encouraging = self._place_government(clause_text)
+                elif _place_regime().match(clause_text):
+                    holders = []  # 本市实行河长制，建立…: the regime is framework; the actions are the place's
+                    encouraging = self._place_government(clause_text)
             elif encouraging and _encouraging(clause_text):
                 holders = []  # 本市鼓励X，推动Y，鼓励Z: addressed to others again
             elif not holders and encouraging and _place_action().match(clause_text):
@@ -413,8 +416,16 @@ class Extractor:
                         )
                     )
         targets = [m for m in others if m not in reports and m not in pledging]
+        ladder = self._unanchored_superior(holders, mentions, head)
         for rel_type, target, modes in _oversight(text, clause, clause_text, targets, trig):
             if rel_type != "ASSISTS" and not _is_target(target, text):
+                continue
+            if ladder and target.relative == "down" and target.cls == ladder:
+                # 上级人民政府对下级人民政府…考核, with no reference point: each pair of levels (genre rule 4)
+                relations += [
+                    self._relation(rel_type, upper, lower, article, evidence, start, end, modes=modes, implicit=True)
+                    for upper, lower in self._level_pairs(ladder)
+                ]
                 continue
             for source in holders:
                 target_key = self._target_key(target, source, head)
@@ -427,7 +438,46 @@ class Extractor:
                             rel_type, source, target_key, article, evidence, start, end, modes=modes, implicit=implicit
                         )
                     )
+        if "下" in clause_text:  # cheap pre-check for 在X指导下
+            frames = _under_frames(text, clause)
+            agents = {id(agent) for _, agent, _ in frames}
+            # the subject printed in the clause, not one carried over from an earlier sentence
+            printed = {self.table.key_of(m, head) for m in clause.mentions if id(m) not in agents}
+            for rel_type, agent, modes in frames:
+                for holder in (h for h in holders if h in printed):
+                    if self._regulated(holder) and rel_type != "ASSISTS":
+                        continue  # no oversight edge to a regulated actor
+                    source = self._target_key(agent, holder, head)
+                    if source != holder and not self._regulated(source):
+                        implicit = agent.relative in ("up", "down")
+                        relations.append(
+                            self._relation(
+                                rel_type, source, holder, article, evidence, start, end, modes=modes, implicit=implicit
+                            )
+                        )
         return relations
+
+    def _unanchored_superior(self, holders: list[Key], mentions: list[Mention], head: Key | None) -> str:
+        """The class (gov, pg) of a 上级X that is the article's first organ and a holder of the clause
+        (as its subject or carried over): 上级人民政府应当对下级人民政府… speaks of every pair of levels."""
+        first = mentions[0] if mentions else None
+        if first is None or first.relative != "up" or first.cls not in ("gov", "pg"):
+            return ""
+        return first.cls if self.table.key_of(first, head) in holders else ""
+
+    def _level_pairs(self, cls: str) -> list[tuple[Key, Key]]:
+        """(upper, lower) bodies of class ``cls`` one level apart, from the document's level down."""
+        top = LEVELS.index(self.table.doc_level) if self.table.doc_level in LEVELS else 0
+        pairs: list[tuple[Key, Key]] = []
+        for level in LEVELS[top:]:
+            lower = _stepped(level, "down", self.metropolis)
+            upper_key, lower_key = (cls, level), (cls, lower or "")
+            if lower in ("village", "social", None):
+                break
+            upper_entry, lower_entry = self.table.entries.get(upper_key), self.table.entries.get(lower_key)
+            if upper_entry is not None and lower_entry is not None and upper_entry.names and lower_entry.names:
+                pairs.append((upper_key, lower_key))  # bodies the text names (not only 下级X)
+        return pairs
 
     def _report_targets(self, clause: Clause, others: list[Mention], text: str) -> list[Mention]:
         """The organs a report goes to (向X / 报X, and those joined after them)."""
@@ -486,10 +536,12 @@ class Extractor:
             return self._local_government(target, source) or self.table.key_of(target, head)
         source_key = self.table.key_of_key(source)
         if target.relative == "same" and source_key[:1] == ("coll",) and source_key[1] not in ("有关", "相关"):
-            # 县级以上人民政府X报本级人民政府: the collective of governments at the same levels
-            spanning = self._spanning(target, source_key[1], head)
-            if spanning is not None:
-                return spanning
+            # 县级以上人民政府X报本级人民政府: the collective of governments at the same levels (seen from
+            # 县级以上地方各级X: 县级以上…, the shorter prefix of the same set, where that one is named)
+            for prefix in _prefix_forms(source_key[1]):
+                spanning = self._spanning(target, prefix, head)
+                if spanning is not None:
+                    return spanning
         source_entry = self.table.entries.get(source_key)
         if target.relative == "same" and source_entry is not None and source_entry.collective:
             # 负有…职责的部门报告同级X: departments of several levels, so X of no one level
@@ -749,9 +801,11 @@ def _oversight(
     for start, end, word, rel_type in occurrences:
         absolute_start, absolute_end = clause.start + start, clause.start + end
         objects = [] if word in trig["fronted_only"] else _direct_objects(text, absolute_end, targets, gaps[rel_type])
-        if not objects:
+        if word in trig["direct_only"]:
+            pass  # 协同 as a noun (工作协同) acts on nothing before it
+        elif not objects:
             objects = _fronted_objects(text, clause, absolute_start, targets, masked[end : end + 2], rel_type)
-        if not objects and _AND_BEFORE.search(masked[:start]):
+        if not objects and _AND_BEFORE.search(masked[:start]) and word not in trig["direct_only"]:
             objects = previous
         previous = objects or previous
         if rel_type == "ASSISTS" and masked[:start].endswith(tuple(trig["mutual"])):
@@ -770,10 +824,46 @@ def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re
     type_of = {word: rel_type for rel_type, key in reversed(_TYPE_WORDS) for word in trig[key]}
     listed = alternation(list(type_of) + list(trig["verb_list_words"]))
     locatives = alternation(trig["object_locatives"])
+    qualifiers = alternation(trig["object_qualifiers"])
     plain = rf"(?:{listed}|、|和|及|以及|或者|或|本级及|及其)*"
     gaps = {rel_type: re.compile(plain) for rel_type, _ in _TYPE_WORDS}
-    gaps["ASSISTS"] = re.compile(rf"{plain}(?:[\u4e00-\u9fff]{{1,10}}?(?:{locatives})的)?")
+    gaps["ASSISTS"] = re.compile(
+        rf"{plain}(?:[\u4e00-\u9fff]{{1,10}}?(?:{locatives})的|[\u4e00-\u9fff]{{0,8}}?(?:{qualifiers}))?"
+    )
     return re.compile(alternation(list(type_of))), type_of, gaps
+
+
+@cache
+def _under_frame() -> re.Pattern[str]:
+    """在X(的)(统一)指导(和监督)下: the organs X name who acts on the clause's subject."""
+    trig = triggers()
+    verbs = alternation(trig["under_frame_verbs"])
+    modifiers = alternation(trig["under_frame_modifiers"])
+    return re.compile(rf"在[^,。;在]{{1,40}}?的?(?P<verbs>(?:(?:{modifiers})?(?:{verbs})(?:和|、|与|及)?)+)下")
+
+
+def _under_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list[str]]]:
+    """在X的指导下，Y…: X guides Y (在X监督下: supervises; 在X协助下: assists). The organs are the chain
+    that ends right before the verbs; 领导 and the other non-triggers give no edge."""
+    _, type_of, _ = _oversight_patterns()
+    found: list[tuple[str, Mention, list[str]]] = []
+    for frame in _under_frame().finditer(text, clause.start, clause.end):
+        body_end = frame.start("verbs")
+        if text[body_end - 1] == "的":
+            body_end -= 1
+        inside = [m for m in clause.mentions if frame.start() < m.start and m.end <= body_end]
+        if not inside or inside[-1].end != body_end:
+            continue
+        chain = [inside[-1]]
+        for mention in reversed(inside[:-1]):
+            if text[mention.end : chain[0].start] not in _SUBJECT_JOINERS:
+                break
+            chain.insert(0, mention)
+        words = [w for w in type_of if w in frame.group("verbs")]
+        for word in sorted(set(words), key=frame.group("verbs").find):
+            rel_type = type_of[word]
+            found += [(rel_type, agent, [word] if rel_type == "SUPERVISES" else []) for agent in chain]
+    return found
 
 
 def _direct_objects(text: str, verb_end: int, targets: list[Mention], gap_pattern: re.Pattern[str]) -> list[Mention]:
@@ -874,9 +964,21 @@ def _place_self_pattern() -> re.Pattern[str]:
     places = alternation(trig["place_self"])
     adverbial = alternation(trig["place_adverbial"])
     actions = alternation(trig["place_actions"])
+    adverbs = alternation(trig["place_adverbs"])
     return re.compile(
-        rf"(?:^|(?<=[。;；\n,，:： ]))(?P<place>{places})(?:(?:{adverbial})[^,，。;；]{{0,20}}?)?(?:{actions})"
+        rf"(?:^|(?<=[。;；\n,，:： ]))(?P<place>{places})(?:(?:{adverbial})[^,，。;；]{{0,20}}?)?"
+        rf"(?:{adverbs})?(?:{actions})"
     )
+
+
+@cache
+def _place_regime() -> re.Pattern[str]:
+    """本市(全面)实行X / 本市对X实行…: a sentence stating the regime in force."""
+    trig = triggers()
+    places = alternation(trig["place_self"])
+    adverbs = alternation(trig["place_adverbs"])
+    regime = alternation(trig["place_regime"])
+    return re.compile(rf"\s*(?:{places})(?:对[^,，。;；]{{1,20}}?)?(?:{adverbs})?(?:{regime})")
 
 
 @cache
@@ -948,6 +1050,20 @@ def _central_name(mention: Mention) -> str:
     if mention.cls == "dept" and body is not None and body.cls == "gov":
         return "国务院" + mention.stem + mention.head
     return ""
+
+
+@cache
+def _prefix_forms(prefix: str) -> tuple[str, ...]:
+    """县级以上地方各级 → (县级以上地方各级, 县级以上地方, 县级以上): the prefix and the shorter collective
+    prefixes it starts with that cover the same levels."""
+    collectives = organ_lexicon().collectives
+    top = collectives.get(prefix)
+    shorter = sorted(
+        (p for p in collectives if p != prefix and prefix.startswith(p) and collectives[p] == top),
+        key=len,
+        reverse=True,
+    )
+    return (prefix, *shorter)
 
 
 def _stepped(level: str | None, relative: str, metropolis: bool = False) -> str | None:
