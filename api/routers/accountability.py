@@ -31,7 +31,7 @@ async def accountability(
         str | None,
         Query(
             max_length=200,
-            description="Default: the highest-level loaded document",
+            description="Default: a loaded 责任制 document (genre_titles in synonyms.yaml), highest level first",
             examples=["cn-2016-tpgj"],
         ),
     ] = None,
