@@ -1206,6 +1206,8 @@ def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, men
         return None
     if any(text.startswith(word, i) for word in lex.not_organs):
         return None
+    if "的" in word and not (before_ok or _opens_phrase(text, i, lex)):
+        return None  # 受水区设区的市、县: a place before it; the level word is 市, 设区的 ends the qualifier
     after_list_mark = match.group("coll") is None and text.endswith(_LEVEL_LIST_MARKS, 0, i) and not enumerated
     if after_list_mark and (not mentions or mentions[-1].end != i - 1 or not mentions[-1].bare):
         return None
@@ -1213,6 +1215,14 @@ def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, men
 
 
 _MODAL = re.compile(r"(应当|应|可以|可|要|负责|承担)")
+
+
+def _opens_phrase(text: str, i: int, lex: OrganLexicon) -> bool:
+    """Nothing of a noun phrase comes right before ``i``: the text's start, a function character
+    (punctuation, 由, 向) or a verb (报设区的市…); not a place (受水区, 所在地)."""
+    if i == 0 or text[i - 1].isspace() or (text[i - 1] in lex.stem_stop_chars and text[i - 1] != "的"):
+        return True
+    return any(v.end() == i and v.group() != _PLACE_OF for v in lex.stem_stop.finditer(text, max(0, i - 6), i))
 
 
 @cache

@@ -6,9 +6,10 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from graph.model import LEVELS, Organ
-from loaders.lexicon import organ_lexicon
+from loaders.lexicon import lexicon_data, organ_lexicon
 from loaders.organs import Key, Mention
 
 _BODY_CLASSES = ("pg", "gov", "party")
@@ -83,6 +84,8 @@ class OrganTable:
         if key[:1] == ("bare",):
             level = key[1]
             canonical = next(((cls, level) for cls in _BODY_CLASSES if (cls, level) in self.entries), key)
+            if canonical == key and ":" in level:  # 州 with no 州 body named: the level's body
+                canonical = self._canonical(("bare", level.split(":", 1)[0]))
         elif key[:1] == ("role",):
             canonical = ("role", *self._canonical(tuple(key[1:-1])), key[-1])
         if self.frozen and key[:1] in (("bare",), ("role",)):
@@ -91,6 +94,7 @@ class OrganTable:
 
     def finalise(self) -> None:
         """Re-point bare keys that a later full mention named, and fold their surfaces in."""
+        self._merge_lone_place_kinds()
         self._place_unlevelled_departments()
         self._place_bare_members()
         self.frozen = True
@@ -100,6 +104,25 @@ class OrganTable:
                 folded = self.entries.pop(key)
                 self.entries[target].surfaces.update(folded.surfaces)
                 self.entries[target].names.update(folded.names)
+
+    def _merge_lone_place_kinds(self) -> None:
+        """自治州人民政府 is an organ apart from the municipal 市人民政府 only where the document names
+        both kinds of place at that level (设区的市、自治州人民政府); a document that names one kind
+        alone (a 州's own rules: 州人民政府, 州财政部门) has one body of that level, the level's own."""
+        kinds: dict[str, set[str]] = {}
+        for key, entry in self.entries.items():
+            # printed names only: 上一级人民政府 seen from a county names no kind of place
+            if entry.names and key[:1] in (("dept",), *((cls,) for cls in _BODY_CLASSES)):
+                level, _, kind = key[1].partition(":")
+                kinds.setdefault(level, set()).add(kind)
+        for level, named in kinds.items():
+            if len(named) > 1 or named == {""}:
+                continue  # two kinds of place (or none but the ordinary one): kept as they are
+            for key in [k for k in self.entries if k[:1] != ("role",) and len(k) > 1 and k[1].startswith(level + ":")]:
+                plain = (key[0], level, *key[2:])
+                first = self.entries[key].first
+                self.aliases_to(key, plain)
+                self.entries[plain].first = min(first, self.entries[plain].first)
 
     def _place_unlevelled_departments(self) -> None:
         """扶贫部门 → the document's department whose name holds 扶贫; else the document's level."""
@@ -262,10 +285,11 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
         body = _body_key(mention, doc_level, head_body, table)
         return ("role", *body, mention.role or mention.head)
     if mention.bare:
-        return ("bare", mention.level or "")
+        return ("bare", _placed_level(mention.level or "", mention))
     if mention.cls in _BODY_CLASSES:
-        return (mention.cls, mention.level or "")  # 当地人民政府: no level named, an organ apart
-    return ("dept", mention.level or "", core)
+        # 当地人民政府: no level named, an organ apart
+        return (mention.cls, _placed_level(mention.level or "", mention))
+    return ("dept", _placed_level(mention.level or "", mention), core)
 
 
 def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, table: OrganTable) -> Key:
@@ -274,11 +298,44 @@ def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, ta
         return head_body or ("pg", mention.level or doc_level or "")
     if body.bare or body.cls in _BODY_CLASSES:
         return (
-            ("bare", body.level or mention.level or "")
+            ("bare", _placed_level(body.level or mention.level or "", body, mention))
             if body.bare
-            else (body.cls, body.level or mention.level or doc_level or "")
+            else (body.cls, _placed_level(body.level or mention.level or doc_level or "", body, mention))
         )
     return table.key_of(body)
+
+
+@cache
+def _place_kinds() -> tuple[tuple[str, str], ...]:
+    """Level words naming one kind of place among several at their level, longest first."""
+    kinds = lexicon_data("organs.yaml").get("place_kinds", {})
+    return tuple(sorted(kinds.items(), key=lambda item: -len(item[0])))
+
+
+def _placed_level(level: str, *mentions: Mention) -> str:
+    """The level slot of a body's key: ``municipal:州`` for a body named with 自治州/州 (盟, 地区), so
+    that 设区的市人民政府 and 自治州人民政府 are two organs; the plain level otherwise. The first
+    mention that prints a level word decides (a body, then the department or role named on it)."""
+    if not level:
+        return level
+    for mention in mentions:
+        kind = _place_kind(mention.level_word, mention.surface, mention.bare)
+        if kind is not None:
+            return f"{level}:{kind}" if kind else level
+    return level
+
+
+@lru_cache(maxsize=4096)
+def _place_kind(level_word: str, surface: str, bare: bool) -> str | None:
+    """The kind of place a mention's level word names ("" for the ordinary kind), None where it
+    prints none. A body named inside another name (自治州人民政府 of its department) prints its
+    level word at its start; a bare word (各州) at its end."""
+    if bare:
+        return next((k for w, k in _place_kinds() if surface.endswith(w)), "")
+    word = level_word or next((w for w in organ_lexicon().level_words if surface.startswith(w)), "")
+    if not word:
+        return None
+    return next((k for w, k in _place_kinds() if word == w), "")
 
 
 def _fixed_label(mention: Mention) -> str:
