@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, overload
 
@@ -16,7 +16,9 @@ from loaders.resolve import OrganTable
 from loaders.structure import ArticleSpan
 
 _CLAUSE_END = re.compile(r"[。;\n]|,")
+# 其他 after a joiner (X和其他有关部门): the rest of the set joins the chain.
 _SUBJECT_JOINERS = {"", "、", "和", "及", "以及", "及其", "或者", "或", "会同", "商"}
+_SUBJECT_JOINERS |= {joiner + "其他" for joiner in ("、", "和", "及", "以及")}
 
 # The fixed patterns of the hot per-clause checks, compiled once (re's own cache lookup per call
 # was a measurable share of the parse).
@@ -89,6 +91,7 @@ class Extractor:
         found = _place_governments(
             _split_verb_mentions(find_mentions(article_text, level), article_text, level), article_text
         )
+        found = _report_receivers(found, article_text)
         for mention in found:
             _shift(mention, article.start)
             if self.metropolis:
@@ -144,19 +147,26 @@ class Extractor:
         sanctioned: list[Key] = []  # the bodies a sanction sentence is about (X未…的，由Y责令改正)
         established: list[Key] = []  # the body a clause sets up (设立X)
         encouraging: list[Key] = []  # the government of 本市 in a sentence opening 本市鼓励…
+        package = False  # the last duty is a penalty (由Y责令…): comma-joined pieces after it join it
+        acting: list[Key] = []  # the holders of the sentence's last duty (X监督检查，Y应当予以配合)
         for index, clause in enumerate(clauses):
-            subject = self._subject(clause, text, head)
+            subject = self._subject(clause, text, head, holders)
             clause_text = text[clause.start : clause.end]
             opens = _opens_sentence(text, clause, article.start)  # once per clause: used twice below
             if opens:
                 sanctioned = []
                 encouraging = []
+                acting = []
             if index in conditions or index in imposing:
                 # X…的，由Y责令改正: X is sanctioned (genre rule 10), Y holds the clause
                 agent_at = text.find("由", clause.start, clause.end) if index in imposing else clause.end
                 sanctioned += [k for k in self._condition_subject(clause, text, head, agent_at) if k not in sanctioned]
                 subject = holders = self._agent(clause, text, head, sanctioned) if index in imposing else []
                 if not subject:
+                    continue
+                if not _sanction_words()[0].search(text, agent_at, clause.end) and _agent_piece(text, clause):
+                    # 由Y按照管理权限，对…给予处分: Y holds the sanction of the next clause, no duty here
+                    facts.relations += self._sanction_relations(article, clause, subject, sanctioned)
                     continue
             if not subject and established and _ESTABLISHED_DUTY.match(clause_text):
                 subject = established  # 设立X，负责…: the body just set up bears what follows
@@ -184,6 +194,18 @@ class Extractor:
                 holders = encouraging  # 本市鼓励X，推动Y: the place acts again (推动Y is its own duty)
             if not holders or _not_a_duty(clause_text, clause, text):
                 item_lead_is_duty = False
+                package = False
+                continue
+            if (
+                package
+                and not subject
+                and text[clause.start - 1 : clause.start] == ","
+                and not clause_text.startswith("对")  # 对X依法追究责任: a sanction of its own
+                and facts.duties
+            ):
+                # 由Y责令停止违法行为，没收违法所得，并处罚款: one sanction package, one duty
+                facts.duties[-1] = self._extended(facts.duties[-1], clause.end)
+                facts.relations += self._relations(article, clause, holders, mentions, head)
                 continue
             if clause_text.rstrip().endswith((":", "：")):
                 item_lead_is_duty = True
@@ -211,17 +233,54 @@ class Extractor:
                     topics=_topics(clause_text),
                 )
             )
+            package = self._opens_package(clause, clause_text, index in imposing or "由" in clause_text)
             leads = [h for h in holders if h not in partners] or holders
             facts.relations += self._relations(article, clause, holders, mentions, head, leads)
             if sanctioned and subject:
                 facts.relations += self._sanction_relations(article, clause, subject, sanctioned)
+            if subject and acting and _unaddressed().search(clause_text):
+                facts.relations += self._cooperation(article, clause, subject, acting)
+            acting = holders
             if label in ("第一责任人", "直接责任人"):
                 holders = head_holders
         facts.relations += self._interprets(article, body, clauses, text, head)
         facts.liabilities += self._liabilities(article, mentions, text, head)
         return facts
 
-    def _subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+    def _cooperation(
+        self, article: ArticleSpan, clause: Clause, subject: list[Key], acting: list[Key]
+    ) -> list[Relation]:
+        """X依法监督检查，Y应当予以配合: Y assists the bodies that act earlier in the sentence (the other
+        party of the 配合; implicit, the text prints no object)."""
+        start, end, evidence = self._decoded_span(*_trim(self.view.text, clause.start, clause.end))
+        return [
+            self._relation("ASSISTS", source, target, article, evidence, start, end, implicit=True)
+            for source in subject
+            for target in acting
+            if source != target and target not in subject and not self._regulated(target)
+        ]
+
+    def _opens_package(self, clause: Clause, clause_text: str, agent: bool) -> bool:
+        """由Y责令…(，罚款) / 情节严重的，处…罚款: a penalty imposed by a named or carried authority in a
+        sanction sentence, whose comma-joined pieces (赔偿损失，并处罚款) are the same duty."""
+        if clause_text.rstrip().endswith(":") or not _penalty().search(_masked(self.view.text, clause)):
+            return False
+        if _MODAL_AT.search(clause_text):
+            return False  # 发现…的，应当责令改正，并报告: an authority's duty on findings, not a penalty article
+        conditioned = bool(clause.pieces) and self.view.text[clause.pieces[0] - 2 : clause.pieces[0]] == "的,"
+        if not (agent or conditioned):
+            return False
+        stop = _SENTENCE_END.search(self.view.text, clause.end)
+        sentence_end = stop.start() if stop else len(self.view.text)
+        start = max(0, self.view.text.rfind("。", 0, clause.start) + 1)
+        return _sanction_words()[0].search(self.view.text, start, sentence_end) is not None
+
+    def _extended(self, duty: Duty, end: int) -> Duty:
+        """The duty with its span reaching the view offset ``end`` (a piece of the same package)."""
+        stop = max(duty.end, self.view.span(*_trim(self.view.text, end - 1, end))[1])
+        return duty.model_copy(update={"end": stop, "text": self.decoded[duty.start : stop]})
+
+    def _subject(self, clause: Clause, text: str, head: Key | None, carried: list[Key] | None = None) -> list[Key]:
         """Mentions at the clause start (joined by 、/和/会同) bear the clause's duty; in a merged clause
         the subject may open a later piece (情况特殊时，市人民政府…应当…)."""
         qualified = self._qualified_subject(clause, text, head)
@@ -231,7 +290,7 @@ class Extractor:
             subject = self._subject_at(clause, start, text, head)
             if subject:
                 return subject
-        return self._tail_subject(clause, text, head) or self._agent(clause, text, head)
+        return self._tail_subject(clause, text, head) or self._agent(clause, text, head, seen=carried)
 
     def _qualified_subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """本规定所列以外的经营单位，…应当… / 规模较大的经营单位应当…: a 的-phrase with no organ of its own
@@ -307,6 +366,10 @@ class Extractor:
         text = self.view.text
         clause_text = _masked(text, clause)
         modes = _found(clause_text, triggers()["sanction_supervises"])
+        if not modes and _agent_piece(text, clause):
+            # 由Y按照管理权限，对…给予处分: the sanction follows in the same sentence
+            stop = _SENTENCE_END.search(text, clause.end)
+            modes = _found(text[clause.end : stop.start() if stop else len(text)], triggers()["sanction_supervises"])
         if not modes or "由" not in clause_text:
             return []
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
@@ -321,9 +384,12 @@ class Extractor:
                 )
         return relations
 
-    def _agent(self, clause: Clause, text: str, head: Key | None, own: list[Key] | None = None) -> list[Key]:
+    def _agent(
+        self, clause: Clause, text: str, head: Key | None, own: list[Key] | None = None, seen: list[Key] | None = None
+    ) -> list[Key]:
         """由X负责 / 由X解释: the organ after 由 bears a clause that opens without a subject. In a
-        sanction, 由所在单位或者Y: the sanctioned body's own unit (``own``) and Y."""
+        sanction, 由所在单位或者Y: the sanctioned body's own unit (``own``) and Y. A 本级X with no level
+        of its own is seen from ``own``, else from the holders carried so far (``seen``)."""
         agent = _AGENT.search(text, clause.start, clause.end)
         if not agent:
             return []
@@ -334,8 +400,21 @@ class Extractor:
             or (chain[0].surface.startswith("所在地") and _PLACE_WORDS.fullmatch(text, after, chain[0].start))
         ):
             after = chain[0].start  # 由X所在地Y / 由X|所在地人民政府: the place qualifies the organ
-        agents = [self.table.key_of(m, head) for m in _joined(chain, text, after)]
+        agents: list[Key] = []
+        for mention in _joined(chain, text, after):
+            reference = own or (seen if mention.level is None else None) or []
+            agents += self._seen_from(mention, reference, head)
+        agents = _unique(agents)
         return (list(own or []) + agents) if agent.group(1) else agents
+
+    def _seen_from(self, mention: Mention, sanctioned: list[Key], head: Key | None) -> list[Key]:
+        """由本级人民政府责令改正: 本级/同级 X is relative to the sanctioned bodies (the government of
+        each), not to the organ named last; 上级X of a body spanning levels stays its own node."""
+        if mention.relative != "same" or not sanctioned:
+            return [self.table.key_of(mention, head)]
+        # X和其他有关部门: the unnamed set shares X's government, which X names
+        named = [b for b in sanctioned if self.table.key_of_key(b)[:2] not in (("coll", "有关"), ("coll", "相关"))]
+        return _unique([self._target_key(mention, body, head) for body in named or sanctioned])
 
     def _joint(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """The organs right after 会同/商 in the clause."""
@@ -696,6 +775,18 @@ def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) ->
             continue
         members = range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b))
         by = next((i for i in members if imposed.search(text, clauses[i].start, clauses[i].end)), None)
+        if by is None:
+            # 由有权机关按照管理权限，对…给予处分: the agent's clause, the sanction in the next one
+            by = next(
+                (
+                    i
+                    for i in members
+                    if clauses[i].mentions
+                    and _agent_piece(text, clauses[i])
+                    and sanction.search(text, clauses[i].end, b)
+                ),
+                None,
+            )
         if by is not None:
             conditions.update(i for i in members if i < by)
             imposing.add(by)
@@ -733,7 +824,9 @@ def _sanction_pattern() -> re.Pattern[str]:
 
 
 _SANCTIONED_OBJECT = re.compile(r"(对|追究|责令)$")
-_SANCTIONED_CONDITION = re.compile(r"(有下列|违反|未|不|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍)")
+_SANCTIONED_CONDITION = re.compile(
+    r"(?:对[^,。;]{1,24}?)?(有下列|违反|未|不|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍)"
+)
 
 
 @cache
@@ -746,15 +839,38 @@ def _possessed() -> re.Pattern[str]:
 # 设立X，(具体)负责…: the verbs that set up a body, and the opening of the duty that body then bears.
 _ESTABLISHING = re.compile(r"(?:设立|设置|成立|组建)$")
 _ESTABLISHED_DUTY = re.compile(r"\s*(?:具体|主要)?(?:负责|承担)")
+# A clause opening with its agent (由X按照管理权限，…), not with 由于 (because).
+_AGENT_OPENING = re.compile(r"\s*由(?!于)")
+
+
+# What may follow the agent in a piece that names no act of its own (由Y按照管理权限 / 依法).
+_AGENT_MANNER = re.compile(
+    r"\s*(?:(?:按照|依照|根据|依据)[^,。;]*?(?:权限|职责|分工|规定|情节轻重|情节|事实))?\s*(?:依法)?\s*"
+)
+
+
+def _agent_piece(text: str, clause: Clause) -> bool:
+    """The clause or one of its merged pieces is its agent and a manner only (X…的，由Y按照管理权限):
+    the act follows in the next clause (对…给予处分)."""
+    for start in (clause.start, *clause.pieces):
+        if not _AGENT_OPENING.match(text, start, clause.end):
+            continue
+        chain = _joined([m for m in clause.mentions if m.start >= start], text, start + 1)
+        if chain and _AGENT_MANNER.fullmatch(text, chain[-1].end, clause.end):
+            return True
+    return False
+
+
 # 由X / 由其X / 由所在单位或者X: the agent of a clause (所在单位: the sanctioned body's own unit).
 _AGENT = re.compile(r"由其?(?:(其?所在单位|本单位)(?:或者|或|、|和)?)?")
 # 由河道所在地(设区的)X: a place qualifier between 由 and the organ
 # (the organ may have taken the 地 itself: 由活动所在|地人民政府以及Y实施)
 _PLACE_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}所在(?:地[\u4e00-\u9fff]{0,3})?")
 _PLACE_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}")
-# The same condition after a subject in a sanction sentence (X及其工作人员未…的); 不得 is a prohibition.
+# The same condition after a subject in a sanction sentence (X及其工作人员未…的, X对Y的调查不予配合的);
+# 不得 is a prohibition.
 _CONDITION_AFTER = re.compile(
-    r"(?:及其[\u4e00-\u9fff]{0,6}?)?(?:在[^,。;]{1,12}?中)?"
+    r"(?:及其[\u4e00-\u9fff]{0,6}?)?(?:在[^,。;]{1,12}?中|对[^,。;]{1,24}?)?"
     r"(?:有下列|违反|未|不(?!得)|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍|越权|失职|渎职|徇私舞弊)"
 )
 
@@ -825,7 +941,7 @@ def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re
     listed = alternation(list(type_of) + list(trig["verb_list_words"]))
     locatives = alternation(trig["object_locatives"])
     qualifiers = alternation(trig["object_qualifiers"])
-    plain = rf"(?:{listed}|、|和|及|以及|或者|或|本级及|及其)*"
+    plain = rf"(?:{listed}|、|和|及|以及|或者|或|本级及|及其|其他)*"
     gaps = {rel_type: re.compile(plain) for rel_type, _ in _TYPE_WORDS}
     gaps["ASSISTS"] = re.compile(
         rf"{plain}(?:[\u4e00-\u9fff]{{1,10}}?(?:{locatives})的|[\u4e00-\u9fff]{{0,8}}?(?:{qualifiers}))?"
@@ -955,6 +1071,67 @@ def _split_verb_mentions(found: list[Mention], text: str, doc_level: str | None)
     for a, b in blanks:
         chars[a:b] = " " * (b - a)
     return find_mentions("".join(chars), doc_level)
+
+
+@cache
+def _unaddressed() -> re.Pattern[str]:
+    """予以配合 ending a clause: assistance with no object printed."""
+    return re.compile(rf"(?:{alternation(triggers()['unaddressed_assists'])})\s*$")
+
+
+@cache
+def _penalty() -> re.Pattern[str]:
+    """A penalty an authority imposes (责令…, 罚款, 吊销…): the clause opens a sanction package."""
+    return re.compile(alternation(triggers()["penalties"]))
+
+
+@cache
+def _receiver_words() -> re.Pattern[str]:
+    """接到报告的 / 收到报告的 right before an organ (its end anchors the match)."""
+    return re.compile(rf"(?:{alternation(triggers()['report_receivers'])})$")
+
+
+def _report_receivers(found: list[Mention], text: str) -> list[Mention]:
+    """…向县级人民政府卫生主管部门报告。接到报告的卫生主管部门应当…: the short name after 接到报告的 is
+    the organ the article reported to, printed in full before it (the last one whose name ends with it)."""
+    if not any(word in text for word in triggers()["report_receivers"]):
+        return found  # cheap pre-check: most articles receive no report
+    receivers = _receiver_words()
+    result = list(found)
+    targets: list[Mention] = []  # the organs reported to so far (向X、Y报告), in text order
+    index = 0
+    while index < len(result):
+        mention = result[index]
+        if receivers.search(text, max(0, mention.start - 6), mention.start):
+            chain = _joined(result[index:], text, mention.start)
+            for offset, short_mention in enumerate(chain):
+                antecedent = next(
+                    (
+                        t
+                        for t in reversed(targets)
+                        if t.surface != short_mention.surface and t.surface.endswith(short_mention.surface)
+                    ),
+                    None,
+                )
+                if antecedent is not None:
+                    result[index + offset] = replace(
+                        antecedent,
+                        body=_copied(antecedent.body),  # shifted to the document once per mention
+                        start=short_mention.start,
+                        end=short_mention.end,
+                        surface=short_mention.surface,
+                        display=antecedent.display or antecedent.surface,
+                    )
+            index += len(chain)
+            continue
+        if mention.relative is None and _report_to().search(text, max(0, mention.start - 12), mention.start):
+            targets += _joined(result[index:], text, mention.start)
+        index += 1
+    return result
+
+
+def _copied(mention: Mention | None) -> Mention | None:
+    return None if mention is None else replace(mention, body=_copied(mention.body))
 
 
 @cache
@@ -1297,6 +1474,8 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True
     if _located().search(clause_text) and not _VERB.search(clause_text):
         return True  # X的办事机构设在Y: where an office sits, no duty
+    if "有权" in clause_text and "有权" not in _masked(text, clause):
+        clause_text = clause_text.replace("有权", "")  # 有权机关: the word is inside an organ's name
     return any(word in clause_text for word in ("有权", "任何单位和个人"))
 
 
