@@ -135,8 +135,10 @@ def _stem_word_finder() -> re.Pattern[str]:
 def _enumeration() -> re.Pattern[str]:
     lex = organ_lexicon()
     item = rf"(?:[^{re.escape(''.join(lex.stem_stop_chars))}\n]|{alternation(lex.stem_words)}){{2,10}}"
-    # one item is a list too when 等有关 follows it (自然资源和规划等有关部门: that function's department)
-    items = rf"(?:{item}、)+{item}|{item}(?=等(?:有关|相关))"
+    # one item is a list too when 等(有关) + a head follows it (自然资源和规划等有关部门, 应急管理等部门:
+    # that function's department; 等 drops the unnamed rest)
+    heads = alternation(lex.enumeration_heads)
+    items = rf"(?:{item}、)+{item}|{item}(?=等(?:有关|相关)?(?:行政)?(?:{heads}))"
     # 公安、林业等行政主管部门: 行政 before the head qualifies every item, as 有关 does
     return re.compile(rf"(?P<items>{items})等(?:有关|相关)?(?:行政)?(?P<head>{alternation(lex.enumeration_heads)})")
 
@@ -983,6 +985,8 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
             return False  # 从业人员超过一百人的: a head count
     if _first_stop_word(stem, head, lex) is not None or _joint_at(stem, lex) is not None:
         return False  # a verb inside (负责), or 盟行政公署和旗人民政府: two bodies
+    if "和" in stem and _body_joined_at(stem, stem + head) is not None:
+        return False  # 居民委员会和企业事业单位, 国务院有关部门和军队有关部门: two bodies
     surface = match.group(0)
     if any(found.start() == 0 or found.end() == len(surface) for found in _not_organ_finder().finditer(surface)):
         return False  # 贫困村…, …内部: an object; inside a name (主体内部监督机构) the word is part of it
@@ -1102,6 +1106,31 @@ def _joint_at(stem: str, lex: OrganLexicon) -> int | None:
     for index, ch in enumerate(stem):
         if ch in "和及与" and any(stem.startswith(word, index + 1) for word in (*lex.level_of, *lex.relative)):
             return index
+    return None
+
+
+@cache
+def _joined_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The heads a body's name may end with before 和 joins a second body (two characters at
+    least: 部/委 end common words), and the fixed pairs that hold 和 themselves (党委和政府)."""
+    heads = organ_lexicon().heads
+    ends = tuple(h for h in heads if len(h) >= 2 and "和" not in h)
+    pairs = tuple(h for h, entry in heads.items() if "和" in h and entry.cls == "pg")
+    return ends, pairs
+
+
+def _body_joined_at(stem: str, name: str) -> int | None:
+    """Position of a 和 in a stem right after a whole body's head (居民委员会|和|企业事业单位):
+    the name ends there and a second body opens after it. Function names that hold 和 (住房和城乡
+    建设, 工业和信息化) hold no head before it, and a fixed pair (党委和政府) is one head."""
+    ends, pairs = _joined_heads()
+    index = stem.find("和")
+    while index >= 0:
+        before = stem[:index]
+        head = next((h for h in ends if before.endswith(h)), None) if index >= 2 else None
+        if head is not None and not any(name.startswith(p, index - len(head)) for p in pairs):
+            return index
+        index = stem.find("和", index + 1)
     return None
 
 

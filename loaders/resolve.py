@@ -104,6 +104,10 @@ class OrganTable:
                 folded = self.entries.pop(key)
                 self.entries[target].surfaces.update(folded.surfaces)
                 self.entries[target].names.update(folded.names)
+            elif target != key and key[:1] == ("role",):
+                moved = self.entries.pop(key)  # a member of a body that was re-pointed: it follows its body
+                moved.key, moved.body = target, tuple(target[1:-1])
+                self.entries[target] = moved
 
     def _merge_lone_place_kinds(self) -> None:
         """自治州人民政府 is an organ apart from the municipal 市人民政府 only where the document names
