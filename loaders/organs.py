@@ -40,6 +40,7 @@ class Mention:
     level_word: str = ""  # the level word the surface opens with (市 in 市人民政府)
     display: str = ""  # the name this mention gives its organ, where it differs from the surface
     member: bool = False  # a member of a unit named by its own words (从业人员, 安全总监)
+    place: str = ""  # the place word before a body of no level (受灾地区人民政府): the governments of that place
 
 
 @dataclass(frozen=True)
@@ -1026,14 +1027,25 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
                 head=head_entry.head,
                 fixed_name=surface,
             )
+    place, place_start = _place_before(text, i)
     if not has_prefix and not stem and head_entry.cls in ("pg", "gov", "party"):
-        if not text.endswith(_PLACE_OF, 0, i):
+        if not place:
             return None  # a bare 政府/党委 with nothing naming whose
-        # 所在地人民政府: the government of the place in question, named from the place word on
-        start = i - len(_PLACE_OF)
+        # 所在地人民政府, 受灾地区人民政府: the governments of the place in question, named from the place
+        # phrase on (事故发生地人民政府)
+        place_start = _place_phrase_start(text, place_start, lex)
         return Mention(
-            start, match.end(), text[start : match.end()], None, head_entry.kind, head_entry.cls, head=head_entry.head
+            place_start,
+            match.end(),
+            text[place_start : match.end()],
+            None,
+            head_entry.kind,
+            head_entry.cls,
+            head=head_entry.head,
+            place=place,
         )
+    if not place and not has_prefix and stem in _place_words():
+        place = stem  # 当地人民政府: the place word is the whole stem
     # 省直定点帮扶单位 is a 定点帮扶单位
     for entry in _plain_names_by_last().get(core[-1:], ()) if head_entry.cls == "dept" else ():
         if core.endswith(entry.name):
@@ -1054,7 +1066,13 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
         relative=lex.relative.get(match.group("rel") or ""),
         role=head_entry.role,
         level_word=level_word or "",
+        place=place if not has_prefix else "",
     )
+    if place and place_start < i and not text.endswith("的", 0, i) and place in _event_place_words():
+        # 受灾地区县级人民政府X: the place of an event qualifies the body, which keeps its own level and
+        # name; after 发生地的 (and after 所在地, which refers back) the body opens its own name
+        start = _place_phrase_start(text, place_start, lex)
+        mention.start, mention.surface, mention.display = start, text[start : match.end()], surface
     if head_entry.head in _members().heads and not has_prefix:
         return _member(mention, stem + head_entry.head)
     if head_entry.cls in ("role", "dept") and stem:
@@ -1096,7 +1114,41 @@ def _named_place(stem: str) -> str | None:
     return None
 
 
-_PLACE_OF = "所在地"
+@cache
+def _place_words() -> tuple[str, ...]:
+    """The place words that qualify a body of no level (所在地, 受灾地区), longest first."""
+    return tuple(sorted(lexicon_data("organs.yaml").get("place_qualifiers", ()), key=len, reverse=True))
+
+
+@cache
+def _event_place_words() -> frozenset[str]:
+    return frozenset(lexicon_data("organs.yaml").get("event_place_qualifiers", ()))
+
+
+def _place_phrase_start(text: str, start: int, lex: OrganLexicon) -> int:
+    """Where the phrase of a place word opens (事故|发生地: the event names the place): after a stop
+    character or a verb, within a few characters; the place word itself where none is in reach."""
+    k = start
+    while k > 0 and start - k < _PLACE_PHRASE_MAX and text[k - 1] not in lex.stem_stop_chars and text[k - 1] != "\n":
+        k -= 1
+    if k > 0 and text[k - 1] not in lex.stem_stop_chars and text[k - 1] != "\n":
+        return start  # no opening within reach: the place word alone
+    verb_end = max((v.end() for v in lex.stem_stop.finditer(text, k, start)), default=k)
+    return min(verb_end, start)
+
+
+_PLACE_PHRASE_MAX = 8
+
+
+def _place_before(text: str, i: int) -> tuple[str, int]:
+    """The place word that ends right before ``i`` (受灾地区|人民政府, 发生地的|人民政府), and its start."""
+    end = i - 1 if text.endswith("的", 0, i) else i
+    for word in _place_words():
+        if text.endswith(word, 0, end):
+            return word, end - len(word)
+    return "", i
+
+
 _OWN_UNIT = "本单位"
 _MEMBER_SETS = ("成员单位",)
 
@@ -1251,7 +1303,8 @@ def _opens_phrase(text: str, i: int, lex: OrganLexicon) -> bool:
     (punctuation, 由, 向) or a verb (报设区的市…); not a place (受水区, 所在地)."""
     if i == 0 or text[i - 1].isspace() or (text[i - 1] in lex.stem_stop_chars and text[i - 1] != "的"):
         return True
-    return any(v.end() == i and v.group() != _PLACE_OF for v in lex.stem_stop.finditer(text, max(0, i - 6), i))
+    places = _place_words()
+    return any(v.end() == i and v.group() not in places for v in lex.stem_stop.finditer(text, max(0, i - 6), i))
 
 
 @cache

@@ -96,6 +96,7 @@ class OrganTable:
         """Re-point bare keys that a later full mention named, and fold their surfaces in."""
         self._merge_lone_place_kinds()
         self._place_unlevelled_departments()
+        self._place_local_departments()
         self._place_bare_members()
         self.frozen = True
         for key in list(self.entries):
@@ -138,7 +139,7 @@ class OrganTable:
                 other
                 for other in self.entries
                 if other[:1] == ("dept",)
-                and other[1]
+                and other[1] not in ("", _PLACE_SLOT)
                 and stem
                 and stem in other[2]
                 and other != key
@@ -147,6 +148,25 @@ class OrganTable:
             if len(named) == 1:
                 self.aliases_to(key, named[0])
             # otherwise it stays apart (水行政主管部门 of every level is not 市水行政主管部门), at the document's level
+
+    def _place_local_departments(self) -> None:
+        """受灾地区人民政府应急管理部门: the departments of a place's governments are the local collective
+        of that function (县级以上地方人民政府应急管理部门) where the document names one; else an organ apart."""
+        for key in [k for k in self.entries if k[:2] == ("dept", _PLACE_SLOT)]:
+            core = key[2]
+            local = next(
+                (
+                    other
+                    for prefix in _place_department_prefixes()
+                    for other in self.entries
+                    if other[:4] == ("coll", prefix, "dept", core)
+                ),
+                None,
+            )
+            if local is not None:
+                self.aliases_to(key, local)
+            else:
+                self.entries[key].level = self.doc_level
 
     def _place_bare_members(self) -> None:
         """成员单位 with no body named → the one ``X成员单位`` of the document (指挥机构成员单位), if one."""
@@ -244,7 +264,7 @@ def _best_surface(surfaces: Counter[str]) -> str:
 
 
 def _collective(mention: Mention) -> bool:
-    return bool(mention.collective)
+    return bool(mention.collective) or bool(mention.place and mention.cls in _BODY_CLASSES and not mention.level)
 
 
 def _level(mention: Mention, key: Key, doc_level: str | None) -> str | None:
@@ -252,6 +272,8 @@ def _level(mention: Mention, key: Key, doc_level: str | None) -> str | None:
         top = key[-1]
         if top == "document":
             return "provincial" if doc_level in (None, "central") else doc_level
+        if top == "local":  # the local governments of a place: the highest local level below the document's
+            return LEVELS[min(LEVELS.index(doc_level) + 1, LEVELS.index("township"))] if doc_level in LEVELS else None
         return top if top in LEVELS else doc_level
     if mention.cls == "role" and mention.body is not None and mention.body.level:
         return mention.body.level  # a role works where its body does (事故发生单位负责人: social)
@@ -290,10 +312,22 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
         return ("role", *body, mention.role or mention.head)
     if mention.bare:
         return ("bare", _placed_level(mention.level or "", mention))
+    if mention.cls in _BODY_CLASSES and mention.place and not mention.level and not mention.relative:
+        # 当地人民政府, 受灾地区人民政府: the governments of the place in question, a collective of local levels
+        return ("coll", mention.place, mention.cls, head, "local")
     if mention.cls in _BODY_CLASSES:
-        # 当地人民政府: no level named, an organ apart
         return (mention.cls, _placed_level(mention.level or "", mention))
+    if mention.place and not mention.level and mention.body is not None and mention.body.cls in _BODY_CLASSES:
+        return ("dept", _PLACE_SLOT, core)  # 受灾地区人民政府应急管理部门: placed at finalise
     return ("dept", _placed_level(mention.level or "", mention), core)
+
+
+_PLACE_SLOT = "place"
+
+
+@cache
+def _place_department_prefixes() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("place_department_collectives", ()))
 
 
 def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, table: OrganTable) -> Key:
