@@ -19,6 +19,8 @@ _CLAUSE_END = re.compile(r"[。;\n]|,")
 # 其他 after a joiner (X和其他有关部门): the rest of the set joins the chain.
 _SUBJECT_JOINERS = {"", "、", "和", "及", "以及", "及其", "或者", "或", "会同", "商"}
 _SUBJECT_JOINERS |= {joiner + "其他" for joiner in ("、", "和", "及", "以及")}
+# X或者其(授权的)Y / X或者人民政府的Y: Y is X's own body, an alternative holder of the same duty.
+_POSSESSIVE_JOINER = re.compile(r"(?:或者|或|和|以及)(?:其(?:(?:授权|委托|确定|指定)的)?|人民政府的)")
 
 # The fixed patterns of the hot per-clause checks, compiled once (re's own cache lookup per call
 # was a measurable share of the parse).
@@ -84,6 +86,8 @@ class Extractor:
     table: OrganTable
     doc_id: str
     metropolis: bool = False  # a 直辖市: its 市 bodies are provincial, its 区县 county; nothing is municipal
+    # X或者其Y / X或者人民政府的Y as a subject: Y → X, the body the possessive names (PART_OF, explicit)
+    possessors: dict[Key, Key] = field(default_factory=dict)
 
     def mentions(self, article: ArticleSpan) -> list[Mention]:
         article_text = self.view.text[article.start : article.end]
@@ -326,6 +330,10 @@ class Extractor:
         bare_only = True
         for mention in (m for m in clause.mentions if m.start >= start):
             gap = text[cursor : mention.start]
+            if subject and gap not in _SUBJECT_JOINERS and _POSSESSIVE_JOINER.fullmatch(gap):
+                gap = ""  # 县级以上人民政府或者其防汛指挥机构应当…: both bear the duty
+                if len(subject) == 1:
+                    self.possessors.setdefault(self.table.key_of(mention, head), subject[0])
             if gap not in _SUBJECT_JOINERS or (not subject and gap in ("会同", "商")):
                 break  # a clause opening with 会同Y keeps its carried holder; Y joins it
             if gap == "与" and subject:
@@ -417,15 +425,18 @@ class Extractor:
         return _unique([self._target_key(mention, body, head) for body in named or sanctioned])
 
     def _joint(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
-        """The organs right after 会同/商 in the clause."""
+        """The organs right after 会同/商 in the clause, with the list joined to them (分别会同国务院Y、Z、W:
+        every organ of the list is a joint holder). A later member joins only where the list's
+        prefix named its body (a bare 民政 of 会同统计、民政等部门 has no government of its own)."""
         reach = max((m.start for m in clause.mentions), default=clause.start)
         if text.find("商", clause.start, reach) < 0 and text.find("会同", clause.start, reach) < 0:
             return []  # cheap pre-check: most clauses hold neither word
-        return [
-            self.table.key_of(m, head)
-            for m in clause.mentions
-            if _JOINT_BEFORE.search(text[max(clause.start, m.start - 2) : m.start])
-        ]
+        joint: list[Key] = []
+        for index, mention in enumerate(clause.mentions):
+            if _JOINT_BEFORE.search(text[max(clause.start, mention.start - 2) : mention.start]):
+                chain = _joined(clause.mentions[index:], text, mention.start)
+                joint += [self.table.key_of(m, head) for m in chain[:1] + [m for m in chain[1:] if m.body]]
+        return _unique(joint)
 
     # -- relations ------------------------------------------------------------------------
 
@@ -506,6 +517,13 @@ class Extractor:
                     for upper, lower in self._level_pairs(ladder)
                 ]
                 continue
+            if target.relative == "down" and target.cls in ("gov", "pg") and self._spans_levels(holders, target.cls):
+                # 县级以上人民政府…对下级人民政府约谈: the collective acts at every level, each on the one below
+                relations += [
+                    self._relation(rel_type, upper, lower, article, evidence, start, end, modes=modes, implicit=True)
+                    for upper, lower in self._level_pairs(target.cls)
+                ]
+                continue
             for source in holders:
                 target_key = self._target_key(target, source, head)
                 if rel_type != "ASSISTS" and self._regulated(target_key):
@@ -543,6 +561,20 @@ class Extractor:
         if first is None or first.relative != "up" or first.cls not in ("gov", "pg"):
             return ""
         return first.cls if self.table.key_of(first, head) in holders else ""
+
+    def _spans_levels(self, holders: list[Key], cls: str) -> bool:
+        """A single holder that is a collective of bodies of class ``cls`` spanning levels (县级以上人民政府)."""
+        if len(holders) != 1:
+            return False
+        key = self.table.key_of_key(holders[0])
+        entry = self.table.entries.get(key)
+        return (
+            entry is not None
+            and entry.collective
+            and key[:1] == ("coll",)
+            and key[1] not in ("有关", "相关")
+            and entry.kind == ("government" if cls == "gov" else "party_and_government")
+        )
 
     def _level_pairs(self, cls: str) -> list[tuple[Key, Key]]:
         """(upper, lower) bodies of class ``cls`` one level apart, from the document's level down."""
@@ -1407,7 +1439,12 @@ def _fronted_topic(clause: Clause, following: list[Clause], text: str) -> bool:
     rest = _after_subject(clause, text)
     if not rest.startswith("对") or _has_verb(rest) or _oversight_patterns()[0].search(rest):
         return False
-    return bool(_MODAL_OPENING.match(text[following[0].start : following[0].end].strip()))
+    opening = text[following[0].start : following[0].end].strip()
+    if _MODAL_OPENING.match(opening):
+        return True
+    # 对…不力的下级人民政府，由本级人民政府约谈其主要负责人: the 对 object (an organ ending the piece)
+    # is what the agent's verb acts on
+    return opening.startswith("由") and bool(clause.mentions) and clause.mentions[-1].end == clause.end
 
 
 def _is_adverbial(rest: str) -> bool:

@@ -245,6 +245,9 @@ def _part_of(
             done.add(key)
             source = table.organ_id(key)
             target, implicit = _body_of(table, key, by_id, heads, active)
+            if target is None and key in extractor.possessors:
+                # 县级以上人民政府或者其防汛指挥机构: the possessive names the body (explicit)
+                target, implicit = table.organ_id(extractor.possessors[key]), False
             if target is None or target == source or (source, target) in seen or source not in active:
                 continue
             seen.add((source, target))
@@ -305,6 +308,16 @@ def _body_of(
         ]
         if containing:
             return max(containing, key=lambda o: len(o.name)).id, False
+        # 国务院有关部门 ⊂ 国务院, 市人民政府有关部门 ⊂ 市人民政府: a collective named inside one body
+        # (name-literal, explicit), where that body is an actor of the document
+        bodies = [
+            (p, o)
+            for k in range(2, len(name))
+            for p, o in heads.get(name[:k], ())
+            if o.id in (active or ()) and o.kind in ("government", "party", "party_and_government")
+        ]
+        if bodies:
+            return max(bodies, key=lambda po: (len(po[1].name), -po[0]))[1].id, False
     if key[:1] in (("name",), ("coll",)) and entry is not None and entry.kind in _MEMBER_KINDS:
         pg = ("pg", entry.level or "")
         return (table.organ_id(pg), True) if pg in table.entries else (None, False)
