@@ -139,9 +139,20 @@ def _enumeration() -> re.Pattern[str]:
     # one item is a list too when 等(有关) + a head follows it (自然资源和规划等有关部门, 应急管理等部门:
     # that function's department; 等 drops the unnamed rest)
     heads = alternation(lex.enumeration_heads)
-    items = rf"(?:{item}、)+{item}|{item}(?=等(?:有关|相关)?(?:行政)?(?:{heads}))"
-    # 公安、林业等行政主管部门: 行政 before the head qualifies every item, as 有关 does
-    return re.compile(rf"(?P<items>{items})等(?:有关|相关)?(?:行政)?(?P<head>{alternation(lex.enumeration_heads)})")
+    items = rf"(?P<list>(?:{item}、)+{item})|{item}(?=等(?:有关|相关)?(?:行政)?(?:{heads}))"
+    # 公安、林业等行政主管部门: 行政 before the head qualifies every item, as 有关 does; so does a shared
+    # head with no 等 where the list has two items at least (铁路、交通行政主管部门)
+    unmarked = alternation(_unmarked_heads())
+    return re.compile(
+        rf"(?P<items>{items})(?:等(?:有关|相关)?(?:行政)?|(?(list)(?=(?:{unmarked}))行政|(?!)))"
+        rf"(?P<head>{alternation(lex.enumeration_heads)})"
+    )
+
+
+@cache
+def _unmarked_heads() -> list[str]:
+    """The heads shared by a 、 list with no 等 (铁路、交通、民用航空行政主管部门: three departments)."""
+    return list(lexicon_data("organs.yaml").get("enumeration_unmarked_heads", ()))
 
 
 _LEVEL_LIST_MARKS = ("、", "和", "或者", "或")  # 市、县人民政府 / 市或者区县人民政府: one body at each level
@@ -478,7 +489,10 @@ def _collective_finder() -> re.Pattern[str]:
 
 @cache
 def _enumeration_mark() -> re.Pattern[str]:
-    return re.compile(rf"等(?:有关|相关)?(?:行政)?(?:{alternation(organ_lexicon().enumeration_heads)})")
+    lex = organ_lexicon()
+    item = rf"[^{re.escape(''.join(lex.stem_stop_chars))}\n]{{2,10}}"
+    marked = rf"等(?:有关|相关)?(?:行政)?(?:{alternation(lex.enumeration_heads)})"
+    return re.compile(rf"{marked}|、{item}(?={alternation(_unmarked_heads())})")
 
 
 @cache
@@ -508,14 +522,23 @@ def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
     items = _enumeration_items(match.group("items"), lex)
     if _body_head_finder().search(items[0][1]):
         return []  # 市人民政府公安、交通等部门: the government is read first, its list after it
+    unmarked = bool(match.group("list")) and text[match.end("items")] != "等"
+    if unmarked and any(_body_head_finder().search(item) for _, item in items):
+        return []  # 市、县人民政府水行政主管部门 (no 等): levels of one government, not a function list
+    if unmarked and any(
+        item in lex.level_of or (k and _enumeration_levels(item, text, i, lex, [])) for k, (_, item) in enumerate(items)
+    ):
+        return []  # 盟市、旗县草原行政主管部门 (no 等): a level list before one function
     if any(item.endswith(tuple(lex.enumeration_heads)) for _, item in items):
         return []  # 企业主管部门、计划等部门, X、国务院财政部门等有关部门: an item names its body whole
+    if unmarked:  # 铁路、交通行政主管部门: each is named as printed alone (交通行政主管部门), one organ with it
+        named = "行政" + head.head
     owner = _enumeration_owner(text, i, mentions)
     if owner is not None:
         owned = _owned_items(owner, items, head.head, head.kind, named, text, i, mentions)
         owned[-1].end = match.end()
         owned[-1].surface = text[owned[-1].start : match.end()]
-        return owned
+        return _shared_qualifier(owned, unmarked)
     level_words = _enumeration_levels(items[0][1], text, i, lex, mentions)
     if level_words:
         items[0] = (items[0][0] + len(level_words[-1]), items[0][1][len(level_words[-1]) :])
@@ -538,6 +561,15 @@ def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
             )
     found[-1].end = match.end()
     found[-1].surface = text[found[-1].start : match.end()]
+    return _shared_qualifier(found, unmarked)
+
+
+def _shared_qualifier(found: list[Mention], unmarked: bool) -> list[Mention]:
+    """With no 等 the shared 行政 is part of every item's name: its stem holds it, as a department
+    printed alone does (交通行政主管部门), so both are keyed as one organ."""
+    if unmarked:
+        for mention in found:
+            mention.stem += "行政"
     return found
 
 
@@ -972,6 +1004,11 @@ def _generic_at(
     return None
 
 
+@cache
+def _stem_no_open_words() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("stem_no_open_words", ()))
+
+
 def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
     stem, head = match.group("stem"), match.group("head")
     if stem[:1] and stem[0] in lex.stem_no_start:
@@ -984,6 +1021,8 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
             return False  # 提高从业人员, 组建行业协会: an act done to the member, not its name
         if members.count_after.match(text, match.end()):
             return False  # 从业人员超过一百人的: a head count
+    if stem.startswith(_stem_no_open_words()):
+        return False  # 提高医疗卫生机构的能力: an act done to the body, not its name
     if _first_stop_word(stem, head, lex) is not None or _joint_at(stem, lex) is not None:
         return False  # a verb inside (负责), or 盟行政公署和旗人民政府: two bodies
     if "和" in stem and _body_joined_at(stem, stem + head) is not None:
