@@ -46,3 +46,17 @@ def test_a_department_of_a_placed_government_is_the_local_collective() -> None:
         "堤防抢护条例",
     )
     assert holder_names(graph, 2) == {"县级以上地方人民政府水行政主管部门"}
+
+
+def test_the_staff_of_a_body_is_a_role_node_not_the_body() -> None:
+    graph = document(
+        "第一条 县级人民政府水行政主管部门负责堤防巡查。\n"
+        "第二条 国家机关工作人员在堤防抢护中玩忽职守的，由监察机关依法给予处分。\n"
+        "第三条 县级人民政府水行政主管部门及其工作人员未履行巡查职责的，由上级主管部门责令改正。\n",
+        "堤防抢护条例",
+    )
+    staff = organ_id(graph, "国家机关工作人员")
+    assert {o.id: o for o in graph.organs}[staff].kind == "individual_role"
+    assert "国家机关" not in {o.name for o in graph.organs}
+    # 及其工作人员 stays with its body: no bare staff node
+    assert "工作人员" not in {o.name for o in graph.organs}
