@@ -88,8 +88,6 @@ class Extractor:
     metropolis: bool = False  # a 直辖市: its 市 bodies are provincial, its 区县 county; nothing is municipal
     # X或者其Y / X或者人民政府的Y as a subject: Y → X, the body the possessive names (PART_OF, explicit)
     possessors: dict[Key, Key] = field(default_factory=dict)
-    # id(mention) → (mention, the key ``register`` added it under): pass 2 names the organ pass 1 made
-    registered: dict[int, tuple[Mention, Key]] = field(default_factory=dict)
 
     def mentions(self, article: ArticleSpan) -> list[Mention]:
         article_text = self.view.text[article.start : article.end]
@@ -115,34 +113,16 @@ class Extractor:
                 named = body.surface if len(body.surface) > len(printed) else None
                 if mention.relative:  # 上一级人民政府X: the body is the government of X's level, unnamed
                     body.level, named = body.level or mention.level, ""
-                self._remember(body, self.table.add(body, printed, body.start, head, named))
+                self.table.add(body, printed, body.start, head, named)
             surface = self._surface(mention.start, mention.end)
             display = mention.display or ("" if mention.bare else _central_name(mention) if mention.relative else None)
-            self._remember(mention, self.table.add(mention, surface, mention.start, head, display))
-
-    def _remember(self, mention: Mention, key: Key) -> None:
-        self.registered.setdefault(id(mention), (mention, key))
-
-    def key_of(self, mention: Mention, head: Key | None = None) -> Key:
-        """The organ key of a mention; never one the table lacks when ``register`` added the mention.
-        A bare body (街道工作人员) resolves to the level's main body *of the table as it stands*: pass 1
-        may key the role on 街道办事处 (gov) before a later article names the township's pg, to which the
-        frozen table then points the bare 街道; pass 2 would name a role never added. Such a mention
-        keeps the organ pass 1 made for it."""
-        key = self.table.key_of(mention, head)
-        if key in self.table.entries or not self.table.frozen:
-            return key
-        known = self.registered.get(id(mention))
-        if known is None or known[0] is not mention:
-            return key
-        registered = self.table.key_of_key(known[1])
-        return registered if registered in self.table.entries else key
+            self.table.add(mention, surface, mention.start, head, display)
 
     def head_body(self, mentions: list[Mention]) -> Key | None:
         """The body an article opens with: bare roles (党政主要负责人) belong to it."""
         for mention in mentions:
             if mention.cls in ("pg", "gov", "party") and not mention.collective:
-                return self.key_of(mention)
+                return self.table.key_of(mention)
         return None
 
     def _surface(self, start: int, end: int) -> str:
@@ -330,7 +310,7 @@ class Extractor:
             return []
         if text.find("由", cursor, clause.end) >= 0:
             return []  # …的X，未…的，由Y警告: X is the condition's subject, Y acts (found by _agent)
-        return [self.key_of(m, head) for m in chain]
+        return [self.table.key_of(m, head) for m in chain]
 
     def _tail_subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """…规模较小的生产经营单位，应当…: a piece that ends with an organ (after 的) and is followed by a
@@ -340,7 +320,7 @@ class Extractor:
                 continue
             last = [m for m in clause.mentions if m.end == piece - 1]
             if last and text[last[0].start - 1 : last[0].start] == "的":
-                return [self.key_of(last[0], head)]
+                return [self.table.key_of(last[0], head)]
         return []
 
     def _subject_at(self, clause: Clause, start: int, text: str, head: Key | None) -> list[Key]:
@@ -353,12 +333,12 @@ class Extractor:
             if subject and gap not in _SUBJECT_JOINERS and _POSSESSIVE_JOINER.fullmatch(gap):
                 gap = ""  # 县级以上人民政府或者其防汛指挥机构应当…: both bear the duty
                 if len(subject) == 1:
-                    self.possessors.setdefault(self.key_of(mention, head), subject[0])
+                    self.possessors.setdefault(self.table.key_of(mention, head), subject[0])
             if gap not in _SUBJECT_JOINERS or (not subject and gap in ("会同", "商")):
                 break  # a clause opening with 会同Y keeps its carried holder; Y joins it
             if gap == "与" and subject:
                 break  # 与 marks a partner, not a holder
-            subject.append(self.key_of(mention, head))
+            subject.append(self.table.key_of(mention, head))
             bare_only = bare_only and mention.bare
             cursor = mention.end
         if subject and _possessed().match(text, cursor):
@@ -374,7 +354,7 @@ class Extractor:
         last = clause.mentions[-1]
         if not _ESTABLISHING.search(text, max(clause.start, last.start - 2), last.start):
             return []
-        return [self.key_of(last, head)]
+        return [self.table.key_of(last, head)]
 
     def _condition_subject(self, clause: Clause, text: str, head: Key | None, until: int) -> list[Key]:
         """The bodies that open the condition of a sanction (X未履行职责的 / X有下列行为之一的, or the
@@ -439,7 +419,7 @@ class Extractor:
         """由本级人民政府责令改正: 本级/同级 X is relative to the sanctioned bodies (the government of
         each), not to the organ named last; 上级X of a body spanning levels stays its own node."""
         if mention.relative != "same" or not sanctioned:
-            return [self.key_of(mention, head)]
+            return [self.table.key_of(mention, head)]
         # X和其他有关部门: the unnamed set shares X's government, which X names
         named = [b for b in sanctioned if self.table.key_of_key(b)[:2] not in (("coll", "有关"), ("coll", "相关"))]
         return _unique([self._target_key(mention, body, head) for body in named or sanctioned])
@@ -455,7 +435,7 @@ class Extractor:
         for index, mention in enumerate(clause.mentions):
             if _JOINT_BEFORE.search(text[max(clause.start, mention.start - 2) : mention.start]):
                 chain = _joined(clause.mentions[index:], text, mention.start)
-                joint += [self.key_of(m, head) for m in chain[:1] + [m for m in chain[1:] if m.body]]
+                joint += [self.table.key_of(m, head) for m in chain[:1] + [m for m in chain[1:] if m.body]]
         return _unique(joint)
 
     # -- relations ------------------------------------------------------------------------
@@ -473,7 +453,7 @@ class Extractor:
         clause_text = _masked(text, clause)
         holder_set = set(holders)
         # a relative target (上一级X) is resolved from each source later; its own key says nothing yet
-        others = [m for m in clause.mentions if m.relative or self.key_of(m, head) not in holder_set]
+        others = [m for m in clause.mentions if m.relative or self.table.key_of(m, head) not in holder_set]
         relations: list[Relation] = []
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
         trig = triggers()
@@ -559,7 +539,7 @@ class Extractor:
             frames = _under_frames(text, clause)
             agents = {id(agent) for _, agent, _ in frames}
             # the subject printed in the clause, not one carried over from an earlier sentence
-            printed = {self.key_of(m, head) for m in clause.mentions if id(m) not in agents}
+            printed = {self.table.key_of(m, head) for m in clause.mentions if id(m) not in agents}
             for rel_type, agent, modes in frames:
                 for holder in (h for h in holders if h in printed):
                     if self._regulated(holder) and rel_type != "ASSISTS":
@@ -580,7 +560,7 @@ class Extractor:
         first = mentions[0] if mentions else None
         if first is None or first.relative != "up" or first.cls not in ("gov", "pg"):
             return ""
-        return first.cls if self.key_of(first, head) in holders else ""
+        return first.cls if self.table.key_of(first, head) in holders else ""
 
     def _spans_levels(self, holders: list[Key], cls: str) -> bool:
         """A single holder that is a collective of bodies of class ``cls`` spanning levels (县级以上人民政府)."""
@@ -664,7 +644,7 @@ class Extractor:
         """本级/上一级 X seen from each source: X at the source's own level, or one up or down. With
         ``create`` False, a relative X the document names nowhere at that level is None."""
         if target.relative is None:
-            return self._local_government(target, source) or self.key_of(target, head)
+            return self._local_government(target, source) or self.table.key_of(target, head)
         source_key = self.table.key_of_key(source)
         if target.relative == "same" and source_key[:1] == ("coll",) and source_key[1] not in ("有关", "相关"):
             # 县级以上人民政府X报本级人民政府: the collective of governments at the same levels (seen from
@@ -682,7 +662,7 @@ class Extractor:
         base = source_entry.level if source_entry else None
         level = _stepped(base, target.relative, self.metropolis)
         if level is None:
-            return self.key_of(target, head)
+            return self.table.key_of(target, head)
         shifted = Mention(
             target.start,
             target.end,
@@ -695,7 +675,7 @@ class Extractor:
             body=target.body,
             display="",
         )
-        key = self.key_of(shifted, head)
+        key = self.table.key_of(shifted, head)
         entry = self.table.entries.get(key)
         if not create and (entry is None or not entry.names):
             return None  # known only by relative surfaces (下级X): the document names no such organ
@@ -720,7 +700,7 @@ class Extractor:
             collective=prefix,
             display="",
         )
-        key = self.key_of(spanning, head)
+        key = self.table.key_of(spanning, head)
         return key if key in self.table.entries else None
 
     def _level_body_name(self, shifted: Mention) -> str:
@@ -778,7 +758,7 @@ class Extractor:
                 continue
             start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
             for key in self._subject(clause, text, head) + [
-                self.key_of(m, head)
+                self.table.key_of(m, head)
                 for m in clause.mentions
                 if _JOINT_BEFORE.search(text[max(clause.start, m.start - 2) : m.start])
             ]:
@@ -802,7 +782,7 @@ class Extractor:
             if opening and _SANCTIONED_CONDITION.match(text, opening[0].end):
                 named = [opening[0], *named]
             a, b, evidence = self._decoded_span(*_trim(text, start, end))
-            organs = dict.fromkeys(self.table.organ_id(self.key_of(m, head)) for m in named)
+            organs = dict.fromkeys(self.table.organ_id(self.table.key_of(m, head)) for m in named)
             for organ in organs:
                 found.append(
                     Liability(

@@ -239,7 +239,7 @@ def _part_of(
     for article in structure.articles:
         head = extractor.head_body(mentions[article.key])
         for mention in mentions[article.key]:
-            key = extractor.key_of(mention, head)
+            key = table.key_of(mention, head)
             if key in done:
                 continue  # one PART_OF per source: its body does not depend on where it is named
             done.add(key)
@@ -254,7 +254,7 @@ def _part_of(
             at_key, at_number = first_duty.get(source, (article.key, article.number))
             at_article = next(a for a in structure.articles if a.key == at_key)
             evidence_mention = next(
-                (m for m in mentions[at_key] if table.organ_id(extractor.key_of(m, head)) == source), mention
+                (m for m in mentions[at_key] if table.organ_id(table.key_of(m, head)) == source), mention
             )
             start, end = extractor.view.span(evidence_mention.start, evidence_mention.end)
             relations.append(

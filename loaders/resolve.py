@@ -37,7 +37,11 @@ class OrganTable:
     def add(
         self, mention: Mention, surface: str, position: int, head_body: Key | None = None, display: str | None = None
     ) -> Key:
-        key = self.key_of(mention, head_body)
+        raw = _raw_key(mention, self.doc_level, head_body, self)
+        # Before the table is frozen a bare body (街道, 乡镇, alone or under a role) stays as printed:
+        # which body of its level it names is known only once every mention is in, and finalise
+        # folds it there, so the key extraction computes later is the key an entry holds.
+        key = raw if not self.frozen and _bare_based(raw) else self._canonical(raw)
         entry = self.entries.get(key)
         if entry is None:
             self.id_cache.clear()  # a new body can change what bare words resolve to
@@ -393,3 +397,8 @@ def _dedupe(organs: list[Organ]) -> list[Organ]:
             continue
         seen[organ.id] = organ
     return list(seen.values())
+
+
+def _bare_based(key: Key) -> bool:
+    """A bare level word, or a role of one (街道工作人员)."""
+    return key[:1] == ("bare",) or key[:2] == ("role", "bare")

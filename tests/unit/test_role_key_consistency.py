@@ -1,16 +1,17 @@
-"""A role on a bare body (街道主要负责人) keeps the organ pass 1 registered it under.
+"""A role on a bare body (街道主要负责人) names an organ the table holds.
 
-Pass 1 (``Extractor.register``) resolves the bare 街道 to the township body the table holds *at that
+Before the table is frozen, a bare 街道 would resolve to the township body the table held *at that
 point* (街道办事处, gov); a later article names the township's 党委和人民政府 (pg), to which the frozen
-table points a bare township. Pass 2 used to key the role on that pg body, an organ never added, and
-``validate_against`` refused the graph ("duty … names unknown holder …")."""
+table points a bare township. Extraction then keyed the role on that pg body, an organ never added,
+and ``validate_against`` refused the graph ("duty … names unknown holder …"). Bare keys now wait for
+``OrganTable.finalise``."""
 
 from __future__ import annotations
 
 from tests.unit.rules_support import document, short
 
 
-def test_role_on_bare_body_keeps_the_pass_one_key() -> None:
+def test_role_on_bare_body_names_an_organ_of_the_table() -> None:
     graph = document(
         "第一条 街道办事处负责本辖区的安全生产工作。\n"
         "第二条 街道主要负责人应当组织落实安全生产责任。\n"
