@@ -3,7 +3,8 @@ short organ name (the part of an id after the document id ``t``)."""
 
 from __future__ import annotations
 
-from graph.model import DocumentGraph
+from graph.model import DocumentGraph, Organ
+from loaders.organs import find_mentions
 from loaders.pipeline import parse_text
 
 
@@ -21,6 +22,19 @@ def organ_id(graph: DocumentGraph, name: str) -> str:
         if organ.name == name or name in organ.aliases:
             return organ.id
     raise AssertionError(f"{name} not among {[o.name for o in graph.organs]}")
+
+
+def organ_named(graph: DocumentGraph, name: str) -> Organ:
+    """The organ whose canonical name is ``name``."""
+    for organ in graph.organs:
+        if organ.name == name:
+            return organ
+    raise AssertionError(f"{name} not among {[o.name for o in graph.organs]}")
+
+
+def surfaces(text: str, doc_level: str = "provincial") -> list[str]:
+    """The organ mentions found in ``text`` of a document at ``doc_level``, as printed."""
+    return [m.surface for m in find_mentions(text, doc_level)]
 
 
 def names(graph: DocumentGraph) -> set[str]:

@@ -7,16 +7,11 @@ or the corpus)."""
 from __future__ import annotations
 
 from graph.model import DocumentGraph
-from loaders.organs import find_mentions
-from tests.unit.rules_support import document, holder_names, names
+from tests.unit.rules_support import document, holder_names, names, organ_named, surfaces
 
 
 def _doc(body: str, title: str = "某省节约用水条例") -> DocumentGraph:
     return document(body, title)
-
-
-def _surfaces(text: str) -> list[str]:
-    return [m.surface for m in find_mentions(text, "central")]
 
 
 def test_two_bodies_joined_by_he_are_two_organs() -> None:
@@ -27,13 +22,13 @@ def test_two_bodies_joined_by_he_are_two_organs() -> None:
     assert holder_names(graph, 1) == {"居民委员会", "供水单位"}
     # a fixed pair (党委和人民政府) and a function name holding 和 (工业和信息化) stay whole
     assert holder_names(graph, 2) == {"县级党委和人民政府", "工业和信息化部门", "财政部门"}
-    assert _surfaces("县级以上人民政府和有关部门应当节水。") == ["县级以上人民政府", "有关部门"]
-    assert _surfaces("有关部门和单位应当节水。") == ["有关部门和单位"]  # two unnamed sets: one collective
+    assert surfaces("县级以上人民政府和有关部门应当节水。", "central") == ["县级以上人民政府", "有关部门"]
+    assert surfaces("有关部门和单位应当节水。", "central") == ["有关部门和单位"]  # two unnamed sets: one collective
 
 
 def test_residents_committee_is_a_village_body_of_its_own() -> None:
     graph = _doc("第一条 居民委员会应当协助做好节水宣传。\n第二条 村民委员会应当组织村民节水。\n")
-    residents = next(o for o in graph.organs if o.name == "居民委员会")
+    residents = organ_named(graph, "居民委员会")
     assert residents.level == "village"
     assert {"居民委员会", "村民委员会"} <= names(graph)
 
@@ -56,14 +51,14 @@ def test_a_bare_function_stays_a_collective_of_its_own() -> None:
 
 
 def test_a_coordination_body_keeps_its_name() -> None:
-    assert _surfaces("由防汛抗旱综合协调机构负责调度。") == ["防汛抗旱综合协调机构"]
-    assert "协调有关部门" not in _surfaces("市人民政府应当协调有关部门处理。")
+    assert surfaces("由防汛抗旱综合协调机构负责调度。", "central") == ["防汛抗旱综合协调机构"]
+    assert "协调有关部门" not in surfaces("市人民政府应当协调有关部门处理。", "central")
 
 
 def test_verbs_before_a_body_open_no_name() -> None:
-    assert _surfaces("拒绝县级以上人民政府水行政主管部门检查的。")[0] == "县级以上人民政府水行政主管部门"
-    assert _surfaces("邀请有关单位参加。") == ["有关单位"]
-    assert _surfaces("邀请单位应当承担费用。") == ["邀请单位"]  # the unit named by the act
+    assert surfaces("拒绝县级以上人民政府水行政主管部门检查的。", "central")[0] == "县级以上人民政府水行政主管部门"
+    assert surfaces("邀请有关单位参加。", "central") == ["有关单位"]
+    assert surfaces("邀请单位应当承担费用。", "central") == ["邀请单位"]  # the unit named by the act
 
 
 def test_principal_leader_is_the_bodys_principal() -> None:

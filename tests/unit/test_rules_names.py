@@ -6,29 +6,25 @@ from __future__ import annotations
 
 from graph.model import DocumentGraph
 from loaders.organs import find_mentions
-from tests.unit.rules_support import document, holder_names, names
+from tests.unit.rules_support import document, holder_names, names, organ_named, surfaces
 
 
 def _doc(body: str, title: str = "某省湖泊保护条例") -> DocumentGraph:
     return document(body, title)
 
 
-def _surfaces(text: str) -> list[str]:
-    return [m.surface for m in find_mentions(text, "provincial")]
-
-
 def test_verb_before_a_body_is_not_part_of_its_name() -> None:
     # 经/未经 X 批准, 接受 X 的监督, 列入 X 预算: the body is X
-    assert _surfaces("湖区内新建码头,须经湖泊管理机构审核同意。") == ["湖泊管理机构"]
-    assert _surfaces("未经县人民政府批准,不得围湖造田。") == ["县人民政府"]
-    assert _surfaces("养殖户应当接受渔业主管部门的检查。") == ["渔业主管部门"]
-    assert _surfaces("所需资金列入县级人民政府年度预算。") == ["县级人民政府"]
+    assert surfaces("湖区内新建码头,须经湖泊管理机构审核同意。") == ["湖泊管理机构"]
+    assert surfaces("未经县人民政府批准,不得围湖造田。") == ["县人民政府"]
+    assert surfaces("养殖户应当接受渔业主管部门的检查。") == ["渔业主管部门"]
+    assert surfaces("所需资金列入县级人民政府年度预算。") == ["县级人民政府"]
     # a conjunction or a preposition before a body (但, 因, 除) and an act done to it (超出, 方便) end no name
-    assert _surfaces("但湖泊管理机构另有规定的除外。") == ["湖泊管理机构"]
-    assert _surfaces("不得超出湖泊管理机构划定的范围,并方便养殖单位查询。") == ["湖泊管理机构", "养殖单位"]
-    assert _surfaces("接到湖泊管理机构通知后,应当协同渔业主管部门处理。") == ["湖泊管理机构", "渔业主管部门"]
+    assert surfaces("但湖泊管理机构另有规定的除外。") == ["湖泊管理机构"]
+    assert surfaces("不得超出湖泊管理机构划定的范围,并方便养殖单位查询。") == ["湖泊管理机构", "养殖单位"]
+    assert surfaces("接到湖泊管理机构通知后,应当协同渔业主管部门处理。") == ["湖泊管理机构", "渔业主管部门"]
     # words that merely open with 经 are no verb (经济, 经营, 经办)
-    assert _surfaces("经济和信息化部门、湖区经营单位、医保经办机构应当配合。") == [
+    assert surfaces("经济和信息化部门、湖区经营单位、医保经办机构应当配合。") == [
         "经济和信息化部门",
         "湖区经营单位",
         "医保经办机构",
@@ -49,7 +45,7 @@ def test_oversight_verbs_end_the_subject_name() -> None:
 
 
 def test_supervision_inside_a_function_name_stays() -> None:
-    assert _surfaces("市场监督管理部门和质量技术监督部门应当抽检,监督检查人员应当出示证件。") == [
+    assert surfaces("市场监督管理部门和质量技术监督部门应当抽检,监督检查人员应当出示证件。") == [
         "市场监督管理部门",
         "质量技术监督部门",
         "监督检查人员",
@@ -80,7 +76,7 @@ def test_each_district_stands_for_its_government() -> None:
         title="某市湖泊保护条例",
     )
     assert holder_names(graph, 2) == {"区人民政府"}
-    organ = next(o for o in graph.organs if o.name == "区人民政府")
+    organ = organ_named(graph, "区人民政府")
     assert "各区" in organ.aliases
 
 
@@ -106,7 +102,7 @@ def test_member_units_of_a_body_are_one_set() -> None:
         "第一条 县人民政府湖泊保护指挥部的成员单位应当按照分工做好保护工作。\n第二条 成员单位应当每季度报送工作情况。\n"
     )
     assert holder_names(graph, 1) == holder_names(graph, 2) == {"县人民政府湖泊保护指挥部成员单位"}
-    organ = next(o for o in graph.organs if o.name == "县人民政府湖泊保护指挥部成员单位")
+    organ = organ_named(graph, "县人民政府湖泊保护指挥部成员单位")
     assert "成员单位" in organ.aliases
 
 

@@ -7,19 +7,15 @@ from __future__ import annotations
 
 from graph.model import DocumentGraph
 from loaders.organs import find_mentions
-from tests.unit.rules_support import document, holder_names, names
+from tests.unit.rules_support import document, holder_names, names, organ_named, surfaces
 
 
 def _doc(body: str, title: str = "某省山林防火条例") -> DocumentGraph:
     return document(body, title)
 
 
-def _surfaces(text: str) -> list[str]:
-    return [m.surface for m in find_mentions(text, "provincial")]
-
-
 def _organ(graph: DocumentGraph, name: str) -> tuple[str, str]:
-    organ = next(o for o in graph.organs if o.name == name)
+    organ = organ_named(graph, name)
     return organ.level, organ.kind
 
 
@@ -46,7 +42,7 @@ def test_government_and_its_function_list_at_each_level() -> None:
 
 
 def test_audit_is_a_function_in_a_list_and_a_named_item_stays_whole() -> None:
-    assert _surfaces("林业、审计等部门应当配合。") == ["林业", "审计等部门"]
+    assert surfaces("林业、审计等部门应当配合。") == ["林业", "审计等部门"]
     # an item that names its body whole (国务院林业主管部门) makes no list: no 主管部门部门
     found = find_mentions("应当会同海关、国务院林业主管部门等有关部门处理。", "provincial")
     assert "国务院林业主管部门" in [m.surface for m in found]
@@ -65,10 +61,10 @@ def test_a_definition_after_bodies_names_one_organ() -> None:
     )
     assert holder_names(graph, 1) == holder_names(graph, 2) == {"区街党政机关"}
     assert holder_names(graph, 3) == holder_names(graph, 4) == {"市城管部门"}
-    organ = next(o for o in graph.organs if o.name == "区街党政机关")
+    organ = organ_named(graph, "区街党政机关")
     assert "区委、区人民政府和街道党工委、街道办事处" in organ.aliases
     # X是Y的Z(以下简称W): W names Z alone, the bodies before 是 keep their own names
-    assert _surfaces("县林业局是本县的防火主管机关（以下简称防火机关）。") == ["县林业局", "防火主管机关", "防火机关"]
+    assert surfaces("县林业局是本县的防火主管机关（以下简称防火机关）。") == ["县林业局", "防火主管机关", "防火机关"]
 
 
 def test_level_word_before_a_body_of_every_level() -> None:
@@ -85,11 +81,11 @@ def test_garrison_is_a_military_holder() -> None:
 
 
 def test_verbs_before_a_body_end_no_name() -> None:
-    assert _surfaces("扑火队员应当服从防火指挥机构的统一调度。") == ["防火指挥机构"]
-    assert _surfaces("建立平台,实现有关部门之间信息共享。") == ["有关部门"]
-    assert _surfaces("不得干扰护林管理单位执行任务。") == ["护林管理单位"]
-    assert _surfaces("应当征得县林业主管部门同意。") == ["县林业主管部门"]
-    assert not any(s.startswith("整顿") for s in _surfaces("及时整顿涣散的护林组织和护林管理单位。"))
+    assert surfaces("扑火队员应当服从防火指挥机构的统一调度。") == ["防火指挥机构"]
+    assert surfaces("建立平台,实现有关部门之间信息共享。") == ["有关部门"]
+    assert surfaces("不得干扰护林管理单位执行任务。") == ["护林管理单位"]
+    assert surfaces("应当征得县林业主管部门同意。") == ["县林业主管部门"]
+    assert not any(s.startswith("整顿") for s in surfaces("及时整顿涣散的护林组织和护林管理单位。"))
 
 
 def test_a_named_league_banner_or_sumu_is_at_its_suffix_level() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.model import DocumentGraph
 from loaders.organs import find_mentions
-from tests.unit.rules_support import document, edges, holder_names, names
+from tests.unit.rules_support import document, edges, holder_names, names, organ_named
 
 
 def _doc(body: str, title: str = "某省矿山安全条例") -> DocumentGraph:
@@ -61,10 +61,10 @@ def test_member_qualifiers_and_internal_bodies() -> None:
         "第二条 矿山开采单位的安全生产管理机构以及安全生产管理人员应当督促落实安全措施。\n"
     )
     assert holder_names(graph, 2) == {"安全生产管理机构", "安全生产管理人员"}
-    organ = next(o for o in graph.organs if o.name == "安全生产管理机构")
+    organ = organ_named(graph, "安全生产管理机构")
     assert organ.kind == "enterprise_society" and organ.level == "social"
     assert {("安全生产管理机构", "矿山开采单位"), ("安全生产管理人员", "矿山开采单位")} <= _part_of(graph)
-    people = next(o for o in graph.organs if o.name == "安全生产管理人员")
+    people = organ_named(graph, "安全生产管理人员")
     assert "专职安全生产管理人员" not in names(graph) and people.kind == "individual_role"
 
 
@@ -131,7 +131,7 @@ def test_departments_of_a_collective_government() -> None:
         ("各级人民政府有关部门", "各级人民政府"),
         ("县级以上人民政府有关部门", "县级以上人民政府"),
     } <= _part_of(graph)
-    organ = next(o for o in graph.organs if o.name == "各级人民政府有关部门")
+    organ = organ_named(graph, "各级人民政府有关部门")
     assert organ.collective
 
 
@@ -182,7 +182,7 @@ def test_role_named_after_a_department_in_its_stem() -> None:
 
 def test_villagers_assembly_and_competent_organ() -> None:
     graph = _doc("第一条 村民会议应当讨论决定矿区复垦方案。\n第二条 对违法审批的，由有权机关依法调查处理。\n")
-    organ = next(o for o in graph.organs if o.name == "村民会议")
+    organ = organ_named(graph, "村民会议")
     assert organ.level == "village" and organ.kind == "government"
     mentions = find_mentions("由有权机关依法调查处理。", "provincial")
     assert [(m.surface, m.collective is not None) for m in mentions] == [("有权机关", True)]
@@ -212,10 +212,10 @@ def test_body_set_up_by_governments_is_the_organ() -> None:
         "第二条 县人民政府设立的尾矿库安全机构应当每日报送巡查记录。\n"
     )
     assert holder_names(graph, 1) == {"矿山救护机构"}
-    organ = next(o for o in graph.organs if o.name == "矿山救护机构")
+    organ = organ_named(graph, "矿山救护机构")
     assert organ.aliases == ["市、县人民政府设立的矿山救护机构"]
     assert holder_names(graph, 2) == {"尾矿库安全机构"}
-    assert next(o for o in graph.organs if o.name == "尾矿库安全机构").level == "county"
+    assert organ_named(graph, "尾矿库安全机构").level == "county"
 
 
 def test_department_named_on_its_body_keeps_the_printed_brackets() -> None:
@@ -243,7 +243,7 @@ def test_places_of_one_level_name_one_position() -> None:
 def test_enumeration_before_xingzheng_zhuguan_bumen() -> None:
     graph = _doc("第一条 应急管理、自然资源、生态环境等行政主管部门应当按照职责做好尾矿库监管。\n")
     assert holder_names(graph, 1) == {"应急管理部门", "自然资源部门", "生态环境部门"}
-    organ = next(o for o in graph.organs if o.name == "自然资源部门")
+    organ = organ_named(graph, "自然资源部门")
     assert organ.aliases == ["自然资源"]
 
 
@@ -251,7 +251,7 @@ def test_body_set_up_by_a_department_in_some_manner() -> None:
     graph = _doc("第一条 县应急管理部门按照矿区分布设立的矿山救护机构，承担所辖矿区的救护工作。\n")
     assert holder_names(graph, 1) == {"矿山救护机构"}
     assert ("矿山救护机构", "县应急管理部门") in _part_of(graph)
-    organ = next(o for o in graph.organs if o.name == "矿山救护机构")
+    organ = organ_named(graph, "矿山救护机构")
     assert organ.kind == "agency" and organ.level == "county"
     decision = _doc("第一条 生产经营单位应当守法。\n第二条 生产经营单位的决策机构应当保障安全投入。\n")
     assert next(o for o in decision.organs if o.name == "生产经营单位决策机构").kind == "enterprise_society"
