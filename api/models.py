@@ -194,9 +194,12 @@ class DocumentSummary(BaseModel):
 
 
 class DocumentList(BaseModel):
-    model_config = _examples({"documents": [_example(DocumentSummary)]})
+    model_config = _examples({"documents": [_example(DocumentSummary)], "total": 2, "offset": 0, "limit": 100})
 
     documents: list[DocumentSummary]
+    total: int = Field(description="Documents loaded in all; page on with offset")
+    offset: int = 0
+    limit: int
 
 
 class DocumentDetail(DocumentSummary):

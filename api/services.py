@@ -86,14 +86,18 @@ def liability(row: dict[str, Any]) -> m.Liability:
 # --- documents ---------------------------------------------------------------------------------
 
 
+MAX_PAGE = 500  # the most documents one listing returns (and /ask's reports read)
+_LEVEL_RANKS = {level: i for i, level in enumerate(LEVEL_ORDER)}
+
+
 def _level_rank(level: str | None) -> int:
     return LEVEL_ORDER.index(level) if level in LEVEL_ORDER else len(LEVEL_ORDER)
 
 
-async def list_documents(session: AsyncSession) -> list[m.DocumentSummary]:
-    rows = await q.documents(session)
-    docs = [m.DocumentSummary(**row["document"], counts=m.Counts(**row["counts"])) for row in rows]
-    return sorted(docs, key=lambda d: (_level_rank(d.level), d.id))
+async def list_documents(session: AsyncSession, offset: int, limit: int) -> m.DocumentList:
+    page = await q.documents(session, offset, limit, _LEVEL_RANKS)
+    docs = [m.DocumentSummary(**row["document"], counts=m.Counts(**row["counts"])) for row in page["documents"]]
+    return m.DocumentList(documents=docs, total=page["total"], offset=offset, limit=limit)
 
 
 async def get_document(session: AsyncSession, document_id: str) -> m.DocumentDetail:
@@ -140,8 +144,7 @@ async def pick_document(
         if await q.document(session, document_id) is None:
             raise NotFoundError(f"no document {document_id!r}")
         return document_id, None
-    rank = {level: i for i, level in enumerate(LEVEL_ORDER)}
-    row = await q.default_document(session, place, list(genre_titles()), rank)
+    row = await q.default_document(session, place, list(genre_titles()), _LEVEL_RANKS)
     if row is None:
         raise NotFoundError(f"no loaded document for {place}" if place else "no document is loaded")
     if place:
@@ -438,12 +441,12 @@ async def ask(session: AsyncSession, question: str) -> m.AskResponse:
     answer: m.AccountabilityAnswer | m.ResponsibilitiesAnswer | m.ReportsAnswer | m.AdditionsAnswer
     document_id: str | None
     if meaning.intent == "reports":
-        docs = await list_documents(session)
         if meaning.place:
             document_id, note = await pick_document(session, place=meaning.place)
             ids = [document_id]
             notes.append(note or "")
         else:
+            docs = (await list_documents(session, 0, MAX_PAGE)).documents
             document_id, ids = None, [d.id for d in docs]
             notes.append("no place named: reports of every loaded document")
         answer = await reports(session, ids, meaning.frequency, meaning.level)
@@ -466,7 +469,7 @@ async def ask(session: AsyncSession, question: str) -> m.AskResponse:
 
 
 async def _additions_pair(session: AsyncSession, meaning: Interpretation) -> tuple[str, str, str]:
-    docs = await list_documents(session)
+    docs = (await list_documents(session, 0, 2)).documents
     if len(docs) < 2:
         raise NotFoundError("comparing needs two loaded documents (a national and a provincial one)")
     base = docs[0]

@@ -65,8 +65,11 @@ async def health(session: AsyncSession) -> Row | None:
     return await one(session, "api_health")
 
 
-async def documents(session: AsyncSession) -> list[Row]:
-    return await run(session, "api_documents")
+async def documents(session: AsyncSession, offset: int, limit: int, level_rank: dict[str, int]) -> Row:
+    """One page of documents (``documents``, highest level first) and the number loaded (``total``)."""
+    row = await one(session, "api_documents", offset=offset, limit=limit, level_rank=level_rank)
+    assert row is not None  # the statement aggregates: always one row
+    return row
 
 
 async def default_document(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Query
 
 from api import services
 from api.db import Session
@@ -14,9 +14,15 @@ from api.routers import documented
 router = APIRouter(prefix="/documents", tags=["documents"])
 
 
-@router.get("", response_model=DocumentList, responses=documented(DocumentList), summary="Loaded documents")
-async def list_documents(session: Session) -> DocumentList:
-    return DocumentList(documents=await services.list_documents(session))
+@router.get(
+    "", response_model=DocumentList, responses=documented(DocumentList), summary="Loaded documents, highest level first"
+)
+async def list_documents(
+    session: Session,
+    offset: Annotated[int, Query(ge=0, le=1_000_000, description="Documents to skip")] = 0,
+    limit: Annotated[int, Query(ge=1, le=services.MAX_PAGE, description="Documents in this page")] = 100,
+) -> DocumentList:
+    return await services.list_documents(session, offset, limit)
 
 
 @router.get(

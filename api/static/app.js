@@ -593,7 +593,7 @@ async function init() {
   });
   window.addEventListener("hashchange", route);
   try {
-    documents = (await api("/documents")).documents;
+    documents = (await api("/documents", { limit: 500 })).documents;
     fillSelect($("document"), documents.map((d) => [d.id, `${d.title || d.id}（${d.jurisdiction || d.id}）`]));
   } catch (error) {
     setState("error", `出错了：${error.message}`);

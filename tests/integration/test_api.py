@@ -390,6 +390,19 @@ def test_documents_highest_level_first(client: TestClient, toys: dict[str, str])
     assert docs[0]["counts"]["articles"] == 10
 
 
+def test_documents_page_by_offset_and_limit(client: TestClient, toys: dict[str, str]) -> None:
+    first = client.get("/api/v1/documents", params={"limit": 1}).json()
+    second = client.get("/api/v1/documents", params={"limit": 1, "offset": 1}).json()
+    past = client.get("/api/v1/documents", params={"offset": 5}).json()
+    assert [d["id"] for d in first["documents"]] == ["toy-cn"] and first["total"] == 2
+    assert [d["id"] for d in second["documents"]] == ["toy-jx"] and second["offset"] == 1
+    assert past["documents"] == [] and past["total"] == 2
+    for bad in ({"limit": 0}, {"limit": 501}, {"offset": -1}, {"limit": "x"}):
+        response = client.get("/api/v1/documents", params=bad)
+        assert response.status_code == 422, bad
+        assert next(iter(bad)) in response.json()["detail"]
+
+
 def test_document_detail_and_404(client: TestClient, toys: dict[str, str]) -> None:
     body = client.get("/api/v1/documents/toy-jx").json()
     assert [c["title"] for c in body["chapters"]] == ["省级责任", "市县责任", "乡镇责任"]
