@@ -196,9 +196,7 @@ def normalise_name(name: str) -> str:
 
 
 def _forms(organ: Mapping[str, Any]) -> tuple[str, set[str]]:
-    return normalise_name(str(organ.get("name") or "")), {
-        normalise_name(str(a)) for a in organ.get("aliases") or []
-    }
+    return normalise_name(str(organ.get("name") or "")), {normalise_name(str(a)) for a in organ.get("aliases") or []}
 
 
 def _pred_organ_articles(pred: Mapping[str, Any]) -> dict[str, set[int]]:
@@ -330,9 +328,7 @@ def _find_in_article(needle: str, art: Mapping[str, Any], text: str | None, curs
     return start + found if found >= 0 else -1
 
 
-def locate_gold_duties(
-    gold: Mapping[str, Any], pred: Mapping[str, Any], text: str | None = None
-) -> dict[str, Span]:
+def locate_gold_duties(gold: Mapping[str, Any], pred: Mapping[str, Any], text: str | None = None) -> dict[str, Span]:
     """Spans for the gold duties (which carry only text): see the module docstring for the search order."""
     regions = _article_regions(pred)
     cursors: dict[int, int] = {}
@@ -403,14 +399,10 @@ def _compare(
     return PRF(len(pred & gold), len(extra), len(missing), len(neutral_hits))
 
 
-def _structure(
-    pred: Mapping[str, Any], gold: Mapping[str, Any], out: list[Mismatch]
-) -> tuple[PRF, PRF, bool]:
+def _structure(pred: Mapping[str, Any], gold: Mapping[str, Any], out: list[Mismatch]) -> tuple[PRF, PRF, bool]:
     structure = gold.get("structure") or {}
     gold_ch = {(c["number"], normalise_name(str(c["title"]))) for c in structure.get("chapters") or []}
-    pred_ch = {
-        (c.get("number"), normalise_name(str(c.get("title") or ""))) for c in pred.get("chapters") or []
-    }
+    pred_ch = {(c.get("number"), normalise_name(str(c.get("title") or ""))) for c in pred.get("chapters") or []}
     gold_art = {(a["number"], a.get("suffix")) for a in structure.get("articles") or []}
     pred_art = {(a.get("number"), a.get("suffix")) for a in pred.get("articles") or []}
     chapters = _compare("chapter", pred_ch, gold_ch, out)
@@ -423,9 +415,7 @@ def _holder_pairs(duties: Iterable[Mapping[str, Any]], to_gold: ToGold) -> set[K
     return {(to_gold(h), d.get("article")) for d in duties for h in d.get("holders") or []}
 
 
-def _label_triples(
-    duties: Iterable[Mapping[str, Any]], to_gold: ToGold, literal_only: bool = False
-) -> set[Key]:
+def _label_triples(duties: Iterable[Mapping[str, Any]], to_gold: ToGold, literal_only: bool = False) -> set[Key]:
     return {
         (to_gold(h), d.get("article"), d["responsibility"])
         for d in duties
@@ -434,9 +424,7 @@ def _label_triples(
     }
 
 
-def _relation_keys(
-    relations: Iterable[Mapping[str, Any]], to_gold: ToGold, implicit: bool | None = None
-) -> set[Key]:
+def _relation_keys(relations: Iterable[Mapping[str, Any]], to_gold: ToGold, implicit: bool | None = None) -> set[Key]:
     """(type, source, target, article) of the scored types; ``implicit`` filters gold records."""
     return {
         (r["type"], to_gold(r["source"]), to_gold(r["target"]), r.get("article"))
@@ -453,9 +441,7 @@ def _relations(
     implicit = _relation_keys(gold.get("relations") or [], str, implicit=True) - explicit
     strict = _compare("relation", predicted, explicit, out, neutral=implicit)
     lenient = _compare("relation (lenient)", predicted, explicit | implicit, None)
-    out.extend(
-        Mismatch("relation (implicit)", "missing", _key_str(k)) for k in sorted(implicit - predicted, key=str)
-    )
+    out.extend(Mismatch("relation (implicit)", "missing", _key_str(k)) for k in sorted(implicit - predicted, key=str))
     by_type: dict[str, dict[str, PRF]] = {}
     for rtype in RELATION_TYPES:
 
@@ -483,9 +469,7 @@ def _duties(pred: Mapping[str, Any], gold: Mapping[str, Any], text: str | None, 
     return PRF(len(matched), len(extra), len(missing))
 
 
-def score_document(
-    pred: Mapping[str, Any], gold: Mapping[str, Any], text: str | None = None
-) -> DocumentScore:
+def score_document(pred: Mapping[str, Any], gold: Mapping[str, Any], text: str | None = None) -> DocumentScore:
     """Score one predicted interchange dict against one gold document (DESIGN.md rules).
 
     ``text`` is the decoded document the predicted spans index; without it spans are not checked
@@ -502,9 +486,7 @@ def score_document(
         {str(h) for d in gold_duties for h in d.get("holders") or []},
         out,
     )
-    responsible = _compare(
-        "RESPONSIBLE_FOR", _holder_pairs(pred_duties, to_gold), _holder_pairs(gold_duties, str), out
-    )
+    responsible = _compare("RESPONSIBLE_FOR", _holder_pairs(pred_duties, to_gold), _holder_pairs(gold_duties, str), out)
     pred_labels = _label_triples(pred_duties, to_gold)
     gold_all, gold_literal = (
         _label_triples(gold_duties, str),
@@ -579,9 +561,7 @@ def score_alignment(
         if got == duty["match"]:
             hits += 1
         else:
-            out.append(
-                Mismatch("duty class", "missing", f"{duty['jx_duty']} gold {duty['match']} got {got} ({pid})")
-            )
+            out.append(Mismatch("duty class", "missing", f"{duty['jx_duty']} gold {duty['match']} got {got} ({pid})"))
     return AlignmentScore(articles, organs, Ratio(hits, len(gold_duties)), out)
 
 
@@ -702,9 +682,7 @@ def format_table(scores: Sequence[DocumentScore]) -> str:
         return "(no documents scored)"
     label_width, cell = 24, 7
     widths = [max(3 * cell, len(s.document)) for s in scores]
-    head = "".ljust(label_width) + "".join(
-        f" | {s.document:<{w}}" for s, w in zip(scores, widths, strict=True)
-    )
+    head = "".ljust(label_width) + "".join(f" | {s.document:<{w}}" for s, w in zip(scores, widths, strict=True))
     sub = "metric".ljust(label_width) + "".join(
         " | " + f"{'P':>{cell}}{'R':>{cell}}{'F1':>{cell}}".ljust(w) for w in widths
     )
@@ -730,9 +708,7 @@ def _gold_article_spans(gold: Mapping[str, Any], text: str) -> dict[int, tuple[i
     starts: list[tuple[int, int, int]] = []  # (number, marker offset, body offset)
     cursor = 0
     for art in articles:
-        found = re.compile(re.escape(str(art["marker"])) + r"\s*" + re.escape(str(art["head"]))).search(
-            text, cursor
-        )
+        found = re.compile(re.escape(str(art["marker"])) + r"\s*" + re.escape(str(art["head"]))).search(text, cursor)
         if not found:
             raise ValueError(f"gold article {art['number']} not found in the text")
         starts.append((int(art["number"]), found.start(), found.end() - len(str(art["head"]))))

@@ -180,9 +180,7 @@ def test_dropping_a_duty_lowers_duty_recall_only(case: tuple[dict[str, Any], dic
     score = score_document(pred, gold, text)
     assert score.duties.precision == 1.0 and score.duties.fn == 1
     assert score.responsible_for.f1 == 1.0 and score.organs.f1 == 1.0
-    assert any(
-        m.kind == "duty" and m.status == "missing" and dropped["id"] in m.item for m in score.mismatches
-    )
+    assert any(m.kind == "duty" and m.status == "missing" and dropped["id"] in m.item for m in score.mismatches)
 
 
 def test_splitting_a_duty_gives_one_match_and_one_extra(
@@ -312,9 +310,7 @@ def _perfect_alignment(alignment: dict[str, Any]) -> dict[str, Any]:
             for n in a["national"]
         ],
         "organs": [{"other": o["jx"], "base": o["national"]} for o in alignment["organs"]],
-        "duties": [
-            {"duty": d["jx_duty"], "class": d["match"], "base": d["national"]} for d in alignment["duties"]
-        ],
+        "duties": [{"duty": d["jx_duty"], "class": d["match"], "base": d["national"]} for d in alignment["duties"]],
     }
 
 

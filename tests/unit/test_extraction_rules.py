@@ -16,8 +16,6 @@ def _holders(graph: DocumentGraph, number: int) -> set[str]:
     return {h for d in graph.duties if d.article == number for h in d.holders}
 
 
-
-
 def test_level_words_and_heads() -> None:
     mentions = find_mentions("自治区人民政府、盟行政公署和旗人民政府应当加强领导。", "provincial")
     assert [(m.surface, m.level) for m in mentions] == [
