@@ -135,7 +135,9 @@ def _stem_word_finder() -> re.Pattern[str]:
 @cache
 def _enumeration() -> re.Pattern[str]:
     lex = organ_lexicon()
-    item = rf"(?:[^{re.escape(''.join(lex.stem_stop_chars))}\n]|{alternation(lex.stem_words)}){{2,10}}"
+    unit = rf"(?:[^{re.escape(''.join(lex.stem_stop_chars))}\n]|{alternation(lex.stem_words)})"
+    # a word that holds a stop character (应急) is an item of its own: one unit, but two characters
+    item = rf"(?:(?:{alternation(lex.stem_words)}){unit}{{0,9}}|{unit}{{2,10}})"
     # one item is a list too when 等(有关) + a head follows it (自然资源和规划等有关部门, 应急管理等部门:
     # that function's department; 等 drops the unnamed rest)
     heads = alternation(lex.enumeration_heads)
@@ -284,12 +286,165 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
     mentions = _attach_members(mentions, text)
     if "称" in text:
         mentions = _defined_names(mentions, text, doc_level)
-    if "职责的" in text or "任务的" in text or "授权" in text:
-        return _duty_defined(mentions, text, doc_level, lex)
+    if "职责的" in text or "任务的" in text or "授权" in text or _tasked_hint().search(text):
+        mentions = _duty_defined(mentions, text, doc_level, lex)
+    if "其" in text:
+        mentions = _possessive_roles(mentions, text)
+    if "负责人" in text:
+        mentions = _shared_roles(mentions, text)
+    if "的" in text:
+        mentions = [_object_qualified(m, text, lex) for m in mentions]
     return mentions
 
 
+_QUALIFIED_STEM_MAX = 4  # 经营/管理/使用单位: a unit named by its function alone, which the 的-phrase completes
+_QUALIFIER_MAX = 24
+_LISTED = re.compile(r".[、和].")  # a closed list of things (森林、林木、林地; 蓄水工程和水力发电工程)
+
+
+@cache
+def _qualifier_run() -> re.Pattern[str]:
+    """The things before 的: any characters but stop characters, 、 and 和 joining them."""
+    stops = "".join(sorted(set(organ_lexicon().stem_stop_chars) - {"、"}))
+    return re.compile(rf"[^{re.escape(stops)}\n]{{2,{_QUALIFIER_MAX}}}$")
+
+
+def _object_qualified(mention: Mention, text: str, lex: OrganLexicon) -> Mention:
+    """森林、林木、林地的经营单位 / 蓄水工程和水力发电工程的管理单位: a unit named by its bare function is
+    the unit of the things printed before 的, which belong to its name. A closed list of things only: after
+    an open one (…等公共建筑物的管理单位) the phrase names a class of examples, and a single phrase may be a
+    description (规模较大的经营单位). No verb and no organ may stand in it."""
+    if mention.level != "social" or mention.head != "单位" or not 0 < len(mention.stem) <= _QUALIFIED_STEM_MAX:
+        return mention
+    if mention.start < 3 or text[mention.start - 1] != "的":
+        return mention
+    run = _qualifier_run().search(text, max(0, mention.start - 2 - _QUALIFIER_MAX), mention.start - 1)
+    if run is None or (run.start() > 0 and text[run.start() - 1] not in lex.stem_stop_chars | {"\n"}):
+        return mention  # no phrase, or one that runs on past the window: no clear opening
+    if text[run.start() - 1 : run.start()] == "等":
+        return mention  # A、B等C的管理单位: an open list of examples names a class, not the unit
+    phrase = text[run.start() : mention.start - 1].lstrip("、和")
+    start = mention.start - 1 - len(phrase)
+    if not _LISTED.search(phrase) or lex.stem_stop.search(phrase) or find_mentions(phrase, None):
+        return mention  # 规模较大的经营单位 (no list of things), 承担…的 (a verb), 市人民政府的…: no thing-qualifier
+    qualified = copy.copy(mention)
+    qualified.start, qualified.surface = start, text[start : mention.end]
+    qualified.display, qualified.fixed_name, qualified.cls = qualified.surface, qualified.surface, "name"
+    return qualified
+
+
+_SHARED_ROLE_JOINERS = ("和", "、", "以及")
+
+
+@cache
+def _shared_role_words() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml")["shared_role_words"])
+
+
+def _shared_roles(mentions: list[Mention], text: str) -> list[Mention]:
+    """各级人民政府和森林防灭火指挥机构负责人应当…: the role word after the last body of a list is each
+    body's role (the heads of both go to the scene), so the bodies before it are read as their roles."""
+    result = list(mentions)
+    for index in range(len(result) - 1, 0, -1):
+        role = result[index]
+        if role.cls != "role" or role.role not in _shared_role_words() or role.body is None or role.body.bare:
+            continue
+        tail = role.surface[role.body.end - role.start :] if role.body.end > role.start else ""
+        if tail not in _shared_role_words():
+            continue  # 有关部门的负责人 and the like: the role's words must follow its body directly
+        k = index - 1
+        while k >= 0 and _shares_role(result[k], text[result[k].end : result[k + 1].start]):
+            result[k] = _role_of(result[k], role, tail, text)
+            k -= 1
+    return result
+
+
+def _shares_role(body: Mention, gap: str) -> bool:
+    return gap in _SHARED_ROLE_JOINERS and body.cls in ("dept", *_BODY_CLASSES) and not body.bare
+
+
+def _role_of(body: Mention, role: Mention, tail: str, text: str) -> Mention:
+    """The role ``tail`` of ``body``, spanning from the body to the shared role word."""
+    return Mention(  # printed as the whole phrase: the body's own name is no alias of the role
+        body.start,
+        role.end,
+        text[body.start : role.end],
+        body.level,
+        "individual_role",
+        "role",
+        head=role.head,
+        role=role.role,
+        body=copy.deepcopy(body),
+        collective=body.collective,
+        display=(body.display or body.surface) + tail,
+    )
+
+
+@cache
+def _possessive_role() -> re.Pattern[str]:
+    return re.compile(rf"(?<=[,，])其({alternation(list(_shared_role_words()))})")
+
+
+_CHAIN_JOINERS = ("、", "和", "及", "以及", "或者", "或")
+_SENTENCE_OPEN = re.compile(r"[。;；:：\n]")
+
+
+def _possessive_roles(mentions: list[Mention], text: str) -> list[Mention]:
+    """X、Y和Z接到报告后，其负责人应当…: 其 refers back to the bodies that open the sentence, so the
+    clause is borne by the role of each of them (X负责人, Y负责人, Z负责人), not by the bodies."""
+    added: list[Mention] = []
+    for found in _possessive_role().finditer(text):
+        opening = max((m.end() for m in _SENTENCE_OPEN.finditer(text, 0, found.start())), default=0)
+        chain = _opening_chain([m for m in mentions if opening <= m.start and m.end <= found.start()], text, opening)
+        role = found.group(1)
+        for body in chain:
+            if body.cls == "role" or body.bare:
+                continue  # a role has no head of its own here; a bare level word names no body
+            added.append(
+                Mention(
+                    found.start(),
+                    found.end(),
+                    found.group(0),
+                    body.level,
+                    "individual_role",
+                    "role",
+                    head=role,
+                    role=_role_word(role),
+                    body=copy.deepcopy(body),
+                    display=(body.display or body.surface) + _role_word(role),
+                )
+            )
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _role_word(head: str) -> str:
+    """The canonical role a role head names (主要负责人 / 负责人)."""
+    entry = organ_lexicon().heads.get(head)
+    return entry.role if entry is not None and entry.role else head
+
+
+def _opening_chain(candidates: list[Mention], text: str, opening: int) -> list[Mention]:
+    """The bodies that open a sentence as its subject: the first within a short lead with no comma,
+    the rest joined to it by 、/和/及."""
+    if not candidates or re.search("[,，]", text[opening : candidates[0].start]) or candidates[0].start - opening > 8:
+        return []
+    chain = [candidates[0]]
+    for mention in candidates[1:]:
+        if text[chain[-1].end : mention.start] not in _CHAIN_JOINERS:
+            break
+        chain.append(mention)
+    return chain
+
+
 _DEFINITION_BREAK = re.compile("[是为的]")
+
+
+@cache
+def _tasked_hint() -> re.Pattern[str]:
+    """A cheap gate before the set finder: 的 + a head of a set named by its task."""
+    return re.compile(rf"的(?:{alternation(lexicon_data('organs.yaml')['tasked_sets']['heads'])})")
 
 
 @cache
@@ -332,10 +487,19 @@ def _duty_defined_finder() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<other>其他)?(?P<lvl>{alternation(lex.level_words)})?"
         rf"(?P<name>(?:(?:负有|承担|履行)[^,。;、的\n]{{2,16}}职责的|有[^,。;、的\n]{{2,12}}任务的)(?P<also>其他)?"
-        rf"(?P<head>部门和单位|{alternation(lex.enumeration_heads)}))"
+        rf"(?:有关)?(?P<head>部门和单位|{alternation(lex.enumeration_heads)}))"
         # 法律、法规授权的(具有管理公共事务职能的)组织: the organisations a law empowers, one set
         rf"|(?P<authorised>法律、法规(?:、规章)?授权的(?:[^,。;、的\n]{{2,16}}的)?组织)"
+        rf"|{_tasked_pattern()}"
     )
+
+
+def _tasked_pattern() -> str:
+    """负责事故调查的人民政府, 参加事故调查处理的部门和单位, 执行检查任务的人员: those named by the official
+    task they carry out are one set (a task word is required: 参加大型活动的人员 is the public)."""
+    data = lexicon_data("organs.yaml")["tasked_sets"]
+    verbs, tasks, heads = (alternation(data[key]) for key in ("verbs", "tasks", "heads"))
+    return rf"(?P<tasked>(?:{verbs})[^,。;、的\n]{{0,10}}(?:{tasks})[^,。;、的\n]{{0,6}}的(?P<tasked_head>{heads}))"
 
 
 def _named_set(match: re.Match[str], doc_level: str | None, name: str, display: str = "") -> Mention:
@@ -353,6 +517,22 @@ def _named_set(match: re.Match[str], doc_level: str | None, name: str, display: 
     )
 
 
+def _tasked_opens(match: re.Match[str], text: str, mentions: list[Mention]) -> bool:
+    """The set opens its own phrase: no body printed right before it (县级以上人民政府负责…的部门 is that
+    government's department, which the generic reading names)."""
+    return not any(m.end == match.start() for m in mentions)
+
+
+def _tasked_set(match: re.Match[str], doc_level: str | None) -> Mention:
+    mention = _named_set(match, doc_level, match.group(0))
+    head = match.group("tasked_head")
+    if head.endswith("人员"):
+        mention.kind = "individual_role"  # the staff who carry the task out: persons, not a body
+    elif head == "人民政府":
+        mention.kind = "government"
+    return mention
+
+
 def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex: OrganLexicon) -> list[Mention]:
     """负有安全生产监督管理职责的部门: departments named by the duty they bear are one collective
     (with a level word before it, that level's set); 其他 before it names the same set."""
@@ -360,6 +540,10 @@ def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex
     for match in _duty_defined_finder().finditer(text):
         if match.group("authorised"):
             found.append(_named_set(match, doc_level, match.group(0)))
+            continue
+        if match.group("tasked"):
+            if _tasked_opens(match, text, mentions):
+                found.append(_tasked_set(match, doc_level))
             continue
         name, word = match.group("name"), match.group("lvl")
         if match.group("also"):  # 有X任务的其他部门和单位 names the same set as 有X任务的部门和单位
@@ -919,7 +1103,7 @@ def _fixed_at(pattern: re.Pattern[str], text: str, i: int, doc_level: str | None
             elif level is None:
                 level = lex.level_of.get(surface[0])
             cls = entry.cls if entry.cls in ("pg", "gov") else "name"
-            return Mention(
+            mention = Mention(
                 i,
                 match.end(),
                 surface,
@@ -929,7 +1113,20 @@ def _fixed_at(pattern: re.Pattern[str], text: str, i: int, doc_level: str | None
                 collective="有关" if entry.collective else None,
                 fixed_name=entry.name,
             )
+            return _event_placed(mention, text, lex)
     return None
+
+
+def _event_placed(mention: Mention, text: str, lex: OrganLexicon) -> Mention:
+    """受灾地区村民委员会、居民委员会: the place of an event before a fixed name qualifies it, as it does a
+    generic body (the name stays the organ's own; the phrase is one subject)."""
+    place, place_start = _place_before(text, mention.start)
+    if not place or place not in _event_place_words() or text.endswith("的", 0, mention.start):
+        return mention
+    start = _place_phrase_start(text, place_start, lex)
+    mention.display = mention.display or mention.surface
+    mention.start, mention.surface = start, text[start : mention.end]
+    return mention
 
 
 @cache

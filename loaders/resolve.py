@@ -338,6 +338,8 @@ def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, ta
     body = mention.body
     if body is None:
         return head_body or ("pg", mention.level or doc_level or "")
+    if body.cls in _BODY_CLASSES and body.collective and not body.bare:
+        return table.key_of(body)  # 有关地方人民政府的负责人: the role of that set, not of one level's body
     if body.bare or body.cls in _BODY_CLASSES:
         return (
             ("bare", _placed_level(body.level or mention.level or "", body, mention))
