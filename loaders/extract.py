@@ -31,7 +31,8 @@ _SENTENCE_END = re.compile(r"[。\n]")
 _AND_BEFORE = re.compile(r"并$")
 _OPENERS = re.compile("对|加强|与")
 _OPENERS_PLAN = re.compile("对|加强|与|制定")
-_OPENERS_OVERSIGHT = re.compile("对|加强")  # 与X…: a partner, for assistance only (与X相互协助)
+# 对X进行检查, 加强X管理, 给予X行政处分 (与X…: a partner, for assistance only: 与X相互协助)
+_OPENERS_OVERSIGHT = re.compile(alternation(triggers()["oversight_openers"]))
 _AGENT_MARKER = re.compile(r"(?:被|由|告知|通知|交由|请)$")
 _MODALS = "应当|应|要|必须|须"
 _MODAL_OPENING = re.compile(rf"^({_MODALS})")
@@ -57,8 +58,12 @@ _SENT_TO = re.compile(r"将[^,。;]{1,30}?报")
 
 @cache
 def _approval() -> re.Pattern[str]:
-    """报X同意 / 经X审批: an approval word after 报/经 in the same clause."""
-    return re.compile(rf"(?:报|经)[^,。;]{{0,30}}?(?:{alternation(triggers()['approvals'])})")
+    """报X同意 / 经X审批: an approval word after 报/经 in the same clause; 报X发布 after 报 only."""
+    trig = triggers()
+    return re.compile(
+        rf"(?:报|经)[^,。;]{{0,30}}?(?:{alternation(trig['approvals'])})"
+        rf"|报(?!告)[^,。;]{{0,30}}?(?:{alternation(trig['submit_for'])})"
+    )
 
 
 _WHAT_SENT = re.compile(r"将([^,。;]{1,30}?)(?:报送|上报|报告|汇报|报)")
@@ -218,6 +223,7 @@ class Extractor:
             partners |= set(joined) - set(holders)
             if subject:
                 partners |= set(joint) & set(subject)  # 由X会同Y: Y shares, X reports
+                partners |= self._joined_after_joint(clause, subject, head)
             holders = joined
             label = _label(clause_text, clause, text)
             counter["duty"] = counter.get("duty", 0) + 1
@@ -250,6 +256,18 @@ class Extractor:
         facts.relations += self._interprets(article, body, clauses, text, head)
         facts.liabilities += self._liabilities(article, mentions, text, head)
         return facts
+
+    def _joined_after_joint(self, clause: Clause, subject: list[Key], head: Key | None) -> set[Key]:
+        """X会同同级A、B等部门…报Y批准: every subject member printed after 会同/商 shares the duty but
+        does not report (only the lead does, as 由X会同Y); relations only, the holders stay."""
+        text = self.view.text
+        marked = next(
+            (m for m in clause.mentions if _JOINT_BEFORE.search(text[max(clause.start, m.start - 2) : m.start])), None
+        )
+        if marked is None:
+            return set()
+        after = {self.table.key_of(m, head) for m in clause.mentions if m.start >= marked.start}
+        return after & set(subject) - {subject[0]}
 
     def _cooperation(
         self, article: ArticleSpan, clause: Clause, subject: list[Key], acting: list[Key]
@@ -334,6 +352,8 @@ class Extractor:
                 gap = ""  # 县级以上人民政府或者其防汛指挥机构应当…: both bear the duty
                 if len(subject) == 1:
                     self.possessors.setdefault(self.table.key_of(mention, head), subject[0])
+            if gap == "," and subject and _comma_joined(clause, mention, text):
+                gap = ""  # 市、县人民政府，乡镇人民政府、街道办事处应当…: two lists, one subject
             if gap not in _SUBJECT_JOINERS or (not subject and gap in ("会同", "商")):
                 break  # a clause opening with 会同Y keeps its carried holder; Y joins it
             if gap == "与" and subject:
@@ -343,6 +363,8 @@ class Extractor:
             cursor = mention.end
         if subject and _possessed().match(text, cursor):
             return []  # 河长名单应当向社会公布: the list is the subject, not the river chiefs
+        if subject and lead is not None and lead.group("item") and not _ITEM_DUTY.match(text, cursor):
+            return []  # (一)党中央、国务院重大决策部署落实情况: an item naming an object, no holder
         if subject and bare_only and _AGENT.search(text, cursor, clause.end):
             return []  # 县级河道的规划由X编制: the level words qualify a thing; X after 由 is the holder
         return subject
@@ -384,8 +406,8 @@ class Extractor:
         relations: list[Relation] = []
         for target in sanctioned:
             entry = self.table.entries.get(self.table.key_of_key(target))
-            if entry is None or entry.kind == "enterprise_society":
-                continue  # no oversight edge to a regulated actor
+            if entry is None or entry.kind == "enterprise_society" or entry.level == "social":
+                continue  # no oversight edge to a regulated actor or its roles (生产经营单位的主要负责人)
             for source in agents:
                 relations.append(
                     self._relation("SUPERVISES", source, target, article, evidence, start, end, modes=modes)
@@ -458,12 +480,22 @@ class Extractor:
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
         trig = triggers()
         reports = self._report_targets(clause, others, text)
-        if reports and (
-            _has(clause_text, trig["reports"]) or _SENT_TO.search(clause_text) or _approval().search(clause_text)
-        ):
+        reported = reports and (
+            _has(clause_text, [w for w in trig["reports"] if w not in trig["report_lead_verbs"]])
+            or _SENT_TO.search(clause_text)
+            or _approval().search(clause_text)
+        )
+        # 向X(提交)申请: an application, from an applicant printed before X; 提交 alone: a submission
+        applied = bool(reports) and not reported and _has(clause_text, trig["applications"])
+        submitted = bool(reports) and not reported and not applied and _has(clause_text, trig["report_lead_verbs"])
+        if reported or applied or submitted:
             what, frequency = _report_details(clause_text, trig, text[clause.start : clause.end])
             for source in leads or holders:
                 for target in reports:
+                    if target.relative in ("up", "down") and self._spans_levels_any(source):
+                        continue  # 县级以上X报上一级Y: one level up from each level, no single Y to name
+                    if (applied or submitted) and not self._printed_before(source, target, mentions, head, applied):
+                        continue
                     relations.append(
                         self._relation(
                             "REPORTS_TO",
@@ -510,6 +542,8 @@ class Extractor:
         for rel_type, target, modes in _oversight(text, clause, clause_text, targets, trig):
             if rel_type != "ASSISTS" and not _is_target(target, text):
                 continue
+            if _deputed(text, clause, target):
+                continue  # 建议监察机关对X给予处分: the body asked acts on X, not the holder
             if ladder and target.relative == "down" and target.cls == ladder:
                 # 上级人民政府对下级人民政府…考核, with no reference point: each pair of levels (genre rule 4)
                 relations += [
@@ -535,6 +569,9 @@ class Extractor:
                             rel_type, source, target_key, article, evidence, start, end, modes=modes, implicit=implicit
                         )
                     )
+        relations += self._mutual_assistance(article, holders, clause_text, evidence, start, end)
+        relations += self._reversed(article, clause, leads or holders, head, (evidence, start, end))
+        relations += self._answers_to(article, clause, holders, head, (evidence, start, end))
         if "下" in clause_text:  # cheap pre-check for 在X指导下
             frames = _under_frames(text, clause)
             agents = {id(agent) for _, agent, _ in frames}
@@ -553,6 +590,85 @@ class Extractor:
                             )
                         )
         return relations
+
+    def _mutual_assistance(
+        self, article: ArticleSpan, holders: list[Key], clause_text: str, evidence: str, start: int, end: int
+    ) -> list[Relation]:
+        """A、B和C应当相互配合: the joint holders assist one another, every ordered pair (explicit: the
+        parties are printed as the subject). One holder (a collective helping its own members) gives none."""
+        parties = _unique(holders)
+        if len(parties) < 2 or not _mutual_assist().search(clause_text):
+            return []
+        return [
+            self._relation("ASSISTS", source, target, article, evidence, start, end)
+            for source in parties
+            for target in parties
+            if source != target
+        ]
+
+    def _reversed(
+        self, article: ArticleSpan, clause: Clause, holders: list[Key], head: Key | None, span: tuple[str, int, int]
+    ) -> list[Relation]:
+        """听取X汇报: X reports to the clause's holder; 接受X的监督/指导: X supervises/guides it. The
+        organ after the verb is the edge's other end, so the edge runs against the sentence's subject
+        (no oversight edge to a regulated actor, as everywhere)."""
+        text = self.view.text
+        evidence, start, end = span
+        relations: list[Relation] = []
+        for rel_type, other, modes, verb_at in _reversed_frames(text, clause):
+            if not self._acts_itself(clause, verb_at, holders, head):
+                continue
+            what, frequency = (
+                _report_details(_masked(text, clause), triggers(), text[clause.start : clause.end])
+                if rel_type == "REPORTS_TO"
+                else (None, None)
+            )
+            for holder in holders:
+                key = self._target_key(other, holder, head)
+                if key == holder or (rel_type != "REPORTS_TO" and self._regulated(holder)):
+                    continue
+                implicit = other.relative in ("up", "down")
+                relations.append(
+                    self._relation(
+                        rel_type,
+                        key,
+                        holder,
+                        article,
+                        evidence,
+                        start,
+                        end,
+                        modes=modes,
+                        implicit=implicit,
+                        what=what,
+                        frequency=frequency,
+                    )
+                )
+        return relations
+
+    def _answers_to(
+        self, article: ArticleSpan, clause: Clause, holders: list[Key], head: Key | None, span: tuple[str, int, int]
+    ) -> list[Relation]:
+        """督查组对本级人民政府负责 / 国务院对全国人民代表大会负责并报告工作: the holder answers to the organs
+        between 对 and a closing 负责 (REPORTS_TO, unspecified frequency)."""
+        text = self.view.text
+        evidence, start, end = span
+        relations: list[Relation] = []
+        for other in _answer_frames(text, clause):
+            for holder in holders:
+                key = self._target_key(other, holder, head)
+                if key != holder:
+                    relations.append(
+                        self._relation(
+                            "REPORTS_TO", holder, key, article, evidence, start, end, what=None, frequency="unspecified"
+                        )
+                    )
+        return relations
+
+    def _acts_itself(self, clause: Clause, verb_at: int, holders: list[Key], head: Key | None) -> bool:
+        """The holder is who hears or accepts: no other organ stands between it and the verb
+        (建议常务委员会听取X汇报: the committee hears, not the holder that proposes it)."""
+        before = [m for m in clause.mentions if m.end <= verb_at]
+        return not before or self.table.key_of(before[-1], head) in holders
 
     def _unanchored_superior(self, holders: list[Key], mentions: list[Mention], head: Key | None) -> str:
         """The class (gov, pg) of a 上级X that is the article's first organ and a holder of the clause
@@ -575,6 +691,12 @@ class Extractor:
             and key[1] not in ("有关", "相关")
             and entry.kind == ("government" if cls == "gov" else "party_and_government")
         )
+
+    def _spans_levels_any(self, source: Key) -> bool:
+        """A collective of bodies of several levels (县级以上人民政府X), not an unnamed 有关 set."""
+        key = self.table.key_of_key(source)
+        entry = self.table.entries.get(key)
+        return entry is not None and entry.collective and key[:1] == ("coll",) and key[1] not in ("有关", "相关")
 
     def _level_pairs(self, cls: str) -> list[tuple[Key, Key]]:
         """(upper, lower) bodies of class ``cls`` one level apart, from the document's level down."""
@@ -653,12 +775,22 @@ class Extractor:
                 spanning = self._spanning(target, prefix, head)
                 if spanning is not None:
                     return spanning
+        if target.relative == "same" and source_key[:2] == ("dept", ""):
+            # a department or team named without a level (督查组对本级人民政府负责) in a document whose
+            # governments are a set spanning levels: its own government is that set
+            spanning_same = self._spanning_of_department(target, source_key, head) or self._spanning_any(target, head)
+            if spanning_same is not None:
+                return spanning_same
         source_entry = self.table.entries.get(source_key)
         if target.relative == "same" and source_entry is not None and source_entry.collective:
-            # 负有…职责的部门报告同级X: departments of several levels, so X of no one level
+            # 负有…职责的部门报告同级X: departments of several levels, so X of no one level; a node
+            # named only as 上级X/下级X is another body, not the departments' own
             unlevelled = self._spanning(target, None, head)
-            if unlevelled is not None:
+            if unlevelled is not None and not self._relative_only(unlevelled):
                 return unlevelled
+            spanning_any = self._spanning_any(target, head)
+            if spanning_any is not None:
+                return spanning_any
         base = source_entry.level if source_entry else None
         level = _stepped(base, target.relative, self.metropolis)
         if level is None:
@@ -684,6 +816,56 @@ class Extractor:
             if entry is None or display:  # a relative surface alone names no organ
                 self.table.add(shifted, self._surface(target.start, target.end), target.start, head, display)
         return key
+
+    def _printed_before(
+        self, source: Key, target: Mention, mentions: list[Mention], head: Key | None, applied: bool
+    ) -> bool:
+        """X应当向Y(提出)申请 / X将…提交Y: the source is named in the target's sentence before it (not
+        carried over from an earlier sentence onto a subject that is no organ), no one else is told to
+        apply (告知当事人向Y申请), and an application follows Y (申请破产的，应当向Y说明: none to Y)."""
+        text = self.view.text
+        opening = max(text.rfind("。", 0, target.start), text.rfind("\n", 0, target.start)) + 1
+        stop = _SENTENCE_END.search(text, target.end)
+        if applied and not _has(text[target.end : stop.start() if stop else len(text)], triggers()["applications"]):
+            return False
+        if applied and _has(target.surface, triggers()["judicial"]):
+            return False
+        named = [m for m in mentions if opening <= m.start < target.start and self.table.key_of(m, head) == source]
+        if not named or _PUBLIC_AFTER.match(text, named[-1].end):
+            return False  # 用火单位或者个人应当向X申请: anyone who applies, no organ
+        return not _has(text[named[-1].end : target.start], triggers()["others_apply"])
+
+    def _relative_only(self, key: Key) -> bool:
+        """An organ every printed name of which is relative (上级人民政府): no body of its own level."""
+        entry = self.table.entries.get(key)
+        names = (entry.names or entry.surfaces) if entry is not None else {}
+        return bool(names) and all(_RELATIVE_NAME.match(name) for name in names)
+
+    def _spanning_any(self, target: Mention, head: Key | None) -> Key | None:
+        """本级X seen from an unnamed set of departments (负有…职责的有关部门) of no level of its own:
+        the collective X spanning levels (县级以上人民政府) where the document names one, the set the
+        departments of every level sit in; of several such sets, the widest (县级以上 over 县级以上地方)."""
+        found = [
+            key
+            for prefix in organ_lexicon().collectives
+            if prefix not in ("有关", "相关", "各级", "地方各级")  # sets with a floor (县级以上), not every level
+            for key in [self._spanning(target, prefix, head)]
+            if key is not None
+        ]
+        return min(found, key=lambda key: (level_rank(self.table.entries[key].level), len(key[1])), default=None)
+
+    def _spanning_of_department(self, target: Mention, source_key: Key, head: Key | None) -> Key | None:
+        """本级人民政府 seen from a department named without a level (安全生产监督管理部门), where the
+        document also names it over a collective spanning levels (县级以上人民政府安全生产监督管理部门):
+        the bare name is that set, present at every level, so its own government is the spanning
+        collective (县级以上人民政府), not the government of the document's level."""
+        named_over = {k[1] for k in self.table.entries if k[:1] == ("coll",) and k[2:4] == ("dept", source_key[2])}
+        for prefix in organ_lexicon().collectives:
+            if prefix in named_over and prefix not in ("有关", "相关", "各级"):
+                spanning = self._spanning(target, prefix, head)
+                if spanning is not None:
+                    return spanning
+        return None
 
     def _spanning(self, target: Mention, prefix: str | None, head: Key | None) -> Key | None:
         """本级X seen from a collective spanning levels (县级以上…): the same collective's X (with no
@@ -907,30 +1089,35 @@ _CONDITION_AFTER = re.compile(
 )
 
 
-# What may stand before a clause's subject: 并/同时, 其 (其生产经营单位), 各/其他/中西部22个, or a list it
-# sums up (广播、电视等新闻单位). A list opened by a verb (组织X、Y等部门) holds the objects of that verb.
+# What may stand before a clause's subject: an item number ((一)市公安局负责…: each item its own
+# holder), 并/同时, 其 (其生产经营单位), 各/其他/中西部22个, or a list it sums up (广播、电视等新闻单位).
+# A list opened by a verb (组织X、Y等部门) holds the objects of that verb.
 _SUBJECT_LEAD = re.compile(
-    r"[ ]*(?:并|同时|还|另外)?(?:其(?!他|余|中|次|实))?(?:有[\u4e00-\u9fff]{1,8}?(?:任务|职责|义务)的)?"
+    r"[ ]*(?P<item>\([一二三四五六七八九十]{1,3}\)[ ]*)?"
+    r"(?:并|同时|还|另外)?(?:其(?!他|余|中|次|实))?(?:有[\u4e00-\u9fff]{1,8}?(?:任务|职责|义务)的)?"
     r"(?:各|其他|其余|所有|[\u4e00-\u9fff]{0,4}\d+个)?"
-    r"(?:(?!组织|会同|督促|指导)(?:(?!应当)[\u4e00-\u9fff]){1,8}、(?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}等)?"
+    r"(?:(?!组织|会同|督促|指导)(?:(?!应当|对)[\u4e00-\u9fff]){1,8}、(?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}等)?"
 )
 # A 的-phrase before a clause's subject (本规定所列以外行业的经营单位): not a condition, a preposition,
 # a sanction's opening, a sentence of its own (国家鼓励…的X) or a second 的.
 _QUALIFIED_LEAD = re.compile(
-    r"\s*(?!对|在|为|经|因|由|向|按照|根据|依照|依据|除|与|将|把|凡|如|当|自|从|违反|未|不|擅自|拒|有|其)"
+    r"\s*(?:\([一二三四五六七八九十]{1,3}\))?+(?!对|在|为|经|因|由|向|按照|根据|依照|依据|除|与|将|把|凡|如|当|自|从|违反|未|不|擅自|拒|有|其)"
     r"(?![^,，。;；:：的]*(?:鼓励|支持|倡导|应当|国家|本市|本省))[^,，。;；:：的]{1,24}的"
 )
 # What comes right before the organ a report goes to: 向X, 向事故发生地X, 报(送/请/经)X, 上报至X, 经X批准.
 _REPORT_VERBS = r"(向(?:[\u4e00-\u9fff]{1,5}地)?|报送|报请|提请|报经|报告|汇报|上报至|上报|报至|报|经)"
 
-_REPORT_CHARS = re.compile("[向报请经]")  # one of them is in every verb of _REPORT_VERBS
+_RELATIVE_NAME = re.compile("上一级|上级|下一级|下级")  # a name that is only a relative reference
+_PUBLIC_AFTER = re.compile("(?:或者|或|和|及)个人")  # X单位或者个人: anyone of the public
+_REPORT_CHARS = re.compile("[向报请经交]")  # one of them is in every report verb (交: 提交)
 
 
 @cache
 def _report_to() -> re.Pattern[str]:
     """报有管辖权的X / 报请共同的上一级X: a qualifier may stand between the verb and the organ."""
     qualifiers = alternation(triggers()["report_target_qualifiers"])
-    return re.compile(rf"{_REPORT_VERBS}(?:{qualifiers})?$")
+    leads = alternation(triggers()["report_lead_verbs"])
+    return re.compile(rf"(?:{_REPORT_VERBS}|{leads})(?:{qualifiers})?$")
 
 
 _TYPE_WORDS = (("SUPERVISES", "supervises"), ("GUIDES", "guides"), ("ASSISTS", "assists"))
@@ -948,6 +1135,8 @@ def _oversight(
     previous: list[Mention] = []
     for start, end, word, rel_type in occurrences:
         absolute_start, absolute_end = clause.start + start, clause.start + end
+        if masked.startswith(tuple(trig["praise"]), end):
+            continue  # 对…的X予以通报表扬: a reward, no oversight edge
         objects = [] if word in trig["fronted_only"] else _direct_objects(text, absolute_end, targets, gaps[rel_type])
         if word in trig["direct_only"]:
             pass  # 协同 as a noun (工作协同) acts on nothing before it
@@ -961,6 +1150,8 @@ def _oversight(
             objects = [m for m in objects if m.collective not in ("有关", "相关")]
         modes = [word] if rel_type == "SUPERVISES" else []
         result += [(rel_type, target, modes) for target in objects]
+        if word in trig["supervises_and_guides"]:
+            result += [("GUIDES", target, []) for target in objects]  # 督导 = 督促指导: both halves
     return result
 
 
@@ -979,6 +1170,80 @@ def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re
         rf"{plain}(?:[\u4e00-\u9fff]{{1,10}}?(?:{locatives})的|[\u4e00-\u9fff]{{0,8}}?(?:{qualifiers}))?"
     )
     return re.compile(alternation(list(type_of))), type_of, gaps
+
+
+@cache
+def _mutual_assist() -> re.Pattern[str]:
+    """相互配合 / 互相协作 with no partner named by 与 before it (与X相互协助 is the holder and X)."""
+    trig = triggers()
+    return re.compile(rf"^(?:(?!与).)*(?:{alternation(trig['mutual'])})(?:{alternation(trig['assists'])})")
+
+
+@cache
+def _answer_close() -> re.Pattern[str]:
+    """负责 (not 负责人) closing the clause after the organs of 对X: 对X负责, 对X负责并报告工作."""
+    return re.compile(rf"(?:{alternation(triggers()['answers'])})(?!人)(?:并报告工作)?(?=$|[,，。;；并])")
+
+
+def _answer_frames(text: str, clause: Clause) -> list[Mention]:
+    """The organs X of 对X负责 in the clause."""
+    if "负责" not in text[clause.start : clause.end]:
+        return []  # cheap pre-check
+    close = _answer_close()
+    for index, mention in enumerate(clause.mentions):
+        if text[mention.start - 1 : mention.start] != "对":
+            continue
+        chain = _joined(clause.mentions[index:], text, mention.start)
+        if close.match(text, chain[-1].end, clause.end):
+            return chain
+    return []
+
+
+@cache
+def _reversed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The verb right before the organs (听取/接受), what follows 听取X (…汇报), and the verbs that
+    follow 接受X (的监督, 的指导和监督)."""
+    trig = triggers()
+    verbs = re.compile(rf"(?:{alternation(trig['hears'] + trig['accepts'])})$")
+    reports = alternation(trig["heard"])
+    heard = re.compile(
+        rf"的?[\u4e00-\u9fff]{{0,6}}?(?:{reports})|关于[^,，。;；]{{1,40}}?的[\u4e00-\u9fff]{{0,4}}?(?:{reports})"
+    )
+    modifiers = alternation(trig["under_frame_modifiers"])  # 接受X的业务指导和监督
+    accepted = re.compile(rf"的?(?:(?:{modifiers})?(?:{alternation(trig['accepted_verbs'])})(?:和|、|与|及)?)+")
+    return verbs, heard, accepted
+
+
+def _reversed_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list[str], int]]:
+    """听取A、B(的工作)汇报 → (REPORTS_TO, A, [], where 听取 starts), …; 接受A(的)监督检查 →
+    (SUPERVISES, A, [监督检查], where 接受 starts)."""
+    if "听取" not in text[clause.start : clause.end] and "接受" not in text[clause.start : clause.end]:
+        return []  # cheap pre-check: most clauses hold neither verb
+    verbs, heard, accepted = _reversed_patterns()
+    trig = triggers()
+    reach = max(len(word) for word in trig["hears"] + trig["accepts"])
+    found: list[tuple[str, Mention, list[str], int]] = []
+    for index, mention in enumerate(clause.mentions):
+        verb = verbs.search(text, max(clause.start, mention.start - reach), mention.start)
+        if verb is None:
+            continue
+        chain = _joined(clause.mentions[index:], text, mention.start)
+        after = chain[-1].end
+        if verb.group(0) in trig["hears"]:
+            if heard.match(text, after, clause.end):
+                found += [("REPORTS_TO", other, [], verb.start()) for other in chain]
+            continue
+        words = accepted.match(text, after, clause.end)
+        if words is None:
+            continue
+        printed = [w for w in trig["accepted_verbs"] if w in words.group(0)]
+        oversight = _found(words.group(0), [w for w in printed if w not in trig["guides"]])
+        for other in chain:
+            if oversight:
+                found.append(("SUPERVISES", other, oversight, verb.start()))
+            if any(w in trig["guides"] for w in printed):
+                found.append(("GUIDES", other, [], verb.start()))
+    return found
 
 
 @cache
@@ -1043,11 +1308,37 @@ def _fronted_objects(
         objects = [
             m
             for m in targets
-            if opener_end <= m.start and m.end <= verb_start and not _agent_marked(text, opener_end, m.start)
+            if opener_end <= m.start
+            and m.end <= verb_start
+            and not _agent_marked(text, opener_end, m.start)
+            and not _relative_agent().match(text, m.end)
         ]
         if objects:
             return objects
     return []
+
+
+def _deputed(text: str, clause: Clause, target: Mention) -> bool:
+    """建议/提请/委托Y对X…: an organ asked to act stands before the 对 that opens X (the holder only
+    asks); the organs right after 责成 are its own objects (责成A、B整改)."""
+    pattern = _deputing()
+    return any(
+        m.end <= target.start
+        and pattern.search(text, max(clause.start, m.start - 2), m.start)
+        and "对" in text[m.end : target.start]
+        for m in clause.mentions
+    )
+
+
+@cache
+def _deputing() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(triggers()['deputing'])})$")
+
+
+@cache
+def _relative_agent() -> re.Pattern[str]:
+    """对X指定的企业进行审计: X is the agent of a clause qualifying the object, not the object."""
+    return re.compile(rf"(?:{alternation(triggers()['qualifying_verbs'])})的")
 
 
 def _agent_marked(text: str, start: int, at: int) -> bool:
@@ -1291,6 +1582,10 @@ def _resolve_relative_levels(mentions: list[Mention], doc_level: str | None, met
     """本级/同级 take the level of the organ named before them; 上一级/下级 one level up or down."""
     last: str | None = doc_level
     for mention in mentions:
+        if mention.relative == "up" and last == doc_level != "central" and mention is mentions[0]:
+            # 上级人民政府应当… opening the article: any superior, not the one above the document's own
+            # level (a local regulation charges no central body); it keeps its printed name
+            continue
         if mention.relative is None:
             if mention.collective and mention.collective not in ("有关", "相关"):
                 last = None  # 县级以上人民政府对下一级人民政府…: one level down from each, no single one
@@ -1320,6 +1615,8 @@ def _own_subject_norm(clause_text: str) -> bool:
     return match is not None and not _SUBMITTED.match(clause_text, match.end())
 
 
+# An item that opens with its own holder goes on with the duty verb ((二)市公安局负责…, (三)X应当…).
+_ITEM_DUTY = re.compile(r"(?:负责|应当|应(?!急)|必须|要(?![素点求])|承担|牵头|会同)")
 _ITEM = re.compile(r"\s*(?:\(|（)[一二三四五六七八九十]+(?:\)|）)|\s*\d+[.、]")
 
 
@@ -1609,6 +1906,13 @@ def _report_details(clause_text: str, trig: dict[str, Any], raw: str) -> tuple[s
         if frequency != "once" and any(word in clause_text for word in words):
             return what, str(frequency)
     return what, "unspecified"
+
+
+def _comma_joined(clause: Clause, mention: Mention, text: str) -> bool:
+    """After a comma, organs joined up to the modal (…，乡镇人民政府、街道办事处应当) continue the subject
+    list before the comma; organs followed by anything else open a clause of their own."""
+    chain = _joined([m for m in clause.mentions if m.start >= mention.start], text, mention.start)
+    return bool(chain) and _MODAL_AT.match(text, chain[-1].end) is not None
 
 
 def _joined(chain: list[Mention], text: str, cursor: int) -> list[Mention]:

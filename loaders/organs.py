@@ -76,15 +76,22 @@ def _members() -> _Members:
     )
 
 
+def _slot_words(lex: OrganLexicon) -> dict[str, tuple[str, ...]]:
+    """The level slots of a fixed name: {L} any pair level (省委、省政府), {T} any township word
+    (苏木乡镇人民政府、街道办事处: the township's government and the street office named together)."""
+    return {"{L}": lex.pair_levels, "{T}": tuple(w for w, level in lex.level_of.items() if level == "township")}
+
+
+def _filled(template: str, lex: OrganLexicon) -> list[str]:
+    for slot, words in _slot_words(lex).items():
+        if slot in template:
+            return [template.replace(slot, word) for word in words]
+    return [template]
+
+
 def _fixed_names(lex: OrganLexicon) -> list[str]:
-    """The fixed names, each {L} slot filled with every pair level."""
-    names: list[str] = []
-    for entry in lex.names:
-        if "{L}" in entry.name:
-            names += [entry.name.replace("{L}", level) for level in lex.pair_levels]
-        else:
-            names.append(entry.name)
-    return names
+    """The fixed names, each level slot filled with every word of its level set."""
+    return [name for entry in lex.names for name in _filled(entry.name, lex)]
 
 
 @cache
@@ -281,6 +288,7 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
         mentions.append(mention)
         i = mention.end
     mentions = _distribute_levels(_distribute_collective(_merge_adjacent(mentions, text), text), text)
+    mentions = _share_position_levels(mentions, text)
     mentions = _share_government(mentions, text)
     mentions = _attach_owned(_distribute_relatives(_join_sets(mentions, text, lex), text, lex), text)
     mentions = _attach_members(mentions, text)
@@ -450,7 +458,9 @@ def _tasked_hint() -> re.Pattern[str]:
 @cache
 def _definition_finder() -> re.Pattern[str]:
     words = alternation(lexicon_data("organs.yaml").get("definition_words", []))
-    return re.compile(rf"\((?:{words})(?:[“\"](?P<quoted>[^()“”\"\n]{{2,20}})[”\"]|(?P<name>[^()\n]{{2,20}}))\)")
+    # a name may hold one short bracket of its own (以下简称村(社区)“两委”: the level word 村(社区))
+    char = r"(?:[^()\n]|\([^()\n]{1,6}\))"
+    return re.compile(rf"\((?:{words})(?:[“\"](?P<quoted>[^()“”\"\n]{{2,20}})[”\"]|(?P<name>{char}{{2,20}}))\)")
 
 
 def _defined_names(mentions: list[Mention], text: str, doc_level: str | None) -> list[Mention]:
@@ -570,7 +580,36 @@ def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex
     if not found:
         return mentions
     kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    found = [_government_set(f, kept, text) for f in found]
+    kept = [m for m in kept if not any(f.body is m for f in found)]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+def _government_set(found: Mention, kept: list[Mention], text: str) -> Mention:
+    """县级以上人民政府负有X职责的部门: the set printed right after a government (no 及其/和 between) is
+    that government's departments, one organ at its level, not the government plus a level-free set.
+    A relative government (本级人民政府负有…) or a level list (市、县人民政府负有…) is left as it was."""
+    if found.cls != "name" or found.kind != "agency" or "负有" not in found.surface[:3]:
+        return found
+    government = next((m for m in kept if m.end == found.start), None)
+    if government is None or government.cls not in ("gov", "pg") or government.relative or government.bare:
+        return found
+    if _after_level_list([*[m for m in kept if m.end <= government.start], government], text):
+        return found
+    name = (government.display or government.surface) + (found.fixed_name or found.surface)
+    return Mention(
+        government.start,
+        found.end,
+        text[government.start : found.end],
+        government.level,
+        "agency",
+        "dept",
+        stem=name,
+        collective=government.collective or found.collective,
+        body=government,
+        fixed_name=name,
+        display=name,
+    )
 
 
 _MAX_PREFIX = 12  # 县级以上地方各级 + a level word
@@ -653,7 +692,7 @@ def _not_organ_finder() -> re.Pattern[str]:
 @cache
 def _plain_names() -> tuple[Name, ...]:
     """The fixed names without a {L} level slot, in lexicon order."""
-    return tuple(entry for entry in organ_lexicon().names if "{L}" not in entry.name)
+    return tuple(entry for entry in organ_lexicon().names if "{" not in entry.name)
 
 
 @cache
@@ -688,12 +727,39 @@ def _bare_finder() -> re.Pattern[str]:
     )
 
 
+# How far a function list may run before its 等…部门: the 职责分工 articles of local laws list twenty
+# departments and more (发展改革、教育、科技、…、应急管理等部门), up to about 200 characters
+_LIST_REACH = 220
+
+
+@cache
+def _level_list_prefix() -> re.Pattern[str]:
+    """市和区 / 市和区、县 / 市或者区县 printed before a function list: the levels of every item."""
+    words = alternation(organ_lexicon().level_words)
+    return re.compile(rf"(?:{words})(?:(?:{alternation(list(_LEVEL_LIST_MARKS))})(?:{words}))+")
+
+
 def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention], scan: _Scan) -> list[Mention]:
-    """发展改革、财政、审计等部门: one department per item, each named item + head."""
+    """发展改革、财政、审计等部门: one department per item, each named item + head. A list of level
+    words before it (市和区发展改革、财政等部门) puts every item at each level: the words are not
+    part of the first item (市和区发展改革部门 is two departments, not one)."""
+    prefix = _level_list_prefix().match(text, i)
+    if prefix and not text.startswith(lex.level_false_starts, prefix.end()):
+        words = re.findall(alternation(lex.level_words), prefix.group(0))
+        listed = _listed_at(text, prefix.end(), lex, mentions, scan, words)
+        if listed:
+            listed[0].start, listed[0].surface = i, text[i : listed[0].end]
+            return listed
+    return _listed_at(text, i, lex, mentions, scan, [])
+
+
+def _listed_at(
+    text: str, i: int, lex: OrganLexicon, mentions: list[Mention], scan: _Scan, levels: list[str]
+) -> list[Mention]:
     mark = bisect.bisect_right(scan.enumeration_marks, i)
-    if mark == len(scan.enumeration_marks) or scan.enumeration_marks[mark] > i + 70:
+    if mark == len(scan.enumeration_marks) or scan.enumeration_marks[mark] > i + _LIST_REACH:
         return []
-    if not _at_boundary(text, i, lex, mentions, scan):
+    if not levels and not _at_boundary(text, i, lex, mentions, scan):
         return []
     match = _enumeration().match(text, i)
     # the verbs are sought with the 等 that follows, so a lookahead sees the list end (安全生产监督等部门)
@@ -723,8 +789,8 @@ def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
         owned[-1].end = match.end()
         owned[-1].surface = text[owned[-1].start : match.end()]
         return _shared_qualifier(owned, unmarked)
-    level_words = _enumeration_levels(items[0][1], text, i, lex, mentions)
-    if level_words:
+    level_words = levels or _enumeration_levels(items[0][1], text, i, lex, mentions)
+    if level_words and not levels:
         items[0] = (items[0][0] + len(level_words[-1]), items[0][1][len(level_words[-1]) :])
     found: list[Mention] = []
     for offset, item in items:
@@ -885,6 +951,8 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             previous = result[-1]
             if text[previous.end : (chain[0] if chain else mention).start] not in _LEVEL_LIST_MARKS:
                 break
+            if level_index(previous.level) > level_index(mention.level):
+                break  # 盟市、旗县和自治区有关部门: levels listed top-down; a higher body after them is its own
             chain.insert(0, result.pop())
         if chain and mention.cls == "position" and all(bare.level == mention.level for bare in chain):
             # 乡(镇)、街道河长: places of one level name one position, printed whole
@@ -921,6 +989,43 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             result.append(copy)
         result.append(mention)
     return result
+
+
+_POSITION_LIST_MARKS = ("、", "和")
+
+
+def _share_position_levels(mentions: list[Mention], text: str) -> list[Mention]:
+    """盟市、旗县总河湖长、副总河湖长 / 市级、县级河长、湖长: a position listed right after a levelled one
+    stands at each of its levels (the level words are printed once, before the first)."""
+    result: list[Mention] = []
+    for mention in mentions:
+        group = _levelled_positions(result, mention, text)
+        if not group:
+            result.append(mention)
+            continue
+        for levelled in group:
+            shared = copy.copy(mention)
+            shared.level, shared.level_word = levelled.level, levelled.level_word
+            shared.display = levelled.level_word + mention.surface
+            result.append(shared)
+    return result
+
+
+def _levelled_positions(result: list[Mention], mention: Mention, text: str) -> list[Mention]:
+    """The levelled positions printed just before ``mention``, a position with no level word of its own."""
+    if mention.cls != "position" or mention.level_word or mention.collective or mention.relative or not result:
+        return []
+    last = result[-1]
+    if last.cls != "position" or not last.level_word or text[last.end : mention.start] not in _POSITION_LIST_MARKS:
+        return []
+    run = [last]
+    for previous in reversed(result[:-1]):
+        # the copies _distribute_levels made of it, each on its own level word, joined by a list mark
+        joined = text[previous.end : run[0].start] in _LEVEL_LIST_MARKS
+        if previous.cls != "position" or previous.head != last.head or not previous.level_word or not joined:
+            break
+        run.insert(0, previous)
+    return run
 
 
 @cache
@@ -1096,7 +1201,7 @@ def _fixed_at(pattern: re.Pattern[str], text: str, i: int, doc_level: str | None
         return Mention(i, match.end(), match.group(0), level, "party_and_government", "pg")
     surface = match.group("name")
     for entry in lex.names:
-        if entry.name == surface or ("{L}" in entry.name and _fits(entry.name, surface, lex)):
+        if entry.name == surface or ("{" in entry.name and _fits(entry.name, surface, lex)):
             level = entry.level
             if level == "document":
                 level = doc_level
@@ -1159,7 +1264,7 @@ def _level_before(mention: Mention, text: str, lex: OrganLexicon, mentions: list
 
 
 def _fits(template: str, surface: str, lex: OrganLexicon) -> bool:
-    return any(template.replace("{L}", level) == surface for level in lex.pair_levels)
+    return surface in _filled(template, lex)
 
 
 def _at_boundary(text: str, i: int, lex: OrganLexicon, mentions: list[Mention], scan: _Scan) -> bool:
@@ -1446,8 +1551,27 @@ def _split_head(core: str, lex: OrganLexicon) -> tuple[Head | None, str]:
     for size in range(len(core), 0, -1):
         head = lex.heads.get(core[-size:])
         if head is not None:
-            return head, core[:-size]
+            stem = core[:-size]
+            return _commission(head, stem), stem
     return None, core
+
+
+@cache
+def _commission_data() -> tuple[Head | None, frozenset[str], tuple[str, ...]]:
+    data = lexicon_data("organs.yaml").get("commission_head")
+    if not data:
+        return None, frozenset(), ()
+    head = Head(data["head"], data["kind"], "dept")
+    return head, frozenset(data["party_stems"]), tuple(data.get("party_openers", ()))
+
+
+def _commission(head: Head, stem: str) -> Head:
+    """市教委, 市住房城乡建委: 委 after a function word is a government commission (a department), not
+    the party committee that a bare 市委, 党工委 or 中共X市委 is."""
+    commission, party_stems, party_openers = _commission_data()
+    if commission is None or head.head != commission.head or stem in party_stems or stem.startswith(party_openers):
+        return head
+    return commission
 
 
 def _department_before_role(mention: Mention, stem: str, text: str, lex: OrganLexicon) -> None:

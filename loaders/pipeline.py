@@ -319,27 +319,61 @@ def _body_of(
         if bodies:
             return max(bodies, key=lambda po: (len(po[1].name), -po[0]))[1].id, False
     if key[:1] in (("name",), ("coll",)) and entry is not None and entry.kind in _MEMBER_KINDS:
+        if not _one_level_set(table, key):
+            return None, False
         pg = ("pg", entry.level or "")
         return (table.organ_id(pg), True) if pg in table.entries else (None, False)
     if key[:1] == ("position",) and key[1]:
         body = _main_body(table, ("bare", key[1]))
         return (table.organ_id(body), False) if body in table.entries else (None, False)
     if key[:1] == ("gov",) or key[:1] == ("party",):
+        # 县级政府 ⊂ 县级党委和政府, where the pair is an actor: a pair named only as the author of
+        # decisions (贯彻党中央、国务院决策部署) is no body the government sits in for this document
         pg = ("pg", key[1])
-        return (table.organ_id(pg), False) if pg in table.entries else (None, False)
+        pair = table.organ_id(pg) if pg in table.entries else None
+        return (pair, False) if pair is not None and (active is None or pair in active) else (None, False)
     if key[:1] == ("dept",) and entry is not None:
         name, own = table.name(key), table.organ_id(key)
         # Bodies whose name (or half of it) the department's name starts with and goes beyond;
-        # the longest wins, the first named among equals.
-        bodies = [(p, o) for k in range(2, len(name)) for p, o in heads.get(name[:k], ()) if o.id != own]
-        if bodies:
-            best = max(bodies, key=lambda po: (len(po[1].name), -po[0]))[1]
+        # the longest name contained wins, the first named among equals. Where both a body named so in
+        # full (国务院办公厅: 国务院) and a pair of which it is one half (党中央、国务院) are there, the
+        # one that is an actor of the document wins, the pair if both are.
+        prefixes = [(k, p, o) for k in range(2, len(name)) for p, o in heads.get(name[:k], ()) if o.id != own]
+        if prefixes:
+            best = max(prefixes, key=lambda kpo: (kpo[0], _acting(kpo[2], active), len(kpo[2].name), -kpo[1]))[2]
             return best.id, False
         if entry.kind in ("leading_group", "discipline", "procuratorate") or key[1] == "":
             return None, False
+        if not _level_printed(table, key):
+            return None, False  # 水行政主管部门 with no level word: the department of every level
         pg = ("pg", key[1])
         return (table.organ_id(pg), True) if pg in table.entries else (None, False)
     return None, False
+
+
+def _one_level_set(table: OrganTable, key: Key) -> bool:
+    """A set whose members sit in one body (有关中央和国家机关, 省委有关部门和省直有关单位), not one
+    spanning levels (县级以上人民政府有关部门, 各级组织部门) or a nationwide category (有权机关): only
+    the former has an institutional PART_OF (genre rule 8; spanning collectives have none)."""
+    entry = table.entries.get(key)
+    if entry is None or not entry.collective:
+        return True
+    if key[:1] == ("coll",):
+        return key[1] in _UNNAMED_SETS
+    return any(word in table.name(key) for word in _UNNAMED_SETS)
+
+
+_UNNAMED_SETS = ("有关", "相关")
+
+
+def _level_printed(table: OrganTable, key: Key) -> bool:
+    """A department printed with a level or place word (省财政厅, 市级有关部门), not a bare functional
+    name whose level is only the document's (水行政主管部门)."""
+    return table.name(key) != key[-1]
+
+
+def _acting(organ: Organ, active: set[str] | None) -> bool:
+    return active is None or organ.id in active
 
 
 _MEMBER_KINDS = ("audit", "finance", "agency", "organisation_dept")

@@ -384,7 +384,7 @@ def _place_kind(level_word: str, surface: str, bare: bool) -> str | None:
 
 def _fixed_label(mention: Mention) -> str:
     name = mention.fixed_name or mention.surface
-    if "{L}" in name:
+    if "{" in name:  # a name over a level slot: the one printed
         return mention.surface
     return re.sub(r"^各", "", name)
 
