@@ -45,22 +45,24 @@ def test_seed_floors(seed_scores: dict[str, DocumentScore], document: str) -> No
 
 
 DEV_FLOORS = {
-    # document: (organs F1, RESPONSIBLE_FOR F1, relations strict F1, duties F1)
+    # document: (organs F1, RESPONSIBLE_FOR F1, relations strict F1, duties F1), today's figures rounded down
+    "bj-safety": (0.98, 0.95, 0.96, 0.80),
+    "cq-aqsc": (0.93, 0.93, 0.68, 0.89),
     "cq-flood": (0.93, 0.94, 0.97, 0.74),
-    "cq-zfzr": (0.92, 0.93, 0.86, 0.92),
-    "pds-river": (0.93, 0.93, 0.99, 0.82),
-    "bj-safety": (0.98, 0.95, 0.95, 0.80),
-    "zj-river": (0.93, 0.94, 0.95, 0.84),
-    "jn-river": (0.94, 0.92, 0.88, 0.83),
+    "cq-zfzr": (0.92, 0.93, 0.88, 0.92),
+    "gd-forestfire": (0.87, 0.82, 0.69, 0.70),
+    "gw-accident": (0.86, 0.76, 0.62, 0.74),
+    "gw-disaster": (0.93, 0.89, 0.67, 0.77),
+    "gw-ducha": (0.72, 0.74, 0.46, 0.57),
+    "gw-health": (0.88, 0.86, 0.67, 0.78),
+    "jn-river": (0.94, 0.93, 0.88, 0.84),
+    "nm-hehu": (0.93, 0.79, 0.63, 0.86),
     "nm-tpgj": (0.96, 0.95, 0.80, 0.94),
-    "pv-poverty": (0.98, 0.95, 0.89, 0.86),
-    "gw-disaster": (0.83, 0.76, 0.64, 0.77),
-    "gw-health": (0.87, 0.85, 0.60, 0.78),
-    # moved from the held-out set in session 13, at their last blind scores
-    "gd-forestfire": (0.72, 0.70, 0.57, 0.66),
-    "gw-accident": (0.68, 0.53, 0.43, 0.58),
-    "gw-ducha": (0.63, 0.70, 0.25, 0.56),
-    "xs-meijiang": (0.67, 0.77, 0.48, 0.65),
+    "pds-river": (0.93, 0.93, 0.99, 0.82),
+    "pv-poverty": (0.98, 0.95, 0.91, 0.87),
+    "xs-meijiang": (0.96, 0.92, 0.49, 0.66),
+    "zb-zhuijiu": (0.97, 0.95, 0.64, 0.89),
+    "zj-river": (0.93, 0.94, 0.95, 0.84),
 }
 
 
