@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any, overload
 
 from graph.model import LEVELS, Duty, Liability, Relation
-from loaders.lexicon import alternation, organ_lexicon, topics, triggers
+from loaders.lexicon import alternation, lexicon_data, organ_lexicon, topics, triggers
 from loaders.organs import Key, Mention, find_mentions
 from loaders.reading import TextView
 from loaders.resolve import OrganTable
@@ -37,7 +37,11 @@ _AGENT_MARKER = re.compile(r"(?:被|由|告知|通知|交由|请)$")
 _MODALS = "应当|应|要|必须|须"
 _MODAL_OPENING = re.compile(rf"^({_MODALS})")
 _MODAL_AT = re.compile(_MODALS)  # matched at a position (a ^ would only match at 0)
-_VERB = re.compile(r"负责|承担|做好|组织实施|制定|建立")
+_VERB = re.compile(
+    rf"{alternation(triggers()['clause_verbs'])}"
+    rf"|(?:{alternation(triggers()['clause_setting_up_verbs'])})(?!的)[^,。;的]{{0,30}}"
+    rf"(?:{alternation(triggers()['set_up_bodies'])})"
+)
 _FULL_STOP = re.compile(r"[。]")
 # 国家, modal, adverbs and purpose 以 before a clause's verb (X应当积极鼓励…, 以鼓励…, 国家鼓励…).
 _LEAD_IN = re.compile(rf"(?:国家|{_MODALS}|可以|也|还|并|同时|积极|大力|依法|以)*")
@@ -93,6 +97,8 @@ class Extractor:
     metropolis: bool = False  # a 直辖市: its 市 bodies are provincial, its 区县 county; nothing is municipal
     # X或者其Y / X或者人民政府的Y as a subject: Y → X, the body the possessive names (PART_OF, explicit)
     possessors: dict[Key, Key] = field(default_factory=dict)
+    # X设立Y / X建立健全Y / X设立的Y: Y (a committee, headquarters, office) → X, which sets it up (PART_OF)
+    setters: dict[Key, Key] = field(default_factory=dict)
 
     def mentions(self, article: ArticleSpan) -> list[Mention]:
         article_text = self.view.text[article.start : article.end]
@@ -244,6 +250,7 @@ class Extractor:
                 )
             )
             package = self._opens_package(clause, clause_text, index in imposing or "由" in clause_text)
+            self._note_set_up(clause, text, head, holders)
             leads = [h for h in holders if h not in partners] or holders
             facts.relations += self._relations(article, clause, holders, mentions, head, leads)
             if sanctioned and subject:
@@ -369,6 +376,32 @@ class Extractor:
             return []  # 县级河道的规划由X编制: the level words qualify a thing; X after 由 is the holder
         return subject
 
+    def _note_set_up(self, clause: Clause, text: str, head: Key | None, holders: list[Key]) -> None:
+        """X设立Y (X the clause's single holder) or X…设立的Y (X just before the verb): Y is a body X sets
+        up, so X is its body (genre rule 8), though Y's name does not contain X's."""
+        if not clause.mentions or _setting_up().search(text, clause.start, clause.end) is None:
+            return  # cheap pre-check: most clauses set nothing up
+        for match in _setting_up().finditer(text, clause.start, clause.end):
+            relative = text.startswith("的", match.end())
+            gap_start = match.end() + 1 if relative else match.end()
+            body = next((m for m in clause.mentions if m.start >= gap_start), None)
+            if body is None or not _SET_UP_GAP.fullmatch(text, gap_start, body.start):
+                continue
+            if not self._surface(body.start, body.end).endswith(_set_up_bodies()):
+                continue
+            if relative:
+                before = [m for m in clause.mentions if m.end <= match.start()]
+                if not before or not _SET_UP_LEAD.fullmatch(text, before[-1].end, match.start()):
+                    continue
+                setter = self.table.key_of(before[-1], head)
+            elif len(holders) == 1:
+                setter = holders[0]
+            else:
+                continue
+            key = self.table.key_of(body, head)
+            if key != setter:
+                self.setters.setdefault(key, setter)
+
     def _established(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """设立/设置/成立X at the end of a clause: X, which may bear the clause after it."""
         if not clause.mentions or clause.mentions[-1].end != _trim(text, clause.start, clause.end)[1]:
@@ -427,6 +460,7 @@ class Extractor:
         chain = [m for m in clause.mentions if m.start >= after]
         if chain and (
             _PLACE_QUALIFIER.fullmatch(text, after, chain[0].start)
+            or _lone_place().fullmatch(text, after, chain[0].start)
             or (chain[0].surface.startswith("所在地") and _PLACE_WORDS.fullmatch(text, after, chain[0].start))
         ):
             after = chain[0].start  # 由X所在地Y / 由X|所在地人民政府: the place qualifies the organ
@@ -1052,6 +1086,22 @@ def _possessed() -> re.Pattern[str]:
 
 # 设立X，(具体)负责…: the verbs that set up a body, and the opening of the duty that body then bears.
 _ESTABLISHING = re.compile(r"(?:设立|设置|成立|组建)$")
+# X设立Y: what may stand between the verb and the body set up (道路交通、消防等安全专业委员会), and
+# between X and a relative 设立的 (根据实际需要).
+_SET_UP_GAP = re.compile(r"[^,。;的由]{0,30}")
+_SET_UP_LEAD = re.compile(r"[^,。;的]{0,12}")
+
+
+@cache
+def _setting_up() -> re.Pattern[str]:
+    return re.compile(alternation(triggers()["setting_up"]))
+
+
+@cache
+def _set_up_bodies() -> tuple[str, ...]:
+    return tuple(triggers()["set_up_bodies"])
+
+
 _ESTABLISHED_DUTY = re.compile(r"\s*(?:具体|主要)?(?:负责|承担)")
 # A clause opening with its agent (由X按照管理权限，…), not with 由于 (because).
 _AGENT_OPENING = re.compile(r"\s*由(?!于)")
@@ -1081,6 +1131,15 @@ _AGENT = re.compile(r"由其?(?:(其?所在单位|本单位)(?:或者|或|、|�
 # (the organ may have taken the 地 itself: 由活动所在|地人民政府以及Y实施)
 _PLACE_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}所在(?:地[\u4e00-\u9fff]{0,3})?")
 _PLACE_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+@cache
+def _lone_place() -> re.Pattern[str]:
+    """由所在地(的)Y / 由当地Y: a place word alone between 由 and the organ qualifies it (Y holds)."""
+    words = sorted(lexicon_data("organs.yaml").get("place_qualifiers", ()), key=len, reverse=True)
+    return re.compile(rf"(?:{alternation(words)})的?")
+
+
 # The same condition after a subject in a sanction sentence (X及其工作人员未…的, X对Y的调查不予配合的);
 # 不得 is a prohibition.
 _CONDITION_AFTER = re.compile(

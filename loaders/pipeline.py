@@ -236,6 +236,7 @@ def _part_of(
     relations: list[Relation] = []
     seen: set[tuple[str, str]] = set()
     done: set[Key] = set()
+    set_up: list[tuple[Key, ArticleSpan, Mention]] = []
     for article in structure.articles:
         head = extractor.head_body(mentions[article.key])
         for mention in mentions[article.key]:
@@ -248,31 +249,61 @@ def _part_of(
             if target is None and key in extractor.possessors:
                 # 县级以上人民政府或者其防汛指挥机构: the possessive names the body (explicit)
                 target, implicit = table.organ_id(extractor.possessors[key]), False
+            if target is None and key in extractor.setters:
+                set_up.append((key, article, mention))
+                continue  # decided below, once every body some part sits in is known
             if target is None or target == source or (source, target) in seen or source not in active:
                 continue
             seen.add((source, target))
-            at_key, at_number = first_duty.get(source, (article.key, article.number))
-            at_article = next(a for a in structure.articles if a.key == at_key)
-            evidence_mention = next(
-                (m for m in mentions[at_key] if table.organ_id(table.key_of(m, head)) == source), mention
-            )
-            start, end = extractor.view.span(evidence_mention.start, evidence_mention.end)
             relations.append(
-                Relation(
-                    id="",
-                    type="PART_OF",
-                    source=source,
-                    target=target,
-                    article=at_number,
-                    article_key=at_article.key,
-                    evidence=extractor.decoded[start:end],
-                    start=start,
-                    end=end,
-                    implicit=implicit,
-                    confidence=0.8 if implicit else 1.0,
+                _part_of_relation(
+                    table, extractor, structure, mentions, first_duty, source, target, implicit, article, mention
                 )
             )
+    # 县级以上党委和政府建立健全生态环境保护委员会: the committee is X's own body (explicit), if it acts
+    # or if a part of it (its 办公室) does. The edge stays where the body is first named, mostly the
+    # sentence that sets it up and gives it its work (国务院设立…指挥部，…负责…).
+    bodies = active | {r.target for r in relations}
+    for key, article, mention in set_up:
+        source, target = table.organ_id(key), table.organ_id(extractor.setters[key])
+        if source in bodies and target != source and (source, target) not in seen:
+            seen.add((source, target))
+            relations.append(
+                _part_of_relation(table, extractor, structure, mentions, {}, source, target, False, article, mention)
+            )
     return relations
+
+
+def _part_of_relation(
+    table: OrganTable,
+    extractor: Extractor,
+    structure: Structure,
+    mentions: dict[str, list[Mention]],
+    first_duty: dict[str, tuple[str, int]],
+    source: str,
+    target: str,
+    implicit: bool,
+    article: ArticleSpan,
+    mention: Mention,
+) -> Relation:
+    """The PART_OF edge, at the source's first duty (else at the mention found), with its name as evidence."""
+    at_key, at_number = first_duty.get(source, (article.key, article.number))
+    head = extractor.head_body(mentions[article.key])  # the key the mention was read with
+    evidence_mention = next((m for m in mentions[at_key] if table.organ_id(table.key_of(m, head)) == source), mention)
+    start, end = extractor.view.span(evidence_mention.start, evidence_mention.end)
+    return Relation(
+        id="",
+        type="PART_OF",
+        source=source,
+        target=target,
+        article=at_number,
+        article_key=at_key,
+        evidence=extractor.decoded[start:end],
+        start=start,
+        end=end,
+        implicit=implicit,
+        confidence=0.8 if implicit else 1.0,
+    )
 
 
 HeadIndex = dict[str, list[tuple[int, Organ]]]

@@ -99,6 +99,7 @@ class OrganTable:
     def finalise(self) -> None:
         """Re-point bare keys that a later full mention named, and fold their surfaces in."""
         self._merge_lone_place_kinds()
+        self._merge_head_variants()
         self._place_unlevelled_departments()
         self._place_local_departments()
         self._place_bare_members()
@@ -132,6 +133,18 @@ class OrganTable:
                 first = self.entries[key].first
                 self.aliases_to(key, plain)
                 self.entries[plain].first = min(first, self.entries[plain].first)
+
+    def _merge_head_variants(self) -> None:
+        """自治县规划自然资源部门 (an item of 发展改革、规划自然资源…等部门) and 自治县规划自然资源主管部门 printed
+        elsewhere: one department of that level and function, named by the fuller printed name."""
+        for key in [k for k in self.entries if k[:1] == ("dept",) and k[1] and k[2].endswith("部门")]:
+            stem = key[2][: -len("部门")]
+            if not stem or stem.endswith(("主管", "管理", "有关", "相关")):
+                continue
+            fuller = [("dept", key[1], stem + head) for head in ("主管部门", "行政主管部门")]
+            found = [k for k in fuller if k in self.entries]
+            if len(found) == 1:
+                self.aliases_to(key, found[0])
 
     def _place_unlevelled_departments(self) -> None:
         """扶贫部门 → the document's department whose name holds 扶贫; else the document's level."""
