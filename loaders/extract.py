@@ -172,6 +172,13 @@ class Extractor:
                 sanctioned = []
                 encouraging = []
                 acting = []
+            designating = "担任" in clause_text and index not in conditions | imposing  # cheap pre-check
+            if designating and _designation().search(clause_text.strip()):
+                # 设立X，由Y担任主任，负责…: X bears what follows; the incumbent holds nothing, and neither
+                # does a post named as the clause's topic (总河长由书记担任。…)
+                holders = established or self._set_up_at_end(clauses[index - 1] if index else None, text, head)
+                item_lead_is_duty = package = False
+                continue
             if index in conditions or index in imposing:
                 # X…的，由Y责令改正: X is sanctioned (genre rule 10), Y holds the clause
                 agent_at = text.find("由", clause.start, clause.end) if index in imposing else clause.end
@@ -401,6 +408,14 @@ class Extractor:
             key = self.table.key_of(body, head)
             if key != setter:
                 self.setters.setdefault(key, setter)
+
+    def _set_up_at_end(self, clause: Clause | None, text: str, head: Key | None) -> list[Key]:
+        """The body a clause ends on when some holder sets it up (建立健全X委员会): the topic of a
+        designation clause after it (，由Y担任主任)."""
+        if clause is None or not clause.mentions or clause.mentions[-1].end != _trim(text, clause.start, clause.end)[1]:
+            return []
+        key = self.table.key_of(clause.mentions[-1], head)
+        return [key] if key in self.setters else []
 
     def _established(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """设立/设置/成立X at the end of a clause: X, which may bear the clause after it."""
@@ -1870,6 +1885,12 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
     if "有权" in clause_text and "有权" not in _masked(text, clause):
         clause_text = clause_text.replace("有权", "")  # 有权机关: the word is inside an organ's name
     return any(word in clause_text for word in ("有权", "任何单位和个人"))
+
+
+@cache
+def _designation() -> re.Pattern[str]:
+    """X由Y担任 / 由Y担任X: who fills a post, no duty."""
+    return re.compile("|".join(f"(?:{p})" for p in triggers()["designation"]))
 
 
 @cache

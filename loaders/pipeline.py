@@ -235,31 +235,24 @@ def _part_of(
             first_duty.setdefault(holder, (duty.article_key, duty.article))
     relations: list[Relation] = []
     seen: set[tuple[str, str]] = set()
-    done: set[Key] = set()
     set_up: list[tuple[Key, ArticleSpan, Mention]] = []
-    for article in structure.articles:
-        head = extractor.head_body(mentions[article.key])
-        for mention in mentions[article.key]:
-            key = table.key_of(mention, head)
-            if key in done:
-                continue  # one PART_OF per source: its body does not depend on where it is named
-            done.add(key)
-            source = table.organ_id(key)
-            target, implicit = _body_of(table, key, by_id, heads, active)
-            if target is None and key in extractor.possessors:
-                # 县级以上人民政府或者其防汛指挥机构: the possessive names the body (explicit)
-                target, implicit = table.organ_id(extractor.possessors[key]), False
-            if target is None and key in extractor.setters:
-                set_up.append((key, article, mention))
-                continue  # decided below, once every body some part sits in is known
-            if target is None or target == source or (source, target) in seen or source not in active:
-                continue
-            seen.add((source, target))
-            relations.append(
-                _part_of_relation(
-                    table, extractor, structure, mentions, first_duty, source, target, implicit, article, mention
-                )
+    for key, article, mention in _first_mentions(table, structure, mentions, extractor, first_duty):
+        source = table.organ_id(key)
+        target, implicit = _body_of(table, key, by_id, heads, active)
+        if target is None and key in extractor.possessors:
+            # 县级以上人民政府或者其防汛指挥机构: the possessive names the body (explicit)
+            target, implicit = table.organ_id(extractor.possessors[key]), False
+        if target is None and key in extractor.setters:
+            set_up.append((key, article, mention))
+            continue  # decided below, once every body some part sits in is known
+        if target is None or target == source or (source, target) in seen or source not in active:
+            continue
+        seen.add((source, target))
+        relations.append(
+            _part_of_relation(
+                table, extractor, structure, mentions, first_duty, source, target, implicit, article, mention
             )
+        )
     # 县级以上党委和政府建立健全生态环境保护委员会: the committee is X's own body (explicit), if it acts
     # or if a part of it (its 办公室) does. The edge stays where the body is first named, mostly the
     # sentence that sets it up and gives it its work (国务院设立…指挥部，…负责…).
@@ -272,6 +265,35 @@ def _part_of(
                 _part_of_relation(table, extractor, structure, mentions, {}, source, target, False, article, mention)
             )
     return relations
+
+
+def _first_mentions(
+    table: OrganTable,
+    structure: Structure,
+    mentions: dict[str, list[Mention]],
+    extractor: Extractor,
+    first_duty: dict[str, tuple[str, int]],
+) -> list[tuple[Key, ArticleSpan, Mention]]:
+    """Each organ once (one PART_OF per source: its body does not depend on where it is named), at its
+    first mention. For an organ with no duty that mention places the edge (genre rule 8), and a
+    上一级/下级 reference to it counts only where its name is never printed: the reference is level
+    arithmetic (implicit), not a mention of the organ by name."""
+    firsts: dict[Key, tuple[Key, ArticleSpan, Mention]] = {}
+    referred: dict[Key, tuple[Key, ArticleSpan, Mention]] = {}
+    for article in structure.articles:
+        head = extractor.head_body(mentions[article.key])
+        for mention in mentions[article.key]:
+            key = table.key_of(mention, head)
+            if key in firsts:
+                continue
+            if mention.relative in ("up", "down") and table.organ_id(key) not in first_duty:
+                referred.setdefault(key, (key, article, mention))
+                continue
+            firsts[key] = (key, article, mention)
+    order = {id(a): i for i, a in enumerate(structure.articles)}
+    named = {table.organ_id(k) for k in firsts}
+    found = list(firsts.values()) + [v for k, v in referred.items() if table.organ_id(k) not in named]
+    return sorted(found, key=lambda item: order[id(item[1])])
 
 
 def _part_of_relation(
