@@ -115,6 +115,10 @@ CHAPTER_RE = re.compile(rf"^#+\s*第({NUM})章[ \t\u3000]*(.*?)\s*$")
 # followed by white space (an in-text reference like 第二十条第二款 is followed by text).
 MARKER_RE = re.compile(rf"(?:(?<=\n)|(?<=[。；]))[ \t\u3000]*(第({NUM})条(?:之({NUM}))?)[ \t\u3000]+")
 
+# A top-level section of a document without 第X条: 一、 at the start of a line (a Markdown `## ` before it is
+# allowed and excluded from the text, like a chapter heading's).
+SECTION_RE = re.compile(rf"(?m)^[ \t\u3000]*(?:#+[ \t\u3000]*)?(({NUM})、)")
+
 
 def cn2int(s: str) -> int:
     total, cur = 0, 0
@@ -149,6 +153,11 @@ def parse(text: str) -> dict:
             events.append((pos, pos + len(line), "chapter", (cn2int(cm.group(1)), cm.group(2))))
     for m in MARKER_RE.finditer(text, body_start):
         events.append((m.start(1), m.end(), "article", (cn2int(m.group(2)), m.group(1))))
+    if not any(e[2] == "article" for e in events):
+        # Genre rule 1 / DESIGN.md: a document with no 第X条 at all is made of its top-level
+        # numbered sections 一、二、… (a marker at the start of a line; label as printed).
+        for m in SECTION_RE.finditer(text, body_start):
+            events.append((m.start(), m.end(), "article", (cn2int(m.group(2)), m.group(1))))
     events.sort()
     chapters, articles = [], []
     cur_chapter = None
