@@ -268,6 +268,7 @@ class Extractor:
             if label in ("第一责任人", "直接责任人"):
                 holders = head_holders
         facts.relations += self._interprets(article, body, clauses, text, head)
+        facts.relations += self._their_roles(article, mentions, head)
         facts.liabilities += self._liabilities(article, mentions, text, head)
         return facts
 
@@ -533,6 +534,7 @@ class Extractor:
             _has(clause_text, [w for w in trig["reports"] if w not in trig["report_lead_verbs"]])
             or _SENT_TO.search(clause_text)
             or _approval().search(clause_text)
+            or _sent_result().search(clause_text)
         )
         # 向X(提交)申请: an application, from an applicant printed before X; 提交 alone: a submission
         applied = bool(reports) and not reported and _has(clause_text, trig["applications"])
@@ -996,6 +998,32 @@ class Extractor:
                 relations.append(self._relation("INTERPRETS", key, key, article, evidence, start, end))
         return relations
 
+    def _their_roles(self, article: ArticleSpan, mentions: list[Mention], head: Key | None) -> list[Relation]:
+        """X、Y…不力的，由Z约谈其党政主要负责人: 其 is each body the sentence opens with, so Z supervises
+        that body's role, not the body (nor the role of the article's head body). A sentence opening
+        with 对 (对…的X，由Z约谈其…) is left to the oversight matcher: the annotators keep the bodies there."""
+        text = self.view.text
+        relations: list[Relation] = []
+        for start, end in _sentences(text, article.start, article.end):
+            frame = _THEIR_ROLE.search(text, start, end)
+            lead = _SUBJECT_LEAD.match(text, start, end)
+            if frame is None or lead is None:
+                continue
+            inside = [m for m in mentions if start <= m.start < end]
+            bodies = _joined([m for m in inside if m.start >= lead.end()], text, lead.end())
+            roles = [m for m in inside if m.start == frame.end() and m.cls == "role" and m.body is None]
+            agents = _joined([m for m in inside if m.start >= frame.start("agent")], text, frame.start("agent"))
+            if not bodies or not roles or roles[0].member or not agents or frame.start() < bodies[-1].end:
+                continue
+            stop = _CLAUSE_END.search(text, frame.end(), end)
+            a, b, evidence = self._decoded_span(*_trim(text, frame.start("agent") - 1, stop.start() if stop else end))
+            surface = self._surface(roles[0].start, roles[0].end)
+            for body in _unique([self.table.key_of(m, head) for m in bodies]):
+                role = self.table.add(roles[0], surface, roles[0].start, body)
+                for agent in _unique([self.table.key_of(m, head) for m in agents]):
+                    relations.append(self._relation("SUPERVISES", agent, role, article, evidence, a, b, modes=["约谈"]))
+        return relations
+
     def _liabilities(
         self, article: ArticleSpan, mentions: list[Mention], text: str, head: Key | None
     ) -> list[Liability]:
@@ -1142,6 +1170,10 @@ def _agent_piece(text: str, clause: Clause) -> bool:
 
 # 由X / 由其X / 由所在单位或者X: the agent of a clause (所在单位: the sanctioned body's own unit).
 _AGENT = re.compile(r"由其?(?:(其?所在单位|本单位)(?:或者|或|、|和)?)?")
+# …的，(必要时)由Z约谈其R: the bodies the sentence opens with are 其 (the verbs in triggers.yaml)
+_THEIR_ROLE = re.compile(
+    rf"的[,，]\s*(?:[^,，。;；由]{{0,8}})?由(?P<agent>)[^,，。;；]{{1,30}}?(?:{alternation(triggers()['their_role_verbs'])})其"
+)
 # 由河道所在地(设区的)X: a place qualifier between 由 and the organ
 # (the organ may have taken the 地 itself: 由活动所在|地人民政府以及Y实施)
 _PLACE_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}所在(?:地[\u4e00-\u9fff]{0,3})?")
@@ -1184,6 +1216,12 @@ _REPORT_VERBS = r"(向(?:[\u4e00-\u9fff]{1,5}地)?|报送|报请|提请|报经|�
 _RELATIVE_NAME = re.compile("上一级|上级|下一级|下级")  # a name that is only a relative reference
 _PUBLIC_AFTER = re.compile("(?:或者|或|和|及)个人")  # X单位或者个人: anyone of the public
 _REPORT_CHARS = re.compile("[向报请经交]")  # one of them is in every report verb (交: 提交)
+
+
+@cache
+def _sent_result() -> re.Pattern[str]:
+    """考核结果报X / 整改情况报X, with no 将 and no report word: the result is submitted to X."""
+    return re.compile(rf"(?:{alternation(triggers()['sent_results'])})报")
 
 
 @cache

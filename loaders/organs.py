@@ -291,6 +291,8 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
     mentions = _share_position_levels(mentions, text)
     mentions = _share_government(mentions, text)
     mentions = _attach_owned(_distribute_relatives(_join_sets(mentions, text, lex), text, lex), text)
+    if "(" in text:
+        mentions = _bracketed_alternatives(mentions, text)
     mentions = _attach_members(mentions, text)
     if "称" in text:
         mentions = _defined_names(mentions, text, doc_level)
@@ -770,6 +772,8 @@ def _listed_at(
     if "、" not in match.group("items") and _split_head(match.group("items"), lex)[0] is not None:
         return []  # 外交部等有关部门: the one item names a body already
     items = _enumeration_items(match.group("items"), lex)
+    if all(_split_head(item, lex)[0] is not None for _, item in items):
+        return []  # 省教育厅、省水利厅等部门: each item names its body whole, read one by one
     if _body_head_finder().search(items[0][1]):
         return []  # 市人民政府公安、交通等部门: the government is read first, its list after it
     unmarked = bool(match.group("list")) and text[match.end("items")] != "等"
@@ -1070,6 +1074,26 @@ def _join_sets(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Me
             mention.end += len(joined)
             mention.surface += joined
             mention.head += "和" + joined[1:]
+    return mentions
+
+
+@cache
+def _head_alternatives() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("head_alternatives", ()))
+
+
+def _bracketed_alternatives(mentions: list[Mention], text: str) -> list[Mention]:
+    """有关部门(单位): a bracket naming a second kind of the same set is part of the set's printed name
+    (one organ, not a department set and a stray bracket)."""
+    for mention in mentions:
+        if mention.cls != "dept" or not mention.surface.endswith("部门"):
+            continue
+        alternative = next((a for a in _head_alternatives() if text.startswith(a, mention.end)), None)
+        if alternative is not None:
+            mention.end += len(alternative)
+            mention.surface += alternative
+            if mention.display:
+                mention.display += alternative
     return mentions
 
 
@@ -1391,7 +1415,9 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
     for entry in _plain_names_by_last().get(core[-1:], ()) if head_entry.cls == "dept" else ():
         if core.endswith(entry.name):
             named_level = doc_level if entry.level == "document" else entry.level
-            return Mention(i, match.end(), surface, named_level, entry.kind, "name", fixed_name=entry.name)
+            return _prefixed_name(
+                Mention(i, match.end(), surface, named_level, entry.kind, "name"), entry, match, level
+            )
     if head_entry.head in lex.social_unit_heads and not has_prefix and "成员" not in stem:
         return Mention(i, match.end(), surface, "social", "enterprise_society", "dept", stem=stem, head=head_entry.head)
     mention = Mention(
@@ -1437,6 +1463,31 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
             _department_before_role(mention, stem, text, lex)
     elif head_entry.cls == "role" and level_word:
         mention.body = Mention(i, i, level_word, level, "party_and_government", "pg", bare=True)
+    if head_entry.role in _party_roles() and not _party_body_role(mention):
+        return None
+    return mention
+
+
+@cache
+def _party_roles() -> frozenset[str]:
+    return frozenset(lexicon_data("organs.yaml").get("party_roles", ()))
+
+
+def _party_body_role(mention: Mention) -> bool:
+    """县委书记 / 村党组织书记: a party role stands only right after its party body's name (not
+    五级书记, not 驻村第一书记, which the fixed names read)."""
+    body = mention.body
+    return body is not None and not body.bare and body.cls in ("party", "pg") and not mention.stem
+
+
+def _prefixed_name(mention: Mention, entry: Name, match: re.Match[str], level: str | None) -> Mention:
+    """省直定点帮扶单位 (the document's own level) is the plain name; 各级定点帮扶单位 (a collective, genre
+    rule 3) and 中央定点帮扶单位 (another level) are organs of their own, named as printed."""
+    mention.fixed_name = entry.name
+    if match.group("coll") == "各级":
+        mention.fixed_name, mention.collective = mention.surface, "各级"
+    elif level is not None and entry.level == "document" and level != mention.level:
+        mention.fixed_name, mention.level = mention.surface, level
     return mention
 
 

@@ -61,6 +61,8 @@ class OrganTable:
         entry.surfaces[surface] += 1
         if display and mention.body is not None and not mention.body.bare:
             display = self._printed_body(mention.body, display)
+        elif display:
+            display = _printed_prefix(surface, display)
         if display != "":  # bare words and relative references name no organ
             entry.names[display or surface] += 1
         return key
@@ -395,11 +397,20 @@ def _place_kind(level_word: str, surface: str, bare: bool) -> str | None:
     return next((k for w, k in _place_kinds() if word == w), "")
 
 
+def _printed_prefix(surface: str, display: str) -> str:
+    """市（州）、县（市、区）X: the name built for 市（州） (display 市(州)X, from normalised text) opens with
+    its level word as printed, as the county's name does."""
+    normal = unicodedata.normalize("NFKC", surface)
+    if normal != surface and display.startswith(normal):
+        return surface + display[len(normal) :]
+    return display
+
+
 def _fixed_label(mention: Mention) -> str:
     name = mention.fixed_name or mention.surface
     if "{" in name:  # a name over a level slot: the one printed
         return mention.surface
-    return re.sub(r"^各", "", name)
+    return re.sub(r"^各(?!级)", "", name)  # 各级X is a collective of its own (genre rule 3), 各X is X
 
 
 def _dedupe(organs: list[Organ]) -> list[Organ]:
