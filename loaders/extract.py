@@ -190,6 +190,8 @@ class Extractor:
                     # 由Y按照管理权限，对…给予处分: Y holds the sanction of the next clause, no duty here
                     facts.relations += self._sanction_relations(article, clause, subject, sanctioned)
                     continue
+            if not subject and index and _receiving_set().match(clause_text):
+                subject = self._addressed(clauses[index - 1], text, head)  # 接到举报的部门: the bodies addressed
             if not subject and established and _ESTABLISHED_DUTY.match(clause_text):
                 subject = established  # 设立X，负责…: the body just set up bears what follows
             established = self._established(clause, text, head)
@@ -383,6 +385,14 @@ class Extractor:
         if subject and bare_only and _AGENT.search(text, cursor, clause.end):
             return []  # 县级河道的规划由X编制: the level words qualify a thing; X after 由 is the holder
         return subject
+
+    def _addressed(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """The bodies a clause addresses (向X、Y或者Z举报): the set 接到举报的部门 of the next clause."""
+        match = _addressing().search(text, clause.start, clause.end)
+        if match is None:
+            return []
+        inside = [m for m in clause.mentions if m.start >= match.start("to") and m.end <= match.end("to")]
+        return _unique([self.table.key_of(m, head) for m in inside])
 
     def _note_set_up(self, clause: Clause, text: str, head: Key | None, holders: list[Key]) -> None:
         """X设立Y (X the clause's single holder) or X…设立的Y (X just before the verb): Y is a body X sets
@@ -1005,23 +1015,45 @@ class Extractor:
         text = self.view.text
         relations: list[Relation] = []
         for start, end in _sentences(text, article.start, article.end):
-            frame = _THEIR_ROLE.search(text, start, end)
             lead = _SUBJECT_LEAD.match(text, start, end)
-            if frame is None or lead is None:
+            if lead is None:
                 continue
-            inside = [m for m in mentions if start <= m.start < end]
-            bodies = _joined([m for m in inside if m.start >= lead.end()], text, lead.end())
-            roles = [m for m in inside if m.start == frame.end() and m.cls == "role" and m.body is None]
-            agents = _joined([m for m in inside if m.start >= frame.start("agent")], text, frame.start("agent"))
-            if not bodies or not roles or roles[0].member or not agents or frame.start() < bodies[-1].end:
-                continue
-            stop = _CLAUSE_END.search(text, frame.end(), end)
-            a, b, evidence = self._decoded_span(*_trim(text, frame.start("agent") - 1, stop.start() if stop else end))
-            surface = self._surface(roles[0].start, roles[0].end)
-            for body in _unique([self.table.key_of(m, head) for m in bodies]):
-                role = self.table.add(roles[0], surface, roles[0].start, body)
-                for agent in _unique([self.table.key_of(m, head) for m in agents]):
-                    relations.append(self._relation("SUPERVISES", agent, role, article, evidence, a, b, modes=["约谈"]))
+            # every frame of the sentence: …的，由Z约谈其R；…的，由W对其R提出组织调整意见
+            for frame in _THEIR_ROLE.finditer(text, start, end):
+                relations += self._their_role_frame(article, frame, lead, mentions, (start, end), head)
+        return relations
+
+    def _their_role_frame(
+        self,
+        article: ArticleSpan,
+        frame: re.Match[str],
+        lead: re.Match[str],
+        mentions: list[Mention],
+        span: tuple[int, int],
+        head: Key | None,
+    ) -> list[Relation]:
+        """One 由Z约谈其R frame of a sentence that opens with the bodies 其 stands for."""
+        text = self.view.text
+        start, end = span
+        inside = [m for m in mentions if start <= m.start < end]
+        bodies = _joined([m for m in inside if m.start >= lead.end()], text, lead.end())
+        roles = [m for m in inside if m.start == frame.end() and m.cls == "role" and m.body is None]
+        agents = _joined([m for m in inside if m.start >= frame.start("agent")], text, frame.start("agent"))
+        if not bodies or not roles or roles[0].member or not agents or frame.start() < bodies[-1].end:
+            return []
+        stop = _CLAUSE_END.search(text, frame.end(), end)
+        close = stop.start() if stop else end
+        a, b, evidence = self._decoded_span(*_trim(text, frame.start("agent") - 1, close))
+        surface = self._surface(roles[0].start, roles[0].end)
+        verb = frame.group("verb")
+        # 对其R给予处分: the verb follows the role; recorded when it is an oversight word
+        after = _found(text[frame.end() : close], triggers()["supervises"])[:1]
+        modes = [verb] if verb in triggers()["their_role_verbs"] else after
+        relations: list[Relation] = []
+        for body in _unique([self.table.key_of(m, head) for m in bodies]):
+            role = self.table.add(roles[0], surface, roles[0].start, body)
+            for agent in _unique([self.table.key_of(m, head) for m in agents]):
+                relations.append(self._relation("SUPERVISES", agent, role, article, evidence, a, b, modes=modes))
         return relations
 
     def _liabilities(
@@ -1170,9 +1202,11 @@ def _agent_piece(text: str, clause: Clause) -> bool:
 
 # 由X / 由其X / 由所在单位或者X: the agent of a clause (所在单位: the sanctioned body's own unit).
 _AGENT = re.compile(r"由其?(?:(其?所在单位|本单位)(?:或者|或|、|和)?)?")
-# …的，(必要时)由Z约谈其R: the bodies the sentence opens with are 其 (the verbs in triggers.yaml)
+# …的，(必要时)由Z约谈其R / 由Z…对其R提出组织调整意见: the bodies the sentence opens with are 其 (the
+# verbs and the 对 that fronts 其R in triggers.yaml)
 _THEIR_ROLE = re.compile(
-    rf"的[,，]\s*(?:[^,，。;；由]{{0,8}})?由(?P<agent>)[^,，。;；]{{1,30}}?(?:{alternation(triggers()['their_role_verbs'])})其"
+    rf"的[,，]\s*(?:[^,，。;；由]{{0,8}})?由(?P<agent>)[^,，。;；]{{1,30}}?"
+    rf"(?P<verb>{alternation(triggers()['their_role_verbs'] + triggers()['their_role_fronting'])})其"
 )
 # 由河道所在地(设区的)X: a place qualifier between 由 and the organ
 # (the organ may have taken the 地 itself: 由活动所在|地人民政府以及Y实施)
@@ -1321,8 +1355,11 @@ def _reversed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     heard = re.compile(
         rf"的?[\u4e00-\u9fff]{{0,6}}?(?:{reports})|关于[^,，。;；]{{1,40}}?的[\u4e00-\u9fff]{{0,4}}?(?:{reports})"
     )
-    modifiers = alternation(trig["under_frame_modifiers"])  # 接受X的业务指导和监督
-    accepted = re.compile(rf"的?(?:(?:{modifiers})?(?:{alternation(trig['accepted_verbs'])})(?:和|、|与|及)?)+")
+    # 接受X的业务指导和监督 / 接受X民主监督; 接受X对Y工作的监督: what X oversees may come between
+    modifiers = alternation(trig["under_frame_modifiers"] + trig["accepted_modifiers"])
+    accepted = re.compile(
+        rf"(?:对[^,，。;；]{{1,24}}?)?的?(?:(?:{modifiers})?(?:{alternation(trig['accepted_verbs'])})(?:和|、|与|及)?)+"
+    )
     return verbs, heard, accepted
 
 
@@ -1506,6 +1543,18 @@ def _split_verb_mentions(found: list[Mention], text: str, doc_level: str | None)
     for a, b in blanks:
         chars[a:b] = " " * (b - a)
     return find_mentions("".join(chars), doc_level)
+
+
+@cache
+def _receiving_set() -> re.Pattern[str]:
+    """接到举报的部门 opening a clause: a set named only by what it received."""
+    return re.compile(lexicon_data("organs.yaml").get("receiving_set", "(?!)"))
+
+
+@cache
+def _addressing() -> re.Pattern[str]:
+    """向X、Y或者Z举报: the bodies a clause addresses (group ``to``)."""
+    return re.compile(lexicon_data("organs.yaml").get("addressing", "(?!)"))
 
 
 @cache

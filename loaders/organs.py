@@ -152,10 +152,20 @@ def _enumeration() -> re.Pattern[str]:
     # 公安、林业等行政主管部门: 行政 before the head qualifies every item, as 有关 does; so does a shared
     # head with no 等 where the list has two items at least (铁路、交通行政主管部门)
     unmarked = alternation(_unmarked_heads())
+    # 发展改革、财政部门: a plain head with no 等 is tried too (never after 行政: 铁路、交通行政主管部门 is
+    # read above); _listed_at keeps it only where every item is a function of the closed list
+    plain = alternation(_plain_list()[0])
     return re.compile(
-        rf"(?P<items>{items})(?:等(?:有关|相关)?(?:行政)?|(?(list)(?=(?:{unmarked}))行政|(?!)))"
+        rf"(?P<items>{items})(?:等(?:有关|相关)?(?:行政)?|(?(list)(?:(?=(?:{unmarked}))行政|(?<!行政)(?<!行政主管)(?=(?:{plain})))|(?!)))"
         rf"(?P<head>{alternation(lex.enumeration_heads)})"
     )
+
+
+@cache
+def _plain_list() -> tuple[list[str], frozenset[str]]:
+    """The plain heads a 、 list of functions may share with no 等, and that closed list of functions."""
+    data = lexicon_data("organs.yaml")
+    return list(data.get("enumeration_plain_heads", ())), frozenset(data.get("enumeration_functions", ()))
 
 
 @cache
@@ -717,7 +727,9 @@ def _enumeration_mark() -> re.Pattern[str]:
     lex = organ_lexicon()
     item = rf"[^{re.escape(''.join(lex.stem_stop_chars))}\n]{{2,10}}"
     marked = rf"等(?:有关|相关)?(?:行政)?(?:{alternation(lex.enumeration_heads)})"
-    return re.compile(rf"{marked}|、{item}(?={alternation(_unmarked_heads())})")
+    heads, functions = _plain_list()
+    plain = rf"、(?:{alternation(sorted(functions))})(?:{alternation(heads)})"
+    return re.compile(rf"{marked}|、{item}(?={alternation(_unmarked_heads())})|{plain}")
 
 
 @cache
@@ -777,6 +789,11 @@ def _listed_at(
     if _body_head_finder().search(items[0][1]):
         return []  # 市人民政府公安、交通等部门: the government is read first, its list after it
     unmarked = bool(match.group("list")) and text[match.end("items")] != "等"
+    if unmarked and not text.startswith("行政", match.end("items")):
+        items, named = _plain_items(items, head.head)
+        if not items:
+            return []
+        unmarked = False
     if unmarked and any(_body_head_finder().search(item) for _, item in items):
         return []  # 市、县人民政府水行政主管部门 (no 等): levels of one government, not a function list
     if unmarked and any(
@@ -816,6 +833,17 @@ def _listed_at(
     found[-1].end = match.end()
     found[-1].surface = text[found[-1].start : match.end()]
     return _shared_qualifier(found, unmarked)
+
+
+def _plain_items(items: list[tuple[int, str]], head: str) -> tuple[list[tuple[int, str]], str]:
+    """发展改革、财政部门 / 农业农村、林业草原主管部门 (no 等, no 行政): a list only where every item is a
+    known function, each named with the printed head; the last item may hold the 主管 of that head."""
+    offset, last = items[-1]
+    if last.endswith("主管") and head == "部门":
+        items, head = [*items[:-1], (offset, last[: -len("主管")])], "主管部门"
+    if not all(item in _plain_list()[1] for _, item in items):
+        return [], head
+    return items, head
 
 
 def _shared_qualifier(found: list[Mention], unmarked: bool) -> list[Mention]:

@@ -153,6 +153,10 @@ class OrganTable:
         generic = ("主管部门", "管理部门", "部门")
         for key in [k for k in self.entries if k[:2] == ("dept", "")]:
             core = key[2]
+            spanning = self._all_levels_collective(core)
+            if spanning is not None:
+                self.aliases_to(key, spanning)
+                continue
             stem = next((core[: -len(g)] for g in generic if core.endswith(g) and len(core) > len(g)), "")
             named = [
                 other
@@ -162,11 +166,23 @@ class OrganTable:
                 and stem
                 and stem in other[2]
                 and other != key
-                and self.entries[other].kind != "leading_group"
-            ]
+                and self.entries[other].kind not in ("leading_group", "enterprise_society")
+            ]  # 建设部门 is no 工程建设单位: a unit the law regulates names no department
             if len(named) == 1:
                 self.aliases_to(key, named[0])
             # otherwise it stays apart (水行政主管部门 of every level is not 市水行政主管部门), at the document's level
+
+    def _all_levels_collective(self, core: str) -> Key | None:
+        """卫生行政主管部门 printed with no level where the document also names 县级以上各级人民政府卫生行政
+        主管部门: the bare name is that department at every level, the collective of all levels (not
+        the local 县级以上地方 one, which leaves the central department out)."""
+        prefixes, set_openers = _all_level_prefixes()
+        if core.startswith(set_openers):
+            return None  # 有关部门 is a set of unnamed departments, not one function's department
+        return next(
+            (key for prefix in prefixes for key in self.entries if key[:4] == ("coll", prefix, "dept", core)),
+            None,
+        )
 
     def _place_local_departments(self) -> None:
         """受灾地区人民政府应急管理部门: the departments of a place's governments are the local collective
@@ -347,6 +363,12 @@ _PLACE_SLOT = "place"
 @cache
 def _place_department_prefixes() -> tuple[str, ...]:
     return tuple(lexicon_data("organs.yaml").get("place_department_collectives", ()))
+
+
+@cache
+def _all_level_prefixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = lexicon_data("organs.yaml")
+    return tuple(data.get("all_level_collectives", ())), tuple(data.get("all_level_set_openers", ()))
 
 
 def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, table: OrganTable) -> Key:
