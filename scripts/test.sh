@@ -10,5 +10,6 @@ if ! command -v chromium >/dev/null || ! fc-list :lang=zh 2>/dev/null | grep -q 
     || echo "test.sh: could not install chromium; the web-page test will skip" >&2
 fi
 .venv/bin/ruff check .
+.venv/bin/ruff format --check .
 .venv/bin/mypy
 exec .venv/bin/python -m pytest "$@"
