@@ -181,7 +181,7 @@ def main() -> None:
                             "connections": connections,
                             "api": via_api,
                             "driver": direct,
-                            "ratio": round(via_api["rps"] / max(direct["rps"], 0.1), 2),
+                            "ratio": round(via_api["rps"] / max(direct["rps"], 0.1), 4),  # judged unrounded
                             "api_rss_max_mb": round(sampler.max_mb, 1),
                             "load": os.getloadavg(),
                         }

@@ -180,7 +180,7 @@ def api_section(api: dict[str, Any]) -> list[str]:
         errors = a["errors"] + a["non2xx"]
         lines.append(
             f"| {run['endpoint']} | {run['connections']} | {a['rps']} | {a['p50']:.1f} / {a['p95']:.1f} / "
-            f"{a['p99']:.1f} | {errors} | {d['rps']} | {_ms(d)} | {run['ratio']:.2f} | {run['api_rss_max_mb']} | "
+            f"{a['p99']:.1f} | {errors} | {d['rps']} | {_ms(d)} | {_ratio(run):.3f} | {run['api_rss_max_mb']} | "
             f"{_load(run['load'])} |"
         )
     lines += ["", "URLs: " + ", ".join(f"`{u}`" for u in api["urls"].values()), ""]
@@ -235,8 +235,8 @@ def targets_section(results: dict[str, Any]) -> list[str]:
         rows.append(
             (
                 f"API ≥ 60% of driver: {run['endpoint']} at {run['connections']}",
-                f"{run['ratio']:.0%}",
-                run["ratio"] >= 0.6,
+                f"{_ratio(run):.1%}",
+                _ratio(run) >= 0.6,
             )
         )
     return [
@@ -273,6 +273,12 @@ def render(results: dict[str, Any]) -> str:
 
 def write_report(results: dict[str, Any], path: Path) -> None:
     path.write_text(render(results), encoding="utf-8")
+
+
+def _ratio(run: dict[str, Any]) -> float:
+    """API / driver requests per second, from the two figures (a stored ratio was once rounded to two
+    places, which let 59.8% pass as 60%)."""
+    return float(run["api"]["rps"]) / max(float(run["driver"]["rps"]), 0.1)
 
 
 if __name__ == "__main__":
