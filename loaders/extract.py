@@ -97,6 +97,8 @@ class Extractor:
     metropolis: bool = False  # a 直辖市: its 市 bodies are provincial, its 区县 county; nothing is municipal
     # X或者其Y / X或者人民政府的Y as a subject: Y → X, the body the possessive names (PART_OF, explicit)
     possessors: dict[Key, Key] = field(default_factory=dict)
+    # X及其负责人: each listed body's own head role, with where it is first named (its PART_OF)
+    head_roles: dict[Key, tuple[ArticleSpan, Mention]] = field(default_factory=dict)
     # X设立Y / X建立健全Y / X设立的Y: Y (a committee, headquarters, office) → X, which sets it up (PART_OF)
     setters: dict[Key, Key] = field(default_factory=dict)
 
@@ -233,7 +235,7 @@ class Extractor:
                 continue
             if clause_text.rstrip().endswith((":", "：")):
                 item_lead_is_duty = True
-            joint = self._joint(clause, text, head)  # once: both the joint holders and the partners
+            joint = self._joint(clause, text, head, holders)  # once: both the joint holders and the partners
             joined = _unique(holders + joint)  # `会同Y` / `商Y` later in the clause makes Y a joint holder
             partners |= set(joined) - set(holders)
             if subject:
@@ -271,8 +273,23 @@ class Extractor:
                 holders = head_holders
         facts.relations += self._interprets(article, body, clauses, text, head)
         facts.relations += self._their_roles(article, mentions, head)
+        facts.relations += self._own_heads(article, mentions, head, facts.relations)
         facts.liabilities += self._liabilities(article, mentions, text, head)
         return facts
+
+    def _holder_seen_from(self, mention: Mention, anchors: list[Key] | None, head: Key | None) -> Key:
+        """The key of a holder; 本级X seen from a single anchor (the carried holder, the 会同 lead) that is
+        a collective or a body named without a level (河湖长制办公室, set up at every level from the county
+        up) is the X of the span (旗县级以上人民政府有关部门) where the document names one, not the
+        document's own X."""
+        if mention.relative != "same" or not anchors or len(anchors) != 1:
+            return self.table.key_of(mention, head)
+        anchor = self.table.key_of_key(anchors[0])
+        entry = self.table.entries.get(anchor)
+        if entry is None or not (entry.collective or anchor[:2] == ("dept", "")):
+            return self.table.key_of(mention, head)  # a body of one level: its own 本级 (mention levels)
+        spanning = self._spanning_any(mention, head)
+        return spanning if spanning is not None else self.table.key_of(mention, head)
 
     def _joined_after_joint(self, clause: Clause, subject: list[Key], head: Key | None) -> set[Key]:
         """X会同同级A、B等部门…报Y批准: every subject member printed after 会同/商 shares the duty but
@@ -321,12 +338,13 @@ class Extractor:
 
     def _subject(self, clause: Clause, text: str, head: Key | None, carried: list[Key] | None = None) -> list[Key]:
         """Mentions at the clause start (joined by 、/和/会同) bear the clause's duty; in a merged clause
-        the subject may open a later piece (情况特殊时，市人民政府…应当…)."""
+        the subject may open a later piece (情况特殊时，市人民政府…应当…). A 本级X subject is seen from
+        the carried holder."""
         qualified = self._qualified_subject(clause, text, head)
         if qualified:
             return qualified
         for start in [clause.start, *clause.pieces]:
-            subject = self._subject_at(clause, start, text, head)
+            subject = self._subject_at(clause, start, text, head, carried)
             if subject:
                 return subject
         return self._tail_subject(clause, text, head) or self._agent(clause, text, head, seen=carried)
@@ -358,9 +376,14 @@ class Extractor:
                 return [self.table.key_of(last[0], head)]
         return []
 
-    def _subject_at(self, clause: Clause, start: int, text: str, head: Key | None) -> list[Key]:
+    def _subject_at(
+        self, clause: Clause, start: int, text: str, head: Key | None, anchors: list[Key] | None = None
+    ) -> list[Key]:
         lead = _SUBJECT_LEAD.match(text, start, clause.end)
         cursor = lead.end() if lead else start
+        qualifier = next((w for w in _subject_qualifiers() if text.startswith(w, cursor)), "")
+        if qualifier and any(m.start == cursor + len(qualifier) for m in clause.mentions):
+            cursor += len(qualifier)  # 驻村第一书记…要: the word qualifies the subject, not the clause
         subject: list[Key] = []
         bare_only = True
         for mention in (m for m in clause.mentions if m.start >= start):
@@ -375,11 +398,14 @@ class Extractor:
                 break  # a clause opening with 会同Y keeps its carried holder; Y joins it
             if gap == "与" and subject:
                 break  # 与 marks a partner, not a holder
-            subject.append(self.table.key_of(mention, head))
+            subject.append(self._holder_seen_from(mention, anchors, head))
             bare_only = bare_only and mention.bare
             cursor = mention.end
-        if subject and _possessed().match(text, cursor):
-            return []  # 河长名单应当向社会公布: the list is the subject, not the river chiefs
+        members = _member_suffix()
+        if subject and _possessed().match(text, cursor + (len(members) if text.startswith(members, cursor) else 0)):
+            # 河长名单应当向社会公布: the list is the subject, not the river chiefs; so is 工作队员的考核
+            # (the team's members' appraisal)
+            return []
         if subject and lead is not None and lead.group("item") and not _ITEM_DUTY.match(text, cursor):
             return []  # (一)党中央、国务院重大决策部署落实情况: an item naming an object, no holder
         if subject and bare_only and _AGENT.search(text, cursor, clause.end):
@@ -506,10 +532,10 @@ class Extractor:
         named = [b for b in sanctioned if self.table.key_of_key(b)[:2] not in (("coll", "有关"), ("coll", "相关"))]
         return _unique([self._target_key(mention, body, head) for body in named or sanctioned])
 
-    def _joint(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+    def _joint(self, clause: Clause, text: str, head: Key | None, leads: list[Key] | None = None) -> list[Key]:
         """The organs right after 会同/商 in the clause, with the list joined to them (分别会同国务院Y、Z、W:
         every organ of the list is a joint holder). A later member joins only where the list's
-        prefix named its body (a bare 民政 of 会同统计、民政等部门 has no government of its own)."""
+        prefix named its body or its own level (a bare 民政 of 会同统计、民政等部门 has no government of its own)."""
         reach = max((m.start for m in clause.mentions), default=clause.start)
         if text.find("商", clause.start, reach) < 0 and text.find("会同", clause.start, reach) < 0:
             return []  # cheap pre-check: most clauses hold neither word
@@ -517,7 +543,9 @@ class Extractor:
         for index, mention in enumerate(clause.mentions):
             if _JOINT_BEFORE.search(text[max(clause.start, mention.start - 2) : mention.start]):
                 chain = _joined(clause.mentions[index:], text, mention.start)
-                joint += [self.table.key_of(m, head) for m in chain[:1] + [m for m in chain[1:] if m.body]]
+                # 会同省X、省Y: a member printed with its own level word is named whole and joins too
+                joined = chain[:1] + [m for m in chain[1:] if m.body or m.level]
+                joint += [self._holder_seen_from(m, leads, head) for m in joined]
         return _unique(joint)
 
     # -- relations ------------------------------------------------------------------------
@@ -1023,6 +1051,46 @@ class Extractor:
                 relations += self._their_role_frame(article, frame, lead, mentions, (start, end), head)
         return relations
 
+    def _own_heads(
+        self, article: ArticleSpan, mentions: list[Mention], head: Key | None, relations: list[Relation]
+    ) -> list[Relation]:
+        """纳入对A和B、C及其负责人的考核: 及其负责人 adds each listed body's own head role to what is
+        supervised (the frame the genre uses for 考核评价 of departments and lower governments), in place
+        of the article's head body's role; a list ends at an earlier 及其负责人 (A及其负责人、B及其负责人)."""
+        text = self.view.text
+        supervised = [r for r in relations if r.type == "SUPERVISES" and r.article_key == article.key]
+        if not supervised:
+            return []
+        found: list[Relation] = []
+        for match in _OWN_HEAD.finditer(text, article.start, article.end):
+            role = self._head_mention(mentions, match)
+            if role is None:
+                continue
+            before = [m for m in mentions if m.end <= match.start()]
+            wrong = self.table.organ_id(self.table.key_of(role, head))  # read as the head body's role
+            for body in _unique([self.table.key_of(m, head) for m in _listed_before(before, text, match.start())]):
+                edges = [r for r in supervised if r.target == self.table.organ_id(body) and r.start <= role.start]
+                if not edges:
+                    continue
+                role_key = self.table.add(role, role.surface, role.start, body)
+                self.head_roles.setdefault(role_key, (article, role))
+                role_id = self.table.organ_id(role_key)
+                found += [r.model_copy(update={"target": role_id}) for r in edges]
+            if found:
+                relations[:] = [r for r in relations if not (r in supervised and r.target == wrong)]
+        return found
+
+    @staticmethod
+    def _head_mention(mentions: list[Mention], match: re.Match[str]) -> Mention | None:
+        """The role after 及其: its mention, or (a bare 负责人 is no mention alone) one made for it."""
+        at = next((m for m in mentions if m.start == match.start("role")), None)
+        if at is not None:
+            return at if at.cls == "role" and at.body is None and not at.member else None
+        word = match.group("role")
+        return Mention(
+            match.start("role"), match.end("role"), word, None, "individual_role", "role", head=word, role=word
+        )
+
     def _their_role_frame(
         self,
         article: ArticleSpan,
@@ -1097,7 +1165,14 @@ def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) ->
         if not sanction.search(text, a, b):
             continue
         members = range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b))
-        by = next((i for i in members if imposed.search(text, clauses[i].start, clauses[i].end)), None)
+        by = next(
+            (
+                i
+                for i in members
+                if imposed.search(text, clauses[i].start, clauses[i].end) or _agent_of_its_part(text, clauses[i], b)
+            ),
+            None,
+        )
         if by is None:
             # 由有权机关按照管理权限，对…给予处分: the agent's clause, the sanction in the next one
             by = next(
@@ -1122,6 +1197,15 @@ def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) ->
             if chain and _CONDITION_AFTER.match(text, chain[-1].end, clause.end):
                 conditions.add(i)
     return conditions, imposing
+
+
+def _agent_of_its_part(text: str, clause: Clause, sentence_end: int) -> bool:
+    """由Y按照管理权限，对X严肃问责；对Z，由W进行问责: Y's manner-only clause imposes the sanction of its
+    own ;-part, which comes before the later part's 由W…问责 (that later clause is no agent of the first)."""
+    if not clause.mentions or not _agent_piece(text, clause):
+        return False
+    part_end = text.find(";", clause.end, sentence_end)
+    return _sanction_words()[0].search(text, clause.end, sentence_end if part_end < 0 else part_end) is not None
 
 
 @cache
@@ -1150,6 +1234,17 @@ _SANCTIONED_OBJECT = re.compile(r"(对|追究|责令)$")
 _SANCTIONED_CONDITION = re.compile(
     r"(?:对[^,。;]{1,24}?)?(有下列|违反|未|不|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍)"
 )
+
+
+@cache
+def _subject_qualifiers() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("subject_qualifiers", ()))
+
+
+@cache
+def _member_suffix() -> str:
+    """The suffix that turns a body's name into its members (驻村工作队 → 驻村工作队员)."""
+    return str(lexicon_data("organs.yaml").get("body_member_suffix", "员"))
 
 
 @cache
@@ -1200,6 +1295,8 @@ def _agent_piece(text: str, clause: Clause) -> bool:
     return False
 
 
+# X及其负责人 / X及其主要负责人: the listed bodies and each body's own head role
+_OWN_HEAD = re.compile(r"及其(?P<role>主要负责人|负责人)")
 # 由X / 由其X / 由所在单位或者X: the agent of a clause (所在单位: the sanctioned body's own unit).
 _AGENT = re.compile(r"由其?(?:(其?所在单位|本单位)(?:或者|或|、|和)?)?")
 # …的，(必要时)由Z约谈其R / 由Z…对其R提出组织调整意见: the bodies the sentence opens with are 其 (the
@@ -2090,6 +2187,18 @@ def _joined(chain: list[Mention], text: str, cursor: int) -> list[Mention]:
         joined.append(mention)
         cursor = mention.end
     return joined
+
+
+def _listed_before(before: list[Mention], text: str, cursor: int) -> list[Mention]:
+    """The bodies printed as one list right before a cursor (…A和B、C|及其R), nearest last; the list
+    stops at a role (an earlier X及其R) or at anything that is not a joiner."""
+    listed: list[Mention] = []
+    for mention in reversed(before):
+        gap = text[mention.end : listed[0].start if listed else cursor]
+        if mention.cls == "role" or gap not in _SUBJECT_JOINERS - {"及其"}:
+            break
+        listed.insert(0, mention)
+    return listed
 
 
 def _joined_after(first: list[Mention], others: list[Mention], text: str) -> list[Mention]:

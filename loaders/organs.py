@@ -1858,6 +1858,38 @@ def _is_unit(mention: Mention) -> bool:
     return mention.kind == "enterprise_society" and mention.cls in ("name", "dept") and not mention.collective
 
 
+# What a set of assisting units sends out (驻村工作队, 第一书记): naming it keeps that set the topic.
+_SENT_OUT_KINDS = ("assistance_unit", "individual_role")
+
+
+def _bare_role_after_role(previous: Mention | None, mention: Mention, text: str) -> bool:
+    """A role printed bare right after another body's role in one list (下级人民政府主要负责人和分管负责人)."""
+    return (
+        previous is not None
+        and previous.cls == "role"
+        and previous.body is not None
+        and mention.cls == "role"
+        and mention.body is None
+        and mention.level is None
+        and not mention.collective
+        and not mention.relative
+        and text[previous.end : mention.start] in _ROLE_LIST_JOINERS
+    )
+
+
+_ROLE_LIST_JOINERS = ("、", "和", "及")
+
+
+def _sent_out(mention: Mention) -> bool:
+    return mention.cls == "name" and mention.kind in _SENT_OUT_KINDS
+
+
+def _is_assistance_set(mention: Mention) -> bool:
+    """A named set of assisting units (各级定点帮扶单位): a later 单位主要负责人 in its sentence is the head
+    of each of them, as for a single non-state unit."""
+    return mention.kind == "assistance_unit" and mention.cls == "name" and mention.surface.endswith("单位")
+
+
 def _internal_department(mention: Mention) -> bool:
     return (
         mention.cls == "dept"
@@ -1886,7 +1918,19 @@ def _attach_members(mentions: list[Mention], text: str) -> list[Mention]:
             mention.body.end = mention.body.start
             mention.level = previous.level
             continue
-        if mention.cls in ("pg", "gov", "party") or (mention.cls in ("name", "dept") and not _is_unit(mention)):
+        if _bare_role_after_role(previous, mention, text):
+            assert previous is not None and previous.body is not None  # narrowed by the check
+            mention.body = copy.deepcopy(previous.body)  # X主要负责人、分管负责人: X's deputy, not anyone's
+            mention.body.end = mention.body.start
+            mention.level, mention.place = previous.level, previous.place
+            if previous.surface.endswith(previous.head):  # named as the list prints it: X分管负责人
+                mention.display = previous.surface[: -len(previous.head)] + mention.surface
+            continue
+        if _is_assistance_set(mention):
+            unit = mention
+        elif unit is not None and _is_assistance_set(unit) and _sent_out(mention):
+            continue  # the teams and first secretaries a set of units sends out leave that set the topic
+        elif mention.cls in ("pg", "gov", "party") or (mention.cls in ("name", "dept") and not _is_unit(mention)):
             unit = None
         elif _is_unit(mention):
             unit = mention

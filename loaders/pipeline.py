@@ -253,6 +253,16 @@ def _part_of(
                 table, extractor, structure, mentions, first_duty, source, target, implicit, article, mention
             )
         )
+    # X及其负责人: the role made for each listed body sits in it (explicit, as any role of a body)
+    for key, (article, mention) in extractor.head_roles.items():
+        source, target = table.organ_id(key), _body_of(table, key, by_id, heads, active)[0]
+        if target is not None and target != source and (source, target) not in seen and source in active:
+            seen.add((source, target))
+            relations.append(
+                _part_of_relation(
+                    table, extractor, structure, mentions, first_duty, source, target, False, article, mention
+                )
+            )
     # 县级以上党委和政府建立健全生态环境保护委员会: the committee is X's own body (explicit), if it acts
     # or if a part of it (its 办公室) does. The edge stays where the body is first named, mostly the
     # sentence that sets it up and gives it its work (国务院设立…指挥部，…负责…).

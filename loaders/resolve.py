@@ -105,6 +105,7 @@ class OrganTable:
         self._place_unlevelled_departments()
         self._place_local_departments()
         self._place_bare_members()
+        self._place_sending_units()
         self.frozen = True
         for key in list(self.entries):
             target = self._canonical(key)
@@ -211,6 +212,22 @@ class OrganTable:
                 entry = self.entries.pop(key)
                 self.redirects[key] = named[0]
                 self.entries[named[0]].surfaces.update(entry.surfaces)
+
+    def _place_sending_units(self) -> None:
+        """派出单位 (the unit that sent the 驻村工作队 / 第一书记) → the one set of assisting units spanning
+        levels the document names (各级定点帮扶单位): the sender is whichever of them sent the team."""
+        sending = [k for k in self.entries if k[:1] == ("dept",) and k[-1] in _sending_units()]
+        sets = [
+            k
+            for k, e in self.entries.items()
+            if e.kind == "assistance_unit" and e.collective and k[:1] == ("name",) and k[-1].endswith("单位")
+        ]
+        if len(sets) != 1:
+            return  # no set, or several: the sender is not known
+        for key in sending:
+            entry = self.entries.pop(key)
+            self.redirects[key] = sets[0]
+            self.entries[sets[0]].surfaces.update(entry.surfaces)
 
     def aliases_to(self, key: Key, target: Key) -> None:
         entry = self.entries.pop(key)
@@ -384,6 +401,11 @@ def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, ta
             else (body.cls, _placed_level(body.level or mention.level or doc_level or "", body, mention))
         )
     return table.key_of(body)
+
+
+@cache
+def _sending_units() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("sending_units", ()))
 
 
 @cache
