@@ -210,6 +210,8 @@ class _Scan:
         # inside a verb (当 in 应当, 地 in 所在地): no name opens there
         verb_inner = {k for verb in verbs if verb.end() - verb.start() > 1 for k in range(verb.start() + 1, verb.end())}
         collective_starts = set(map(_START, _collective_finder().finditer(text)))
+        # 相应河湖下一级河长: a relative word opens a name even where an object runs into it
+        collective_starts.update(map(_START, _relative_opening_finder().finditer(text)))
         fixed_any, fixed_starts = _fixed_starts(text)
         head_ends = _head_ends(text)
         enumeration_marks = list(map(_START, _enumeration_mark().finditer(text)))
@@ -720,6 +722,14 @@ def _plain_names_by_last() -> dict[str, tuple[Name, ...]]:
 @cache
 def _collective_finder() -> re.Pattern[str]:
     return re.compile(alternation(list(organ_lexicon().collectives)))
+
+
+@cache
+def _relative_opening_finder() -> re.Pattern[str]:
+    """上一级/下一级 (the relative words of a whole level, not bare 上级/下级, which open verbs and
+    nouns: 上级交办) outside 上下级."""
+    words = [w for w in organ_lexicon().relative if w.endswith("一级")]
+    return re.compile(rf"(?<![上下])(?:{alternation(words)})")
 
 
 @cache
@@ -1377,6 +1387,8 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
             return False  # 从业人员超过一百人的: a head count
     if stem.startswith(_stem_no_open_words()):
         return False  # 提高医疗卫生机构的能力: an act done to the body, not its name
+    if _relative_inside(stem):
+        return False  # 相应河湖下一级河长: the name opens at the relative word, not at the object before it
     if _first_stop_word(stem, head, lex) is not None or _joint_at(stem, lex) is not None:
         return False  # a verb inside (负责), or 盟行政公署和旗人民政府: two bodies
     if "和" in stem and _body_joined_at(stem, stem + head) is not None:
@@ -1388,6 +1400,13 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
         return False  # 有关单位或者个人: anyone, the general public (水工程管理单位或者个人 is a category)
     follower = text[match.end() : match.end() + 1]
     return not (follower and follower in lex.head_not_followed.get(head, ""))
+
+
+def _relative_inside(stem: str) -> bool:
+    """上一级/下一级 inside a stem, after other characters: the name opens there (see
+    _relative_opening_finder, which makes it an opening)."""
+    found = _relative_opening_finder().search(stem, 1)
+    return found is not None
 
 
 def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_level: str | None) -> Mention | None:

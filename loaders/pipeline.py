@@ -384,6 +384,10 @@ def _body_of(
     if key[:1] in (("name",), ("coll",)) and entry is not None and entry.kind in _MEMBER_KINDS:
         if not _one_level_set(table, key):
             return None, False
+        if _department_set(table, key) and not (key[:1] == ("coll",) and key[-1] != "document"):
+            # 负有…职责的有关部门, bare 有关部门: no level printed, the departments concerned at every
+            # level sit in no one body (as 水行政主管部门 without a level word, below)
+            return None, False
         pg = ("pg", entry.level or "")
         return (table.organ_id(pg), True) if pg in table.entries else (None, False)
     if key[:1] == ("position",) and key[1]:
@@ -427,6 +431,14 @@ def _one_level_set(table: OrganTable, key: Key) -> bool:
 
 
 _UNNAMED_SETS = ("有关", "相关")
+
+
+def _department_set(table: OrganTable, key: Key) -> bool:
+    """有关部门, 负有…职责的有关部门: a set of government departments. Only these drop their PART_OF when
+    printed without a level; sets that also take in party bodies or units (有关中央和国家机关,
+    省委有关部门和省直有关单位) stand for the document's own level and keep theirs (genre rule 8)."""
+    name = table.name(key)
+    return name.endswith("部门") and any(word in name for word in _UNNAMED_SETS)
 
 
 def _level_printed(table: OrganTable, key: Key) -> bool:
