@@ -777,7 +777,7 @@ class Extractor:
             entry is not None
             and entry.collective
             and key[:1] == ("coll",)
-            and key[1] not in ("有关", "相关")
+            and key[1] not in organ_lexicon().unnamed_sets
             and entry.kind == ("government" if cls == "gov" else "party_and_government")
         )
 
@@ -785,7 +785,12 @@ class Extractor:
         """A collective of bodies of several levels (县级以上人民政府X), not an unnamed 有关 set."""
         key = self.table.key_of_key(source)
         entry = self.table.entries.get(key)
-        return entry is not None and entry.collective and key[:1] == ("coll",) and key[1] not in ("有关", "相关")
+        return (
+            entry is not None
+            and entry.collective
+            and key[:1] == ("coll",)
+            and key[1] not in organ_lexicon().unnamed_sets
+        )
 
     def _level_pairs(self, cls: str) -> list[tuple[Key, Key]]:
         """(upper, lower) bodies of class ``cls`` one level apart, from the document's level down."""
@@ -857,7 +862,11 @@ class Extractor:
         if target.relative is None:
             return self._local_government(target, source) or self.table.key_of(target, head)
         source_key = self.table.key_of_key(source)
-        if target.relative == "same" and source_key[:1] == ("coll",) and source_key[1] not in ("有关", "相关"):
+        if (
+            target.relative == "same"
+            and source_key[:1] == ("coll",)
+            and source_key[1] not in organ_lexicon().unnamed_sets
+        ):
             # 县级以上人民政府X报本级人民政府: the collective of governments at the same levels (seen from
             # 县级以上地方各级X: 县级以上…, the shorter prefix of the same set, where that one is named)
             for prefix in _prefix_forms(source_key[1]):
@@ -937,7 +946,7 @@ class Extractor:
         found = [
             key
             for prefix in organ_lexicon().collectives
-            if prefix not in ("有关", "相关", "各级", "地方各级")  # sets with a floor (县级以上), not every level
+            if prefix not in organ_lexicon().unnamed_sets and prefix not in ("各级", "地方各级")  # sets with a floor
             for key in [self._spanning(target, prefix, head)]
             if key is not None
         ]
@@ -950,7 +959,7 @@ class Extractor:
         collective (县级以上人民政府), not the government of the document's level."""
         named_over = {k[1] for k in self.table.entries if k[:1] == ("coll",) and k[2:4] == ("dept", source_key[2])}
         for prefix in organ_lexicon().collectives:
-            if prefix in named_over and prefix not in ("有关", "相关", "各级"):
+            if prefix in named_over and prefix not in organ_lexicon().unnamed_sets and prefix != "各级":
                 spanning = self._spanning(target, prefix, head)
                 if spanning is not None:
                     return spanning
@@ -1134,7 +1143,9 @@ class Extractor:
         for start, end in _sentences(text, article.start, article.end):
             if not sanction.search(text, start, end):
                 continue
-            inside = [m for m in mentions if start <= m.start < end and m.collective not in ("有关", "相关")]
+            inside = [
+                m for m in mentions if start <= m.start < end and m.collective not in organ_lexicon().unnamed_sets
+            ]
             named = [m for m in inside if _SANCTIONED_OBJECT.search(text, max(start, m.start - 2), m.start)]
             lead = _SUBJECT_LEAD.match(text, start, end)
             opening = [m for m in inside if lead and m.start == lead.end()]
@@ -1390,7 +1401,7 @@ def _oversight(
         previous = objects or previous
         if rel_type == "ASSISTS" and masked[:start].endswith(tuple(trig["mutual"])):
             # 与有关X相互协助: the other members of the holder's own set, no edge between organs
-            objects = [m for m in objects if m.collective not in ("有关", "相关")]
+            objects = [m for m in objects if m.collective not in organ_lexicon().unnamed_sets]
         modes = [word] if rel_type == "SUPERVISES" else []
         result += [(rel_type, target, modes) for target in objects]
         if word in trig["supervises_and_guides"]:
@@ -1845,7 +1856,7 @@ def _resolve_relative_levels(mentions: list[Mention], doc_level: str | None, met
             # level (a local regulation charges no central body); it keeps its printed name
             continue
         if mention.relative is None:
-            if mention.collective and mention.collective not in ("有关", "相关"):
+            if mention.collective and mention.collective not in organ_lexicon().unnamed_sets:
                 last = None  # 县级以上人民政府对下一级人民政府…: one level down from each, no single one
             elif mention.level != "social":  # 建设单位 has no place in the chain of levels
                 last = mention.level or last

@@ -43,6 +43,7 @@ class OrganLexicon:
     provinces: tuple[str, ...]
     collectives: dict[str, str]  # prefix → top
     collective_same: dict[str, str]  # prefix → the prefix it is a synonym of (相关 → 有关)
+    unnamed_sets: frozenset[str]  # collective prefixes naming no members (有关, 相关)
     collective_department_heads: tuple[str, ...]
     collective_set_joins: tuple[str, ...]
     relative: dict[str, str]  # word → same | up | down
@@ -93,6 +94,7 @@ def organ_lexicon() -> OrganLexicon:
         provinces=tuple(data["provinces"]),
         collectives={c["prefix"]: c["top"] for c in data["collectives"]},
         collective_same={c["prefix"]: c["same_as"] for c in data["collectives"] if c.get("same_as")},
+        unnamed_sets=frozenset(c["prefix"] for c in data["collectives"] if c.get("unnamed")),
         collective_department_heads=tuple(data["collective_department_heads"]),
         collective_set_joins=tuple(data["collective_set_joins"]),
         relative=relative,

@@ -1105,7 +1105,7 @@ def _distribute_relatives(mentions: list[Mention], text: str, lex: OrganLexicon)
 def _join_sets(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Mention]:
     """有关部门和单位 / 相关部门、单位: two unnamed sets named together are one collective."""
     for mention in mentions:
-        if mention.collective not in ("有关", "相关") or mention.cls != "dept" or mention.body is not None:
+        if mention.collective not in organ_lexicon().unnamed_sets or mention.cls != "dept" or mention.body is not None:
             continue
         joined = next((j for j in lex.collective_set_joins if text.startswith(j, mention.end)), None)
         if joined is not None:
@@ -1174,7 +1174,7 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
         while len(result) > len(chain) and text[result[-len(chain) - 1].end : chain[0].start] in ("、", "和"):
             chain.insert(0, result[-len(chain) - 1])
         # a collective body (各级人民政府及其有关部门) owns a collective of departments of the same span
-        bodies = [b for b in chain if b.cls in _BODY_CLASSES and b.collective not in ("有关", "相关")]
+        bodies = [b for b in chain if b.cls in _BODY_CLASSES and b.collective not in organ_lexicon().unnamed_sets]
         if not bodies or bodies[-1] is not chain[-1]:
             result.append(mention)
             continue
@@ -1200,14 +1200,14 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def _owns(body: Mention) -> bool:
-    return body.cls in _BODY_CLASSES and body.collective not in ("有关", "相关") and not body.bare
+    return body.cls in _BODY_CLASSES and body.collective not in organ_lexicon().unnamed_sets and not body.bare
 
 
 def _owned_stem(mention: Mention) -> str | None:
     """有关部门 / 所属部门 with no level and no body of its own: the departments of some body."""
     if mention.cls != "dept" or mention.level is not None or mention.body is not None or mention.relative:
         return None
-    if mention.collective in ("有关", "相关") and not mention.stem:
+    if mention.collective in organ_lexicon().unnamed_sets and not mention.stem:
         return mention.collective
     return mention.stem if mention.stem in _OWNED_STEMS and mention.collective is None else None
 

@@ -426,11 +426,8 @@ def _one_level_set(table: OrganTable, key: Key) -> bool:
     if entry is None or not entry.collective:
         return True
     if key[:1] == ("coll",):
-        return key[1] in _UNNAMED_SETS
-    return any(word in table.name(key) for word in _UNNAMED_SETS)
-
-
-_UNNAMED_SETS = ("有关", "相关")
+        return key[1] in organ_lexicon().unnamed_sets
+    return any(word in table.name(key) for word in organ_lexicon().unnamed_sets)
 
 
 def _department_set(table: OrganTable, key: Key) -> bool:
@@ -438,7 +435,7 @@ def _department_set(table: OrganTable, key: Key) -> bool:
     printed without a level; sets that also take in party bodies or units (有关中央和国家机关,
     省委有关部门和省直有关单位) stand for the document's own level and keep theirs (genre rule 8)."""
     name = table.name(key)
-    return name.endswith("部门") and any(word in name for word in _UNNAMED_SETS)
+    return name.endswith("部门") and any(word in name for word in organ_lexicon().unnamed_sets)
 
 
 def _level_printed(table: OrganTable, key: Key) -> bool:
