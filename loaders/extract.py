@@ -124,6 +124,8 @@ class Extractor:
                 printed = self._surface(body.start, body.end)
                 # 市、县人民政府X: the body of the copy for 市 is printed as 市 but named 市人民政府
                 named = body.surface if len(body.surface) > len(printed) else None
+                if body.display and body.collective:  # a bare 党委和政府 under 各级…: the collective's name
+                    named = body.display
                 if mention.relative:  # 上一级人民政府X: the body is the government of X's level, unnamed
                     body.level, named = body.level or mention.level, ""
                 self.table.add(body, printed, body.start, head, named)

@@ -300,6 +300,7 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
         mentions.append(mention)
         i = mention.end
     mentions = _distribute_levels(_distribute_collective(_merge_adjacent(mentions, text), text), text)
+    mentions = _scope_bare_pairs(mentions)
     mentions = _share_position_levels(mentions, text)
     mentions = _share_government(mentions, text)
     mentions = _attach_owned(_distribute_relatives(_join_sets(mentions, text, lex), text, lex), text)
@@ -1250,6 +1251,44 @@ def _distribute_collective(mentions: list[Mention], text: str) -> list[Mention]:
             and mention.cls == "dept"
         ):
             mention.collective = "各级"
+    return mentions
+
+
+@cache
+def _scoped_bare_heads() -> frozenset[str]:
+    return frozenset(lexicon_data("organs.yaml").get("scoped_bare_heads", []))
+
+
+def _bare_pair(mention: Mention) -> Mention | None:
+    """The bare 党委和政府 / 政府 / 党委 a mention is or is a role of: printed with no level, place,
+    relative or collective word, so its scope comes from the context."""
+    body = mention.body if mention.cls == "role" else mention
+    if body is None or body.surface not in _scoped_bare_heads() or body.surface != body.head:
+        return None
+    if body.level or body.collective or body.relative or body.level_word or body.place or body.fixed_name:
+        return None
+    return body
+
+
+def _scope_bare_pairs(mentions: list[Mention]) -> list[Mention]:
+    """各级党委和政府应当…。党委和政府主要负责人是第一责任人: a bare pair after a collective of the same
+    class in the same text speaks of that collective (every level's pair), not of the document's own
+    level; the role takes the collective too."""
+    unnamed = organ_lexicon().unnamed_sets
+    scope: Mention | None = None
+    for mention in mentions:
+        pair = mention.body if mention.cls == "role" and mention.body is not None else mention
+        if pair.collective and pair.collective not in unnamed and pair.cls in ("pg", "gov", "party"):
+            scope = pair
+            continue
+        body = _bare_pair(mention)
+        if scope is None or body is None or body.cls != scope.cls:
+            continue
+        # printed under the collective's name (各级党委和政府), the bare surface stays an alias
+        body.collective, body.display = scope.collective, scope.display or scope.surface
+        if body is not mention:
+            mention.collective = scope.collective
+            mention.display = body.display + mention.surface[body.end - mention.start :]
     return mentions
 
 

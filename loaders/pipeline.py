@@ -239,6 +239,9 @@ def _part_of(
     for key, article, mention in _first_mentions(table, structure, mentions, extractor, first_duty):
         source = table.organ_id(key)
         target, implicit = _body_of(table, key, by_id, heads, active)
+        spanning = _spanning_role_body(table, key, mention, mentions[article.key], extractor, (by_id, heads, active))
+        if spanning is not None:
+            target, implicit = spanning, False
         if target is None and key in extractor.possessors:
             # 县级以上人民政府或者其防汛指挥机构: the possessive names the body (explicit)
             target, implicit = table.organ_id(extractor.possessors[key]), False
@@ -275,6 +278,40 @@ def _part_of(
                 _part_of_relation(table, extractor, structure, mentions, {}, source, target, False, article, mention)
             )
     return relations
+
+
+def _spanning_role_body(
+    table: OrganTable,
+    key: Key,
+    mention: Mention,
+    found: list[Mention],
+    extractor: Extractor,
+    context: tuple[dict[str, Organ], HeadIndex, set[str]],
+) -> str | None:
+    """各级党委和政府…。党委和政府主要负责人…，领导班子其他成员…: a role printed with no level word
+    after a spanning collective (or that collective's own role) of the same sentence group is the role
+    of that collective, not of the document's own pair, which the bare words resolve to by default."""
+    if key[:1] != ("role",) or key[1] not in ("pg", "gov", "party") or mention.level_word:
+        return None
+    if mention.body is not None and not mention.body.bare:
+        return None
+    by_id, heads, active = context
+    head = extractor.head_body(found)
+    for earlier in reversed([m for m in found if m.end <= mention.start]):
+        other = table.key_of(earlier, head)
+        if other[:1] != ("coll",) or other[2] not in ("pg", "gov", "party", "role"):
+            continue
+        body = table.organ_id(other) if other[2] != "role" else _body_of(table, other, by_id, heads, active)[0]
+        organ = by_id.get(body or "")
+        if organ is not None and organ.collective and organ.id in active and _same_class(key[1], organ.kind):
+            return organ.id
+        return None
+    return None
+
+
+def _same_class(cls: str, kind: str | None) -> bool:
+    """A role of a 党委和政府 pair belongs to a pair; a bare role (领导班子其他成员) to any level body."""
+    return cls != "pg" or kind == "party_and_government"
 
 
 def _first_mentions(
@@ -362,6 +399,12 @@ def _body_of(
         body = tuple(key[1:-1])
         body_id = table.organ_id(table.key_of_key(_main_body(table, body)))
         return (body_id, False) if body_id in by_id else (None, False)
+    if key[:1] == ("coll",) and entry is not None and entry.collective and key[2:3] in (("gov",), ("party",)):
+        # 地方各级政府 ⊂ 地方各级党委和政府: a spanning government (or party committee) sits in the pair
+        # of the same span, as 县级政府 ⊂ 县级党委和政府 (gold convention), where that pair acts
+        pair = _spanning_pair(table, key, active)
+        if pair is not None:
+            return pair, False
     if key[:1] == ("coll",) and entry is not None and entry.collective:
         # 县级以上人民政府水行政主管部门 ⊂ 县级以上人民政府: a collective named inside a collective
         # body that is itself an actor of the document (bears a duty or ends a relation)
@@ -396,8 +439,7 @@ def _body_of(
     if key[:1] == ("gov",) or key[:1] == ("party",):
         # 县级政府 ⊂ 县级党委和政府, where the pair is an actor: a pair named only as the author of
         # decisions (贯彻党中央、国务院决策部署) is no body the government sits in for this document
-        pg = ("pg", key[1])
-        pair = table.organ_id(pg) if pg in table.entries else None
+        pair = _level_pair(table, key, by_id)
         return (pair, False) if pair is not None and (active is None or pair in active) else (None, False)
     if key[:1] == ("dept",) and entry is not None:
         name, own = table.name(key), table.organ_id(key)
@@ -416,6 +458,32 @@ def _body_of(
         pg = ("pg", key[1])
         return (table.organ_id(pg), True) if pg in table.entries else (None, False)
     return None, False
+
+
+def _spanning_pair(table: OrganTable, key: Key, active: set[str] | None) -> str | None:
+    """The acting 党委和政府 collective printed with the same span words (各级, 县级以上地方各级) as ``key``."""
+    for other in table.entries:
+        if other[:3] == ("coll", key[1], "pg"):
+            pair = table.organ_id(other)
+            if active is None or pair in active:
+                return pair
+    return None
+
+
+def _level_pair(table: OrganTable, key: Key, by_id: dict[str, Organ]) -> str | None:
+    """The 党委和政府 pair of a government's level. A government of one kind of place (盟行政公署,
+    level municipal:盟) sits in the level's pair only where the pair's name prints that place
+    (盟委、行政公署和设区的市党委、人民政府): a plain 市委、市政府 is another place's pair."""
+    pg = ("pg", key[1])
+    if pg in table.entries:
+        return table.organ_id(pg)
+    level, _, place = key[1].partition(":")
+    plain = ("pg", level)
+    if not place or plain not in table.entries:
+        return None
+    pair = table.organ_id(plain)
+    organ = by_id.get(pair)
+    return pair if organ is not None and place in organ.name else None
 
 
 def _one_level_set(table: OrganTable, key: Key) -> bool:
