@@ -6,7 +6,7 @@ import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import Depends, FastAPI
+from fastapi import FastAPI, Security
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
@@ -53,7 +53,7 @@ def create_app(target: Target | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(health.router, prefix=API_PREFIX)  # open, like /health: monitors carry no key
     for module in (documents, organs, accountability, ask, search, graph, compare):
-        app.include_router(module.router, prefix=API_PREFIX, dependencies=[Depends(require_api_key)])
+        app.include_router(module.router, prefix=API_PREFIX, dependencies=[Security(require_api_key)])
     app.include_router(upload.router, prefix=API_PREFIX)  # POST /documents: its own key check, disabled without a key
     app.include_router(page.router)  # the web page at /, open like /health (the API calls carry the key)
     return app

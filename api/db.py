@@ -13,9 +13,10 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import Depends, Request, Security
+from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader
 from neo4j import READ_ACCESS, AsyncDriver, AsyncGraphDatabase, AsyncSession
+from starlette.requests import HTTPConnection
 
 from graph.localserver import resolve_connection
 from graph.settings import get_connection_settings, get_settings
@@ -88,13 +89,24 @@ class ApiKeyError(Exception):
     """The request lacks the configured API key (mapped to 401 in api/errors.py)."""
 
 
-# A security scheme rather than a Header parameter: OpenAPI shows it as one, and reading it skips
-# the per-request parameter validation a Header() dependency costs.
-api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="Required when RESPGRAPH_API_KEY is set")
+class ApiKeyGuard(APIKeyHeader):
+    """X-API-Key, checked when RESPGRAPH_API_KEY is set (health stays open).
+
+    A security scheme rather than a Header parameter, so OpenAPI shows it as one; and the check is
+    the scheme's own call, so a request solves one dependency for it rather than a scheme plus a
+    checker function (each dependency level costs FastAPI about 10 µs a request).
+    """
+
+    async def __call__(self, request: HTTPConnection) -> None:
+        expected = get_settings().api_key
+        if not expected:
+            return
+        given = request.headers.get(self.model.name)
+        if not (given and secrets.compare_digest(given.encode(), expected.encode())):
+            raise ApiKeyError()
 
 
-async def require_api_key(x_api_key: Annotated[str | None, Security(api_key_header)]) -> None:
-    """When RESPGRAPH_API_KEY is set, /api/v1 needs it in X-API-Key (health stays open)."""
-    expected = get_settings().api_key
-    if expected and not (x_api_key and secrets.compare_digest(x_api_key.encode(), expected.encode())):
-        raise ApiKeyError()
+API_KEY_DESCRIPTION = "Required when RESPGRAPH_API_KEY is set"
+# scheme_name: the name OpenAPI has always shown for the scheme
+require_api_key = ApiKeyGuard(name="X-API-Key", scheme_name="APIKeyHeader", description=API_KEY_DESCRIPTION)
+api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description=API_KEY_DESCRIPTION)
