@@ -61,6 +61,14 @@ _SENT_TO = re.compile(r"将[^,。;]{1,30}?报")
 
 
 @cache
+def _sanction_proposal() -> re.Pattern[str]:
+    """向X提出处分/追究责任的建议: a proposal that X, who decides, sanction someone (as 提请), so a
+    submission to X; other 建议 (向被视察单位提出建议) is advice, no report."""
+    matters = alternation(triggers()["proposal_matters"])
+    return re.compile(rf"提出[^,。;]{{0,30}}?(?:{matters})[^,。;]{{0,8}}?建议")
+
+
+@cache
 def _approval() -> re.Pattern[str]:
     """报X同意 / 经X审批: an approval word after 报/经 in the same clause; 报X发布 after 报 only."""
     trig = triggers()
@@ -573,6 +581,7 @@ class Extractor:
         reported = reports and (
             _has(clause_text, [w for w in trig["reports"] if w not in trig["report_lead_verbs"]])
             or _SENT_TO.search(clause_text)
+            or _sanction_proposal().search(clause_text)
             or _approval().search(clause_text)
             or _sent_result().search(clause_text)
         )
@@ -952,20 +961,29 @@ class Extractor:
             for key in [self._spanning(target, prefix, head)]
             if key is not None
         ]
-        return min(found, key=lambda key: (level_rank(self.table.entries[key].level), len(key[1])), default=None)
+        return self._widest(found)
+
+    def _widest(self, keys: list[Key]) -> Key | None:
+        """Of several collectives spanning levels, the one reaching highest (县级以上 over 县级以上地方)."""
+        return min(keys, key=lambda key: (level_rank(self.table.entries[key].level), len(key[1])), default=None)
 
     def _spanning_of_department(self, target: Mention, source_key: Key, head: Key | None) -> Key | None:
         """本级人民政府 seen from a department named without a level (安全生产监督管理部门), where the
         document also names it over a collective spanning levels (县级以上人民政府安全生产监督管理部门):
         the bare name is that set, present at every level, so its own government is the spanning
-        collective (县级以上人民政府), not the government of the document's level."""
+        collective (县级以上人民政府), not the government of the document's level. Of several spanning
+        sets the widest the document names: the bare name also covers its central member (政府督查机构 of
+        国务院办公厅督查机构 and 县级以上地方人民政府督查机构 answers to 县级以上人民政府)."""
         named_over = {k[1] for k in self.table.entries if k[:1] == ("coll",) and k[2:4] == ("dept", source_key[2])}
-        for prefix in organ_lexicon().collectives:
-            if prefix in named_over and prefix not in organ_lexicon().unnamed_sets and prefix != "各级":
-                spanning = self._spanning(target, prefix, head)
-                if spanning is not None:
-                    return spanning
-        return None
+        found = [
+            spanning
+            for prefix in organ_lexicon().collectives
+            if prefix in named_over and prefix not in organ_lexicon().unnamed_sets and prefix != "各级"
+            for spanning in [self._spanning(target, prefix, head)]
+            if spanning is not None
+        ]
+        widest = self._spanning_any(target, head) if found else None
+        return self._widest([*found, widest] if widest is not None else found)
 
     def _spanning(self, target: Mention, prefix: str | None, head: Key | None) -> Key | None:
         """本级X seen from a collective spanning levels (县级以上…): the same collective's X (with no
@@ -1640,6 +1658,8 @@ def _split_verb_mentions(found: list[Mention], text: str, doc_level: str | None)
         if not mention.stem or mention.cls == "name":
             continue
         for verb in _relation_verbs().finditer(text, mention.start, mention.end - len(mention.head)):
+            if _office_function(verb, mention):
+                continue  # 人民政府督查机构: the office's function, no verb between organs
             anchored_after = _anchor_start().match(text, verb.end(), mention.end)
             anchored_before = _head_end().search(text, mention.start, verb.start())
             if not (anchored_after or anchored_before):
@@ -1653,6 +1673,17 @@ def _split_verb_mentions(found: list[Mention], text: str, doc_level: str | None)
     for a, b in blanks:
         chars[a:b] = " " * (b - a)
     return find_mentions("".join(chars), doc_level)
+
+
+@cache
+def _office_function_verbs() -> frozenset[str]:
+    return frozenset(lexicon_data("organs.yaml").get("office_function_verbs", []))
+
+
+def _office_function(verb: re.Match[str], mention: Mention) -> bool:
+    """督查 in 县级以上地方人民政府督查机构: an oversight verb right before the head names what the office
+    does (督查机构, 督察机构), so the name is one organ, not 人民政府 + 督查 + 机构."""
+    return verb.end() == mention.end - len(mention.head) and verb.group() in _office_function_verbs()
 
 
 @cache
