@@ -165,8 +165,9 @@ def api_section(api: dict[str, Any]) -> list[str]:
     lines = [
         "## 4. API under load (whole corpus loaded, no response cache)",
         "",
-        f"wrk on loopback, each run {api['seconds']} s (`-d`, `--timeout 5s`, inside `timeout`); the driver "
-        "column runs the endpoint's service calls from as many asyncio tasks in one process for as long. "
+        f"wrk on loopback with one thread (`-t1`), each run {api['seconds']} s (`-d`, `--timeout 5s`, inside "
+        "`timeout`); the driver column runs the endpoint's service calls from as many asyncio tasks in one "
+        "process for as long. "
         "A chain request runs one statement (cypher/api_chain.cypher: bearers, overseers, the document's "
         "upward edges, sanctions, liabilities) in one read transaction and climbs the edges in memory; an "
         "organ lookup runs one statement.",
