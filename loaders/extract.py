@@ -29,6 +29,7 @@ _JOINT_BEFORE = re.compile(r"(会同|商)$")
 _INTERPRETS = re.compile(r"本.{0,6}(办法|细则|条例|规定|意见|决定|制度).{0,20}解释|解释.{0,12}由")
 _SENTENCE_END = re.compile(r"[。\n]")
 _AND_BEFORE = re.compile(r"并$")
+_JOINING = re.compile(r"(?:、|和|及|以及|或者|或)?")
 _OPENERS = re.compile("对|加强|与")
 _OPENERS_PLAN = re.compile("对|加强|与|制定")
 # 对X进行检查, 加强X管理, 给予X行政处分 (与X…: a partner, for assistance only: 与X相互协助)
@@ -276,6 +277,10 @@ class Extractor:
             facts.relations += self._relations(article, clause, holders, mentions, head, leads)
             if sanctioned and subject:
                 facts.relations += self._sanction_relations(article, clause, subject, sanctioned)
+            elif index in imposing and subject:
+                # 有下列行为之一的，由Y责令改正：（一）X…的: the items name the sanctioned bodies
+                violators = self._item_violators(clauses, index, text, head)
+                facts.relations += self._sanction_relations(article, clause, subject, violators)
             if subject and acting and _unaddressed().search(clause_text):
                 facts.relations += self._cooperation(article, clause, subject, acting)
             acting = holders
@@ -484,6 +489,28 @@ class Extractor:
                 return subject
         return []
 
+    def _item_violators(self, clauses: list[Clause], index: int, text: str, head: Key | None) -> list[Key]:
+        """The bodies opening the numbered items of a sanction lead that ends in ：, when its condition
+        (有下列行为之一的) names none: each item's subject is a sanctioned body."""
+        line_end = text.find("\n", clauses[index].end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not text[clauses[index].start : line_end].rstrip().endswith(("：", ":")):
+            return []
+        violators: list[Key] = []
+        for clause in clauses[index + 1 :]:
+            if clause.start < line_end or text[clause.start - 1] != "\n":
+                continue  # the rest of the lead, or a later piece of an item
+            if not _ITEM.match(text, clause.start, clause.end):
+                break  # the list is over
+            item_end = text.find("\n", clause.start)
+            if not text[clause.start : item_end if item_end >= 0 else len(text)].rstrip(" ;；。").endswith("的"):
+                continue  # an item that states no violation (…的) names no violator
+            lead = _SUBJECT_LEAD.match(text, clause.start, clause.end)
+            cursor = lead.end() if lead else clause.start
+            chain = _joined([m for m in clause.mentions if m.start >= cursor], text, cursor)
+            violators += [k for k in (self.table.key_of(m, head) for m in chain) if k not in violators]
+        return violators
+
     def _sanction_relations(
         self, article: ArticleSpan, clause: Clause, agents: list[Key], sanctioned: list[Key]
     ) -> list[Relation]:
@@ -584,6 +611,7 @@ class Extractor:
             or _sanction_proposal().search(clause_text)
             or _approval().search(clause_text)
             or _sent_result().search(clause_text)
+            or _bare_submission().match(clause_text)
         )
         # 向X(提交)申请: an application, from an applicant printed before X; 提交 alone: a submission
         applied = bool(reports) and not reported and _has(clause_text, trig["applications"])
@@ -668,6 +696,13 @@ class Extractor:
                         self._relation(
                             rel_type, source, target_key, article, evidence, start, end, modes=modes, implicit=implicit
                         )
+                    )
+        for target, modes in _found_at_fault(text, clause, mentions):
+            for source in holders:
+                target_key = self._target_key(target, source, head)
+                if target_key != source and not self._regulated(target_key):
+                    relations.append(
+                        self._relation("SUPERVISES", source, target_key, article, evidence, start, end, modes=modes)
                     )
         relations += self._mutual_assistance(article, holders, clause_text, evidence, start, end)
         relations += self._reversed(article, clause, leads or holders, head, (evidence, start, end))
@@ -823,7 +858,7 @@ class Extractor:
         if not _REPORT_CHARS.search(text, clause.start, reach):
             return []  # cheap pre-check: every report verb holds one of these characters
         reports = [m for m in others if _report_to().search(text[max(clause.start, m.start - 12) : m.start])]
-        return _joined_after(reports, others, text)
+        return [m for m in _joined_after(reports, others, text) if not _only_informed(text, m, clause)]
 
     def _local_government(self, target: Mention, source: Key) -> Key | None:
         """协助当地人民政府 from a body of known level: the government of its place (a village body has
@@ -1387,6 +1422,60 @@ def _sent_result() -> re.Pattern[str]:
 
 
 @cache
+def _finding_frame() -> re.Pattern[str]:
+    """…发现X…的，应当(及时)V: V an oversight or sanction verb (通报 only informs here, no object)."""
+    trig = triggers()
+    verbs = [w for w in (*trig["supervises"], *trig["sanction_supervises"]) if w not in trig["fronted_only"]]
+    return re.compile(
+        rf"的[,，](?:{_MODALS}|{alternation(trig['may'])})?(?:{alternation(trig['finding_adverbs'])})?"
+        rf"(?P<verb>{alternation(verbs)})"
+    )
+
+
+def _found_at_fault(text: str, clause: Clause, mentions: list[Mention]) -> list[tuple[Mention, list[str]]]:
+    """发现下级X未履行职责的，应当责令纠正: the organs right after 发现 (earlier in the sentence, the
+    condition may span commas) are supervised, where the oversight verb that closes the condition
+    has no organ after it."""
+    if "的" not in text[clause.start : clause.end]:
+        return []  # cheap pre-check: the frame closes its condition with 的
+    frame = _finding_frame().search(text, clause.start, clause.end)
+    if frame is None or any(m.start == frame.end() for m in mentions):
+        return []
+    sentence_start = max(text.rfind(c, 0, frame.start()) for c in "。;；\n") + 1
+    finding = None
+    for found in _finding_words().finditer(text, sentence_start, frame.start()):
+        finding = found  # the last finding verb before the condition closes
+    if finding is None:
+        return []
+    chain = _joined([m for m in mentions if finding.end() <= m.start < frame.start()], text, finding.end())
+    return [(m, [frame.group("verb")]) for m in chain]
+
+
+@cache
+def _finding_words() -> re.Pattern[str]:
+    return re.compile(alternation(triggers()["finding"]))
+
+
+def _only_informed(text: str, mention: Mention, clause: Clause) -> bool:
+    """向X通报…(，向Y报告): the words after X up to the next 向 inform X (通报/告知) and hold no report
+    word, so X is no report target."""
+    stop = text.find("向", mention.end, clause.end)
+    after = text[mention.end : stop if stop >= 0 else clause.end]
+    trig = triggers()
+    if not after.startswith(tuple(trig["informs"])):
+        return False
+    return not _has(after, [w for w in trig["reports"] if w not in trig["report_lead_verbs"]])
+
+
+@cache
+def _bare_submission() -> re.Pattern[str]:
+    """(并)报X。 on the masked clause: the clause is nothing but 报 and the organs it goes to."""
+    leads = alternation(triggers()["bare_submission_leads"])
+    joins = "(?:、|和|或者|或|及)"
+    return re.compile(rf"\s*(?:{leads})?报□+(?:{joins}□+)*[,，。;；]?\s*$")
+
+
+@cache
 def _report_to() -> re.Pattern[str]:
     """报有管辖权的X / 报请共同的上一级X: a qualifier may stand between the verb and the organ."""
     qualifiers = alternation(triggers()["report_target_qualifiers"])
@@ -1416,6 +1505,8 @@ def _oversight(
             pass  # 协同 as a noun (工作协同) acts on nothing before it
         elif not objects:
             objects = _fronted_objects(text, clause, absolute_start, targets, masked[end : end + 2], rel_type)
+        if not objects and rel_type != "SUPERVISES":
+            objects = _provided_objects(text, clause, absolute_start, targets)
         if not objects and _AND_BEFORE.search(masked[:start]) and word not in trig["direct_only"]:
             objects = previous
         previous = objects or previous
@@ -1593,6 +1684,40 @@ def _fronted_objects(
         if objects:
             return objects
     return []
+
+
+@cache
+def _provide_frame() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """为X提供…: the opener alone, and the opener, the organs, then the providing verb up to the clause
+    end (the verb's noun list follows it)."""
+    trig = triggers()
+    opener = alternation(trig["provide_openers"])
+    frame = re.compile(rf"(?:{opener})(.+?)(?:{alternation(trig['provide_verbs'])})[^,，;；。]*$")
+    return re.compile(opener), frame
+
+
+def _provided_objects(text: str, clause: Clause, verb_start: int, targets: list[Mention]) -> list[Mention]:
+    """为X提供经费保障、技术指导: X receives the guidance (or help). Only where the span between the opener
+    and 提供 is nothing but organs and joining words, so 为X的建设提供指导 (a thing) gives no edge."""
+    before = text[clause.start : verb_start]
+    opener, frame_pattern = _provide_frame()
+    frames = (frame_pattern.match(before, found.start()) for found in opener.finditer(before))
+    for frame in (f for f in frames if f):
+        span_start, span_end = clause.start + frame.start(1), clause.start + frame.end(1)
+        objects = sorted((m for m in targets if span_start <= m.start and m.end <= span_end), key=lambda m: m.start)
+        if objects and _only_joined(text, objects, span_start, span_end):
+            return objects
+    return []
+
+
+def _only_joined(text: str, mentions: list[Mention], start: int, end: int) -> bool:
+    """The span [start, end) is the mentions and the words joining them (、/和/及) and nothing else."""
+    cursor = start
+    for mention in mentions:
+        if not _JOINING.fullmatch(text[cursor : mention.start]):
+            return False
+        cursor = mention.end
+    return bool(_JOINING.fullmatch(text[cursor:end]))
 
 
 def _deputed(text: str, clause: Clause, target: Mention) -> bool:

@@ -46,6 +46,7 @@ class OrganLexicon:
     unnamed_sets: frozenset[str]  # collective prefixes naming no members (有关, 相关)
     collective_department_heads: tuple[str, ...]
     collective_set_joins: tuple[str, ...]
+    set_noun_heads: frozenset[str]  # 机关 (of 机关、单位): joined to 单位 after any set word
     relative: dict[str, str]  # word → same | up | down
     heads: dict[str, Head]
     names: tuple[Name, ...]
@@ -97,6 +98,7 @@ def organ_lexicon() -> OrganLexicon:
         unnamed_sets=frozenset(c["prefix"] for c in data["collectives"] if c.get("unnamed")),
         collective_department_heads=tuple(data["collective_department_heads"]),
         collective_set_joins=tuple(data["collective_set_joins"]),
+        set_noun_heads=frozenset(data.get("set_noun_heads", ())),
         relative=relative,
         heads=heads,
         names=names,

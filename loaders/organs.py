@@ -309,7 +309,7 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
     mentions = _attach_members(mentions, text)
     if "称" in text:
         mentions = _defined_names(mentions, text, doc_level)
-    if "职责的" in text or "任务的" in text or "授权" in text or _tasked_hint().search(text):
+    if _may_name_duty_set(text):
         mentions = _duty_defined(mentions, text, doc_level, lex)
     if "其" in text:
         mentions = _possessive_roles(mentions, text)
@@ -464,6 +464,19 @@ def _opening_chain(candidates: list[Mention], text: str, opening: int) -> list[M
 _DEFINITION_BREAK = re.compile("[是为的]")
 
 
+_DUTY_SET_HINTS = ("职责的", "任务的", "授权")  # cheap gates before the set finder
+
+
+@cache
+def _competent_hints() -> tuple[str, ...]:
+    return tuple(q + "的" for q in lexicon_data("organs.yaml")["competent_sets"]["qualifiers"])
+
+
+def _may_name_duty_set(text: str) -> bool:
+    hints = (*_DUTY_SET_HINTS, *_competent_hints())
+    return any(hint in text for hint in hints) or _tasked_hint().search(text) is not None
+
+
 @cache
 def _tasked_hint() -> re.Pattern[str]:
     """A cheap gate before the set finder: 的 + a head of a set named by its task."""
@@ -509,14 +522,24 @@ def _defined_names(mentions: list[Mention], text: str, doc_level: str | None) ->
 @cache
 def _duty_defined_finder() -> re.Pattern[str]:
     lex = organ_lexicon()
+    joined_sets = alternation([h + "、单位" for h in lex.set_noun_heads])  # 负有…职责的机关、单位: one set
     return re.compile(
         rf"(?P<other>其他)?(?P<lvl>{alternation(lex.level_words)})?"
         rf"(?P<name>(?:(?:负有|承担|履行)[^,。;、的\n]{{2,16}}职责的|有[^,。;、的\n]{{2,12}}任务的)(?P<also>其他)?"
-        rf"(?:有关)?(?P<head>部门和单位|{alternation(lex.enumeration_heads)}))"
+        rf"(?:有关)?(?P<head>部门和单位|{joined_sets}|{alternation(lex.enumeration_heads)}))"
         # 法律、法规授权的(具有管理公共事务职能的)组织: the organisations a law empowers, one set
         rf"|(?P<authorised>法律、法规(?:、规章)?授权的(?:[^,。;、的\n]{{2,16}}的)?组织)"
         rf"|{_tasked_pattern()}"
+        rf"|{_competent_pattern()}"
     )
+
+
+def _competent_pattern() -> str:
+    """有权处理的机关、单位, 有管理权限的部门: the bodies named by their competence over the matter are one
+    unnamed set (the 有权机关 of the genre), whatever body the case turns out to concern."""
+    data = lexicon_data("organs.yaml")["competent_sets"]
+    qualifiers, heads = alternation(data["qualifiers"]), alternation(data["heads"])
+    return rf"(?P<competent>(?:{qualifiers})的(?:{heads}))"
 
 
 def _tasked_pattern() -> str:
@@ -564,6 +587,9 @@ def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex
     found: list[Mention] = []
     for match in _duty_defined_finder().finditer(text):
         if match.group("authorised"):
+            found.append(_named_set(match, doc_level, match.group(0)))
+            continue
+        if match.group("competent"):
             found.append(_named_set(match, doc_level, match.group(0)))
             continue
         if match.group("tasked"):
@@ -1106,7 +1132,7 @@ def _distribute_relatives(mentions: list[Mention], text: str, lex: OrganLexicon)
 def _join_sets(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Mention]:
     """有关部门和单位 / 相关部门、单位: two unnamed sets named together are one collective."""
     for mention in mentions:
-        if mention.collective not in organ_lexicon().unnamed_sets or mention.cls != "dept" or mention.body is not None:
+        if mention.cls != "dept" or mention.body is not None or not _joinable_set(mention, lex):
             continue
         joined = next((j for j in lex.collective_set_joins if text.startswith(j, mention.end)), None)
         if joined is not None:
@@ -1114,6 +1140,14 @@ def _join_sets(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Me
             mention.surface += joined
             mention.head += "和" + joined[1:]
     return mentions
+
+
+def _joinable_set(mention: Mention, lex: OrganLexicon) -> bool:
+    """An unnamed set (有关部门), or a set-noun head (机关 of 机关、单位) after any set word: 各级/上级/其他
+    机关、单位 name one set of bodies of every kind in party-and-state rules, not 机关 plus a stray 单位."""
+    if mention.collective in lex.unnamed_sets:
+        return True
+    return not mention.stem and mention.head in lex.set_noun_heads and bool(mention.collective or mention.relative)
 
 
 @cache
