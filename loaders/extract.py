@@ -139,7 +139,8 @@ class Extractor:
                     body.level, named = body.level or mention.level, ""
                 self.table.add(body, printed, body.start, head, named)
             surface = self._surface(mention.start, mention.end)
-            display = mention.display or ("" if mention.bare else _central_name(mention) if mention.relative else None)
+            relative = mention.relative and not mention.of_spanning  # a set of its own is named as printed
+            display = mention.display or ("" if mention.bare else _central_name(mention) if relative else None)
             self.table.add(mention, surface, mention.start, head, display)
 
     def head_body(self, mentions: list[Mention]) -> Key | None:
@@ -177,11 +178,20 @@ class Extractor:
         encouraging: list[Key] = []  # the government of 本市 in a sentence opening 本市鼓励…
         package = False  # the last duty is a penalty (由Y责令…): comma-joined pieces after it join it
         acting: list[Key] = []  # the holders of the sentence's last duty (X监督检查，Y应当予以配合)
+        condition_item_end = 0  # the end of a numbered item that states a condition (（一）X未…的；)
         for index, clause in enumerate(clauses):
-            subject = self._subject(clause, text, head, holders)
+            if clause.start < condition_item_end:
+                continue  # a later piece of a condition item
             clause_text = text[clause.start : clause.end]
             opens = _opens_sentence(text, clause, article.start)  # once per clause: used twice below
+            if opens and _ITEM.match(clause_text):
+                condition_item_end = _condition_item_end(text, clause)
+                if condition_item_end:
+                    continue  # 有下列行为之一的：（一）X将…的；: a violation or a case, never a duty (genre rule 10)
+            subject = self._subject(clause, text, head, holders)
             if opens:
+                if not subject and sanctioned and self._reports_back(clause, text, head, holders):
+                    subject = sanctioned  # 由Y约谈…。整改情况应当向Y报告: the sanctioned report back to Y
                 sanctioned = []
                 encouraging = []
                 acting = []
@@ -229,7 +239,7 @@ class Extractor:
                 holders = []  # 本市鼓励X，推动Y，鼓励Z: addressed to others again
             elif not holders and encouraging and _place_action().match(clause_text):
                 holders = encouraging  # 本市鼓励X，推动Y: the place acts again (推动Y is its own duty)
-            if not holders or _not_a_duty(clause_text, clause, text):
+            if not holders or _not_a_duty(clause_text, clause, text) or _reference_topic(clauses, index, text):
                 item_lead_is_duty = False
                 package = False
                 continue
@@ -291,6 +301,16 @@ class Extractor:
         facts.relations += self._own_heads(article, mentions, head, facts.relations)
         facts.liabilities += self._liabilities(article, mentions, text, head)
         return facts
+
+    def _reports_back(self, clause: Clause, text: str, head: Key | None, holders: list[Key]) -> bool:
+        """A subjectless clause reporting to (向Y…报告) the body that holds the duty carried so far: no
+        body reports to itself, so the report is not Y's."""
+        return any(
+            text[m.start - 1 : m.start] == "向"
+            and self.table.key_of(m, head) in holders
+            and _report_back().match(text, m.end, clause.end) is not None
+            for m in clause.mentions
+        )
 
     def _holder_seen_from(self, mention: Mention, anchors: list[Key] | None, head: Key | None) -> Key:
         """The key of a holder; 本级X seen from a single anchor (the carried holder, the 会同 lead) that is
@@ -543,7 +563,7 @@ class Extractor:
         sanction, 由所在单位或者Y: the sanctioned body's own unit (``own``) and Y. A 本级X with no level
         of its own is seen from ``own``, else from the holders carried so far (``seen``)."""
         agent = _AGENT.search(text, clause.start, clause.end)
-        if not agent:
+        if not agent or _handed_over(text, clause.start, agent.start()):
             return []
         after = agent.end()
         chain = [m for m in clause.mentions if m.start >= after]
@@ -620,22 +640,27 @@ class Extractor:
             what, frequency = _report_details(clause_text, trig, text[clause.start : clause.end])
             for source in leads or holders:
                 for target in reports:
+                    relative_set = None
                     if target.relative in ("up", "down") and self._spans_levels_any(source):
-                        continue  # 县级以上X报上一级Y: one level up from each level, no single Y to name
+                        # 县级以上X报上一级Y: one level up from each level, no single Y to name; only
+                        # a node the text names by the relative words alone (上一级Y) is the target
+                        relative_set = self._relative_set(target, head)
+                        if relative_set is None:
+                            continue
                     if (applied or submitted) and not self._printed_before(source, target, mentions, head, applied):
                         continue
                     relations.append(
                         self._relation(
                             "REPORTS_TO",
                             source,
-                            self._target_key(target, source, head),
+                            relative_set or self._target_key(target, source, head),
                             article,
                             evidence,
                             start,
                             end,
                             what=what,
                             frequency=frequency,
-                            implicit=target.relative in ("up", "down"),
+                            implicit=relative_set is None and target.relative in ("up", "down"),
                         )
                     )
         pledged = not reports and any(word in clause_text for word in trig["pledge"])
@@ -679,7 +704,10 @@ class Extractor:
                     for upper, lower in self._level_pairs(ladder)
                 ]
                 continue
-            if target.relative == "down" and target.cls in ("gov", "pg") and self._spans_levels(holders, target.cls):
+            # 下级X of a set printed in the sentence is a set of its own; seen only through 本级X, level pairs
+            own_set = target.of_spanning and self._set_printed_before(target, mentions, holders, head)
+            spans = not own_set and self._spans_levels(holders, target.cls)
+            if target.relative == "down" and target.cls in ("gov", "pg") and spans:
                 # 县级以上人民政府…对下级人民政府约谈: the collective acts at every level, each on the one below
                 relations += [
                     self._relation(rel_type, upper, lower, article, evidence, start, end, modes=modes, implicit=True)
@@ -691,7 +719,8 @@ class Extractor:
                 if rel_type != "ASSISTS" and self._regulated(target_key):
                     continue  # oversight of a regulated actor (生产经营单位, its staff) is no edge between organs
                 if target_key != source:
-                    implicit = target.relative in ("up", "down")  # 下级人民政府: level arithmetic (genre rule 4)
+                    # 下级人民政府: level arithmetic (genre rule 4); the set of its own is printed (explicit)
+                    implicit = target.relative in ("up", "down") and not target.of_spanning
                     relations.append(
                         self._relation(
                             rel_type, source, target_key, article, evidence, start, end, modes=modes, implicit=implicit
@@ -907,6 +936,8 @@ class Extractor:
         ``create`` False, a relative X the document names nowhere at that level is None."""
         if target.relative is None:
             return self._local_government(target, source) or self.table.key_of(target, head)
+        if target.of_spanning:
+            return self.table.key_of(target, head)  # 县级以上X…上一级Y: the collective 上级Y, as printed
         source_key = self.table.key_of_key(source)
         if (
             target.relative == "same"
@@ -978,6 +1009,22 @@ class Extractor:
         if not named or _PUBLIC_AFTER.match(text, named[-1].end):
             return False  # 用火单位或者个人应当向X申请: anyone who applies, no organ
         return not _has(text[named[-1].end : target.start], triggers()["others_apply"])
+
+    def _relative_set(self, target: Mention, head: Key | None) -> Key | None:
+        """上一级教育督导机构 seen from a set spanning levels: the collective the text names only by the
+        relative words (explicit, gw-ducha/zj-jydd devset), if it is a node; else None."""
+        key = self.table.key_of(target, head)
+        return key if key in self.table.entries and self._relative_only(key) else None
+
+    def _set_printed_before(
+        self, target: Mention, mentions: list[Mention], holders: list[Key], head: Key | None
+    ) -> bool:
+        """A holder printed by its own name (县级以上人民政府, not 本级人民政府) earlier in the target's sentence."""
+        opening = self.view.text.rfind("。", 0, target.start) + 1
+        return any(
+            opening <= m.start < target.start and m.relative is None and self.table.key_of(m, head) in holders
+            for m in mentions
+        )
 
     def _relative_only(self, key: Key) -> bool:
         """An organ every printed name of which is relative (上级人民政府): no body of its own level."""
@@ -1259,7 +1306,8 @@ def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) ->
             clause = clauses[i]
             lead = _SUBJECT_LEAD.match(text, clause.start, clause.end)
             cursor = lead.end() if lead else clause.start
-            chain = _joined([m for m in clause.mentions if m.start >= cursor], text, cursor)
+            # m.end: the lead may eat the 各 of 各级人民政府, which still opens the condition
+            chain = _joined([m for m in clause.mentions if m.end > cursor], text, cursor)
             if chain and _CONDITION_AFTER.match(text, chain[-1].end, clause.end):
                 conditions.add(i)
     return conditions, imposing
@@ -1278,7 +1326,13 @@ def _agent_of_its_part(text: str, clause: Clause, sentence_end: int) -> bool:
 def _sanction_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Any sanction (处分, 罚款, 责令改正, …), and a sanction imposed by a named body (由Y责令改正)."""
     words = f"{alternation(triggers()['sanction_supervises'])}|{_sanction_pattern().pattern}"
-    return re.compile(words), re.compile(rf"由其?[^,。;]*?(?:{words})")
+    # 约谈 alone is also an ordinary duty (X应当约谈…): a sanction only when a named body imposes it on
+    # a condition (X…的，由Y约谈)
+    extra = rf"的,由其?[^,。;]*?(?:{alternation(triggers()['imposed_sanctions'])})"
+    # 由Y责令限期退回: any penalty Y imposes makes Y's clause the imposing one, the clauses before it the
+    # condition (a later 由Z给予处分 of the sentence is Z's own duty)
+    imposed = rf"由其?[^,。;]*?(?:{words}|{alternation(triggers()['penalties'])})|{extra}"
+    return re.compile(f"{words}|{extra}"), re.compile(imposed)
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1349,6 +1403,25 @@ _AGENT_MANNER = re.compile(
 )
 
 
+@cache
+def _report_back() -> re.Pattern[str]:
+    """After 向Y in a clause: the report verb (向Y书面报告 / 向Y报送整改情况)."""
+    return re.compile(rf"[^,。;]{{0,6}}?(?:{alternation(triggers()['report_back_verbs'])})")
+
+
+def _condition_item_end(text: str, clause: Clause) -> int:
+    """The end of the numbered item's line when the item ends in 的 (（一）…未履行职责的；): such an item
+    names a case or a violation of its list's lead, not a duty; else 0."""
+    line_end = text.find("\n", clause.start)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end if text[clause.start : line_end].rstrip(" ;；。.").endswith("的") else 0
+
+
+def _handed_over(text: str, start: int, at: int) -> bool:
+    """将…交由X承担: X receives the task; the carried subject that hands it over is the agent, not X."""
+    return text[at - 1 : at] == "交" and text.find("将", start, at) >= 0
+
+
 def _agent_piece(text: str, clause: Clause) -> bool:
     """The clause or one of its merged pieces is its agent and a manner only (X…的，由Y按照管理权限):
     the act follows in the next clause (对…给予处分)."""
@@ -1387,8 +1460,11 @@ def _lone_place() -> re.Pattern[str]:
 # The same condition after a subject in a sanction sentence (X及其工作人员未…的, X对Y的调查不予配合的);
 # 不得 is a prohibition.
 _CONDITION_AFTER = re.compile(
+    # X、实施许可的部门和其他有关部门及其工作人员滥用职权的: the list goes on past the last organ found
+    r"(?:(?:、|和|或者|以及)(?:其他)?[^,。;应由对]{1,16}?)?"
     r"(?:及其[\u4e00-\u9fff]{0,6}?)?(?:在[^,。;]{1,12}?中|对[^,。;]{1,24}?)?"
-    r"(?:有下列|违反|未|不(?!得)|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍|越权|失职|渎职|徇私舞弊)"
+    r"(?:有下列|违反|未|不(?!得)|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍|越权|失职|渎职|徇私舞弊"
+    r"|负有[^,。;]{0,8}?责任的)"  # X对事故发生负有责任的，处…罚款: the party at fault is sanctioned
 )
 
 
@@ -2008,6 +2084,7 @@ def _stepped(level: str | None, relative: str, metropolis: bool = False) -> str 
 def _resolve_relative_levels(mentions: list[Mention], doc_level: str | None, metropolis: bool = False) -> None:
     """本级/同级 take the level of the organ named before them; 上一级/下级 one level up or down."""
     last: str | None = doc_level
+    spanning = False  # the last organ named is a collective spanning levels (县级以上X)
     for mention in mentions:
         if mention.relative == "up" and last == doc_level != "central" and mention is mentions[0]:
             # 上级人民政府应当… opening the article: any superior, not the one above the document's own
@@ -2015,15 +2092,27 @@ def _resolve_relative_levels(mentions: list[Mention], doc_level: str | None, met
             continue
         if mention.relative is None:
             if mention.collective and mention.collective not in organ_lexicon().unnamed_sets:
-                last = None  # 县级以上人民政府对下一级人民政府…: one level down from each, no single one
-            elif mention.level != "social":  # 建设单位 has no place in the chain of levels
-                last = mention.level or last
+                last, spanning = None, True  # 县级以上人民政府对下一级人民政府…: one level down from each
+            elif mention.level != "social" and mention.level:  # 建设单位 has no place in the chain of levels
+                last, spanning = mention.level, False  # (其他有关部门 of no level keeps the span before it)
             continue
-        if mention.cls == "position" or last is None:
+        if mention.cls == "position":
             continue  # 上级河长 / 下级河长 stay organs of their own
+        if last is None:
+            mention.of_spanning = spanning and mention.relative in ("up", "down")
+            continue
         level = _stepped(last, mention.relative, metropolis)
         if level is not None:
             mention.level = level
+        elif mention.relative == "up" and last == "central" and not _ladder(mention, mentions):
+            # 上级X in a central text, seen from no lower body: nothing is above the centre, so it is the
+            # superior of some set of local bodies (事发地党委和政府…向上一级党委和政府报告): a set of its own
+            mention.of_spanning = True
+
+
+def _ladder(upper: Mention, mentions: list[Mention]) -> bool:
+    """上级X…对下级X: the pair speaks of every two levels one apart (genre rule 4), no set of its own."""
+    return any(m.relative == "down" and m.cls == upper.cls for m in mentions if m.start > upper.start)
 
 
 # A sentence that names its own, non-organ subject before the modal (河道名录应当包括…).
@@ -2222,6 +2311,30 @@ def _non_duty_article(body: str) -> bool:
 
 
 @cache
+def _reference_clause() -> re.Pattern[str]:
+    return re.compile("|".join(triggers()["reference_clause"]))
+
+
+def _refers_only(clause_text: str) -> bool:
+    """…的，依照本条例的有关规定执行 with no modal of its own (应当按照规定执行 stays a duty)."""
+    return _reference_clause().search(clause_text) is not None and _OWN_MODAL.search(clause_text) is None
+
+
+_OWN_MODAL = re.compile(r"应当|必须|负责")
+
+
+def _reference_topic(clauses: list[Clause], index: int, text: str) -> bool:
+    """X发生的事故的报告，参照本条例的规定执行: the clause is the topic of the reference clause that
+    follows it in the sentence, no duty of its own."""
+    if index + 1 >= len(clauses) or _OWN_MODAL.search(text, clauses[index].start, clauses[index].end):
+        return False
+    following = clauses[index + 1]
+    if text[clauses[index].end : following.start].strip() != ",":
+        return False
+    return text.endswith("执行", following.start, following.end) and _refers_only(text[following.start : following.end])
+
+
+@cache
 def _non_duty_patterns() -> tuple[tuple[re.Pattern[str], ...], ...]:
     return tuple(tuple(re.compile(p) for p in patterns) for patterns in triggers()["non_duty_articles"].values())
 
@@ -2233,6 +2346,8 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
             return True  # (X应当)鼓励Y…: addressed to others (genre rule 5)
     if _IN_FORCE.search(clause_text):
         return True
+    if clause_text.endswith("执行") and _refers_only(clause_text):
+        return True  # …的，依照本条例的有关规定执行: applies other rules, no duty of its own
     if _located().search(clause_text) and not _VERB.search(clause_text):
         return True  # X的办事机构设在Y: where an office sits, no duty
     if "有权" in clause_text and "有权" not in _masked(text, clause):
@@ -2371,11 +2486,16 @@ def _listed_before(before: list[Mention], text: str, cursor: int) -> list[Mentio
 
 
 def _joined_after(first: list[Mention], others: list[Mention], text: str) -> list[Mention]:
-    """向A、B报告: the mentions joined to the one after 向 are targets too."""
-    if not first:
-        return []
-    start = others.index(first[0])
-    return _joined(others[start:], text, first[0].start)
+    """向A、B报告: the mentions joined to the one after 向 are targets too; so are those after a second
+    report verb of the clause (报本级人民政府批准，并报上一级X备案: both X are reported to)."""
+    joined: list[Mention] = []
+    seen: set[int] = set()  # by identity: two printings of one name are two mentions
+    for lead in first:
+        if id(lead) not in seen:
+            chain = [m for m in _joined(others[others.index(lead) :], text, lead.start) if id(m) not in seen]
+            seen.update(id(m) for m in chain)
+            joined += chain
+    return joined
 
 
 def _is_target(mention: Mention, text: str) -> bool:

@@ -41,6 +41,9 @@ class Mention:
     display: str = ""  # the name this mention gives its organ, where it differs from the surface
     member: bool = False  # a member of a unit named by its own words (从业人员, 安全总监)
     place: str = ""  # the place word before a body of no level (受灾地区人民政府): the governments of that place
+    # 上级/下级X seen from a collective spanning levels (县级以上…): no one body by level arithmetic,
+    # so a collective of its own (genre rule 4 as the dev annotators apply it: cq-zfzr 上级行政机关)
+    of_spanning: bool = False
 
 
 @dataclass(frozen=True)

@@ -277,7 +277,23 @@ def _part_of(
             relations.append(
                 _part_of_relation(table, extractor, structure, mentions, {}, source, target, False, article, mention)
             )
-    return relations
+    return [r for r in relations if _relative_named(by_id.get(r.source)) == _relative_named(by_id.get(r.target))]
+
+
+def _relative_named(organ: Organ | None) -> bool:
+    """上级机关, 下级党委和政府: an organ printed only with 上级/下级 words is a body one level from
+    whoever acts (genre rule 4), so it sits in no body the text names in full and none sits in it
+    (下级人民政府所属部门 ⊂ 下级人民政府 stays: both ends are relative)."""
+    if organ is None:
+        return False
+    words = _relative_words()
+    return organ.name.startswith(words) or all(name.startswith(words) for name in (organ.aliases or [organ.name]))
+
+
+@lru_cache(maxsize=1)
+def _relative_words() -> tuple[str, ...]:
+    """上一级/上级/下一级/下级 (not 本级/同级, which name the organ's own level)."""
+    return tuple(word for word, step in organ_lexicon().relative.items() if step != "same")
 
 
 def _spanning_role_body(

@@ -63,10 +63,12 @@ def test_own_government_of_an_unlevelled_department_is_the_spanning_collective()
     assert ("统计机构", "省人民政府") not in reports
 
 
-def test_upper_level_seen_from_a_collective_of_several_levels_gives_no_single_edge() -> None:
+def test_upper_level_seen_from_a_collective_of_several_levels_is_a_collective_of_its_own() -> None:
     graph = _doc(
         "第一条 县级以上人民政府林业主管部门负责本行政区域的养护工作。\n"
         "第二条 县级以上人民政府林业主管部门应当编制养护方案，并报上一级人民政府林业主管部门备案。\n"
     )
-    sources = {source for source, _ in edges(graph, "REPORTS_TO")}
-    assert "县级以上人民政府林业主管部门" not in sources
+    # no single body by level arithmetic: since session 14 (dev annotators' convention, gw-ducha/cq-zfzr)
+    # the 上一级X of the set is a collective of its own, the only target (no 省/国务院 department)
+    targets = {target for source, target in edges(graph, "REPORTS_TO") if source == "县级以上人民政府林业主管部门"}
+    assert targets == {"上一级人民政府林业主管部门"}
