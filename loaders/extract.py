@@ -26,6 +26,7 @@ _POSSESSIVE_JOINER = re.compile(r"(?:或者|或|和|以及)(?:其(?:(?:授权|�
 # was a measurable share of the parse).
 _SPACE = re.compile(r"\s")
 _JOINT_BEFORE = re.compile(r"(会同|商)$")
+_MODAL_GAP = re.compile(r"(?:应当|要|须|必须|负责|可以|分别|共同|依法)*")  # X应当(分别)会同…
 _INTERPRETS = re.compile(r"本.{0,6}(办法|细则|条例|规定|意见|决定|制度).{0,20}解释|解释.{0,12}由")
 _SENTENCE_END = re.compile(r"[。\n]")
 _AND_BEFORE = re.compile(r"并$")
@@ -118,6 +119,7 @@ class Extractor:
             _split_verb_mentions(find_mentions(article_text, level), article_text, level), article_text
         )
         found = _report_receivers(found, article_text)
+        _scope_joint_members(found, article_text)
         for mention in found:
             _shift(mention, article.start)
             if self.metropolis:
@@ -375,7 +377,7 @@ class Extractor:
         """Mentions at the clause start (joined by 、/和/会同) bear the clause's duty; in a merged clause
         the subject may open a later piece (情况特殊时，市人民政府…应当…). A 本级X subject is seen from
         the carried holder."""
-        qualified = self._qualified_subject(clause, text, head)
+        qualified = self._qualified_subject(clause, text, head) or self._main_subject(clause, text, head)
         if qualified:
             return qualified
         for start in [clause.start, *clause.pieces]:
@@ -383,6 +385,18 @@ class Extractor:
             if subject:
                 return subject
         return self._tail_subject(clause, text, head) or self._agent(clause, text, head, seen=carried)
+
+    def _main_subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """X办理…时，Y应当予以配合 / X接到报告后，Y应当…: an organ inside a time or condition piece is the
+        subject of that piece only; the organs opening a later piece right before the modal bear the
+        duty (genre rule 4: the grammatical subject carrying 应当)."""
+        for piece in clause.pieces:
+            if text[piece - 1 : piece] != "," or not text.endswith(_time_closers(), clause.start, piece - 1):
+                continue
+            chain = _joined([m for m in clause.mentions if m.start >= piece], text, piece)
+            if chain and _MODAL_AT.match(text, chain[-1].end):
+                return [self.table.key_of(m, head) for m in chain]
+        return []
 
     def _qualified_subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """本规定所列以外的经营单位，…应当… / 规模较大的经营单位应当…: a 的-phrase with no organ of its own
@@ -600,7 +614,8 @@ class Extractor:
         for index, mention in enumerate(clause.mentions):
             if _JOINT_BEFORE.search(text[max(clause.start, mention.start - 2) : mention.start]):
                 chain = _joined(clause.mentions[index:], text, mention.start)
-                # 会同省X、省Y: a member printed with its own level word is named whole and joins too
+                # 会同省X、省Y: a member printed with its own level word is named whole and joins too, and
+                # so does a bare member that took the lead's body (_scope_joint_members)
                 joined = chain[:1] + [m for m in chain[1:] if m.body or m.level]
                 joint += [self._holder_seen_from(m, leads, head) for m in joined]
         return _unique(joint)
@@ -673,9 +688,8 @@ class Extractor:
                     party_key = self._target_key(party, holder, head, create=False)
                     if party_key is None or party_key == holder:
                         continue
-                    # a regulated unit pledges to the authority it signs with (建设单位与主管部门签订责任书)
-                    regulated = self._regulated(holder) and not self._regulated(party_key)
-                    pledger, receiver = (holder, party_key) if regulated else (party_key, holder)
+                    lower = self._pledges_to(holder, party_key, party)
+                    pledger, receiver = (holder, party_key) if lower else (party_key, holder)
                     relations.append(
                         self._relation(
                             "REPORTS_TO",
@@ -693,7 +707,7 @@ class Extractor:
         targets = [m for m in others if m not in reports and m not in pledging]
         ladder = self._unanchored_superior(holders, mentions, head)
         for rel_type, target, modes in _oversight(text, clause, clause_text, targets, trig):
-            if rel_type != "ASSISTS" and not _is_target(target, text):
+            if (rel_type != "ASSISTS" and not _is_target(target, text)) or _staff_head(target, text):
                 continue
             if _deputed(text, clause, target):
                 continue  # 建议监察机关对X给予处分: the body asked acts on X, not the holder
@@ -918,6 +932,21 @@ class Extractor:
         entry = self.table.entries.get(self.table.key_of_key(key))
         return entry is not None and entry.level == "social"
 
+    def _pledges_to(self, holder: Key, party: Key, printed: Mention) -> bool:
+        """X与Y签订责任书 where X pledges to Y: a regulated unit pledges to the authority (建设单位与主管部门
+        签订…), and so does a body of a lower level to a party printed with a higher level word, whichever
+        is the subject (乡镇人民政府与县级人民政府签订…). Otherwise the subject receives the pledge (an HQ
+        与成员单位签订…: a bare party takes the document's level, which says nothing of rank)."""
+        if self._regulated(holder) and not self._regulated(party):
+            return True
+        levelled = bool(printed.level_word) or (printed.level is not None and not printed.collective)
+        levels = [self._level(key) for key in (holder, party)]
+        return levelled and None not in levels and level_rank(levels[0]) > level_rank(levels[1])
+
+    def _level(self, key: Key) -> str | None:
+        entry = self.table.entries.get(self.table.key_of_key(key))
+        return entry.level if entry is not None and entry.level in LEVELS else None
+
     def _pledging(self, clause: Clause, others: list[Mention], text: str) -> list[Mention]:
         """与A、B及C订立/签订责任书: the organs after 与 in a clause that signs a 责任书."""
         first = next((m for m in others if text[max(clause.start, m.start - 1) : m.start] == "与"), None)
@@ -938,6 +967,9 @@ class Extractor:
             return self._local_government(target, source) or self.table.key_of(target, head)
         if target.of_spanning:
             return self.table.key_of(target, head)  # 县级以上X…上一级Y: the collective 上级Y, as printed
+        role_of_set = self._role_of_spanning_body(target, source, head)
+        if role_of_set is not None:
+            return role_of_set
         source_key = self.table.key_of_key(source)
         if (
             target.relative == "same"
@@ -1010,6 +1042,21 @@ class Extractor:
             return False  # 用火单位或者个人应当向X申请: anyone who applies, no organ
         return not _has(text[named[-1].end : target.start], triggers()["others_apply"])
 
+    def _role_of_spanning_body(self, target: Mention, source: Key, head: Key | None) -> Key | None:
+        """本级人民政府行政首长 seen from a set spanning levels: the role of the body 本级人民政府 resolves to
+        when that is a collective (县级以上人民政府行政首长), not the role of the document's own level."""
+        body = target.body
+        if target.cls != "role" or target.relative != "same" or body is None or body.relative is not None:
+            return None
+        body_key = self._target_key(replace(body, relative="same"), source, head, False)
+        if body_key is None or body_key[:1] != ("coll",) or body_key not in self.table.entries:
+            return None
+        role = replace(target, relative=None, body=replace(body, collective=body_key[1], level=None))
+        if self.table.key_of(role, head)[1:-1] != body_key:
+            return None  # the set's body key is not rebuilt from its prefix: keep the level arithmetic
+        display = self.table.name(body_key) + target.surface[len(body.surface) :]
+        return self.table.add(role, self._surface(target.start, target.end), target.start, head, display)
+
     def _relative_set(self, target: Mention, head: Key | None) -> Key | None:
         """上一级教育督导机构 seen from a set spanning levels: the collective the text names only by the
         relative words (explicit, gw-ducha/zj-jydd devset), if it is a node; else None."""
@@ -1055,8 +1102,14 @@ class Extractor:
         the bare name is that set, present at every level, so its own government is the spanning
         collective (县级以上人民政府), not the government of the document's level. Of several spanning
         sets the widest the document names: the bare name also covers its central member (政府督查机构 of
-        国务院办公厅督查机构 and 县级以上地方人民政府督查机构 answers to 县级以上人民政府)."""
+        国务院办公厅督查机构 and 县级以上地方人民政府督查机构 answers to 县级以上人民政府; in a central text
+        党委和政府信访部门 of 各级… and 地方各级… answers to 各级党委和政府)."""
         named_over = {k[1] for k in self.table.entries if k[:1] == ("coll",) and k[2:4] == ("dept", source_key[2])}
+        if "各级" in named_over and any(prefix.startswith("地方") for prefix in named_over):
+            # named over 各级 and over a 地方 set apart: 各级 holds the central member too, the widest set
+            every_level = self._spanning(target, "各级", head)
+            if every_level is not None:
+                return every_level
         found = [
             spanning
             for prefix in organ_lexicon().collectives
@@ -1545,10 +1598,14 @@ def _only_informed(text: str, mention: Mention, clause: Clause) -> bool:
 
 @cache
 def _bare_submission() -> re.Pattern[str]:
-    """(并)报X。 on the masked clause: the clause is nothing but 报 and the organs it goes to."""
-    leads = alternation(triggers()["bare_submission_leads"])
+    """(并)报X。 on the masked clause: the clause is nothing but 报 and the organs it goes to, opened at
+    most by its subject, a modal and a deadline (X应当在三十日内报Y / 在规定期限内报Y，并…)."""
+    trig = triggers()
+    leads, modals = alternation(trig["bare_submission_leads"]), alternation(trig["bare_submission_modals"])
+    opener, closer = alternation(trig["deadline_openers"]), alternation(trig["deadline_closers"])
+    deadline = rf"(?:{opener})[^,，。;；□]{{1,14}}?(?:{closer})"
     joins = "(?:、|和|或者|或|及)"
-    return re.compile(rf"\s*(?:{leads})?报□+(?:{joins}□+)*[,，。;；]?\s*$")
+    return re.compile(rf"\s*□*(?:{modals})?(?:{deadline})?(?:{leads})?报□+(?:{joins}□+)*(?:[,，。;；]|\s*$)")
 
 
 @cache
@@ -1579,7 +1636,8 @@ def _oversight(
         objects = [] if word in trig["fronted_only"] else _direct_objects(text, absolute_end, targets, gaps[rel_type])
         if word in trig["direct_only"]:
             pass  # 协同 as a noun (工作协同) acts on nothing before it
-        elif not objects:
+        elif not objects and not _found_things().match(masked, end):
+            # (对X巡视、考核等发现的问题 has no fronted object: X found the problems, it is not overseen)
             objects = _fronted_objects(text, clause, absolute_start, targets, masked[end : end + 2], rel_type)
         if not objects and rel_type != "SUPERVISES":
             objects = _provided_objects(text, clause, absolute_start, targets)
@@ -1594,6 +1652,15 @@ def _oversight(
         if word in trig["supervises_and_guides"]:
             result += [("GUIDES", target, []) for target in objects]  # 督导 = 督促指导: both halves
     return result
+
+
+@cache
+def _found_things() -> re.Pattern[str]:
+    """What after an oversight verb, with no organ (□) or clause break between, names the problems
+    found (考核等发现的, 、年度考核中指出的): the verb qualifies those problems."""
+    trig = triggers()
+    leads, things = alternation(trig["found_leads"]), alternation(trig["found_things"])
+    return re.compile(rf"[^,，。;；□]{{0,12}}?(?:{leads})?(?:{things})")
 
 
 @cache
@@ -2274,6 +2341,11 @@ def _is_adverbial(rest: str) -> bool:
 
 
 @cache
+def _time_closers() -> tuple[str, ...]:
+    return tuple(triggers()["time_closers"])
+
+
+@cache
 def _adverbial_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     trig = triggers()
     return tuple(trig["adverbial_openers"]), tuple(trig["adverbial_closers"])
@@ -2463,6 +2535,25 @@ def _comma_joined(clause: Clause, mention: Mention, text: str) -> bool:
     return bool(chain) and _MODAL_AT.match(text, chain[-1].end) is not None
 
 
+def _scope_joint_members(found: list[Mention], text: str) -> None:
+    """X人民政府Y部门会同A、B等部门: A and B are printed bare but are X's departments like the lead
+    (genre rule 2 splits the list, gold 会同 gives joint holders), so they take the lead's body,
+    level and set word; a lead printed bare leaves them bare too."""
+    for index, mention in enumerate(found):
+        if index == 0 or not _JOINT_BEFORE.search(text[max(0, mention.start - 2) : mention.start]):
+            continue
+        lead = found[index - 1]
+        scoped = lead.body is not None or lead.level is not None
+        if lead.cls != "dept" or not scoped or not _MODAL_GAP.fullmatch(text[lead.end : mention.start - 2]):
+            continue
+        for member in _joined(found[index:], text, mention.start):
+            if member.cls == "dept" and not (member.body or member.level or member.collective or member.relative):
+                # a copy of the body: every mention's body is shifted to document offsets
+                member.body = replace(lead.body) if lead.body is not None else None
+                member.level, member.collective = lead.level, lead.collective
+                member.place, member.of_spanning = lead.place, lead.of_spanning
+
+
 def _joined(chain: list[Mention], text: str, cursor: int) -> list[Mention]:
     joined: list[Mention] = []
     for mention in chain:
@@ -2516,6 +2607,17 @@ def _is_target(mention: Mention, text: str) -> bool:
 
 # What joins a role to the unit printed before it: X的主要负责人, X及其从业人员, X和其从业人员.
 _ROLE_OWNER = re.compile(r"(?:的|及其|和其|以及其)$")
+
+
+def _staff_head(mention: Mention, text: str) -> bool:
+    """对主要负责人、直接负责的主管人员…给予处分: a bare head listed with the staff words is the staff
+    of the sanctioned body (gold: staff phrases are recorded through their body), not a role node."""
+    if mention.cls != "role" or (mention.body is not None and not mention.body.bare):
+        return False
+    return _STAFF_AFTER.match(text, mention.end) is not None
+
+
+_STAFF_AFTER = re.compile(rf"、(?:{alternation(triggers()['staff_after_head'])})")
 
 
 def _non_state_unit(name: str) -> bool:

@@ -1445,6 +1445,11 @@ def _generic_at(
 
 
 @cache
+def _weak_no_open() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("weak_stem_no_open_words", ()))
+
+
+@cache
 def _stem_no_open_words() -> tuple[str, ...]:
     return tuple(lexicon_data("organs.yaml").get("stem_no_open_words", ()))
 
@@ -1495,8 +1500,10 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
     if head_entry is None or (stem[-1:] and stem[-1] in lex.stem_no_start):
         return None  # 部门和单位: two bare heads, not one body
     has_prefix = bool(level_word or match.group("coll") or match.group("rel") or match.group("qual"))
-    if head_entry.head in lex.weak_heads and not (has_prefix or len(stem) >= 2):
-        return None
+    if head_entry.head in lex.weak_heads and not (
+        has_prefix or (len(stem) >= 2 and not stem.startswith(_weak_no_open()))
+    ):
+        return None  # a weak head needs a prefix or a stem of its own (召开联席会议: a meeting)
     if head_entry.head in _members().prefixed_heads and not has_prefix:
         return None  # 歌舞厅, 活动举办: a place or an event, no body
     if not has_prefix and head_entry.cls in _BODY_CLASSES and stem:

@@ -20,8 +20,9 @@ def test_every_organ_of_a_joint_list_is_a_holder() -> None:
     )
     assert holder_names(graph, 1) == {"国务院林业主管部门", "国务院公安部门", "国务院气象部门", "国务院交通运输部门"}
     assert ("国务院交通运输部门", "国务院") in edges(graph, "PART_OF")
-    # a bare member with no body of its own (民政 of 会同气象、民政等部门) is not added by the list
-    assert "民政部门" not in holder_names(graph, 2)
+    # every member of 会同气象、民政等部门 holds: the bare members are the lead's government's departments
+    # (gold README genre rule 2: 会同 gives joint holders, 审计、财政等部门 → two; s14e), named as printed
+    assert holder_names(graph, 2) == {"县级以上人民政府林业主管部门", "气象部门", "民政部门"}
 
 
 def test_possessive_alternative_subject_bears_the_duty_too() -> None:
