@@ -39,6 +39,7 @@ _AGENT_MARKER = re.compile(r"(?:被|由|告知|通知|交由|请)$")
 _MODALS = "应当|应|要|必须|须"
 _MODAL_OPENING = re.compile(rf"^({_MODALS})")
 _MODAL_AT = re.compile(_MODALS)  # matched at a position (a ^ would only match at 0)
+_STRICT_MODAL_OPENING = re.compile("^(?:应当|应|必须|须)")
 _VERB = re.compile(
     rf"{alternation(triggers()['clause_verbs'])}"
     rf"|(?:{alternation(triggers()['clause_setting_up_verbs'])})(?!的)[^,。;的]{{0,30}}"
@@ -111,6 +112,8 @@ class Extractor:
     head_roles: dict[Key, tuple[ArticleSpan, Mention]] = field(default_factory=dict)
     # X设立Y / X建立健全Y / X设立的Y: Y (a committee, headquarters, office) → X, which sets it up (PART_OF)
     setters: dict[Key, Key] = field(default_factory=dict)
+    # 本条例所称X，是指Y…的监督检查: the activity X → Y, the body that performs it
+    activities: dict[str, list[Key]] = field(default_factory=dict)
 
     def mentions(self, article: ArticleSpan) -> list[Mention]:
         article_text = self.view.text[article.start : article.end]
@@ -162,10 +165,33 @@ class Extractor:
 
     # -- duties ---------------------------------------------------------------------------
 
+    def _note_activity(self, article: ArticleSpan, mentions: list[Mention]) -> None:
+        """本条例所称X，是指Y在…开展的监督检查: X is an activity that Y performs."""
+        text = self.view.text
+        for match in _activity_definition().finditer(text, article.start, article.end):
+            stop = _SENTENCE_END.search(text, match.end(), article.end)
+            end = stop.start() if stop else article.end
+            if not text[match.end() : end].rstrip("。").endswith(tuple(triggers()["activity_nouns"])):
+                continue  # a thing or a body is defined, not an activity
+            chain = _joined([m for m in mentions if m.start >= match.end()], text, match.end())
+            if chain:
+                self.activities[match.group(1)] = [self.table.key_of(m) for m in chain]
+
+    def _activity_subject(self, clause_text: str) -> list[Key]:
+        """政府督查应当… / 开展政府督查工作应当…: the body that performs the defined activity."""
+        if not self.activities:
+            return []
+        stripped = clause_text.strip()
+        for activity, keys in self.activities.items():
+            if activity in stripped[:12] and _activity_subject_pattern(activity).match(stripped):
+                return keys
+        return []
+
     def article_facts(self, article: ArticleSpan, mentions: list[Mention], counter: dict[str, int]) -> ArticleFacts:
         facts = ArticleFacts()
         text = self.view.text
         body = text[article.start : article.end]
+        self._note_activity(article, mentions)  # definitions sit in articles that hold no duty
         if _non_duty_article(body):
             return facts
         head = self.head_body(mentions)
@@ -181,6 +207,8 @@ class Extractor:
         package = False  # the last duty is a penalty (由Y责令…): comma-joined pieces after it join it
         acting: list[Key] = []  # the holders of the sentence's last duty (X监督检查，Y应当予以配合)
         condition_item_end = 0  # the end of a numbered item that states a condition (（一）X未…的；)
+        last_duty_clause = -1  # the index of the clause that made the last duty
+        leads: list[Key] = []
         for index, clause in enumerate(clauses):
             if clause.start < condition_item_end:
                 continue  # a later piece of a condition item
@@ -190,7 +218,7 @@ class Extractor:
                 condition_item_end = _condition_item_end(text, clause)
                 if condition_item_end:
                     continue  # 有下列行为之一的：（一）X将…的；: a violation or a case, never a duty (genre rule 10)
-            subject = self._subject(clause, text, head, holders)
+            subject = self._subject(clause, text, head, holders) or self._activity_subject(clause_text)
             if opens:
                 if not subject and sanctioned and self._reports_back(clause, text, head, holders):
                     subject = sanctioned  # 由Y约谈…。整改情况应当向Y报告: the sanctioned report back to Y
@@ -229,7 +257,9 @@ class Extractor:
                 if _ITEM.match(clause_text):
                     if not item_lead_is_duty:
                         continue  # (一)… items of a list that is no duty (障碍物包括：…)
-                elif _own_subject_norm(clause_text) or clause_text.startswith(("禁止", "严禁")):
+                elif (
+                    _own_subject_norm(clause_text) and not _carried_activity(clause_text, facts.duties)
+                ) or clause_text.startswith(("禁止", "严禁")):
                     holders = []  # 名录应当包括… / 禁止…: a norm on things or on anyone, not a duty
                 elif _encouraging(clause_text):
                     holders = []  # (本市)鼓励X…，支持…: the sentence is addressed to others (genre rule 5)
@@ -241,7 +271,12 @@ class Extractor:
                 holders = []  # 本市鼓励X，推动Y，鼓励Z: addressed to others again
             elif not holders and encouraging and _place_action().match(clause_text):
                 holders = encouraging  # 本市鼓励X，推动Y: the place acts again (推动Y is its own duty)
-            if not holders or _not_a_duty(clause_text, clause, text) or _reference_topic(clauses, index, text):
+            if (
+                not holders
+                or _not_a_duty(clause_text, clause, text)
+                or _reference_topic(clauses, index, text)
+                or _list_lead(clause_text) == "contents"
+            ):
                 item_lead_is_duty = False
                 package = False
                 continue
@@ -255,6 +290,20 @@ class Extractor:
                 # 由Y责令停止违法行为，没收违法所得，并处罚款: one sanction package, one duty
                 facts.duties[-1] = self._extended(facts.duties[-1], clause.end)
                 facts.relations += self._relations(article, clause, holders, mentions, head)
+                continue
+            if (
+                not subject
+                and last_duty_clause == index - 1
+                and _continues_duty(text, clause, clause_text, clauses[index - 1])
+            ):
+                # 编制…，报…批准 / 负总责，履行下列职责：: the tail belongs to the duty before it
+                facts.duties[-1] = self._extended(facts.duties[-1], clause.end)
+                facts.relations += self._relations(article, clause, holders, mentions, head, leads)
+                last_duty_clause = index
+                item_lead_is_duty = item_lead_is_duty or clause_text.rstrip().endswith((":", "："))
+                continue
+            if _list_lead(clause_text) == "duties":
+                item_lead_is_duty = True  # X职责主要包括：: the items are X's duties, the lead is none
                 continue
             if clause_text.rstrip().endswith((":", "：")):
                 item_lead_is_duty = True
@@ -284,6 +333,7 @@ class Extractor:
                 )
             )
             package = self._opens_package(clause, clause_text, index in imposing or "由" in clause_text)
+            last_duty_clause = index
             self._note_set_up(clause, text, head, holders)
             leads = [h for h in holders if h not in partners] or holders
             facts.relations += self._relations(article, clause, holders, mentions, head, leads)
@@ -1301,7 +1351,12 @@ class Extractor:
             inside = [
                 m for m in mentions if start <= m.start < end and m.collective not in organ_lexicon().unnamed_sets
             ]
-            named = [m for m in inside if _SANCTIONED_OBJECT.search(text, max(start, m.start - 2), m.start)]
+            # 对主要负责人、负有责任的主管人员…给予处分: the bare head is the sanctioned body's staff, as for edges
+            named = [
+                m
+                for m in inside
+                if _SANCTIONED_OBJECT.search(text, max(start, m.start - 2), m.start) and not _staff_head(m, text)
+            ]
             lead = _SUBJECT_LEAD.match(text, start, end)
             opening = [m for m in inside if lead and m.start == lead.end()]
             if opening and _SANCTIONED_CONDITION.match(text, opening[0].end):
@@ -1672,7 +1727,8 @@ def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re
     listed = alternation(list(type_of) + list(trig["verb_list_words"]))
     locatives = alternation(trig["object_locatives"])
     qualifiers = alternation(trig["object_qualifiers"])
-    plain = rf"(?:{listed}|、|和|及|以及|或者|或|本级及|及其|其他)*"
+    determiners = alternation(trig["object_determiners"])
+    plain = rf"(?:{listed}|、|和|及|以及|或者|或|本级及|及其|其他|{determiners})*"
     gaps = {rel_type: re.compile(plain) for rel_type, _ in _TYPE_WORDS}
     gaps["ASSISTS"] = re.compile(
         rf"{plain}(?:[\u4e00-\u9fff]{{1,10}}?(?:{locatives})的|[\u4e00-\u9fff]{{0,8}}?(?:{qualifiers}))?"
@@ -1800,6 +1856,12 @@ def _direct_objects(text: str, verb_end: int, targets: list[Mention], gap_patter
         gap = text[cursor : mention.start]
         if gap and not gap_pattern.fullmatch(gap):
             break
+        if (
+            gap
+            and gap.endswith(tuple(triggers()["object_determiners"]))
+            and mention.surface.startswith(tuple(triggers()["object_determiner_places"]))
+        ):
+            break  # 约谈该地区X: the place is named earlier, X is no node the text names
         objects.append(mention)
         cursor = mention.end
     return objects
@@ -2258,13 +2320,14 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
     """因地制宜,分类指导 / 按照工作职责,运用…: a qualifying piece joins the clause it qualifies."""
     merged: list[Clause] = []
     pending: Clause | None = None
+    topic = False  # pending is a topic whose modal piece follows: that piece ends the clause
     for index, clause in enumerate(clauses):
         if pending is not None:
             if text[pending.end : clause.start] == ",":
                 pieces = [*pending.pieces, clause.start, *clause.pieces]
                 joined = Clause(pending.start, clause.end, pending.mentions + clause.mentions, pieces)
                 pending = None
-                if _is_adverbial(_after_subject(clause, text)):
+                if not topic and _is_adverbial(_after_subject(clause, text)):
                     pending = joined  # 根据…,经报…批准,X可以…: qualifiers in a row all join the clause
                 else:
                     merged.append(joined)
@@ -2272,6 +2335,7 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
             merged.append(pending)
             pending = None
         following = clauses[index + 1 : index + 2]
+        topic = False
         if (
             _is_adverbial(_after_subject(clause, text))
             or _fronted_topic(clause, following, text)
@@ -2279,10 +2343,94 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
         ):
             pending = clause
             continue
+        if _topic_before_modal(clause, following, text):
+            pending, topic = clause, True
+            continue
         merged.append(clause)
     if pending is not None:
         merged.append(pending)
     return merged
+
+
+def _continues_duty(text: str, clause: Clause, clause_text: str, before: Clause) -> bool:
+    """A comma-joined purpose phrase, procedural tail or paired piece (gold item 2: one span with
+    the obligation before it)."""
+    if text[clause.start - 1 : clause.start] != "," or (clause.mentions and clause.mentions[0].start == clause.start):
+        return False
+    stripped = clause_text.strip()
+    openers, tails = _continuation_words()
+    if stripped.startswith(openers) or any(tail.search(stripped) for tail in tails):
+        return True
+    previous = text[before.start : before.end].strip()
+    return any(end.search(previous) and opening.match(stripped) for end, opening in _paired_pieces())
+
+
+@cache
+def _paired_pieces() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    return tuple((re.compile(end), re.compile(opening)) for end, opening in triggers()["paired_pieces"])
+
+
+@cache
+def _continuation_words() -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
+    trig = triggers()
+    return tuple(trig["purpose_openers"]), tuple(re.compile(p) for p in trig["chain_tails"])
+
+
+def _carried_activity(clause_text: str, duties: list[Duty]) -> bool:
+    """约谈应当明确事由 after …应当约谈X: the activity of the last duty opens the sentence, so its
+    holders carry on (a notional passive, dev README), not a norm on a thing."""
+    match = _carried_activity_pattern().match(clause_text.strip())
+    return match is not None and any(match.group(1) in duty.text for duty in duties)
+
+
+@cache
+def _carried_activity_pattern() -> re.Pattern[str]:
+    trig = triggers()
+    words = "|".join(map(re.escape, trig["carried_activities"]))
+    return re.compile(trig["carried_activity_subject"].replace("(?:{words})", f"({words})"))
+
+
+def _unnamed_sanction(clause_text: str, clause: Clause) -> bool:
+    """构成犯罪的，依法追究刑事责任: a sanction whose last piece names no sanctioning body."""
+    stripped = clause_text.rstrip()
+    if not stripped.endswith(("责任", "责任:", "责任：")):
+        return False  # cheap pre-check
+    last = clause.pieces[-1] if clause.pieces else clause.start
+    if any(m.start >= last for m in clause.mentions):
+        return False  # 由公安机关依法追究刑事责任: the body is named
+    return any(p.search(stripped) for p in _unnamed_sanction_patterns())
+
+
+@cache
+def _unnamed_sanction_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in triggers()["unnamed_sanctions"])
+
+
+@cache
+def _activity_definition() -> re.Pattern[str]:
+    return re.compile(triggers()["activity_definition"])
+
+
+@cache
+def _activity_subject_pattern(activity: str) -> re.Pattern[str]:
+    return re.compile(triggers()["activity_subject"].replace("{activity}", re.escape(activity)))
+
+
+def _list_lead(clause_text: str) -> str | None:
+    """The kind of list a lead-in opens: duties (X职责主要包括：), contents (预案应当包括下列内容：) or None."""
+    stripped = clause_text.rstrip()
+    if not stripped.endswith((":", "：")):
+        return None  # cheap pre-check: most clauses open no list
+    for kind, pattern in _list_lead_patterns():
+        if pattern.search(stripped):
+            return kind
+    return None
+
+
+@cache
+def _list_lead_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    leads = triggers()["list_leads"]
+    return ("duties", re.compile(leads["duties"])), ("contents", re.compile(leads["contents"]))
 
 
 def _encouraging(clause_text: str) -> bool:
@@ -2309,6 +2457,17 @@ def _qualified_subject(clause: Clause, following: list[Clause], text: str) -> bo
         return True
     # …的经营单位，从业人员超过百人的，应当…: a condition (…的) between the subject and the modal
     return clause.mentions[0] is last and text[following[0].end - 1 : following[0].end] == "的"
+
+
+def _topic_before_modal(clause: Clause, following: list[Clause], text: str) -> bool:
+    """X收到信访事项，应当予以登记 / 名单，应当公布: a piece with no modal of its own, followed by a
+    subjectless modal piece, is that obligation's subject and topic (or condition): one clause."""
+    if not following or text[clause.end : following[0].start] != ",":
+        return False
+    if not _STRICT_MODAL_OPENING.match(text[following[0].start : following[0].end].strip()):
+        return False  # not 要: in policy texts …，要… opens a new obligation after a duty of its own
+    piece = text[clause.start : clause.end]
+    return not _MODAL_AT.search(piece) and not _ITEM.match(piece) and not piece.rstrip().endswith(":")
 
 
 def _fronted_topic(clause: Clause, following: list[Clause], text: str) -> bool:
@@ -2417,6 +2576,8 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         if _ENCOURAGEMENT.match(predicate, _LEAD_IN.match(predicate).end()):  # type: ignore[union-attr]
             return True  # (X应当)鼓励Y…: addressed to others (genre rule 5)
     if _IN_FORCE.search(clause_text):
+        return True
+    if _unnamed_sanction(clause_text, clause):
         return True
     if clause_text.endswith("执行") and _refers_only(clause_text):
         return True  # …的，依照本条例的有关规定执行: applies other rules, no duty of its own

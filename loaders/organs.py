@@ -1033,6 +1033,7 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         rest = mention.surface[len(mention.level_word) :]
         for bare in chain:
+            word = _distributed_word(bare.surface, mention)
             copy = Mention(
                 bare.start,
                 bare.end,
@@ -1045,7 +1046,7 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
                 collective=mention.collective,
                 role=mention.role,
                 level_word=bare.surface,
-                display=bare.surface + rest,
+                display=word + rest,
             )
             if mention.body is not None:
                 copy.body = Mention(
@@ -1059,8 +1060,29 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
                     bare=mention.body.bare,
                 )
             result.append(copy)
+        if chain and not mention.display and _distributed_word(mention.level_word, mention) != mention.level_word:
+            mention.display = _distributed_word(mention.level_word, mention) + rest  # 县党委和政府 → 县级…
         result.append(mention)
     return result
+
+
+def _distributed_word(word: str, mention: Mention) -> str:
+    """The level word a distributed member is named by. 市、县级人民政府: 级 is shared by the list, so the
+    first member is 市级人民政府. 市、县党委和政府: a party-and-government pair is named by its level
+    (市级党委和政府, as 县级党委和政府), never by a bare one-character place word."""
+    lex = organ_lexicon()
+    levelled = word + "级"
+    if levelled not in lex.level_of or lex.level_of[levelled] != lex.level_of.get(word):
+        return word
+    rest = mention.surface[len(mention.level_word) :]
+    shared = mention.level_word.endswith("级") and not rest.startswith(tuple(lex.level_of))  # not 县级市
+    named_pair = mention.cls == "pg" and word in _pair_level_words()
+    return levelled if shared or named_pair else word
+
+
+@cache
+def _pair_level_words() -> frozenset[str]:
+    return frozenset(lexicon_data("organs.yaml").get("pair_level_words", ()))
 
 
 _POSITION_LIST_MARKS = ("、", "和")
@@ -1205,6 +1227,9 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
                 )
             )
             continue
+        if gap == "及其" and owned is None and _functional(mention) and _single_owner(result, text):
+            result += _owned_functions(result.pop(), mention, mentions, text)
+            continue
         if owned is None or gap != "及其":
             result.append(mention)
             continue
@@ -1235,6 +1260,46 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
                 )
             )
     return result
+
+
+def _functional(mention: Mention) -> bool:
+    """林业主管部门, 应急管理部门: a department named by its function alone (no level, no body, no set word)."""
+    return (
+        mention.cls == "dept"
+        and bool(mention.stem)
+        and mention.level is None
+        and mention.body is None
+        and not (mention.collective or mention.relative or mention.member)
+        and mention.kind != "enterprise_society"
+    )
+
+
+def _owned_functions(body: Mention, first: Mention, mentions: list[Mention], text: str) -> list[Mention]:
+    """县级以上人民政府及其林业主管部门、应急管理部门: the departments listed after 及其 are that
+    government's own (genre rule 2 splits the subject into the body and its departments); the
+    departments are marked in place, and the body stays first."""
+    listed = [first]
+    for previous, mention in itertools.pairwise(mentions[mentions.index(first) :]):
+        joined = text[previous.end : mention.start] in ("、", "和")
+        if previous is not listed[-1] or not joined or not _functional(mention):
+            break
+        listed.append(mention)
+    for department in listed:
+        owner = copy.deepcopy(body)
+        owner.end = owner.start  # printed once, before 及其
+        department.body, department.level, department.collective = owner, body.level, body.collective
+        department.relative, department.level_word = body.relative, body.level_word
+        if not body.relative:
+            department.display = (body.display or body.surface) + department.surface
+    return [body, first]
+
+
+def _single_owner(result: list[Mention], text: str) -> bool:
+    """The body before 及其 owns the departments alone: 市、县人民政府及其X部门 (a list of bodies) is left
+    to the holder code, which gives each level its own."""
+    if not _owns(result[-1]):
+        return False
+    return len(result) < 2 or text[result[-2].end : result[-1].start] not in ("、", "和")
 
 
 def _owns(body: Mention) -> bool:
@@ -1946,9 +2011,12 @@ def _member(mention: Mention, words: str, keep_kind: bool = False) -> Mention:
     """A member of a unit named by its own printed words (专职安全生产分管负责人); its key leaves out
     the qualifiers (专职/兼职) so that 专职安全管理人员 and 安全管理人员 are one organ."""
     key = words
+    heads = organ_lexicon().heads
     for qualifier in _members().qualifiers:
-        if key.startswith(qualifier) and len(key) > len(qualifier) + 2:
-            key = key[len(qualifier) :]
+        rest = key[len(qualifier) :]
+        # 专职督学 = 督学: a two-character remainder is kept only where it names a head of its own
+        if key.startswith(qualifier) and (len(rest) > 2 or rest in heads):
+            key = rest
     mention.cls, mention.role, mention.member, mention.display = "role", key, True, words
     if mention.kind != "enterprise_society" and not keep_kind:
         mention.kind = "individual_role"

@@ -449,6 +449,9 @@ def _body_of(
             return None, False
         pg = ("pg", entry.level or "")
         return (table.organ_id(pg), True) if pg in table.entries else (None, False)
+    if key[:1] == ("name",) and entry is not None and entry.kind in ("party", "government"):
+        # 党中央 printed alone, where 党中央、国务院 acts: one half of a fixed pair sits in the pair (explicit)
+        return _pair_of_half(table.name(key), table.organ_id(key), heads, active), False
     if key[:1] == ("position",) and key[1]:
         body = _main_body(table, ("bare", key[1]))
         return (table.organ_id(body), False) if body in table.entries else (None, False)
@@ -474,6 +477,12 @@ def _body_of(
         pg = ("pg", key[1])
         return (table.organ_id(pg), True) if pg in table.entries else (None, False)
     return None, False
+
+
+def _pair_of_half(name: str, own: str, heads: HeadIndex, active: set[str] | None) -> str | None:
+    """The acting 党委和政府 pair one of whose halves is ``name`` exactly (genre rule 2: the pair is one organ)."""
+    pairs = [o for _, o in heads.get(name, ()) if o.kind == "party_and_government" and o.id != own]
+    return next((o.id for o in pairs if _acting(o, active)), None)
 
 
 def _spanning_pair(table: OrganTable, key: Key, active: set[str] | None) -> str | None:

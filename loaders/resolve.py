@@ -139,8 +139,9 @@ class OrganTable:
 
     def _merge_head_variants(self) -> None:
         """自治县规划自然资源部门 (an item of 发展改革、规划自然资源…等部门) and 自治县规划自然资源主管部门 printed
-        elsewhere: one department of that level and function, named by the fuller printed name."""
-        for key in [k for k in self.entries if k[:1] == ("dept",) and k[1] and k[2].endswith("部门")]:
+        elsewhere: one department of that level and function, named by the fuller printed name. So too with
+        no level printed (林业和草原等部门 beside 林业和草原主管部门): the same function's department."""
+        for key in [k for k in self.entries if k[:1] == ("dept",) and k[1] != _PLACE_SLOT and k[2].endswith("部门")]:
             stem = key[2][: -len("部门")]
             if not stem or stem.endswith(("主管", "管理", "有关", "相关")):
                 continue
