@@ -243,6 +243,8 @@ class Extractor:
                     # 由Y按照管理权限，对…给予处分: Y holds the sanction of the next clause, no duty here
                     facts.relations += self._sanction_relations(article, clause, subject, sanctioned)
                     continue
+            if index and _received_request().match(clause_text):
+                subject = self._request_addressee(clauses[index - 1], text, head) or subject
             if not subject and index and _receiving_set().match(clause_text):
                 subject = self._addressed(clauses[index - 1], text, head)  # 接到举报的部门: the bodies addressed
             if not subject and established and _ESTABLISHED_DUTY.match(clause_text):
@@ -509,6 +511,11 @@ class Extractor:
             return []  # (一)党中央、国务院重大决策部署落实情况: an item naming an object, no holder
         if subject and bare_only and _AGENT.search(text, cursor, clause.end):
             return []  # 县级河道的规划由X编制: the level words qualify a thing; X after 由 is the holder
+        if subject and _appointed_by().match(text, cursor, clause.end):
+            return []  # 组长由本级人民政府确定: the post is appointed; the body after 由 acts (_agent)
+        if subject and _staff_sent().match(text, cursor, clause.end):
+            # 调查组由A、B派人组成: the bodies that send staff act; the team is only made up of them
+            return self._agent(clause, text, head, seen=anchors) or subject
         return subject
 
     def _addressed(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
@@ -518,6 +525,18 @@ class Extractor:
             return []
         inside = [m for m in clause.mentions if m.start >= match.start("to") and m.end <= match.end("to")]
         return _unique([self.table.key_of(m, head) for m in inside])
+
+    def _request_addressee(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """向A的上一级B申请复核 / 请求A的上一级B复查: the body asked, B (the mentions after the last 的)."""
+        for pattern in _request_addressees():
+            match = pattern.search(text, clause.start, clause.end)
+            if match is None:
+                continue
+            start, end = match.start("to"), match.end("to")
+            start = max(start, text.rfind("的", start, end) + 1)
+            inside = [m for m in clause.mentions if m.start >= start and m.end <= end]
+            return _unique([self.table.key_of(m, head) for m in inside])
+        return []
 
     def _note_set_up(self, clause: Clause, text: str, head: Key | None, holders: list[Key]) -> None:
         """X设立Y (X the clause's single holder) or X…设立的Y (X just before the verb): Y is a body X sets
@@ -666,7 +685,9 @@ class Extractor:
                 chain = _joined(clause.mentions[index:], text, mention.start)
                 # 会同省X、省Y: a member printed with its own level word is named whole and joins too, and
                 # so does a bare member that took the lead's body (_scope_joint_members)
-                joined = chain[:1] + [m for m in chain[1:] if m.body or m.level]
+                # and a bare lead's bare members (会同公安、生态环境等部门) are of the lead's own scope
+                bare_lead = not (mention.body or mention.level)
+                joined = chain[:1] + [m for m in chain[1:] if m.body or m.level or bare_lead]
                 joint += [self._holder_seen_from(m, leads, head) for m in joined]
         return _unique(joint)
 
@@ -1688,6 +1709,8 @@ def _oversight(
         absolute_start, absolute_end = clause.start + start, clause.start + end
         if masked.startswith(tuple(trig["praise"]), end):
             continue  # 对…的X予以通报表扬: a reward, no oversight edge
+        if masked.startswith(tuple(trig["verb_nouns"]), end):
+            continue  # 按照管理权限: the noun of a body's powers, no oversight edge
         objects = [] if word in trig["fronted_only"] else _direct_objects(text, absolute_end, targets, gaps[rel_type])
         if word in trig["direct_only"]:
             pass  # 协同 as a noun (工作协同) acts on nothing before it
@@ -2546,6 +2569,11 @@ def _reference_clause() -> re.Pattern[str]:
     return re.compile("|".join(triggers()["reference_clause"]))
 
 
+def _may_refer(clause_text: str) -> bool:
+    """Cheap pre-check of a reference clause: it ends with 执行, or 参照执行 opens what it applies."""
+    return clause_text.endswith("执行") or "参照执行" in clause_text
+
+
 def _refers_only(clause_text: str) -> bool:
     """…的，依照本条例的有关规定执行 with no modal of its own (应当按照规定执行 stays a duty)."""
     return _reference_clause().search(clause_text) is not None and _OWN_MODAL.search(clause_text) is None
@@ -2562,7 +2590,8 @@ def _reference_topic(clauses: list[Clause], index: int, text: str) -> bool:
     following = clauses[index + 1]
     if text[clauses[index].end : following.start].strip() != ",":
         return False
-    return text.endswith("执行", following.start, following.end) and _refers_only(text[following.start : following.end])
+    following_text = text[following.start : following.end]
+    return _may_refer(following_text) and _refers_only(following_text)
 
 
 @cache
@@ -2579,7 +2608,7 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True
     if _unnamed_sanction(clause_text, clause):
         return True
-    if clause_text.endswith("执行") and _refers_only(clause_text):
+    if _may_refer(clause_text) and _refers_only(clause_text):
         return True  # …的，依照本条例的有关规定执行: applies other rules, no duty of its own
     if _located().search(clause_text) and not _VERB.search(clause_text):
         return True  # X的办事机构设在Y: where an office sits, no duty
@@ -2592,6 +2621,30 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
 def _designation() -> re.Pattern[str]:
     """X由Y担任 / 由Y担任X: who fills a post, no duty."""
     return re.compile("|".join(f"(?:{p})" for p in triggers()["designation"]))
+
+
+@cache
+def _received_request() -> re.Pattern[str]:
+    """收到复查请求的Y opening a clause: a body named by the request it received."""
+    return re.compile(triggers()["received_request"])
+
+
+@cache
+def _request_addressees() -> tuple[re.Pattern[str], ...]:
+    """向X申请 / 请求X复查: the body a request is addressed to (group ``to``)."""
+    return tuple(re.compile(p) for p in triggers()["request_addressee"])
+
+
+@cache
+def _appointed_by() -> re.Pattern[str]:
+    """X由Y任免 / X由Y确定: who fills the post X, with Y the body that appoints (Y holds)."""
+    return re.compile(triggers()["appointed_by"])
+
+
+@cache
+def _staff_sent() -> re.Pattern[str]:
+    """X由A、B派人组成: the members that send staff (right after the subject X)."""
+    return re.compile("|".join(f"(?:{p})" for p in triggers()["staff_sent"]))
 
 
 @cache

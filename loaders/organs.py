@@ -307,9 +307,12 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
     mentions = _share_position_levels(mentions, text)
     mentions = _share_government(mentions, text)
     mentions = _attach_owned(_distribute_relatives(_join_sets(mentions, text, lex), text, lex), text)
+    if "及其" in text:
+        _attach_offices(mentions, text)
     if "(" in text:
         mentions = _bracketed_alternatives(mentions, text)
     mentions = _attach_members(mentions, text)
+    _set_role_bodies(mentions)
     if "称" in text:
         mentions = _defined_names(mentions, text, doc_level)
     if _may_name_duty_set(text):
@@ -1260,6 +1263,57 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
                 )
             )
     return result
+
+
+@cache
+def _set_role_openers() -> frozenset[str]:
+    return frozenset(lexicon_data("organs.yaml").get("set_role_openers", ()))
+
+
+def _set_role_bodies(mentions: list[Mention]) -> None:
+    """有关部门主要负责人: a role printed over an unnamed set of departments and no body of its own is the
+    role of that set (有关部门), so it is part of it rather than of the document's own body."""
+    for role in mentions:
+        if (
+            role.cls != "role"
+            or role.body is not None
+            or role.member
+            or role.collective not in _set_role_openers()
+            or role.stem not in organ_lexicon().collective_department_heads
+        ):
+            continue
+        end = role.start + len(role.collective) + len(role.stem)
+        surface = role.collective + role.stem
+        opener = role.collective
+        role.body = Mention(role.start, end, surface, None, "agency", "dept", head=role.stem, collective=opener)
+        role.stem, role.collective = "", None  # the set word and head now name the body, as 县人民政府 does
+
+
+@cache
+def _owned_offices() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = lexicon_data("organs.yaml").get("owned_offices", {})
+    return frozenset(data.get("offices", ())), tuple(data.get("owners", ()))
+
+
+def _attach_offices(mentions: list[Mention], text: str) -> None:
+    """X及其办公室: a bare office right after a coordinating body and 及其 is named as if printed whole
+    (信访工作联席会议办公室), so it joins the body's office where the text also prints that in full."""
+    offices, owners = _owned_offices()
+    for owner, office in itertools.pairwise(mentions):
+        if (
+            office.head not in offices
+            or office.surface != office.head
+            or not owner.head.endswith(owners)
+            or text[owner.end : office.start] != "及其"
+        ):
+            continue
+        office.stem, office.level, office.collective = owner.stem + owner.head, owner.level, owner.collective
+        office.relative, office.level_word, office.place = owner.relative, owner.level_word, owner.place
+        office.body = copy.deepcopy(owner.body)
+        if office.body is not None:
+            office.body.end = office.body.start  # printed once, inside the owner's name
+        if not owner.relative:
+            office.display = (owner.display or owner.surface) + office.head
 
 
 def _functional(mention: Mention) -> bool:

@@ -34,9 +34,10 @@ def test_bare_joint_members_take_the_leads_level() -> None:
 
 
 def test_joint_members_of_a_bare_lead_stay_out() -> None:
-    # a lead printed without its government gives its bare list nothing to be named by
+    # s14g: every member of a bare lead's list joins too (genre rule 2, 会同 gives joint holders); the
+    # bare members are named as printed, at the lead's own scope (see test_rules_holders_s14g.py)
     graph = _doc("第一条 渔业主管部门应当会同交通、气象等部门开展湖泊巡查。\n")
-    assert holder_names(graph, 1) == {"渔业主管部门", "交通部门"}
+    assert holder_names(graph, 1) == {"渔业主管部门", "交通部门", "气象部门"}
 
 
 def test_organ_of_a_time_piece_is_no_holder() -> None:
