@@ -112,6 +112,8 @@ class Extractor:
     head_roles: dict[Key, tuple[ArticleSpan, Mention]] = field(default_factory=dict)
     # X设立Y / X建立健全Y / X设立的Y: Y (a committee, headquarters, office) → X, which sets it up (PART_OF)
     setters: dict[Key, Key] = field(default_factory=dict)
+    # X选派Y / X及其选派的Y: Y (a single role, 第一书记) → each unit X that sends it (PART_OF)
+    senders: dict[Key, list[Key]] = field(default_factory=dict)
     # 本条例所称X，是指Y…的监督检查: the activity X → Y, the body that performs it
     activities: dict[str, list[Key]] = field(default_factory=dict)
 
@@ -337,6 +339,7 @@ class Extractor:
             package = self._opens_package(clause, clause_text, index in imposing or "由" in clause_text)
             last_duty_clause = index
             self._note_set_up(clause, text, head, holders)
+            self._note_sent(clause, head, holders)
             leads = [h for h in holders if h not in partners] or holders
             facts.relations += self._relations(article, clause, holders, mentions, head, leads)
             if sanctioned and subject:
@@ -348,7 +351,9 @@ class Extractor:
             if subject and acting and _unaddressed().search(clause_text):
                 facts.relations += self._cooperation(article, clause, subject, acting)
             acting = holders
-            if label in ("第一责任人", "直接责任人"):
+            if label in ("第一责任人", "直接责任人") and not _posts(holders):
+                # 党政主要负责人是第一责任人，…: an aside on the body's leader, the body heads what follows;
+                # a post of its own (总河长是…第一责任人，组织领导…) keeps the clauses after it
                 holders = head_holders
         facts.relations += self._interprets(article, body, clauses, text, head)
         facts.relations += self._their_roles(article, mentions, head)
@@ -563,6 +568,43 @@ class Extractor:
             key = self.table.key_of(body, head)
             if key != setter:
                 self.setters.setdefault(key, setter)
+
+    def _note_sent(self, clause: Clause, head: Key | None, holders: list[Key]) -> None:
+        """X选派Y (X the clause's holders; a role holder stands for its body) or X及其选派的Y (X just
+        before the verb): each single role Y right after the verb sits in the unit that sends it."""
+        text = self.view.text
+        if not clause.mentions or _sending().search(text, clause.start, clause.end) is None:
+            return  # cheap pre-check: most clauses send no one
+        for match in _sending().finditer(text, clause.start, clause.end):
+            if any(m.start <= match.start() < m.end for m in clause.mentions):
+                continue  # 派出单位, 派出所: part of an organ's name, no act of sending
+            after = [m for m in clause.mentions if match.end() <= m.start <= match.end() + _SENT_REACH]
+            keys = (self.table.key_of(m, head) for m in after)
+            sent = [key for key in keys if self._single_role(key) and not self._regulated(key)]
+            if not sent:
+                continue
+            senders = self._sending_units(clause, match, head, holders)
+            for key in sent:
+                units = [unit for unit in senders if unit != key]
+                if units:
+                    self.senders.setdefault(key, units)
+
+    def _single_role(self, key: Key) -> bool:
+        entry = self.table.entries.get(key)
+        return entry is not None and entry.kind == "individual_role" and not entry.collective
+
+    def _sending_units(self, clause: Clause, match: re.Match[str], head: Key | None, holders: list[Key]) -> list[Key]:
+        """The units that send: the organ right before a relative 选派的 (X及其选派的), else the holders, a
+        role holder by its body (单位主要负责人…选派: the 单位 sends)."""
+        text = self.view.text
+        if text.startswith("的", match.end()):
+            before = [m for m in clause.mentions if m.end <= match.start()]
+            if before and _SENDING_LEAD.fullmatch(text, before[-1].end, match.start()):
+                return [self.table.key_of(before[-1], head)]
+            return []
+        units = [tuple(h[1:-1]) if h[:1] == ("role",) else h for h in holders]
+        # a regulated actor's staff (施工企业派驻项目负责人) is no part of the organ graph
+        return [u for u in units if u in self.table.entries and not self._single_role(u) and not self._regulated(u)]
 
     def _set_up_at_end(self, clause: Clause | None, text: str, head: Key | None) -> list[Key]:
         """The body a clause ends on when some holder sets it up (建立健全X委员会): the topic of a
@@ -1087,6 +1129,10 @@ class Extractor:
         )
         key = self.table.key_of(shifted, head)
         entry = self.table.entries.get(key)
+        if (entry is None or not entry.names) and target.relative == "same":
+            covering = self._covering_set(target, level, head)
+            if covering is not None:
+                return covering
         if not create and (entry is None or not entry.names):
             return None  # known only by relative surfaces (下级X): the document names no such organ
         if entry is None or not entry.names:
@@ -1162,6 +1208,19 @@ class Extractor:
             if key is not None
         ]
         return self._widest(found)
+
+    def _covering_set(self, target: Mention, level: str, head: Key | None) -> Key | None:
+        """本级有关部门 seen from a body of one level whose 有关部门 the document never names at that
+        level: the set of departments spanning levels it does name (旗县级以上人民政府有关部门), where
+        the set reaches down to that level. A relative surface alone names no node of its own, and the
+        unnamed set at each level is a member of the spanning one (devset pv-poverty, nm-hehu)."""
+        if target.stem not in organ_lexicon().unnamed_sets:
+            return None
+        spanning = self._spanning_any(target, head)
+        if spanning is None:
+            return None
+        floor = _span_floor(spanning[1])
+        return spanning if floor is None or level_rank(level) <= level_rank(floor) else None
 
     def _widest(self, keys: list[Key]) -> Key | None:
         """Of several collectives spanning levels, the one reaching highest (县级以上 over 县级以上地方)."""
@@ -1431,6 +1490,9 @@ def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) ->
             conditions.update(i for i in members if i < by)
             imposing.add(by)
             continue
+        if members and _lenient_end(text, clauses[members[-1]], b):
+            conditions.update(members)  # X已经履职…的，可以从轻…追究责任: X is judged, nobody acts
+            continue
         for i in members:
             clause = clauses[i]
             lead = _SUBJECT_LEAD.match(text, clause.start, clause.end)
@@ -1509,6 +1571,15 @@ _ESTABLISHING = re.compile(r"(?:设立|设置|成立|组建)$")
 # between X and a relative 设立的 (根据实际需要).
 _SET_UP_GAP = re.compile(r"[^,。;的由]{0,30}")
 _SET_UP_LEAD = re.compile(r"[^,。;的]{0,12}")
+# X选派Y: how far after the verb the role sent may start (选派政治素质好、工作能力强的干部担任驻村第一书记)
+_SENT_REACH = 30
+# X及其选派的Y / X所选派的Y: what may stand between the sending unit and the verb.
+_SENDING_LEAD = re.compile(r"(?:及其|和其|其|所)?")
+
+
+@cache
+def _sending() -> re.Pattern[str]:
+    return re.compile(alternation(triggers()["sending"]))
 
 
 @cache
@@ -2208,6 +2279,15 @@ def _central_name(mention: Mention) -> str:
 
 
 @cache
+def _span_floor(prefix: str) -> str | None:
+    """The lowest level a spanning collective's prefix reaches (旗县级以上 → county); None where the
+    prefix opens with no level word (各级, 地方各级: every level)."""
+    lex = organ_lexicon()
+    word = next((w for w in lex.level_words if prefix.startswith(w)), None)
+    return lex.level_of[word] if word is not None else None
+
+
+@cache
 def _prefix_forms(prefix: str) -> tuple[str, ...]:
     """县级以上地方各级 → (县级以上地方各级, 县级以上地方, 县级以上): the prefix and the shorter collective
     prefixes it starts with that cover the same levels."""
@@ -2422,6 +2502,20 @@ def _unnamed_sanction(clause_text: str, clause: Clause) -> bool:
     if any(m.start >= last for m in clause.mentions):
         return False  # 由公安机关依法追究刑事责任: the body is named
     return any(p.search(stripped) for p in _unnamed_sanction_patterns())
+
+
+def _lenient_end(text: str, last: Clause, sentence_end: int) -> bool:
+    """The sentence ends in leniency right after its condition (…的，可以从轻…处罚) with no body named
+    there; a body granting it (…的，主管部门可以从轻处罚 / 经查证属实后，免予处罚) acts itself."""
+    start = last.pieces[-1] if last.pieces else last.start  # a merged clause: its last piece
+    if any(m.start >= start for m in last.mentions) or text[start - 2 : start] not in ("的,", "的，"):
+        return False
+    return _leniency().search(text[start:sentence_end].rstrip("。.;； ")) is not None
+
+
+@cache
+def _leniency() -> re.Pattern[str]:
+    return re.compile(triggers()["leniency"])
 
 
 @cache
@@ -2846,6 +2940,11 @@ def _non_state_pattern() -> re.Pattern[str]:
 
 def _unique(keys: list[Key]) -> list[Key]:
     return list(dict.fromkeys(keys))
+
+
+def _posts(keys: list[Key]) -> bool:
+    """Every key is a post of its own (总河长, 河长), not a role inside a body (主要负责人) or a body."""
+    return bool(keys) and all(key[0] == "position" for key in keys)
 
 
 def level_rank(level: str | None) -> int:

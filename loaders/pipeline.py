@@ -236,6 +236,7 @@ def _part_of(
     relations: list[Relation] = []
     seen: set[tuple[str, str]] = set()
     set_up: list[tuple[Key, ArticleSpan, Mention]] = []
+    sent: list[tuple[Key, ArticleSpan, Mention]] = []
     for key, article, mention in _first_mentions(table, structure, mentions, extractor, first_duty):
         source = table.organ_id(key)
         target, implicit = _body_of(table, key, by_id, heads, active)
@@ -248,6 +249,9 @@ def _part_of(
         if target is None and key in extractor.setters:
             set_up.append((key, article, mention))
             continue  # decided below, once every body some part sits in is known
+        if target is None and key in extractor.senders:
+            sent.append((key, article, mention))
+            continue  # one edge to each unit that sends it, below
         if target is None or target == source or (source, target) in seen or source not in active:
             continue
         seen.add((source, target))
@@ -266,6 +270,18 @@ def _part_of(
                     table, extractor, structure, mentions, first_duty, source, target, False, article, mention
                 )
             )
+    # X选派Y: a role sent to work elsewhere (第一书记) sits in each unit that sends it (explicit), at
+    # its first duty as any role
+    for key, article, mention in sent:
+        source = table.organ_id(key)
+        for target in (table.organ_id(unit) for unit in extractor.senders[key]):
+            if target != source and (source, target) not in seen and source in active:
+                seen.add((source, target))
+                relations.append(
+                    _part_of_relation(
+                        table, extractor, structure, mentions, first_duty, source, target, False, article, mention
+                    )
+                )
     # 县级以上党委和政府建立健全生态环境保护委员会: the committee is X's own body (explicit), if it acts
     # or if a part of it (its 办公室) does. The edge stays where the body is first named, mostly the
     # sentence that sets it up and gives it its work (国务院设立…指挥部，…负责…).
@@ -565,8 +581,13 @@ def _contains_collective_body(name: str, organ: Organ) -> bool:
 def _heads(name: str, kind: str) -> tuple[str, ...]:
     """The names a department of ``name``'s body may start with (cached: asked for every pair of
     organs of a document)."""
-    halves = [name, *re.split(r"[、和]", name)] if kind == "party_and_government" else [name]
+    # the pair splits at 、/和 outside brackets only: 县（市、区）党委和政府 has the halves 县（市、区）党委 and
+    # 政府, not 县（市 (which would make 县（市、区）纪委监委 a department of the pair)
+    halves = [name, *_PAIR_SPLIT.split(name)] if kind == "party_and_government" else [name]
     return tuple(h for h in halves if len(h) >= 2)
+
+
+_PAIR_SPLIT = re.compile(r"[、和](?![^（(]*[）)])")
 
 
 def _dedupe_relations(relations: list[Relation], doc_id: str) -> list[Relation]:
