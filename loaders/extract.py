@@ -18,6 +18,7 @@ from loaders.structure import ArticleSpan
 _CLAUSE_END = re.compile(r"[。;\n]|,")
 # 其他 after a joiner (X和其他有关部门): the rest of the set joins the chain.
 _SUBJECT_JOINERS = {"", "、", "和", "及", "以及", "及其", "或者", "或", "会同", "商"}
+_LIST_JOINERS = {"、", "和", "及", "以及", "或者", "或"}  # between the members of one object list
 _SUBJECT_JOINERS |= {joiner + "其他" for joiner in ("、", "和", "及", "以及")}
 # X或者其(授权的)Y / X或者人民政府的Y: Y is X's own body, an alternative holder of the same duty.
 _POSSESSIVE_JOINER = re.compile(r"(?:或者|或|和|以及)(?:其(?:(?:授权|委托|确定|指定)的)?|人民政府的)")
@@ -114,6 +115,9 @@ class Extractor:
     setters: dict[Key, Key] = field(default_factory=dict)
     # X选派Y / X及其选派的Y: Y (a single role, 第一书记) → each unit X that sends it (PART_OF)
     senders: dict[Key, list[Key]] = field(default_factory=dict)
+    # X设在Y: X (an office, a committee) → Y, the department it is housed in (PART_OF, implicit), with
+    # the article and mention of X where the statement stands
+    housed: dict[Key, list[tuple[Key, ArticleSpan, Mention]]] = field(default_factory=dict)
     # 本条例所称X，是指Y…的监督检查: the activity X → Y, the body that performs it
     activities: dict[str, list[Key]] = field(default_factory=dict)
 
@@ -197,6 +201,7 @@ class Extractor:
         if _non_duty_article(body):
             return facts
         head = self.head_body(mentions)
+        self._note_housed(article, mentions, head)
         clauses = _merge_adverbials(_clauses(text, article.start, article.end, mentions), text)
         holders: list[Key] = []
         head_holders: list[Key] = []
@@ -252,6 +257,8 @@ class Extractor:
             if not subject and established and _ESTABLISHED_DUTY.match(clause_text):
                 subject = established  # 设立X，负责…: the body just set up bears what follows
             established = self._established(clause, text, head)
+            if not subject and holders and not opens:
+                holders = self._sending_bodies(clause, text, holders) or holders
             if subject:
                 holders = subject
                 partners = set()
@@ -569,6 +576,34 @@ class Extractor:
             if key != setter:
                 self.setters.setdefault(key, setter)
 
+    def _note_housed(self, article: ArticleSpan, mentions: list[Mention], head: Key | None) -> None:
+        """X设在Y, or 设立X，设在Y (X named earlier in the sentence): the body X sits in department Y."""
+        text = self.view.text
+        if not any(word in text[article.start : article.end] for word in triggers()["located"]):
+            return  # cheap pre-check: most articles house nothing
+        for match in _housed().finditer(text, article.start, article.end):
+            if any(m.start < match.end("verb") and match.start("verb") < m.end for m in mentions):
+                continue  # 设在 inside an organ's name
+            target = next((m for m in mentions if m.start >= match.end()), None)
+            if target is None or target.start != match.end():
+                continue  # 设在当地: no department printed
+            if text.startswith(tuple(triggers()["object_qualifiers"]), target.end):
+                continue  # 设在区人民政府指定的部门: the department is not named
+            sentence_start = max(text.rfind(c, article.start, match.start()) for c in "。\n") + 1
+            bodies = [
+                m
+                for m in mentions
+                if sentence_start <= m.start
+                and m.end <= match.start()
+                and self._surface(m.start, m.end).endswith(_set_up_bodies())
+            ]
+            # the body ends right before the verb, or the verb opens a clause of that body's sentence
+            if not bodies or (bodies[-1].end != match.start() and not match.group("comma")):
+                continue
+            source, housing = self.table.key_of(bodies[-1], head), self.table.key_of(target, head)
+            if source != housing:
+                self.housed.setdefault(source, []).append((housing, article, bodies[-1]))
+
     def _note_sent(self, clause: Clause, head: Key | None, holders: list[Key]) -> None:
         """X选派Y (X the clause's holders; a role holder stands for its body) or X及其选派的Y (X just
         before the verb): each single role Y right after the verb sits in the unit that sends it."""
@@ -588,6 +623,18 @@ class Extractor:
                 units = [unit for unit in senders if unit != key]
                 if units:
                     self.senders.setdefault(key, units)
+
+    def _sending_bodies(self, clause: Clause, text: str, holders: list[Key]) -> list[Key]:
+        """单位主要负责人要…调研，选派工作队…，加强…管理: a subjectless piece of the same sentence that
+        opens on sending staff (选派/派驻) is the unit's act, not its head's (units send; corpus senders
+        are 单位/机构/部门), so the carried head roles give way to their bodies for it and what follows."""
+        match = _sending().search(text, clause.start, min(clause.end, clause.start + _SEND_OPENING))
+        if match is None or any(m.start < match.start() for m in clause.mentions):
+            return []
+        if not all(h[:1] == ("role",) for h in holders):
+            return []
+        bodies = _unique([tuple(h[1:-1]) for h in holders])
+        return bodies if all(b in self.table.entries and not self._single_role(b) for b in bodies) else []
 
     def _single_role(self, key: Key) -> bool:
         entry = self.table.entries.get(key)
@@ -1111,6 +1158,8 @@ class Extractor:
             spanning_any = self._spanning_any(target, head)
             if spanning_any is not None:
                 return spanning_any
+        if _of_local_place(source_key):
+            return self._relative_of_place(target, head, create)
         base = source_entry.level if source_entry else None
         level = _stepped(base, target.relative, self.metropolis)
         if level is None:
@@ -1158,6 +1207,15 @@ class Extractor:
         if not named or _PUBLIC_AFTER.match(text, named[-1].end):
             return False  # 用火单位或者个人应当向X申请: anyone who applies, no organ
         return not _has(text[named[-1].end : target.start], triggers()["others_apply"])
+
+    def _relative_of_place(self, target: Mention, head: Key | None, create: bool) -> Key | None:
+        """事故发生地党委和政府…向上级党委和政府报告: the place may be of any level, so its 上级 is no one
+        body by level arithmetic; the relative collective as printed (as seen from 县级以上X)."""
+        spanning = replace(target, of_spanning=True)
+        key = self.table.key_of(spanning, head)
+        if key in self.table.entries or not create:
+            return key if key in self.table.entries else None
+        return self.table.add(spanning, self._surface(target.start, target.end), target.start, head)
 
     def _role_of_spanning_body(self, target: Mention, source: Key, head: Key | None) -> Key | None:
         """本级人民政府行政首长 seen from a set spanning levels: the role of the body 本级人民政府 resolves to
@@ -1573,6 +1631,8 @@ _SET_UP_GAP = re.compile(r"[^,。;的由]{0,30}")
 _SET_UP_LEAD = re.compile(r"[^,。;的]{0,12}")
 # X选派Y: how far after the verb the role sent may start (选派政治素质好、工作能力强的干部担任驻村第一书记)
 _SENT_REACH = 30
+# How far into a clause the sending verb may open it (按要求选派, 每年按规定派驻): a short adverbial lead.
+_SEND_OPENING = 8
 # X及其选派的Y / X所选派的Y: what may stand between the sending unit and the verb.
 _SENDING_LEAD = re.compile(r"(?:及其|和其|其|所)?")
 
@@ -1788,6 +1848,8 @@ def _oversight(
         elif not objects and not _found_things().match(masked, end):
             # (对X巡视、考核等发现的问题 has no fronted object: X found the problems, it is not overseen)
             objects = _fronted_objects(text, clause, absolute_start, targets, masked[end : end + 2], rel_type)
+        if not objects and _agent_after().match(masked, end):
+            objects = _possessor_objects(text, absolute_start, targets)
         if not objects and rel_type != "SUPERVISES":
             objects = _provided_objects(text, clause, absolute_start, targets)
         if not objects and _AND_BEFORE.search(masked[:start]) and word not in trig["direct_only"]:
@@ -1801,6 +1863,29 @@ def _oversight(
         if word in trig["supervises_and_guides"]:
             result += [("GUIDES", target, []) for target in objects]  # 督导 = 督促指导: both halves
     return result
+
+
+@cache
+def _agent_after() -> re.Pattern[str]:
+    """(工作)由 right after an oversight noun: its agent follows (X的考核由Y组织实施)."""
+    trig = triggers()
+    return re.compile(rf"(?:{alternation(trig['agent_after_nouns'])})?(?:{alternation(trig['agent_after'])})")
+
+
+def _possessor_objects(text: str, verb_start: int, targets: list[Mention]) -> list[Mention]:
+    """A的考核由…: the organs joined right before 的 (A、B和C) are what the noun oversees."""
+    if text[verb_start - 1 : verb_start] != "的":
+        return []
+    objects: list[Mention] = []
+    cursor = verb_start - 1
+    for mention in sorted((m for m in targets if m.end <= cursor), key=lambda m: m.end, reverse=True):
+        gap = text[mention.end : cursor]
+        # the first organ ends at 的, or names a team by its members (驻村工作队员的考核)
+        if gap not in ("", _member_suffix()) if not objects else gap not in _LIST_JOINERS:
+            break
+        objects.insert(0, mention)
+        cursor = mention.start
+    return objects
 
 
 @cache
@@ -2301,6 +2386,13 @@ def _prefix_forms(prefix: str) -> tuple[str, ...]:
     return (prefix, *shorter)
 
 
+def _of_local_place(key: Key) -> bool:
+    """The key (or, for a role, its body's) is the collective of an event's place (事故发生地党委和政府:
+    ("coll", place, cls, head, "local")), whose level the text leaves open."""
+    body = key[1:-1] if key[:1] == ("role",) else key
+    return body[:1] == ("coll",) and body[-1:] == ("local",)
+
+
 def _stepped(level: str | None, relative: str, metropolis: bool = False) -> str | None:
     """The level one up or down from ``level`` (本级: itself). A 直辖市 has no municipal tier: its
     区县 answer to the 市 itself (provincial), and the 市 to the centre."""
@@ -2443,6 +2535,7 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
             _is_adverbial(_after_subject(clause, text))
             or _fronted_topic(clause, following, text)
             or _qualified_subject(clause, following, text)
+            or _fronted_object(clause, following, text)
         ):
             pending = clause
             continue
@@ -2603,6 +2696,40 @@ def _fronted_topic(clause: Clause, following: list[Clause], text: str) -> bool:
     return opening.startswith("由") and bool(clause.mentions) and clause.mentions[-1].end == clause.end
 
 
+def _fronted_object(clause: Clause, following: list[Clause], text: str) -> bool:
+    """对…发现的问题，认真组织整改落实 / 对表现突出的干部，优先提拔使用: a 对 object (a short noun or an
+    organ after its last 的) fronted before the piece that acts on it (subjectless, or opening on its
+    subject and modal) is that piece's object: one clause. The verbs inside the 的-modifier (发现,
+    表现) are not the clause's own."""
+    if not following or text[clause.end : following[0].start] != ",":
+        return False
+    rest = _after_subject(clause, text)
+    if not rest.startswith("对") or "的" not in rest or _has_verb(rest):
+        return False
+    tail = rest[rest.rindex("的") + 1 :]
+    ends_on_organ = bool(clause.mentions) and clause.mentions[-1].end == clause.end
+    if not (ends_on_organ or 0 < len(tail) <= _OBJECT_NOUN_MAX) or _fronted_object_verbs().search(tail):
+        return False
+    nxt = following[0]
+    nxt_text = text[nxt.start : nxt.end].rstrip()
+    if nxt.mentions and nxt.mentions[0].start == nxt.start:
+        # 对…的扶贫对象，X应当…: the object of X's own duty (X opens the next piece before its modal);
+        # a piece opening on an organ with no modal (对…的，X负责) is left alone
+        chain = _joined(nxt.mentions, text, nxt.start)
+        return bool(chain) and _MODAL_AT.match(text, chain[-1].end) is not None
+    # an oversight word inside the modifier (督查发现的问题) is no act of the clause; after 的 it would be
+    return not nxt_text.endswith("的") and not nxt_text.startswith("由") and not _oversight_patterns()[0].search(tail)
+
+
+# The longest noun after 的 read as a fronted object (问题, 干部, 扶贫对象).
+_OBJECT_NOUN_MAX = 4
+
+
+@cache
+def _fronted_object_verbs() -> re.Pattern[str]:
+    return re.compile(alternation(triggers()["fronted_object_verbs"]))
+
+
 def _is_adverbial(rest: str) -> bool:
     """A manner, purpose, time or condition phrase with no obligation of its own."""
     rest = _MODAL_OPENING.sub("", rest)
@@ -2739,6 +2866,17 @@ def _appointed_by() -> re.Pattern[str]:
 def _staff_sent() -> re.Pattern[str]:
     """X由A、B派人组成: the members that send staff (right after the subject X)."""
     return re.compile("|".join(f"(?:{p})" for p in triggers()["staff_sent"]))
+
+
+@cache
+def _housed() -> re.Pattern[str]:
+    """X（以下简称…）设在Y / ，一般设在Y: the verb of housing and what may stand before it (the view
+    text has full-width brackets and commas folded to ASCII)."""
+    trig = triggers()
+    adverbs = alternation(trig["located_adverbs"])
+    return re.compile(
+        rf"(?:[（(]以下简称[^）)]{{1,20}}[）)]|(?P<comma>[，,]))?(?:{adverbs})?(?P<verb>{alternation(trig['located'])})"
+    )
 
 
 @cache

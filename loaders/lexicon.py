@@ -34,6 +34,7 @@ class Name:
     kind: str
     cls: str
     collective: bool
+    same_as: str | None = None  # 民主党派省委 names the same organ as 民主党派 (its committee printed)
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def organ_lexicon() -> OrganLexicon:
     level_of = {word: level for level, words in data["levels"].items() for word in words}
     heads = {h["head"]: Head(h["head"], h["kind"], h["class"], h.get("role"), h.get("same_as")) for h in data["heads"]}
     names = tuple(
-        Name(n["name"], n.get("level"), n["kind"], n.get("class", "dept"), bool(n.get("collective")))
+        Name(n["name"], n.get("level"), n["kind"], n.get("class", "dept"), bool(n.get("collective")), n.get("same_as"))
         for n in data["names"]
     )
     relative = {w: k for k, words in data["relative"].items() for w in words}

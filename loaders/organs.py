@@ -1474,6 +1474,7 @@ def _fixed_at(pattern: re.Pattern[str], text: str, i: int, doc_level: str | None
                 cls,
                 collective="有关" if entry.collective else None,
                 fixed_name=entry.name,
+                display=entry.same_as or "",  # 各民主党派省委 names its organ 民主党派
             )
             return _event_placed(mention, text, lex)
     return None
@@ -1706,6 +1707,8 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
                 collective=mention.collective,
             )
             mention.stem = stem[len(body_stem + body_head.head) :]
+            if not has_prefix and place in _event_place_words():
+                _placed_body(mention, text)
         elif head_entry.cls == "role" and level_word:
             mention.body = Mention(i, i, level_word, level, "party_and_government", "pg", bare=True)
         elif head_entry.cls == "role" and not has_prefix and not mention.member:
@@ -1715,6 +1718,17 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
     if head_entry.role in _party_roles() and not _party_body_role(mention):
         return None
     return mention
+
+
+def _placed_body(mention: Mention, text: str) -> None:
+    """事故发生地党委和政府主要负责人: a body of no level named only by the place of an event is that
+    place's body (as 事故发生地人民政府 alone is), not the document's own; the role keeps the place in
+    its name, and 上级X seen from it is no body reached by level arithmetic."""
+    body = mention.body
+    if body is None or body.level is not None or mention.start >= body.start:
+        return
+    body.start, body.surface, body.place = mention.start, text[mention.start : body.end], mention.place
+    mention.display = ""
 
 
 @cache

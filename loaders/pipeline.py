@@ -293,7 +293,39 @@ def _part_of(
             relations.append(
                 _part_of_relation(table, extractor, structure, mentions, {}, source, target, False, article, mention)
             )
+    relations += _housed_in(table, extractor, structure, mentions, first_duty, bodies, seen)
     return [r for r in relations if _relative_named(by_id.get(r.source)) == _relative_named(by_id.get(r.target))]
+
+
+def _housed_in(
+    table: OrganTable,
+    extractor: Extractor,
+    structure: Structure,
+    mentions: dict[str, list[Mention]],
+    first_duty: dict[str, tuple[str, int]],
+    bodies: set[str],
+    seen: set[tuple[str, str]],
+) -> list[Relation]:
+    """市安委会办公室设在市应急管理局: the office is housed in the department, an institutional
+    membership (implicit PART_OF), besides its explicit edge to the committee it serves. The edge
+    goes at the office's first duty; where none is found by the housing statement (whose own
+    承担…日常工作 usually is one), that duty was missed and the edge's article is unknown: none."""
+    relations: list[Relation] = []
+    for key, places in extractor.housed.items():
+        source = table.organ_id(key)
+        if source not in first_duty:
+            continue
+        for housing, article, mention in places:
+            target = table.organ_id(housing)
+            placed = first_duty[source][1] <= article.number
+            if placed and source in bodies and target != source and (source, target) not in seen:
+                seen.add((source, target))
+                relations.append(
+                    _part_of_relation(
+                        table, extractor, structure, mentions, first_duty, source, target, True, article, mention
+                    )
+                )
+    return relations
 
 
 def _relative_named(organ: Organ | None) -> bool:

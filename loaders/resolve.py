@@ -398,8 +398,10 @@ def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, ta
     body = mention.body
     if body is None:
         return head_body or ("pg", mention.level or doc_level or "")
-    if body.cls in _BODY_CLASSES and body.collective and not body.bare:
-        return table.key_of(body)  # 有关地方人民政府的负责人: the role of that set, not of one level's body
+    if body.cls in _BODY_CLASSES and (body.collective or (body.place and not body.level)) and not body.bare:
+        # 有关地方人民政府的负责人: the role of that set, not of one level's body; so for the body of an
+        # event's place (事故发生地党委和政府主要负责人)
+        return table.key_of(body)
     if body.bare or body.cls in _BODY_CLASSES:
         return (
             ("bare", _placed_level(body.level or mention.level or "", body, mention))
@@ -456,8 +458,14 @@ def _printed_prefix(surface: str, display: str) -> str:
     return display
 
 
+@cache
+def _name_same_as() -> dict[str, str]:
+    return {n.name: n.same_as for n in organ_lexicon().names if n.same_as}
+
+
 def _fixed_label(mention: Mention) -> str:
     name = mention.fixed_name or mention.surface
+    name = _name_same_as().get(name, name)  # 民主党派省委 → 民主党派: one organ, its committee printed
     if "{" in name:  # a name over a level slot: the one printed
         return mention.surface
     return re.sub(r"^各(?!级)", "", name)  # 各级X is a collective of its own (genre rule 3), 各X is X
