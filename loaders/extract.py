@@ -174,7 +174,7 @@ class Extractor:
     def _note_activity(self, article: ArticleSpan, mentions: list[Mention]) -> None:
         """本条例所称X，是指Y在…开展的监督检查: X is an activity that Y performs."""
         text = self.view.text
-        for match in _activity_definition().finditer(text, article.start, article.end):
+        for match in _trigger_regex("activity_definition").finditer(text, article.start, article.end):
             stop = _SENTENCE_END.search(text, match.end(), article.end)
             end = stop.start() if stop else article.end
             if not text[match.end() : end].rstrip("。").endswith(tuple(triggers()["activity_nouns"])):
@@ -233,7 +233,7 @@ class Extractor:
                 encouraging = []
                 acting = []
             designating = "担任" in clause_text and index not in conditions | imposing  # cheap pre-check
-            if designating and _designation().search(clause_text.strip()):
+            if designating and _trigger_regex("designation").search(clause_text.strip()):
                 # 设立X，由Y担任主任，负责…: X bears what follows; the incumbent holds nothing, and neither
                 # does a post named as the clause's topic (总河长由书记担任。…)
                 holders = established or self._set_up_at_end(clauses[index - 1] if index else None, text, head)
@@ -250,7 +250,7 @@ class Extractor:
                     # 由Y按照管理权限，对…给予处分: Y holds the sanction of the next clause, no duty here
                     facts.relations += self._sanction_relations(article, clause, subject, sanctioned)
                     continue
-            if index and _received_request().match(clause_text):
+            if index and _trigger_regex("received_request").match(clause_text):
                 subject = self._request_addressee(clauses[index - 1], text, head) or subject
             if not subject and index and _receiving_set().match(clause_text):
                 subject = self._addressed(clauses[index - 1], text, head)  # 接到举报的部门: the bodies addressed
@@ -523,9 +523,9 @@ class Extractor:
             return []  # (一)党中央、国务院重大决策部署落实情况: an item naming an object, no holder
         if subject and bare_only and _AGENT.search(text, cursor, clause.end):
             return []  # 县级河道的规划由X编制: the level words qualify a thing; X after 由 is the holder
-        if subject and _appointed_by().match(text, cursor, clause.end):
+        if subject and _trigger_regex("appointed_by").match(text, cursor, clause.end):
             return []  # 组长由本级人民政府确定: the post is appointed; the body after 由 acts (_agent)
-        if subject and _staff_sent().match(text, cursor, clause.end):
+        if subject and _trigger_regex("staff_sent").match(text, cursor, clause.end):
             # 调查组由A、B派人组成: the bodies that send staff act; the team is only made up of them
             return self._agent(clause, text, head, seen=anchors) or subject
         return subject
@@ -540,7 +540,7 @@ class Extractor:
 
     def _request_addressee(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """向A的上一级B申请复核 / 请求A的上一级B复查: the body asked, B (the mentions after the last 的)."""
-        for pattern in _request_addressees():
+        for pattern in _trigger_regexes("request_addressee"):
             match = pattern.search(text, clause.start, clause.end)
             if match is None:
                 continue
@@ -2594,7 +2594,7 @@ def _unnamed_sanction(clause_text: str, clause: Clause) -> bool:
     last = clause.pieces[-1] if clause.pieces else clause.start
     if any(m.start >= last for m in clause.mentions):
         return False  # 由公安机关依法追究刑事责任: the body is named
-    return any(p.search(stripped) for p in _unnamed_sanction_patterns())
+    return any(p.search(stripped) for p in _trigger_regexes("unnamed_sanctions"))
 
 
 def _lenient_end(text: str, last: Clause, sentence_end: int) -> bool:
@@ -2603,22 +2603,20 @@ def _lenient_end(text: str, last: Clause, sentence_end: int) -> bool:
     start = last.pieces[-1] if last.pieces else last.start  # a merged clause: its last piece
     if any(m.start >= start for m in last.mentions) or text[start - 2 : start] not in ("的,", "的，"):
         return False
-    return _leniency().search(text[start:sentence_end].rstrip("。.;； ")) is not None
+    return _trigger_regex("leniency").search(text[start:sentence_end].rstrip("。.;； ")) is not None
 
 
 @cache
-def _leniency() -> re.Pattern[str]:
-    return re.compile(triggers()["leniency"])
+def _trigger_regex(key: str) -> re.Pattern[str]:
+    """The triggers.yaml pattern ``key``, compiled once: one pattern, or a list of alternatives."""
+    value = triggers()[key]
+    return re.compile(value if isinstance(value, str) else "|".join(f"(?:{p})" for p in value))
 
 
 @cache
-def _unnamed_sanction_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in triggers()["unnamed_sanctions"])
-
-
-@cache
-def _activity_definition() -> re.Pattern[str]:
-    return re.compile(triggers()["activity_definition"])
+def _trigger_regexes(key: str) -> tuple[re.Pattern[str], ...]:
+    """The triggers.yaml patterns ``key``, each compiled once (tried in order)."""
+    return tuple(re.compile(p) for p in triggers()[key])
 
 
 @cache
@@ -2836,36 +2834,6 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
     if "有权" in clause_text and "有权" not in _masked(text, clause):
         clause_text = clause_text.replace("有权", "")  # 有权机关: the word is inside an organ's name
     return any(word in clause_text for word in ("有权", "任何单位和个人"))
-
-
-@cache
-def _designation() -> re.Pattern[str]:
-    """X由Y担任 / 由Y担任X: who fills a post, no duty."""
-    return re.compile("|".join(f"(?:{p})" for p in triggers()["designation"]))
-
-
-@cache
-def _received_request() -> re.Pattern[str]:
-    """收到复查请求的Y opening a clause: a body named by the request it received."""
-    return re.compile(triggers()["received_request"])
-
-
-@cache
-def _request_addressees() -> tuple[re.Pattern[str], ...]:
-    """向X申请 / 请求X复查: the body a request is addressed to (group ``to``)."""
-    return tuple(re.compile(p) for p in triggers()["request_addressee"])
-
-
-@cache
-def _appointed_by() -> re.Pattern[str]:
-    """X由Y任免 / X由Y确定: who fills the post X, with Y the body that appoints (Y holds)."""
-    return re.compile(triggers()["appointed_by"])
-
-
-@cache
-def _staff_sent() -> re.Pattern[str]:
-    """X由A、B派人组成: the members that send staff (right after the subject X)."""
-    return re.compile("|".join(f"(?:{p})" for p in triggers()["staff_sent"]))
 
 
 @cache

@@ -237,6 +237,27 @@ def _part_of(
     seen: set[tuple[str, str]] = set()
     set_up: list[tuple[Key, ArticleSpan, Mention]] = []
     sent: list[tuple[Key, ArticleSpan, Mention]] = []
+
+    def add(
+        source: str,
+        target: str | None,
+        implicit: bool,
+        article: ArticleSpan,
+        mention: Mention,
+        at_mention: bool = False,
+    ) -> None:
+        """One PART_OF per (source, target), never to itself; placed at the source's first duty, or at
+        the mention itself (``at_mention``)."""
+        if target is None or target == source or (source, target) in seen:
+            return
+        seen.add((source, target))
+        placed_by = {} if at_mention else first_duty
+        relations.append(
+            _part_of_relation(
+                table, extractor, structure, mentions, placed_by, source, target, implicit, article, mention
+            )
+        )
+
     for key, article, mention in _first_mentions(table, structure, mentions, extractor, first_duty):
         source = table.organ_id(key)
         target, implicit = _body_of(table, key, by_id, heads, active)
@@ -252,47 +273,27 @@ def _part_of(
         if target is None and key in extractor.senders:
             sent.append((key, article, mention))
             continue  # one edge to each unit that sends it, below
-        if target is None or target == source or (source, target) in seen or source not in active:
-            continue
-        seen.add((source, target))
-        relations.append(
-            _part_of_relation(
-                table, extractor, structure, mentions, first_duty, source, target, implicit, article, mention
-            )
-        )
+        if source in active:
+            add(source, target, implicit, article, mention)
     # X及其负责人: the role made for each listed body sits in it (explicit, as any role of a body)
     for key, (article, mention) in extractor.head_roles.items():
-        source, target = table.organ_id(key), _body_of(table, key, by_id, heads, active)[0]
-        if target is not None and target != source and (source, target) not in seen and source in active:
-            seen.add((source, target))
-            relations.append(
-                _part_of_relation(
-                    table, extractor, structure, mentions, first_duty, source, target, False, article, mention
-                )
-            )
+        source = table.organ_id(key)
+        if source in active:
+            add(source, _body_of(table, key, by_id, heads, active)[0], False, article, mention)
     # X选派Y: a role sent to work elsewhere (第一书记) sits in each unit that sends it (explicit), at
     # its first duty as any role
     for key, article, mention in sent:
         source = table.organ_id(key)
-        for target in (table.organ_id(unit) for unit in extractor.senders[key]):
-            if target != source and (source, target) not in seen and source in active:
-                seen.add((source, target))
-                relations.append(
-                    _part_of_relation(
-                        table, extractor, structure, mentions, first_duty, source, target, False, article, mention
-                    )
-                )
+        for unit in extractor.senders[key] if source in active else ():
+            add(source, table.organ_id(unit), False, article, mention)
     # 县级以上党委和政府建立健全生态环境保护委员会: the committee is X's own body (explicit), if it acts
     # or if a part of it (its 办公室) does. The edge stays where the body is first named, mostly the
     # sentence that sets it up and gives it its work (国务院设立…指挥部，…负责…).
     bodies = active | {r.target for r in relations}
     for key, article, mention in set_up:
-        source, target = table.organ_id(key), table.organ_id(extractor.setters[key])
-        if source in bodies and target != source and (source, target) not in seen:
-            seen.add((source, target))
-            relations.append(
-                _part_of_relation(table, extractor, structure, mentions, {}, source, target, False, article, mention)
-            )
+        source = table.organ_id(key)
+        if source in bodies:
+            add(source, table.organ_id(extractor.setters[key]), False, article, mention, at_mention=True)
     relations += _housed_in(table, extractor, structure, mentions, first_duty, bodies, seen)
     return [r for r in relations if _relative_named(by_id.get(r.source)) == _relative_named(by_id.get(r.target))]
 

@@ -45,5 +45,11 @@ def holder_names(graph: DocumentGraph, article: int) -> set[str]:
     return {short(h) for d in graph.duties if d.article == article for h in d.holders}
 
 
+def holders_of_duty(graph: DocumentGraph, fragment: str) -> set[str]:
+    """The short names of the holders of the first duty whose text holds ``fragment``."""
+    duty = next(d for d in graph.duties if fragment in d.text)
+    return {short(h) for h in duty.holders}
+
+
 def edges(graph: DocumentGraph, rel_type: str) -> set[tuple[str, str]]:
     return {(short(r.source), short(r.target)) for r in graph.relations if r.type == rel_type}

@@ -6,16 +6,11 @@ file (not from the seeds, the dev documents or the corpus)."""
 from __future__ import annotations
 
 from graph.model import DocumentGraph
-from tests.unit.rules_support import document
+from tests.unit.rules_support import document, holders_of_duty
 
 
 def _doc(body: str, title: str = "某省全面推行林长制实施办法") -> DocumentGraph:
     return document(body, title)
-
-
-def _holders_of(graph: DocumentGraph, fragment: str) -> set[str]:
-    duty = next(d for d in graph.duties if fragment in d.text)
-    return {h.split("/", 1)[1] for h in duty.holders}
 
 
 def test_post_named_first_responsible_keeps_the_clauses_after_it() -> None:
@@ -23,15 +18,15 @@ def test_post_named_first_responsible_keeps_the_clauses_after_it() -> None:
         "第一条 县级以上人民政府应当加强对林长制工作的领导。"
         "总林长是本行政区域森林资源保护发展的第一责任人，审定林长制重大事项，督促落实林长制各项任务。\n"
     )
-    assert _holders_of(graph, "审定林长制重大事项") == {"总林长"}
-    assert _holders_of(graph, "督促落实林长制各项任务") == {"总林长"}
+    assert holders_of_duty(graph, "审定林长制重大事项") == {"总林长"}
+    assert holders_of_duty(graph, "督促落实林长制各项任务") == {"总林长"}
 
 
 def test_leader_role_named_first_responsible_hands_back_to_the_body() -> None:
     graph = _doc(
         "第一条 县级以上人民政府承担林长制工作的主体责任，主要负责人是第一责任人，统筹安排森林资源保护经费。\n"
     )
-    assert _holders_of(graph, "统筹安排森林资源保护经费") == {"县级以上人民政府"}
+    assert holders_of_duty(graph, "统筹安排森林资源保护经费") == {"县级以上人民政府"}
 
 
 def test_leniency_for_the_judged_is_no_duty_of_theirs() -> None:

@@ -6,16 +6,11 @@ documents or the corpus)."""
 from __future__ import annotations
 
 from graph.model import DocumentGraph
-from tests.unit.rules_support import document, edges
+from tests.unit.rules_support import document, edges, holders_of_duty
 
 
 def _doc(body: str, title: str = "某省乡村振兴责任制实施办法") -> DocumentGraph:
     return document(body, title)
-
-
-def _holders_of(graph: DocumentGraph, fragment: str) -> set[str]:
-    duty = next(d for d in graph.duties if fragment in d.text)
-    return {h.split("/", 1)[1] for h in duty.holders}
 
 
 def test_sending_staff_after_a_head_role_is_the_units_act() -> None:
@@ -23,15 +18,15 @@ def test_sending_staff_after_a_head_role_is_the_units_act() -> None:
         "第一条 各级定点帮扶单位承担帮扶责任，单位主要负责人要每年到结对村走访，"
         "按规定选派第一书记，加强对第一书记的考核管理。\n"
     )
-    assert _holders_of(graph, "到结对村走访") == {"各级定点帮扶单位主要负责人"}
-    assert _holders_of(graph, "选派第一书记") == {"各级定点帮扶单位"}
-    assert _holders_of(graph, "考核管理") == {"各级定点帮扶单位"}
+    assert holders_of_duty(graph, "到结对村走访") == {"各级定点帮扶单位主要负责人"}
+    assert holders_of_duty(graph, "选派第一书记") == {"各级定点帮扶单位"}
+    assert holders_of_duty(graph, "考核管理") == {"各级定点帮扶单位"}
     assert ("各级定点帮扶单位", "第一书记") in edges(graph, "SUPERVISES")
 
 
 def test_head_role_keeps_its_clauses_without_sending() -> None:
     graph = _doc("第一条 各级定点帮扶单位承担帮扶责任，单位主要负责人要每年到结对村走访，听取群众意见。\n")
-    assert _holders_of(graph, "听取群众意见") == {"各级定点帮扶单位主要负责人"}
+    assert holders_of_duty(graph, "听取群众意见") == {"各级定点帮扶单位主要负责人"}
 
 
 def test_fronted_object_joins_the_subjectless_piece() -> None:
@@ -45,7 +40,7 @@ def test_fronted_object_joins_the_piece_with_its_own_subject() -> None:
     graph = _doc("第一条 省人民政府应当统筹乡村建设。对住房安全存在隐患的农户，县级人民政府应当优先安排危房改造。\n")
     duty = next(d for d in graph.duties if "危房改造" in d.text)
     assert duty.text.startswith("对住房安全存在隐患的农户")
-    assert _holders_of(graph, "危房改造") == {"县级人民政府"}
+    assert holders_of_duty(graph, "危房改造") == {"县级人民政府"}
 
 
 def test_fronted_object_with_an_act_after_de_stays_apart() -> None:
