@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, overload
@@ -83,6 +84,9 @@ def _approval() -> re.Pattern[str]:
 
 
 _WHAT_SENT = re.compile(r"将([^,。;]{1,30}?)(?:报送|上报|报告|汇报|报)")
+
+
+_GOVERNMENT_TAIL = re.compile(r"(人民)?政府$")  # the body word after the level words of a name
 
 
 @dataclass
@@ -217,12 +221,13 @@ class Extractor:
         last_duty_clause = -1  # the index of the clause that made the last duty
         leads: list[Key] = []
         for index, clause in enumerate(clauses):
+            named_imposer = False  # the clause's holder is named after its condition (X…的，Y应当…)
             if clause.start < condition_item_end:
                 continue  # a later piece of a condition item
             clause_text = text[clause.start : clause.end]
             opens = _opens_sentence(text, clause, article.start)  # once per clause: used twice below
             if opens and _ITEM.match(clause_text):
-                condition_item_end = _condition_item_end(text, clause)
+                condition_item_end = _condition_item_end(text, clause) or _object_item_end(text, clause, article.start)
                 if condition_item_end:
                     continue  # 有下列行为之一的：（一）X将…的；: a violation or a case, never a duty (genre rule 10)
             subject = self._subject(clause, text, head, holders) or self._activity_subject(clause_text)
@@ -244,6 +249,10 @@ class Extractor:
                 agent_at = text.find("由", clause.start, clause.end) if index in imposing else clause.end
                 sanctioned += [k for k in self._condition_subject(clause, text, head, agent_at) if k not in sanctioned]
                 subject = holders = self._agent(clause, text, head, sanctioned) if index in imposing else []
+                if not subject and index in conditions:
+                    # X拒不整改的，Y应当给予通报批评: Y, named after the condition, imposes it (no 由)
+                    subject = holders = self._named_imposer(clause, text, head)
+                    named_imposer = bool(subject)
                 if not subject:
                     continue
                 if not _sanction_words()[0].search(text, agent_at, clause.end) and _agent_piece(text, clause):
@@ -270,7 +279,7 @@ class Extractor:
                         continue  # (一)… items of a list that is no duty (障碍物包括：…)
                 elif (
                     _own_subject_norm(clause_text) and not _carried_activity(clause_text, facts.duties)
-                ) or clause_text.startswith(("禁止", "严禁")):
+                ) or _prohibition_opening().match(clause_text.strip()):
                     holders = []  # 名录应当包括… / 禁止…: a norm on things or on anyone, not a duty
                 elif _encouraging(clause_text):
                     holders = []  # (本市)鼓励X…，支持…: the sentence is addressed to others (genre rule 5)
@@ -350,13 +359,19 @@ class Extractor:
             leads = [h for h in holders if h not in partners] or holders
             facts.relations += self._relations(article, clause, holders, mentions, head, leads)
             if sanctioned and subject:
-                facts.relations += self._sanction_relations(article, clause, subject, sanctioned)
+                facts.relations += self._sanction_relations(article, clause, subject, sanctioned, named_imposer)
             elif index in imposing and subject:
                 # 有下列行为之一的，由Y责令改正：（一）X…的: the items name the sanctioned bodies
                 violators = self._item_violators(clauses, index, text, head)
                 facts.relations += self._sanction_relations(article, clause, subject, violators)
             if subject and acting and _unaddressed().search(clause_text):
                 facts.relations += self._cooperation(article, clause, subject, acting)
+            elif subject and _unaddressed().search(clause_text):
+                # X检查…时，Y应当予以配合: the partner is printed in the time piece (explicit)
+                # (a regulated actor that must cooperate, 有关单位和个人应当予以配合, gets no edge)
+                partners_then = self._time_piece_bodies(clause, text, head)
+                helpers = [k for k in subject if not self._regulated(k)]
+                facts.relations += self._cooperation(article, clause, helpers, partners_then, implicit=False)
             acting = holders
             if label in ("第一责任人", "直接责任人") and not _posts(holders):
                 # 党政主要负责人是第一责任人，…: an aside on the body's leader, the body heads what follows;
@@ -388,7 +403,8 @@ class Extractor:
         anchor = self.table.key_of_key(anchors[0])
         entry = self.table.entries.get(anchor)
         if entry is None or not (entry.collective or anchor[:2] == ("dept", "")):
-            return self.table.key_of(mention, head)  # a body of one level: its own 本级 (mention levels)
+            # a body of one level: 会同同级X is the X of that level (genre rule 4), as for a target
+            return self._target_key(mention, anchor, head)
         spanning = self._spanning_any(mention, head)
         return spanning if spanning is not None else self.table.key_of(mention, head)
 
@@ -405,17 +421,24 @@ class Extractor:
         return after & set(subject) - {subject[0]}
 
     def _cooperation(
-        self, article: ArticleSpan, clause: Clause, subject: list[Key], acting: list[Key]
+        self, article: ArticleSpan, clause: Clause, subject: list[Key], acting: list[Key], implicit: bool = True
     ) -> list[Relation]:
         """X依法监督检查，Y应当予以配合: Y assists the bodies that act earlier in the sentence (the other
         party of the 配合; implicit, the text prints no object)."""
         start, end, evidence = self._decoded_span(*_trim(self.view.text, clause.start, clause.end))
         return [
-            self._relation("ASSISTS", source, target, article, evidence, start, end, implicit=True)
+            self._relation("ASSISTS", source, target, article, evidence, start, end, implicit=implicit)
             for source in subject
             for target in acting
             if source != target and target not in subject and not self._regulated(target)
         ]
+
+    def _time_piece_bodies(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """X办理…时，Y应当予以配合: the bodies opening the time piece merged before Y's piece (they act
+        in it, so they are the party Y works with)."""
+        if not clause.pieces or not text[clause.start : clause.pieces[0]].rstrip(",").endswith(_time_closers()):
+            return []
+        return self._subject_at(clause, clause.start, text, head)
 
     def _opens_package(self, clause: Clause, clause_text: str, agent: bool) -> bool:
         """由Y责令…(，罚款) / 情节严重的，处…罚款: a penalty imposed by a named or carried authority in a
@@ -681,6 +704,23 @@ class Extractor:
                 return subject
         return []
 
+    def _named_imposer(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """X拒不整改的，Y应当给予通报批评: a merged condition clause whose later piece opens with a named
+        body and a modal, a sanction word after it; that body imposes the sanction and holds the clause."""
+        sanction = _sanction_words()[0]
+        for start in clause.pieces:
+            if text[start - 2 : start] != "的,":
+                continue  # only the piece right after the condition (…的，Y应当…)
+            lead = _SUBJECT_LEAD.match(text, start, clause.end)
+            cursor = lead.end() if lead else start
+            chain = _joined([m for m in clause.mentions if m.start >= cursor], text, cursor)
+            modal = _IMPOSER_MODAL.match(text, chain[-1].end, clause.end) if chain else None
+            found = sanction.search(text, modal.end(), clause.end) if modal else None
+            # Y可以建议Z对X给予处分: Z imposes at Y's request, Y is no imposer (deputing, triggers.yaml)
+            if modal and found and not _DEPUTING_WORD.search(text, modal.end(), found.start()):
+                return self._subject_at(clause, start, text, head)
+        return []
+
     def _item_violators(self, clauses: list[Clause], index: int, text: str, head: Key | None) -> list[Key]:
         """The bodies opening the numbered items of a sanction lead that ends in ：, when its condition
         (有下列行为之一的) names none: each item's subject is a sanctioned body."""
@@ -704,9 +744,10 @@ class Extractor:
         return violators
 
     def _sanction_relations(
-        self, article: ArticleSpan, clause: Clause, agents: list[Key], sanctioned: list[Key]
+        self, article: ArticleSpan, clause: Clause, agents: list[Key], sanctioned: list[Key], named: bool = False
     ) -> list[Relation]:
-        """由Y责令改正 / 由Y通报批评: Y supervises the sanctioned body (not a regulated actor)."""
+        """由Y责令改正 / 由Y通报批评: Y supervises the sanctioned body (not a regulated actor); ``named``:
+        Y opens the piece after the condition (X…的，Y应当通报批评), no 由 needed."""
         text = self.view.text
         clause_text = _masked(text, clause)
         modes = _found(clause_text, triggers()["sanction_supervises"])
@@ -714,7 +755,7 @@ class Extractor:
             # 由Y按照管理权限，对…给予处分: the sanction follows in the same sentence
             stop = _SENTENCE_END.search(text, clause.end)
             modes = _found(text[clause.end : stop.start() if stop else len(text)], triggers()["sanction_supervises"])
-        if not modes or "由" not in clause_text:
+        if not modes or ("由" not in clause_text and not named):
             return []
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
         relations: list[Relation] = []
@@ -1186,6 +1227,8 @@ class Extractor:
             return None  # known only by relative surfaces (下级X): the document names no such organ
         if entry is None or not entry.names:
             display = _central_name(shifted) or self._level_body_name(shifted)
+            if not display and target.relative == "same":
+                display = self._named_like_source(shifted, source_key)
             if entry is None or display:  # a relative surface alone names no organ
                 self.table.add(shifted, self._surface(target.start, target.end), target.start, head, display)
         return key
@@ -1325,6 +1368,21 @@ class Extractor:
         )
         key = self.table.key_of(spanning, head)
         return key if key in self.table.entries else None
+
+    def _named_like_source(self, shifted: Mention, source: Key) -> str:
+        """市水行政主管部门会同同级财政部门: 市财政部门, the same-level department named with the level
+        words its source prints ("" where the source is no department named by level words and core)."""
+        if shifted.cls != "dept" or shifted.body is not None or not shifted.head or source[:1] != ("dept",):
+            return ""
+        name, core = self.table.name(source), source[-1]
+        if len(name) <= len(core) or not name.endswith(core):
+            return ""
+        # the level words only: 县人民政府X部门 → 县Y (同级人大常委会 is no department of the government)
+        prefix = _GOVERNMENT_TAIL.sub("", name[: -len(core)])
+        # 国家机关 is a class of state organs at any level, no central body: its 同级X has no level
+        if organ_lexicon().level_of.get(unicodedata.normalize("NFKC", prefix)) in (None, "central"):
+            return ""
+        return prefix + shifted.stem + shifted.head
 
     def _level_body_name(self, shifted: Mention) -> str:
         """本级人民政府有关部门 seen from a district body: 区人民政府有关部门, the department named after
@@ -1599,6 +1657,9 @@ def _sanction_pattern() -> re.Pattern[str]:
     return re.compile("|".join(triggers()["liability"]))
 
 
+# The modal after the named imposer of a sanction (X…的，Y应当(依法)给予…; Y可以责令…).
+_IMPOSER_MODAL = re.compile(r"(?:应当|应|必须|须|可以)")
+_DEPUTING_WORD = re.compile(alternation(triggers()["deputing"]))
 _SANCTIONED_OBJECT = re.compile(r"(对|追究|责令)$")
 _SANCTIONED_CONDITION = re.compile(
     r"(?:对[^,。;]{1,24}?)?(有下列|违反|未|不|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍)"
@@ -1675,6 +1736,30 @@ def _condition_item_end(text: str, clause: Clause) -> int:
     line_end = text.find("\n", clause.start)
     line_end = len(text) if line_end < 0 else line_end
     return line_end if text[clause.start : line_end].rstrip(" ;；。.").endswith("的") else 0
+
+
+def _object_item_end(text: str, clause: Clause, article_start: int) -> int:
+    """The end of the numbered item's line when its list's lead sentence names things, cases or
+    measures (对下列事项组织开展督导：（一）…情况；): the item is an object or a condition of the lead,
+    not a duty; else 0."""
+    colon = max(text.rfind(":", article_start, clause.start), text.rfind("：", article_start, clause.start))
+    if colon < 0 or any(line.strip() and not _ITEM.match(line) for line in text[colon + 1 : clause.start].split("\n")):
+        return 0  # the item does not belong to a list opened by that colon
+    sentence_start = max(article_start, text.rfind("。", article_start, colon) + 1, text.rfind("\n", 0, colon) + 1)
+    if not _object_list_lead().search(text, sentence_start, colon):
+        return 0
+    line_end = text.find("\n", clause.start)
+    return len(text) if line_end < 0 else line_end
+
+
+@cache
+def _prohibition_opening() -> re.Pattern[str]:
+    return re.compile(triggers()["prohibition_opening"])
+
+
+@cache
+def _object_list_lead() -> re.Pattern[str]:
+    return re.compile(triggers()["object_list_lead"])
 
 
 def _handed_over(text: str, start: int, at: int) -> bool:
@@ -1842,7 +1927,11 @@ def _oversight(
             continue  # 对…的X予以通报表扬: a reward, no oversight edge
         if masked.startswith(tuple(trig["verb_nouns"]), end):
             continue  # 按照管理权限: the noun of a body's powers, no oversight edge
-        objects = [] if word in trig["fronted_only"] else _direct_objects(text, absolute_end, targets, gaps[rel_type])
+        objects = (
+            []
+            if word in trig["fronted_only"] and not _imposed_by_agent(masked, start, word, trig)
+            else _direct_objects(text, absolute_end, targets, gaps[rel_type])
+        )
         if word in trig["direct_only"]:
             pass  # 协同 as a noun (工作协同) acts on nothing before it
         elif not objects and not _found_things().match(masked, end):
@@ -1863,6 +1952,16 @@ def _oversight(
         if word in trig["supervises_and_guides"]:
             result += [("GUIDES", target, []) for target in objects]  # 督导 = 督促指导: both halves
     return result
+
+
+def _imposed_by_agent(masked: str, start: int, word: str, trig: dict[str, Any]) -> bool:
+    """由Z(依法)追究X的责任: a body named by 由 earlier in the clause imposes the sanction, so the organs
+    right after the verb are its object (without 由Z they are only liable, genre rule 10)."""
+    return word in trig["agent_direct"] and _AGENT_BEFORE.search(masked, 0, start) is not None
+
+
+# 由 opening the clause or a piece of it (…的,由Z追究…), not 应当由Z追究…的 inside a condition
+_AGENT_BEFORE = re.compile(r"(?:^|,)由(?!于)[^,。;]{2,40}$")
 
 
 @cache
@@ -2539,7 +2638,7 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
         ):
             pending = clause
             continue
-        if _topic_before_modal(clause, following, text):
+        if _topic_before_modal(clause, following, text) or _object_before_subject(clause, following, text):
             pending, topic = clause, True
             continue
         merged.append(clause)
@@ -2721,6 +2820,26 @@ def _fronted_object(clause: Clause, following: list[Clause], text: str) -> bool:
 
 # The longest noun after 的 read as a fronted object (问题, 干部, 扶贫对象).
 _OBJECT_NOUN_MAX = 4
+# The longest noun read as the fronted object of a piece that opens on its own subject and modal
+# (对…有功的单位和个人，X应当…): the subject marks the object's end, so a longer noun is safe.
+_SUBJECT_OBJECT_MAX = 10
+
+
+def _object_before_subject(clause: Clause, following: list[Clause], text: str) -> bool:
+    """对…的单位和个人，X应当予以奖励 / 对应急物资，X应当优先运输: a verbless 对 noun before a piece that
+    opens on its subject chain and modal is the object of X's duty, whatever the noun's length; that
+    modal piece ends the clause."""
+    if not following or text[clause.end : following[0].start] != ",":
+        return False
+    rest = _after_subject(clause, text)
+    nxt = following[0]
+    if not rest.startswith("对") or _has_verb(rest) or not nxt.mentions or nxt.mentions[0].start != nxt.start:
+        return False
+    chain = _joined(nxt.mentions, text, nxt.start)
+    if not chain or _MODAL_AT.match(text, chain[-1].end) is None:
+        return False
+    tail = rest[rest.rindex("的") + 1 :] if "的" in rest else rest[1:]
+    return 0 < len(tail) <= _SUBJECT_OBJECT_MAX and not _fronted_object_verbs().search(tail)
 
 
 @cache

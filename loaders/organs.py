@@ -44,6 +44,9 @@ class Mention:
     # 上级/下级X seen from a collective spanning levels (县级以上…): no one body by level arithmetic,
     # so a collective of its own (genre rule 4 as the dev annotators apply it: cq-zfzr 上级行政机关)
     of_spanning: bool = False
+    # the function word of a list item (农业农村 of 市人民政府农业农村、林业等部门): printed alone for its
+    # organ, so one of its aliases where the item's mention also holds the shared prefix or head
+    item: str = ""
 
 
 @dataclass(frozen=True)
@@ -302,7 +305,8 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
             continue
         mentions.append(mention)
         i = mention.end
-    mentions = _distribute_levels(_distribute_collective(_merge_adjacent(mentions, text), text), text)
+    mentions = _street_and_township(_merge_adjacent(mentions, text), text)
+    mentions = _distribute_levels(_distribute_collective(mentions, text), text)
     mentions = _scope_bare_pairs(mentions)
     mentions = _share_position_levels(mentions, text)
     mentions = _share_government(mentions, text)
@@ -871,6 +875,7 @@ def _listed_at(
                     head=head.head,
                     level_word=word,
                     display=word + item + named,
+                    item=item,
                 )
             )
     found[-1].end = match.end()
@@ -975,6 +980,7 @@ def _owned_items(
                     body=copy.deepcopy(body),
                     level_word=body.level_word,
                     display="" if owner.relative else name,
+                    item=item,
                 )
             )
     return found
@@ -2064,6 +2070,46 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         merged.append(mention)
     return merged
+
+
+_STREET = "街道"
+_STREET_PAIR = "人民政府、街道办事处"  # the fixed pair's name after its township word (genre rule 2)
+
+
+def _street_and_township(mentions: list[Mention], text: str) -> list[Mention]:
+    """街道、乡镇 / 乡镇和街道 standing alone: the two bare places name their bodies, the fixed pair
+    乡镇人民政府、街道办事处 (one organ, genre rule 2), not two bare level words. A place word that
+    heads a department or role (街道、乡镇工作人员) was merged before and is no longer bare."""
+    result: list[Mention] = []
+    for mention in mentions:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and previous.bare
+            and mention.bare
+            and previous.level == mention.level == "township"
+            and text[previous.end : mention.start] in ("、", "和")
+            and _STREET in (previous.surface, mention.surface)
+            and previous.surface != mention.surface
+            and _opens_phrase(text, previous.start, organ_lexicon())  # not 城镇、街道、村庄 (places)
+        ):
+            township = mention.surface if previous.surface == _STREET else previous.surface
+            pair = _fixed_named(township + _STREET_PAIR, previous.start, mention.end, text)
+            if pair is not None:
+                result[-1] = pair
+                continue
+        result.append(mention)
+    return result
+
+
+def _fixed_named(name: str, start: int, end: int, text: str) -> Mention | None:
+    """The mention of the fixed name ``name`` printed otherwise at text[start:end] (None where the lexicon
+    holds no such name)."""
+    mention = _fixed_at(_patterns()[0], name, 0, None)
+    if mention is None or mention.end != len(name):
+        return None
+    mention.start, mention.end, mention.surface, mention.display = start, end, text[start:end], name
+    return mention
 
 
 def level_index(level: str | None) -> int:

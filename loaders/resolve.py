@@ -59,6 +59,8 @@ class OrganTable:
                     entry.level = body_entry.level  # 党政主要负责人 of the article's body works at its level
             self.entries[key] = entry
         entry.surfaces[surface] += 1
+        if mention.item and mention.display and mention.item != surface:
+            entry.surfaces[mention.item] += 1  # 农业农村 of 市人民政府农业农村、林业等部门 (genre rule 11)
         if display and mention.body is not None and not mention.body.bare:
             display = self._printed_body(mention.body, display)
         elif display:
