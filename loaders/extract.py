@@ -42,6 +42,7 @@ _MODALS = "应当|应|要|必须|须"
 _MODAL_OPENING = re.compile(rf"^({_MODALS})")
 _MODAL_AT = re.compile(_MODALS)  # matched at a position (a ^ would only match at 0)
 _STRICT_MODAL_OPENING = re.compile("^(?:应当|应|必须|须)")
+_ADVERBIAL_LEAD = re.compile(rf"^(?:\s*[(（][一二三四五六七八九十]{{1,3}}[)）]\s*)?(?:{_MODALS}|可以)?")
 _VERB = re.compile(
     rf"{alternation(triggers()['clause_verbs'])}"
     rf"|(?:{alternation(triggers()['clause_setting_up_verbs'])})(?!的)[^,。;的]{{0,30}}"
@@ -219,13 +220,17 @@ class Extractor:
         acting: list[Key] = []  # the holders of the sentence's last duty (X监督检查，Y应当予以配合)
         condition_item_end = 0  # the end of a numbered item that states a condition (（一）X未…的；)
         last_duty_clause = -1  # the index of the clause that made the last duty
+        definition_end = 0  # the end of a sentence that defines a term (本条例所称X，是指…)
         leads: list[Key] = []
         for index, clause in enumerate(clauses):
             named_imposer = False  # the clause's holder is named after its condition (X…的，Y应当…)
-            if clause.start < condition_item_end:
-                continue  # a later piece of a condition item
+            if clause.start < max(condition_item_end, definition_end):
+                continue  # a later piece of a condition item or of a definition
             clause_text = text[clause.start : clause.end]
             opens = _opens_sentence(text, clause, article.start)  # once per clause: used twice below
+            if opens and (definition_end := _definition_end(text, clause, article.end)):
+                holders, item_lead_is_duty = [], False  # genre rule 5: no duty, and no holder carried past it
+                continue
             if opens and _ITEM.match(clause_text):
                 condition_item_end = _condition_item_end(text, clause) or _object_item_end(text, clause, article.start)
                 if condition_item_end:
@@ -234,7 +239,8 @@ class Extractor:
             if opens:
                 if not subject and sanctioned and self._reports_back(clause, text, head, holders):
                     subject = sanctioned  # 由Y约谈…。整改情况应当向Y报告: the sanctioned report back to Y
-                sanctioned = []
+                if not _graded_part(text, clause):
+                    sanctioned = []
                 encouraging = []
                 acting = []
             designating = "担任" in clause_text and index not in conditions | imposing  # cheap pre-check
@@ -453,7 +459,8 @@ class Extractor:
         stop = _SENTENCE_END.search(self.view.text, clause.end)
         sentence_end = stop.start() if stop else len(self.view.text)
         start = max(0, self.view.text.rfind("。", 0, clause.start) + 1)
-        return _sanction_words()[0].search(self.view.text, start, sentence_end) is not None
+        # a sanction word (责令改正, 罚款), or any penalty a named body imposes (由Y责令停止违法行为)
+        return any(p.search(self.view.text, start, sentence_end) for p in _sanction_words())
 
     def _extended(self, duty: Duty, end: int) -> Duty:
         """The duty with its span reaching the view offset ``end`` (a piece of the same package)."""
@@ -750,11 +757,12 @@ class Extractor:
         Y opens the piece after the condition (X…的，Y应当通报批评), no 由 needed."""
         text = self.view.text
         clause_text = _masked(text, clause)
-        modes = _found(clause_text, triggers()["sanction_supervises"])
+        words = [*triggers()["sanction_supervises"], *triggers()["conditional_sanctions"]]
+        modes = _found(clause_text, words)
         if not modes and _agent_piece(text, clause):
             # 由Y按照管理权限，对…给予处分: the sanction follows in the same sentence
             stop = _SENTENCE_END.search(text, clause.end)
-            modes = _found(text[clause.end : stop.start() if stop else len(text)], triggers()["sanction_supervises"])
+            modes = _found(text[clause.end : stop.start() if stop else len(text)], words)
         if not modes or ("由" not in clause_text and not named):
             return []
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
@@ -1579,7 +1587,7 @@ def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) ->
         return conditions, imposing  # most articles: no sanction at all
     starts = [c.start for c in clauses]
     for a, b in _sentences(text, article.start, article.end):
-        if not sanction.search(text, a, b):
+        if not _sanction_sentence().search(text, a, b):
             continue
         members = range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b))
         by = next(
@@ -1632,7 +1640,9 @@ def _agent_of_its_part(text: str, clause: Clause, sentence_end: int) -> bool:
 @cache
 def _sanction_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Any sanction (处分, 罚款, 责令改正, …), and a sanction imposed by a named body (由Y责令改正)."""
-    words = f"{alternation(triggers()['sanction_supervises'])}|{_sanction_pattern().pattern}"
+    trig = triggers()
+    sanctions = alternation([*trig["sanction_supervises"], *trig["conditional_sanctions"]])
+    words = f"{sanctions}|{_sanction_pattern().pattern}"
     # 约谈 alone is also an ordinary duty (X应当约谈…): a sanction only when a named body imposes it on
     # a condition (X…的，由Y约谈)
     extra = rf"的,由其?[^,。;]*?(?:{alternation(triggers()['imposed_sanctions'])})"
@@ -1640,6 +1650,17 @@ def _sanction_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # condition (a later 由Z给予处分 of the sentence is Z's own duty)
     imposed = rf"由其?[^,。;]*?(?:{words}|{alternation(triggers()['penalties'])})|{extra}"
     return re.compile(f"{words}|{extra}"), re.compile(imposed)
+
+
+@cache
+def _sanction_sentence() -> re.Pattern[str]:
+    """What makes a sentence a sanction: any sanction word, but 予以处理 only after a condition (…的，
+    …由Y予以处理); 由X对查获的物品予以处理 deals with a thing and sanctions no one."""
+    trig = triggers()
+    conditional = rf"的,[^。]*?由[^。;]*?(?:{alternation(trig['conditional_sanctions'])})"
+    extra = rf"的,由其?[^,。;]*?(?:{alternation(trig['imposed_sanctions'])})"
+    words = alternation(trig["sanction_supervises"])
+    return re.compile(rf"{words}|{_sanction_pattern().pattern}|{extra}|{conditional}")
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1719,8 +1740,10 @@ _AGENT_OPENING = re.compile(r"\s*由(?!于)")
 
 
 # What may follow the agent in a piece that names no act of its own (由Y按照管理权限 / 依法).
+_STAFF = alternation(triggers()["agent_staff"])
 _AGENT_MANNER = re.compile(
     r"\s*(?:(?:按照|依照|根据|依据)[^,。;]*?(?:权限|职责|分工|规定|情节轻重|情节|事实))?\s*(?:依法)?\s*"
+    rf"(?:对(?:{_STAFF})(?:(?:和|、|及|以及)(?:{_STAFF}))*)?\s*"  # 对直接负责的主管人员和…: staff, no act
 )
 
 
@@ -1765,6 +1788,16 @@ def _object_list_lead() -> re.Pattern[str]:
 def _handed_over(text: str, start: int, at: int) -> bool:
     """将…交由X承担: X receives the task; the carried subject that hands it over is the agent, not X."""
     return text[at - 1 : at] == "交" and text.find("将", start, at) >= 0
+
+
+@cache
+def _degree_lead() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{alternation(triggers()['degree_leads'])})")
+
+
+def _graded_part(text: str, clause: Clause) -> bool:
+    """…；情节严重的，由Z给予处分: a ;-part opened by the offence's degree, about the same offenders."""
+    return text[clause.start - 1 : clause.start] in (";", "；") and bool(_degree_lead().match(text, clause.start))
 
 
 def _agent_piece(text: str, clause: Clause) -> bool:
@@ -2635,6 +2668,7 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
             or _fronted_topic(clause, following, text)
             or _qualified_subject(clause, following, text)
             or _fronted_object(clause, following, text)
+            or _partner_lead(clause, following, text)
         ):
             pending = clause
             continue
@@ -2645,6 +2679,17 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
     if pending is not None:
         merged.append(pending)
     return merged
+
+
+def _definition_end(text: str, clause: Clause, article_end: int) -> int:
+    """The end of the sentence the clause opens if that sentence defines a term (本条例所称X，是指… /
+    （一）X，是指… / 下列用语的含义：), else 0."""
+    stop = _SENTENCE_END.search(text, clause.start, article_end)
+    end = stop.start() if stop else article_end
+    sentence = text[clause.start : end]
+    if "所称" not in sentence and "是指" not in sentence and "含义" not in sentence:
+        return 0  # cheap pre-check
+    return end if any(p.match(sentence) for p in _trigger_regexes("definition_sentence")) else 0
 
 
 def _continues_duty(text: str, clause: Clause, clause_text: str, before: Clause) -> bool:
@@ -2793,6 +2838,29 @@ def _fronted_topic(clause: Clause, following: list[Clause], text: str) -> bool:
     return opening.startswith("由") and bool(clause.mentions) and clause.mentions[-1].end == clause.end
 
 
+def _partner_lead(clause: Clause, following: list[Clause], text: str) -> bool:
+    """X应当会同有关部门，制定…: a clause that ends on its partner or staff (会同/组织 + organs) has not
+    printed its act yet; the comma piece after it is that act, so both are one clause (gold item 2)."""
+    if not following or not clause.mentions or text[clause.end : following[0].start] != ",":
+        return False
+    leads, tails = _partner_lead_words()
+    cursor = -1
+    for mention in clause.mentions:
+        if cursor >= 0 and text[cursor : mention.start] in _SUBJECT_JOINERS:
+            cursor = mention.end  # the next member of the partner list
+        elif text[max(clause.start, mention.start - 2) : mention.start].endswith(leads):
+            cursor = mention.end
+        else:
+            cursor = -1
+    return cursor >= 0 and text[cursor : clause.end].strip() in tails
+
+
+@cache
+def _partner_lead_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    trig = triggers()
+    return tuple(trig["partner_leads"]), frozenset(["", *trig["partner_lead_tails"]])
+
+
 def _fronted_object(clause: Clause, following: list[Clause], text: str) -> bool:
     """对…发现的问题，认真组织整改落实 / 对表现突出的干部，优先提拔使用: a 对 object (a short noun or an
     organ after its last 的) fronted before the piece that acts on it (subjectless, or opening on its
@@ -2848,8 +2916,9 @@ def _fronted_object_verbs() -> re.Pattern[str]:
 
 
 def _is_adverbial(rest: str) -> bool:
-    """A manner, purpose, time or condition phrase with no obligation of its own."""
-    rest = _MODAL_OPENING.sub("", rest)
+    """A manner, purpose, time or condition phrase with no obligation of its own (after an item's number
+    or a modal: （二）按照…标准，营造… / X可以根据…结论，提出…建议)."""
+    rest = _ADVERBIAL_LEAD.sub("", rest)
     if rest == "":
         return True
     if rest.startswith("对") and rest.endswith("的"):
@@ -2942,8 +3011,8 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         predicate = _after_subject(clause, text)
         if _ENCOURAGEMENT.match(predicate, _LEAD_IN.match(predicate).end()):  # type: ignore[union-attr]
             return True  # (X应当)鼓励Y…: addressed to others (genre rule 5)
-    if _IN_FORCE.search(clause_text):
-        return True
+    if _IN_FORCE.search(clause_text) or _trigger_regex("scope_clause").search(clause_text):
+        return True  # effective date; X应当遵守本条例 (whom the text binds): genre rule 5
     if _unnamed_sanction(clause_text, clause):
         return True
     if _may_refer(clause_text) and _refers_only(clause_text):

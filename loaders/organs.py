@@ -327,7 +327,38 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
         mentions = _shared_roles(mentions, text)
     if "的" in text:
         mentions = [_object_qualified(m, text, lex) for m in mentions]
+    if "外" in text:
+        mentions = _open_sets_at_exclusions(mentions, text)
     return mentions
+
+
+@cache
+def _exclusion_words() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("exclusion_after", ()))
+
+
+def _open_sets_at_exclusions(mentions: list[Mention], text: str) -> list[Mention]:
+    """X以外的其他机关、单位: X is named only to be left out of the set named right after it, so it is no
+    mention of its own (it would be read as the clause's subject); the set's mention opens at X, its
+    name stays its own (display), as a clause subject qualified by a 的-phrase does."""
+    result: list[Mention] = []
+    excluded: Mention | None = None
+    for mention in mentions:
+        if excluded is not None and mention.start == _excluded_end(excluded, text):
+            mention.display = mention.display or mention.surface
+            mention.start, mention.surface = excluded.start, text[excluded.start : mention.end]
+            result.pop()
+        result.append(mention)
+        excluded = mention if _excluded_end(mention, text) > 0 else None
+    return result
+
+
+def _excluded_end(mention: Mention, text: str) -> int:
+    """Where the set after ``X以外的`` opens (0 when no exclusion word and 的 follow X)."""
+    for word in _exclusion_words():
+        if text.startswith(word + "的", mention.end):
+            return mention.end + len(word) + 1
+    return 0
 
 
 _QUALIFIED_STEM_MAX = 4  # 经营/管理/使用单位: a unit named by its function alone, which the 的-phrase completes
@@ -1035,8 +1066,9 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             if level_index(previous.level) > level_index(mention.level):
                 break  # 盟市、旗县和自治区有关部门: levels listed top-down; a higher body after them is its own
             chain.insert(0, result.pop())
-        if chain and mention.cls == "position" and all(bare.level == mention.level for bare in chain):
-            # 乡(镇)、街道河长: places of one level name one position, printed whole
+        if chain and _one_body_list(chain, mention):
+            # 乡(镇)、街道河长, 乡、镇人民政府: places of one level name one position, or one body of the
+            # level whose kinds of place are one category (乡 and 镇), printed whole
             mention.start, mention.surface = chain[0].start, text[chain[0].start : mention.end]
             result.append(mention)
             continue
@@ -1073,6 +1105,19 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             mention.display = _distributed_word(mention.level_word, mention) + rest  # 县党委和政府 → 县级…
         result.append(mention)
     return result
+
+
+@cache
+def _one_body_levels() -> frozenset[str]:
+    return frozenset(lexicon_data("organs.yaml").get("one_body_levels", ()))
+
+
+def _one_body_list(chain: list[Mention], mention: Mention) -> bool:
+    """The listed places are all of the body's own level, and that level names one body (not 设区的市、
+    自治州人民政府, two kinds of city government)."""
+    if not all(bare.level == mention.level for bare in chain):
+        return False
+    return mention.cls == "position" or mention.level in _one_body_levels()
 
 
 def _distributed_word(word: str, mention: Mention) -> str:
