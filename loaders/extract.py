@@ -285,7 +285,7 @@ class Extractor:
                         continue  # (一)… items of a list that is no duty (障碍物包括：…)
                 elif (
                     _own_subject_norm(clause_text) and not _carried_activity(clause_text, facts.duties)
-                ) or _prohibition_opening().match(clause_text.strip()):
+                ) or _trigger_regex("prohibition_opening").match(clause_text.strip()):
                     holders = []  # 名录应当包括… / 禁止…: a norm on things or on anyone, not a duty
                 elif _encouraging(clause_text):
                     holders = []  # (本市)鼓励X…，支持…: the sentence is addressed to others (genre rule 5)
@@ -1769,20 +1769,10 @@ def _object_item_end(text: str, clause: Clause, article_start: int) -> int:
     if colon < 0 or any(line.strip() and not _ITEM.match(line) for line in text[colon + 1 : clause.start].split("\n")):
         return 0  # the item does not belong to a list opened by that colon
     sentence_start = max(article_start, text.rfind("。", article_start, colon) + 1, text.rfind("\n", 0, colon) + 1)
-    if not _object_list_lead().search(text, sentence_start, colon):
+    if not _trigger_regex("object_list_lead").search(text, sentence_start, colon):
         return 0
     line_end = text.find("\n", clause.start)
     return len(text) if line_end < 0 else line_end
-
-
-@cache
-def _prohibition_opening() -> re.Pattern[str]:
-    return re.compile(triggers()["prohibition_opening"])
-
-
-@cache
-def _object_list_lead() -> re.Pattern[str]:
-    return re.compile(triggers()["object_list_lead"])
 
 
 def _handed_over(text: str, start: int, at: int) -> bool:
