@@ -287,6 +287,8 @@ class Extractor:
                     _own_subject_norm(clause_text) and not _carried_activity(clause_text, facts.duties)
                 ) or _trigger_regex("prohibition_opening").match(clause_text.strip()):
                     holders = []  # 名录应当包括… / 禁止…: a norm on things or on anyone, not a duty
+                elif _trigger_regex("public_subject").match(clause_text.strip()):
+                    holders = []  # 信访人提出…，应当…: the public's obligation, no organ's duty
                 elif _encouraging(clause_text):
                     holders = []  # (本市)鼓励X…，支持…: the sentence is addressed to others (genre rule 5)
                     encouraging = self._place_government(clause_text)
@@ -848,7 +850,7 @@ class Extractor:
         relations: list[Relation] = []
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
         trig = triggers()
-        reports = self._report_targets(clause, others, text)
+        reports = _unapproved_filter(text, clause, self._report_targets(clause, others, text))
         reported = reports and (
             _has(clause_text, [w for w in trig["reports"] if w not in trig["report_lead_verbs"]])
             or _SENT_TO.search(clause_text)
@@ -1838,12 +1840,13 @@ _CONDITION_AFTER = re.compile(
 
 # What may stand before a clause's subject: an item number ((一)市公安局负责…: each item its own
 # holder), 并/同时, 其 (其生产经营单位), 各/其他/中西部22个, or a list it sums up (广播、电视等新闻单位).
-# A list opened by a verb (组织X、Y等部门) holds the objects of that verb.
+# A list opened by a verb (组织X、Y等部门; 配合/协助X、Y等部门: the carried subject assists them) holds
+# the objects of that verb.
 _SUBJECT_LEAD = re.compile(
     r"[ ]*(?P<item>\([一二三四五六七八九十]{1,3}\)[ ]*)?"
     r"(?:并|同时|还|另外)?(?:其(?!他|余|中|次|实))?(?:有[\u4e00-\u9fff]{1,8}?(?:任务|职责|义务)的)?"
     r"(?:各|其他|其余|所有|[\u4e00-\u9fff]{0,4}\d+个)?"
-    r"(?:(?!组织|会同|督促|指导)(?:(?!应当|对)[\u4e00-\u9fff]){1,8}、(?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}等)?"
+    r"(?:(?!组织|会同|督促|指导|配合|协助)(?:(?!应当|对)[\u4e00-\u9fff]){1,8}、(?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}等)?"
 )
 # A 的-phrase before a clause's subject (本规定所列以外行业的经营单位): not a condition, a preposition,
 # a sanction's opening, a sentence of its own (国家鼓励…的X) or a second 的.
@@ -1921,6 +1924,36 @@ def _bare_submission() -> re.Pattern[str]:
     deadline = rf"(?:{opener})[^,，。;；□]{{1,14}}?(?:{closer})"
     joins = "(?:、|和|或者|或|及)"
     return re.compile(rf"\s*□*(?:{modals})?(?:{deadline})?(?:{leads})?报□+(?:{joins}□+)*(?:[,，。;；]|\s*$)")
+
+
+def _unapproved_filter(text: str, clause: Clause, reports: list[Mention]) -> list[Mention]:
+    """未经X批准，Y不得…: Y needs X's approval, a REPORTS_TO Y → X, only where the lead piece is the bare
+    approval and an organ Y opens the next piece. With no printed subject (未经X批准，不得… / …，任何单位
+    不得…) or an offence (未经X批准擅自…的，由Z…) no one is named as asking X, so X is no report target."""
+    if not clause.pieces or not _UNAPPROVED_LEAD.match(text, clause.start):
+        return reports
+    piece = clause.pieces[0]
+    inside = [m for m in reports if m.start < piece]
+    if not inside:
+        return reports
+    bare = _unapproved_piece().fullmatch(text[clause.start : piece].strip(" ,，"))
+    subject = next((m for m in clause.mentions if m.start >= piece), None)
+    opens = (
+        subject is not None
+        and not text[piece : subject.start].strip()
+        and not text.startswith(tuple(triggers()["unapproved_anyone"]), subject.start)
+    )
+    return reports if bare and opens else [m for m in reports if m.start >= piece]
+
+
+_UNAPPROVED_LEAD = re.compile(r"\s*未经")
+
+
+@cache
+def _unapproved_piece() -> re.Pattern[str]:
+    """The bare lead 未经X批准(的): the approval word closes it (any verb after it makes it an offence)."""
+    words = alternation([*triggers()["approvals"], "批准"])
+    return re.compile(rf"\s*未经[^,。;]{{1,40}}?(?:{words})的?")
 
 
 @cache
@@ -2638,21 +2671,28 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
     merged: list[Clause] = []
     pending: Clause | None = None
     topic = False  # pending is a topic whose modal piece follows: that piece ends the clause
+    owner_end = -1  # the index of the 由其X负责 piece that a run of topic pieces before it joins
     for index, clause in enumerate(clauses):
         if pending is not None:
             if text[pending.end : clause.start] == ",":
                 pieces = [*pending.pieces, clause.start, *clause.pieces]
                 joined = Clause(pending.start, clause.end, pending.mentions + clause.mentions, pieces)
                 pending = None
-                if not topic and _is_adverbial(_after_subject(clause, text)):
+                if index < owner_end:
+                    pending = joined  # more topic pieces before the 由其X负责 piece
+                elif not topic and _is_adverbial(_after_subject(clause, text)):
                     pending = joined  # 根据…,经报…批准,X可以…: qualifiers in a row all join the clause
                 else:
                     merged.append(joined)
                 continue
             merged.append(pending)
             pending = None
-        following = clauses[index + 1 : index + 2]
+        following = clauses[index + 1 : index + 3]  # the next piece, and the one after it (_fronted_topic)
         topic = False
+        owner_end = _owner_piece(clauses, index, text)
+        if owner_end > index:
+            pending = clause
+            continue
         if (
             _is_adverbial(_after_subject(clause, text))
             or _fronted_topic(clause, following, text)
@@ -2669,6 +2709,48 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
     if pending is not None:
         merged.append(pending)
     return merged
+
+
+# 由其(X)负责/承担: the body the 其 points back to is the owner of the thing named before it.
+_OWNER_AGENT = re.compile(r"\s*由其(?!他|余|中|次|实)(?P<owned>[^,;。]{0,12}?)(?:负责(?!人)|承担)")
+_OWNER_TOPIC_MAX = 6  # topic pieces a 由其 piece may gather (a list of places or things)
+# A duty word in a topic piece (not 要: 重要设施 is a thing)
+_TOPIC_DUTY_WORD = re.compile(r"应当|(?<![适响供反回答对相])应(?!急)|必须|须|可以|不得|负责|承担")
+
+
+def _owner_piece(clauses: list[Clause], index: int, text: str) -> int:
+    """X管理的湖泊，由其负责… / 村庄、学校等周围，铁路两侧，由其责任单位负责…: the things named before a
+    由其(X)负责 piece are its topic (其 is their owner), one clause with it. Returns the index of that
+    piece, or -1. Not a condition (…的，由其…), a modal or located piece, nor one opening on its own
+    subject (X主管…，由其所属的Y负责: two duties)."""
+    owners = False  # a topic piece opens on organs (X管理的湖泊)
+    for at in range(index, min(index + _OWNER_TOPIC_MAX, len(clauses) - 1)):
+        piece, after = clauses[at], clauses[at + 1]
+        if text[piece.end : after.start] != "," or not _topic_piece(piece, text):
+            return -1
+        owners = owners or _opens_on_organ(piece, text)
+        agent = _OWNER_AGENT.match(text, after.start, after.end)
+        if agent:
+            # 由其主管部门负责 after X举办的学校: the organs X would be taken for the subject of the
+            # merged clause, so only a bare 由其负责 (X itself acts) joins a piece opening on organs
+            return at + 1 if not (owners and agent.group("owned").strip()) else -1
+    return -1
+
+
+def _opens_on_organ(piece: Clause, text: str) -> bool:
+    return bool(_joined([m for m in piece.mentions if m.start >= piece.start], text, piece.start))
+
+
+def _topic_piece(piece: Clause, text: str) -> bool:
+    """A piece naming things: no modal, item, lead, condition or place of an office; organs at its
+    start only as owners of a thing after 的 (X管理的湖泊)."""
+    words = text[piece.start : piece.end].strip()
+    if not words or words.endswith((":", "：", "的")) or _ITEM.match(words) or _TOPIC_DUTY_WORD.search(words):
+        return False
+    if _located().search(words):
+        return False
+    opening = _joined([m for m in piece.mentions if m.start >= piece.start], text, piece.start)
+    return not opening or "的" in text[opening[-1].end : piece.end]  # X管理的湖泊: X owns the thing
 
 
 def _definition_end(text: str, clause: Clause, article_end: int) -> int:
@@ -2823,6 +2905,9 @@ def _fronted_topic(clause: Clause, following: list[Clause], text: str) -> bool:
     opening = text[following[0].start : following[0].end].strip()
     if _MODAL_OPENING.match(opening):
         return True
+    if len(following) > 1 and _is_adverbial(opening) and text[following[0].end : following[1].start] == ",":
+        # 对…的X，视情节轻重，由Y约谈: a manner piece may stand between the topic and the agent's piece
+        opening = text[following[1].start : following[1].end].strip()
     # 对…不力的下级人民政府，由本级人民政府约谈其主要负责人: the 对 object (an organ ending the piece)
     # is what the agent's verb acts on
     return opening.startswith("由") and bool(clause.mentions) and clause.mentions[-1].end == clause.end

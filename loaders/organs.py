@@ -1218,7 +1218,30 @@ def _join_sets(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Me
             mention.end += len(joined)
             mention.surface += joined
             mention.head += "和" + joined[1:]
-    return mentions
+    return _set_roles(mentions)
+
+
+@cache
+def _set_staff_heads() -> frozenset[str]:
+    return frozenset(lexicon_data("organs.yaml").get("set_staff_heads", ()))
+
+
+def _set_roles(mentions: list[Mention]) -> list[Mention]:
+    """各级机关、单位工作人员 / 有关机关、单位负责人: the role word after a joined set was first read with the
+    set's last noun as its own unit (单位工作人员). The staff of a set are recorded through the set (no
+    node of their own); any other role is the set's role, named with it."""
+    result: list[Mention] = []
+    for mention in mentions:
+        previous = result[-1] if result else None
+        if previous is None or mention.cls != "role" or mention.start >= previous.end or previous.cls != "dept":
+            result.append(mention)
+            continue
+        if mention.head in _set_staff_heads():
+            continue  # the staff phrase names the set itself as the actor
+        mention.stem, mention.body, mention.start = "", previous, previous.start
+        mention.surface = previous.surface + mention.head
+        result[-1] = mention
+    return result
 
 
 def _joinable_set(mention: Mention, lex: OrganLexicon) -> bool:
@@ -1859,6 +1882,17 @@ _OWN_UNIT = "本单位"
 _MEMBER_SETS = ("成员单位",)
 
 
+@cache
+def _member_set_gaps() -> frozenset[str]:
+    return frozenset(lexicon_data("organs.yaml").get("member_set_gaps", ()))
+
+
+def _member_set_gap(gap: str | None, mention: Mention) -> bool:
+    """禁毒委员会各成员单位: 各 between a body and its member units says "each of", as 的 says "of"; the
+    units are that body's members, not a free-standing set."""
+    return gap in _member_set_gaps() and mention.stem + mention.head in _MEMBER_SETS
+
+
 def _joint_at(stem: str, lex: OrganLexicon) -> int | None:
     """Position of a 和/及/、 that joins a second body (one that opens with a level word)."""
     for index, ch in enumerate(stem):
@@ -2081,7 +2115,7 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         elif (
             previous is not None
-            and gap == "的"
+            and (gap == "的" or _member_set_gap(gap, mention))
             and previous.cls in ("dept", "gov", "party", "pg")
             and not previous.bare
             and _internal_department(mention)

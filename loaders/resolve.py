@@ -343,7 +343,7 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
     if body_head in ("人民政府", "政府"):
         body_head = ""  # 市人民政府水行政主管部门 = 同级水行政主管部门 of 市
     head = lex.heads[mention.head].same_as or mention.head if mention.head in lex.heads else mention.head
-    core = body_head + mention.stem + head
+    core = body_head + _set_stem(mention) + head
     if mention.fixed_name and mention.cls == "name":
         return ("name", _fixed_label(mention))
     if mention.cls in ("pg", "gov") and mention.fixed_name:
@@ -383,6 +383,22 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
 
 
 _PLACE_SLOT = "place"
+
+
+@cache
+def _body_set_stems() -> tuple[tuple[str, ...], frozenset[str]]:
+    data = lexicon_data("organs.yaml").get("body_set_stems", {})
+    return tuple(data.get("openers", ())), frozenset(data.get("stems", ()))
+
+
+def _set_stem(mention: Mention) -> str:
+    """区人民政府有关工作部门 = 区人民政府工作部门: after a named body, 有关/相关 only picks among its
+    working departments, the one set the genre names either way (not a second organ)."""
+    openers, stems = _body_set_stems()
+    if mention.body is None or not mention.stem.startswith(openers):
+        return mention.stem
+    rest = next(mention.stem[len(o) :] for o in openers if mention.stem.startswith(o))
+    return rest if rest in stems else mention.stem
 
 
 @cache
