@@ -287,6 +287,8 @@ class Extractor:
                     _own_subject_norm(clause_text) and not _carried_activity(clause_text, facts.duties)
                 ) or _trigger_regex("prohibition_opening").match(clause_text.strip()):
                     holders = []  # 名录应当包括… / 禁止…: a norm on things or on anyone, not a duty
+                elif _trigger_regex("activity_norm").match(clause_text.strip()):
+                    holders = []  # 编制…规划，应当符合…: a norm on an activity, no organ performs it
                 elif _trigger_regex("public_subject").match(clause_text.strip()):
                     holders = []  # 信访人提出…，应当…: the public's obligation, no organ's duty
                 elif _encouraging(clause_text):
@@ -768,12 +770,18 @@ class Extractor:
         if not modes or ("由" not in clause_text and not named):
             return []
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
+        # 由(其)所在单位或者Y: each offender's own unit is the offender itself (``_agent``), which
+        # oversees neither itself nor its co-offenders (A、B…的，由其所在单位… gives no A→B edge)
+        agent = _AGENT.search(text, clause.start, clause.end)
+        own = set(sanctioned) if agent and agent.group(1) else set()
         relations: list[Relation] = []
         for target in sanctioned:
             entry = self.table.entries.get(self.table.key_of_key(target))
             if entry is None or entry.kind == "enterprise_society" or entry.level == "social":
                 continue  # no oversight edge to a regulated actor or its roles (生产经营单位的主要负责人)
             for source in agents:
+                if source in own:
+                    continue
                 relations.append(
                     self._relation("SUPERVISES", source, target, article, evidence, start, end, modes=modes)
                 )

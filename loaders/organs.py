@@ -47,6 +47,9 @@ class Mention:
     # the function word of a list item (农业农村 of 市人民政府农业农村、林业等部门): printed alone for its
     # organ, so one of its aliases where the item's mention also holds the shared prefix or head
     item: str = ""
+    # the place a level phrase is qualified by (沿海 of 沿海县级以上地方人民政府): the bodies of that
+    # level lying there, a set of their own named with the place
+    area: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,8 +111,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     pair = rf"(?P<pl>{pair_words})(?:党)?委(?:、|和)(?P=pl)(?:人民)?政府"
     fixed = re.compile(rf"(?P<name>{alternation(names)})|(?P<pair>{pair})")
     places = alternation(list(lex.provinces))
+    levels = rf"(?!{_level_false_start().pattern})(?:{alternation(list(lex.level_of))})"
+    # the area word stands only before a level phrase (沿海县级以上…, 沿线区县…), never before a stem
+    area = rf"(?:(?P<area>{alternation(_area_words())})(?=各|{alternation(list(lex.collectives))}|{levels}))?"
     generic = re.compile(
-        rf"(?P<coll>{alternation(list(lex.collectives))})?"
+        rf"{area}(?P<coll>{alternation(list(lex.collectives))})?"
         rf"(?P<rel>{alternation(list(lex.relative))})?"
         rf"(?P<qual>{alternation(list(lex.qualifiers))})?"
         rf"(?P<lvl>(?!{_level_false_start().pattern})(?:(?:{places})(?:省|自治区|市)?|{alternation(list(lex.level_of))}))?"
@@ -122,6 +128,41 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?P<lvl>{alternation(list(lex.bare_levels))}|(?<=各)区(?![域划]))"
     )
     return fixed, generic, bare
+
+
+@cache
+def _area_words() -> list[str]:
+    return list(lexicon_data("organs.yaml").get("area_qualifiers", ()))
+
+
+def _area_lists(mentions: list[Mention], text: str) -> list[Mention]:
+    """沿海设区的市、县(市、区)人民政府: the area word before a list of levels qualifies every body of
+    the list, as a level list shares its head (市、县X = 市X and 县X)."""
+    lex = organ_lexicon()
+    chain: Mention | None = None
+    for mention in mentions:
+        if chain is not None and not mention.area and mention.start == chain.end + 1 and text[chain.end] in "、和":
+            mention.area, mention.display = chain.area, chain.area + (mention.display or mention.surface)
+        elif not mention.area and mention.level_word and mention.cls != "role":
+            _area_opening(mention, text, lex)
+        chain = mention if mention.area else None
+    return mentions
+
+
+def _area_opening(mention: Mention, text: str, lex: OrganLexicon) -> None:
+    """The first body of a level list right after an area word (沿海|设区的市、…): it opens with the
+    area, and with the whole level word the area hid (设区的 of 设区的市)."""
+    for word in sorted(lex.level_of, key=len, reverse=True):
+        start = mention.start + len(mention.level_word) - len(word)
+        if start < 0 or not word.endswith(mention.level_word) or not text.startswith(word, start):
+            continue
+        area = next((a for a in _area_words() if text.endswith(a, 0, start)), "")
+        if area:
+            rest = (mention.display or mention.surface)[len(mention.level_word) :]
+            mention.start, mention.area, mention.level_word = start - len(area), area, word
+            mention.surface = text[mention.start : mention.end]
+            mention.display = area + word + rest
+        return
 
 
 @cache
@@ -307,6 +348,8 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
         i = mention.end
     mentions = _street_and_township(_merge_adjacent(mentions, text), text)
     mentions = _distribute_levels(_distribute_collective(mentions, text), text)
+    if any(word in text for word in _area_words()):  # cheap gate: most texts name no area
+        mentions = _area_lists(mentions, text)
     mentions = _scope_bare_pairs(mentions)
     mentions = _share_position_levels(mentions, text)
     mentions = _share_government(mentions, text)
@@ -755,7 +798,15 @@ def _hard_stop_finder() -> re.Pattern[str]:
     """The stop characters (and newline) that occur in no word of the generic pattern: the stem class
     refuses them and no prefix, head or stem word holds them, so no generic match spans one."""
     lex = organ_lexicon()
-    words = [*lex.collectives, *lex.relative, *lex.qualifiers, *lex.provinces, *lex.level_of, *lex.heads]
+    words = [
+        *_area_words(),
+        *lex.collectives,
+        *lex.relative,
+        *lex.qualifiers,
+        *lex.provinces,
+        *lex.level_of,
+        *lex.heads,
+    ]
     allowed = set("".join([*words, "省自治区市", *lex.stem_words]))
     hard = sorted((set(lex.stem_stop_chars) | {"\n"}) - allowed)
     return re.compile(f"[{re.escape(''.join(hard))}]")
@@ -1694,6 +1745,9 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
     if head_entry is None or (stem[-1:] and stem[-1] in lex.stem_no_start):
         return None  # 部门和单位: two bare heads, not one body
     has_prefix = bool(level_word or match.group("coll") or match.group("rel") or match.group("qual"))
+    area = match.group("area") or ""
+    if area and not (level_word or match.group("coll")):
+        return None  # 沿线各类设施: the area word qualifies no level phrase here
     if head_entry.head in lex.weak_heads and not (
         has_prefix or (len(stem) >= 2 and not stem.startswith(_weak_no_open()))
     ):
@@ -1758,6 +1812,7 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
         role=head_entry.role,
         level_word=level_word or "",
         place=place if not has_prefix else "",
+        area=area,
     )
     if place and place_start < i and not text.endswith("的", 0, i) and place in _event_place_words():
         # 受灾地区县级人民政府X: the place of an event qualifies the body, which keeps its own level and
@@ -1779,6 +1834,7 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
                 body_head.cls,
                 head=body_head.head,
                 collective=mention.collective,
+                area=area,
             )
             mention.stem = stem[len(body_stem + body_head.head) :]
             if not has_prefix and place in _event_place_words():

@@ -321,6 +321,8 @@ def _best_surface(surfaces: Counter[str]) -> str:
 def _collective(mention: Mention) -> bool:
     if mention.of_spanning and mention.relative in ("up", "down"):
         return True  # 上级X of 县级以上…: the X of every level above one of the set
+    if mention.area:
+        return True  # 沿海县(区)人民政府: the bodies of that level lying along the coast
     return bool(mention.collective) or bool(mention.place and mention.cls in _BODY_CLASSES and not mention.level)
 
 
@@ -346,6 +348,8 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
     core = body_head + _set_stem(mention) + head
     if mention.fixed_name and mention.cls == "name":
         return ("name", _fixed_label(mention))
+    if mention.area and mention.cls != "role":
+        return _area_key(mention, core)
     if mention.cls in ("pg", "gov") and mention.fixed_name:
         return (mention.cls, mention.level or "central")
     if mention.of_spanning and mention.relative in ("up", "down"):
@@ -383,6 +387,15 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
 
 
 _PLACE_SLOT = "place"
+
+
+def _area_key(mention: Mention, core: str) -> Key:
+    """沿海县级以上地方人民政府 / 沿线区县(自治县)X: a set of its own, apart from the plain level's body
+    (the place keeps its name), spanning what its collective or level word spans."""
+    lex = organ_lexicon()
+    prefix = mention.collective or mention.level_word
+    top = lex.collectives.get(mention.collective or "", "") or mention.level or "document"
+    return ("coll", mention.area + prefix, mention.cls, core, top)
 
 
 @cache
