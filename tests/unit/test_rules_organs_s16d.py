@@ -37,3 +37,18 @@ def test_area_before_a_level_list_qualifies_every_item() -> None:
     graph = document("第一条 沿岸设区的市、县（市、区）人民政府应当划定岸线保护范围。\n", "某省某河岸线保护条例")
     assert holder_names(graph, 1) == {"沿岸设区的市人民政府", "沿岸县(市、区)人民政府"}
     assert organ_named(graph, "沿岸设区的市人民政府").level == "municipal"
+
+
+def test_a_body_handed_a_paper_opens_after_the_verb() -> None:
+    # 送交/交付/收到 take the body as their object: the paper before them names no organ, and the
+    # sentence whose subject is only that paper holds no duty
+    graph = document(
+        "第一条 决定草案由主任会议交付常务委员会全体会议表决。\n"
+        "第二条 审查报告送交市人民代表大会有关专门委员会研究。\n"
+        "第三条 区人民检察院收到区人民法院的通知后，应当及时处理。\n",
+        "某市人大常委会议事规则",
+    )
+    names = {organ.name for organ in graph.organs}
+    assert not any(name.startswith(("决定草案", "审查报告", "主任会议交付")) for name in names)
+    assert holder_names(graph, 2) == set()
+    assert holder_names(graph, 3) == {"区人民检察院"}
