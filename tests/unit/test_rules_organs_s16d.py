@@ -52,3 +52,15 @@ def test_a_body_handed_a_paper_opens_after_the_verb() -> None:
     assert not any(name.startswith(("决定草案", "审查报告", "主任会议交付")) for name in names)
     assert holder_names(graph, 2) == set()
     assert holder_names(graph, 3) == {"区人民检察院"}
+
+
+def test_owners_committee_is_a_social_body() -> None:
+    # 业主委员会/业主大会 are the owners' own bodies (物业 rules): regulated actors, no state committee
+    graph = document(
+        "第一条 业主委员会应当执行业主大会的决定。\n"
+        "第二条 县人民政府住房城乡建设部门应当指导业主大会和业主委员会的工作。\n",
+        "某县物业管理办法",
+    )
+    committee = organ_named(graph, "业主委员会")
+    assert (committee.level, committee.kind) == ("social", "enterprise_society")
+    assert not [r for r in graph.relations if r.type in ("SUPERVISES", "GUIDES")]  # no oversight edge to them
