@@ -42,6 +42,7 @@ _MODALS = "应当|应|要|必须|须"
 _MODAL_OPENING = re.compile(rf"^({_MODALS})")
 _MODAL_AT = re.compile(_MODALS)  # matched at a position (a ^ would only match at 0)
 _STRICT_MODAL_OPENING = re.compile("^(?:应当|应|必须|须)")
+_PIECE_MODAL = re.compile(rf"{_MODALS}|可以")  # a permission carries its subject too (…的，Y可以约谈…)
 _ADVERBIAL_LEAD = re.compile(rf"^(?:\s*[(（][一二三四五六七八九十]{{1,3}}[)）]\s*)?(?:{_MODALS}|可以)?")
 _VERB = re.compile(
     rf"{alternation(triggers()['clause_verbs'])}"
@@ -218,6 +219,8 @@ class Extractor:
         encouraging: list[Key] = []  # the government of 本市 in a sentence opening 本市鼓励…
         package = False  # the last duty is a penalty (由Y责令…): comma-joined pieces after it join it
         acting: list[Key] = []  # the holders of the sentence's last duty (X监督检查，Y应当予以配合)
+        asked: dict[Key, list[Key]] = {}  # 提请Y协助: Y → the bodies that asked (a sentence's duties)
+        asking: dict[Key, list[Key]] = {}  # the same, from the sentence before, for this sentence's Y
         condition_item_end = 0  # the end of a numbered item that states a condition (（一）X未…的；)
         last_duty_clause = -1  # the index of the clause that made the last duty
         definition_end = 0  # the end of a sentence that defines a term (本条例所称X，是指…)
@@ -228,6 +231,9 @@ class Extractor:
                 continue  # a later piece of a condition item or of a definition
             clause_text = text[clause.start : clause.end]
             opens = _opens_sentence(text, clause, article.start)  # once per clause: used twice below
+            if opens and not clause.mentions and _heading_line(text, clause, article.end):
+                holders, item_lead_is_duty = [], False  # a section title (法律责任) printed without 第X章
+                continue
             if opens and (definition_end := _definition_end(text, clause, article.end)):
                 holders, item_lead_is_duty = [], False  # genre rule 5: no duty, and no holder carried past it
                 continue
@@ -237,6 +243,8 @@ class Extractor:
                     continue  # 有下列行为之一的：（一）X将…的；: a violation or a case, never a duty (genre rule 10)
             subject = self._subject(clause, text, head, holders) or self._activity_subject(clause_text)
             if opens:
+                asking = {k: v for k, v in asked.items() if subject and k in subject}  # only the next sentence
+                asked = {}
                 if not subject and sanctioned and self._reports_back(clause, text, head, holders):
                     subject = sanctioned  # 由Y约谈…。整改情况应当向Y报告: the sanctioned report back to Y
                 if not _graded_part(text, clause):
@@ -374,15 +382,21 @@ class Extractor:
                 # 有下列行为之一的，由Y责令改正：（一）X…的: the items name the sanctioned bodies
                 violators = self._item_violators(clauses, index, text, head)
                 facts.relations += self._sanction_relations(article, clause, subject, violators)
-            if subject and acting and _unaddressed().search(clause_text):
+            if subject and acting and self._unaddressed_help(clause, text, clause_text, subject, head):
                 facts.relations += self._cooperation(article, clause, subject, acting)
-            elif subject and _unaddressed().search(clause_text):
+            elif asking and self._unaddressed_help(clause, text, clause_text, subject, head):
+                # X可以提请Y协助。Y应当予以协助。: Y helps the bodies that asked (implicit)
+                for helper in subject:
+                    facts.relations += self._cooperation(article, clause, [helper], asking.get(helper, []))
+            elif subject and self._unaddressed_help(clause, text, clause_text, subject, head):
                 # X检查…时，Y应当予以配合: the partner is printed in the time piece (explicit)
                 # (a regulated actor that must cooperate, 有关单位和个人应当予以配合, gets no edge)
                 partners_then = self._time_piece_bodies(clause, text, head)
                 helpers = [k for k in subject if not self._regulated(k)]
                 facts.relations += self._cooperation(article, clause, helpers, partners_then, implicit=False)
             acting = holders
+            for helper in self._asked_helpers(clause, text, head):
+                asked[helper] = _unique(asked.get(helper, []) + leads)
             if label in ("第一责任人", "直接责任人") and not _posts(holders):
                 # 党政主要负责人是第一责任人，…: an aside on the body's leader, the body heads what follows;
                 # a post of its own (总河长是…第一责任人，组织领导…) keeps the clauses after it
@@ -443,6 +457,28 @@ class Extractor:
             if source != target and target not in subject and not self._regulated(target)
         ]
 
+    def _unaddressed_help(
+        self, clause: Clause, text: str, clause_text: str, subject: list[Key], head: Key | None
+    ) -> bool:
+        """予以配合 ending the clause, or a bare 配合/协助 right after an organ of the clause's subject
+        (Y应当配合 / 由X负责，Y协助): in 可以请求Y协助 the organ before the verb is not the subject."""
+        if _unaddressed().search(clause_text):
+            return True
+        found = _bare_assist().search(text, clause.start, clause.end)
+        if found is None:
+            return False
+        before = [m for m in clause.mentions if m.end == found.start()]
+        return bool(before) and self.table.key_of(before[-1], head) in subject
+
+    def _asked_helpers(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """The organs a clause asks for help (提请Y予以协助): none in most clauses."""
+        clause_text = text[clause.start : clause.end]
+        if not any(word in clause_text for word in triggers()["assist_requests"]):
+            return []
+        masked = _blanked(clause_text, clause, "□")
+        spans = [(clause.start + r.start(), clause.start + r.end()) for r in _assist_request().finditer(masked)]
+        return _unique([self.table.key_of(m, head) for m in clause.mentions if any(a <= m.start < b for a, b in spans)])
+
     def _time_piece_bodies(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """X办理…时，Y应当予以配合: the bodies opening the time piece merged before Y's piece (they act
         in it, so they are the party Y works with)."""
@@ -485,14 +521,16 @@ class Extractor:
         return self._tail_subject(clause, text, head) or self._agent(clause, text, head, seen=carried)
 
     def _main_subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
-        """X办理…时，Y应当予以配合 / X接到报告后，Y应当…: an organ inside a time or condition piece is the
-        subject of that piece only; the organs opening a later piece right before the modal bear the
-        duty (genre rule 4: the grammatical subject carrying 应当)."""
+        """X办理…时，Y应当予以配合 / X接到报告后，Y应当… / X…的，(除…外，)Y应当… or 由Y…: an organ inside a
+        time or condition piece is the subject of that piece only; the organs opening a later piece right
+        before the modal (or after its 由) bear the duty (genre rule 4: the subject carrying 应当)."""
         for piece in clause.pieces:
-            if text[piece - 1 : piece] != "," or not text.endswith(_time_closers(), clause.start, piece - 1):
+            if text[piece - 1 : piece] != "," or not text.endswith(_subject_closers(), clause.start, piece - 1):
                 continue
-            chain = _joined([m for m in clause.mentions if m.start >= piece], text, piece)
-            if chain and _MODAL_AT.match(text, chain[-1].end):
+            agent = text.startswith("由", piece)
+            chain = _joined([m for m in clause.mentions if m.start >= piece], text, piece + agent)
+            modal_at = chain[-1].end + (text[chain[-1].end : chain[-1].end + 1] == ",") if chain else 0
+            if chain and (agent or _PIECE_MODAL.match(text, modal_at)):  # X的有关部门，应当…: the comma too
                 return [self.table.key_of(m, head) for m in chain]
         return []
 
@@ -720,8 +758,8 @@ class Extractor:
         body and a modal, a sanction word after it; that body imposes the sanction and holds the clause."""
         sanction = _sanction_words()[0]
         for start in clause.pieces:
-            if text[start - 2 : start] != "的,":
-                continue  # only the piece right after the condition (…的，Y应当…)
+            if text[start - 2 : start] not in ("的,", "外,"):
+                continue  # only the piece right after the condition (…的，(除…外，)Y应当…)
             lead = _SUBJECT_LEAD.match(text, start, clause.end)
             cursor = lead.end() if lead else start
             chain = _joined([m for m in clause.mentions if m.start >= cursor], text, cursor)
@@ -858,7 +896,9 @@ class Extractor:
         relations: list[Relation] = []
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
         trig = triggers()
-        reports = _unapproved_filter(text, clause, self._report_targets(clause, others, text))
+        reports = _assist_request_filter(
+            text, clause, _unapproved_filter(text, clause, self._report_targets(clause, others, text))
+        )
         reported = reports and (
             _has(clause_text, [w for w in trig["reports"] if w not in trig["report_lead_verbs"]])
             or _SENT_TO.search(clause_text)
@@ -1629,13 +1669,22 @@ def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) ->
             continue
         for i in members:
             clause = clauses[i]
-            lead = _SUBJECT_LEAD.match(text, clause.start, clause.end)
-            cursor = lead.end() if lead else clause.start
+            opening = _after_time_piece(text, clause)  # 突发事件发生后，X…不予配合的: X's condition
+            lead = _SUBJECT_LEAD.match(text, opening, clause.end)
+            cursor = lead.end() if lead else opening
             # m.end: the lead may eat the 各 of 各级人民政府, which still opens the condition
             chain = _joined([m for m in clause.mentions if m.end > cursor], text, cursor)
             if chain and _CONDITION_AFTER.match(text, chain[-1].end, clause.end):
                 conditions.add(i)
     return conditions, imposing
+
+
+def _after_time_piece(text: str, clause: Clause) -> int:
+    """Where the clause's own words start: past a merged leading time piece (…发生后，), else its start."""
+    first = clause.pieces[0] if clause.pieces else -1
+    if first > 0 and text[first - 1 : first] == "," and text.endswith(_time_closers(), clause.start, first - 1):
+        return first
+    return clause.start
 
 
 def _agent_of_its_part(text: str, clause: Clause, sentence_end: int) -> bool:
@@ -1957,6 +2006,27 @@ def _unapproved_filter(text: str, clause: Clause, reports: list[Mention]) -> lis
 _UNAPPROVED_LEAD = re.compile(r"\s*未经")
 
 
+def _assist_request_filter(text: str, clause: Clause, reports: list[Mention]) -> list[Mention]:
+    """提请Y(予以)协助/配合: X asks for Y's help, it submits nothing to Y, so Y is no report target
+    (报请Y批准, or 报请Y通知Z协助 with a verb of Y's own before the help, stays a report)."""
+    if not reports or not any(word in text[clause.start : clause.end] for word in triggers()["assist_requests"]):
+        return reports  # cheap pre-check: most clauses ask no one
+    masked = _blanked(text[clause.start : clause.end], clause, "□")
+    asked: set[int] = set()
+    for request in _assist_request().finditer(masked):
+        asked |= set(range(clause.start + request.start(), clause.start + request.end()))
+    return [m for m in reports if m.start not in asked]
+
+
+@cache
+def _assist_request() -> re.Pattern[str]:
+    """提请 + organs (blanked as □) and their joiners + 协助/配合, on a masked clause."""
+    trig = triggers()
+    fillers = alternation(trig["assist_request_fillers"])
+    verbs = alternation(trig["bare_assists"])
+    return re.compile(rf"(?:{alternation(trig['assist_requests'])})(?:□|{fillers})+?(?:{verbs})")
+
+
 @cache
 def _unapproved_piece() -> re.Pattern[str]:
     """The bare lead 未经X批准(的): the approval word closes it (any verb after it makes it an offence)."""
@@ -2126,8 +2196,8 @@ def _reversed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 def _reversed_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list[str], int]]:
     """听取A、B(的工作)汇报 → (REPORTS_TO, A, [], where 听取 starts), …; 接受A(的)监督检查 →
     (SUPERVISES, A, [监督检查], where 接受 starts)."""
-    if "听取" not in text[clause.start : clause.end] and "接受" not in text[clause.start : clause.end]:
-        return []  # cheap pre-check: most clauses hold neither verb
+    if "听取" not in text[clause.start : clause.end] and "受" not in text[clause.start : clause.end]:
+        return []  # cheap pre-check: most clauses hold neither verb (受 also covers 接受)
     verbs, heard, accepted = _reversed_patterns()
     trig = triggers()
     reach = max(len(word) for word in trig["hears"] + trig["accepts"])
@@ -2374,6 +2444,14 @@ def _addressing() -> re.Pattern[str]:
 def _unaddressed() -> re.Pattern[str]:
     """予以配合 ending a clause: assistance with no object printed."""
     return re.compile(rf"(?:{alternation(triggers()['unaddressed_assists'])})\s*$")
+
+
+@cache
+def _bare_assist() -> re.Pattern[str]:
+    """(应当)(依法)配合 ending a clause; the match opens where the subject ends."""
+    trig = triggers()
+    adverbs = alternation(trig["bare_assist_adverbs"])
+    return re.compile(rf"(?:{adverbs})*(?:{alternation(trig['bare_assists'])})\s*$")
 
 
 @cache
@@ -2690,6 +2768,8 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
                     pending = joined  # more topic pieces before the 由其X负责 piece
                 elif not topic and _is_adverbial(_after_subject(clause, text)):
                     pending = joined  # 根据…,经报…批准,X可以…: qualifiers in a row all join the clause
+                elif not topic and _qualified_subject(clause, clauses[index + 1 : index + 3], text):
+                    pending = joined  # …启动后,发生地的X,应当…: the subject piece still joins its modal piece
                 else:
                     merged.append(joined)
                 continue
@@ -2761,13 +2841,26 @@ def _topic_piece(piece: Clause, text: str) -> bool:
     return not opening or "的" in text[opening[-1].end : piece.end]  # X管理的湖泊: X owns the thing
 
 
+_HEADING_LINE = re.compile(r"[^,，。;；:：、()（）\[\]《》\d]{2,10}")
+
+
+def _heading_line(text: str, clause: Clause, article_end: int) -> bool:
+    """A line of its own, short, with no punctuation, organ or modal (法律责任 / 监督管理): a chapter
+    title the source prints without 第X章, so the structure reader folds it into the article before."""
+    line_end = clause.end == article_end or text[clause.end : clause.end + 1] == "\n"
+    if not line_end or text[clause.start - 1 : clause.start] != "\n":
+        return False
+    words = text[clause.start : clause.end].strip()
+    return _HEADING_LINE.fullmatch(words) is not None and _MODAL_AT.search(words) is None and "可以" not in words
+
+
 def _definition_end(text: str, clause: Clause, article_end: int) -> int:
     """The end of the sentence the clause opens if that sentence defines a term (本条例所称X，是指… /
-    （一）X，是指… / 下列用语的含义：), else 0."""
+    （一）X，是指… / 下列用语的含义： / X和Y，统称Z), else 0."""
     stop = _SENTENCE_END.search(text, clause.start, article_end)
     end = stop.start() if stop else article_end
     sentence = text[clause.start : end]
-    if "所称" not in sentence and "是指" not in sentence and "含义" not in sentence:
+    if "所称" not in sentence and "是指" not in sentence and "含义" not in sentence and "统称" not in sentence:
         return 0  # cheap pre-check
     return end if any(p.match(sentence) for p in _trigger_regexes("definition_sentence")) else 0
 
@@ -3006,15 +3099,37 @@ def _is_adverbial(rest: str) -> bool:
         return True
     if rest.startswith("对") and rest.endswith("的"):
         return True  # 对…的, 依法…: a condition
+    if _EXCEPT_PIECE.fullmatch(rest) and "由" not in rest:
+        return True  # 除依法承担…责任之外: what else applies, even with a verb in it (承担); 除X由A负责外 is A's duty
+    if rest.endswith("后") and not _not_time_after().search(rest):
+        return not _has_verb(rest)  # 隐患消除后 / X整改完成后: a time piece, not a duty of its own
     openers, closers = _adverbial_words()
     opens = rest.startswith(openers)
     closes = rest.endswith(closers)
     return (opens or closes) and not _has_verb(rest)
 
 
+# 除…(之)外/以外: an exception piece that qualifies the clause after it.
+_EXCEPT_PIECE = re.compile(r"除[^,。;]{1,40}(?:之外|以外|外)")
+
+
+@cache
+def _not_time_after() -> re.Pattern[str]:
+    """A piece ending on 后 that is no bare time piece (善后 / 报…批准后: triggers.yaml)."""
+    trig = triggers()["not_time_after"]
+    return re.compile(rf"(?:{alternation(trig['words'])})$|{alternation(trig['acts'])}")
+
+
 @cache
 def _time_closers() -> tuple[str, ...]:
     return tuple(triggers()["time_closers"])
+
+
+@cache
+def _subject_closers() -> tuple[str, ...]:
+    """Ends of a time, condition (X…的) or exception (除…外) piece: organs opening the piece after it,
+    right before the modal, are the new subject (genre rule 4)."""
+    return (*_time_closers(), *triggers()["condition_closers"])
 
 
 @cache

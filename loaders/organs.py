@@ -904,6 +904,8 @@ def _listed_at(
         return []
     if not levels and not _at_boundary(text, i, lex, mentions, scan):
         return []
+    if text.startswith(_LIST_OPEN_JOINERS, i):
+        return []  # 城市管理部门和公安、交通等部门: the list opens after the joiner, as a stem does
     match = _enumeration().match(text, i)
     # the verbs are sought with the 等 that follows, so a lookahead sees the list end (安全生产监督等部门)
     if not match or lex.stem_stop.search(_mask_function_words(match.group("items")) + "等"):
@@ -915,6 +917,8 @@ def _listed_at(
     items = _enumeration_items(match.group("items"), lex)
     if all(_split_head(item, lex)[0] is not None for _, item in items):
         return []  # 省教育厅、省水利厅等部门: each item names its body whole, read one by one
+    if _head_joined().search(items[0][1]):
+        return []  # 园林部门和公安、交通等部门: the first body is read alone, the list opens after 和
     if _body_head_finder().search(items[0][1]):
         return []  # 市人民政府公安、交通等部门: the government is read first, its list after it
     unmarked = bool(match.group("list")) and text[match.end("items")] != "等"
@@ -986,19 +990,39 @@ def _shared_qualifier(found: list[Mention], unmarked: bool) -> list[Mention]:
 
 
 @cache
+def _head_joined() -> re.Pattern[str]:
+    """A head followed by a joiner inside a list item: a whole body printed before the list."""
+    return re.compile(rf"(?:{alternation(organ_lexicon().enumeration_heads)})(?:和|及|与)")
+
+
+@cache
 def _body_head_finder() -> re.Pattern[str]:
     """The heads of a level's main bodies (人民政府, 党委): no function list item holds one."""
     heads = [h for h, entry in organ_lexicon().heads.items() if entry.cls in _BODY_CLASSES and len(h) >= 2]
     return re.compile(alternation(heads))
 
 
+# A function list opens after these (城市管理部门和公安、交通等部门); a government right before the
+# joiner still owns the list (市人民政府和公安、交通等部门), as it did when the joiner opened the first item.
+_LIST_OPEN_JOINERS = ("和", "及", "与", "以及", "或")
+
+
 def _enumeration_owner(text: str, i: int, mentions: list[Mention]) -> Mention | None:
     """县级以上人民政府发展改革、财政等部门 / 市人民政府及其公安、交通等部门: the government right
     before a function list owns every item of it."""
     owner = mentions[-1] if mentions else None
-    if owner is None or text[owner.end : i] not in ("", "及其") or not _owns(owner):
+    if owner is None or text[owner.end : i] not in ("", "及其", *_LIST_OPEN_JOINERS) or not _owns(owner):
         return None
+    if text[owner.end : i] in _LIST_OPEN_JOINERS and _opens_with_level(text, i):
+        return None  # 本级人民政府和上一级财政、审计等部门: the list names its own level
     return owner
+
+
+def _opens_with_level(text: str, i: int) -> bool:
+    lex = organ_lexicon()
+    if text.startswith(tuple(lex.relative), i):
+        return True
+    return text.startswith(tuple(lex.level_of), i) and not text.startswith(lex.level_false_starts, i)
 
 
 def _owned_items(
@@ -1123,7 +1147,7 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             mention.start, mention.surface = chain[0].start, text[chain[0].start : mention.end]
             result.append(mention)
             continue
-        rest = mention.surface[len(mention.level_word) :]
+        rest = _after_level(mention.surface, mention)
         for bare in chain:
             word = _distributed_word(bare.surface, mention)
             copy = Mention(
@@ -1144,7 +1168,7 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
                 copy.body = Mention(
                     bare.start,
                     bare.end,
-                    bare.surface + mention.body.surface[len(mention.level_word) :],
+                    bare.surface + _after_level(mention.body.surface, mention),
                     bare.level,
                     mention.body.kind,
                     mention.body.cls,
@@ -1156,6 +1180,13 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             mention.display = _distributed_word(mention.level_word, mention) + rest  # 县党委和政府 → 县级…
         result.append(mention)
     return result
+
+
+def _after_level(surface: str, mention: Mention) -> str:
+    """What follows the mention's level word in ``surface``: 市、沿河县(市、区)人民政府 gives the bare 市
+    the head alone, the area word (沿河) qualifying only the item it opens."""
+    area = mention.area if mention.area and surface.startswith(mention.area) else ""
+    return surface[len(area) + len(mention.level_word) :]
 
 
 @cache
@@ -1179,7 +1210,7 @@ def _distributed_word(word: str, mention: Mention) -> str:
     levelled = word + "级"
     if levelled not in lex.level_of or lex.level_of[levelled] != lex.level_of.get(word):
         return word
-    rest = mention.surface[len(mention.level_word) :]
+    rest = _after_level(mention.surface, mention)
     shared = mention.level_word.endswith("级") and not rest.startswith(tuple(lex.level_of))  # not 县级市
     named_pair = mention.cls == "pg" and word in _pair_level_words()
     return levelled if shared or named_pair else word
@@ -1517,7 +1548,9 @@ def _share_government(mentions: list[Mention], text: str) -> list[Mention]:
             mention.body, mention.level, mention.collective = body, previous.level, previous.collective
             mention.relative, mention.level_word = previous.relative, previous.level_word
             if not previous.relative:
-                mention.display = (previous.body.display or previous.body.surface) + mention.surface
+                # a list item is named by its display (公安部门), its surface holds the item alone
+                own = mention.display or mention.surface
+                mention.display = (previous.body.display or previous.body.surface) + own
     return mentions
 
 
@@ -2129,7 +2162,9 @@ def _level_count_follows() -> re.Pattern[str]:
 
 @cache
 def _level_list_follows() -> re.Pattern[str]:
-    return re.compile(rf"(?:[、和]|或者|或)(?:{alternation(list(organ_lexicon().level_of))})")
+    # 市、沿河县(市、区)人民政府: an area word may open the next level item; it qualifies that item alone
+    areas = alternation(_area_words())
+    return re.compile(rf"(?:[、和]|或者|或)(?:{areas})?(?:{alternation(list(organ_lexicon().level_of))})")
 
 
 def _clause_start(text: str, i: int) -> bool:
