@@ -251,7 +251,7 @@ class Extractor:
                     sanctioned = []
                 encouraging = []
                 acting = []
-            designating = "担任" in clause_text and index not in conditions | imposing  # cheap pre-check
+            designating = ("担任" in clause_text or "兼任" in clause_text) and index not in conditions | imposing
             if designating and _trigger_regex("designation").search(clause_text.strip()):
                 # 设立X，由Y担任主任，负责…: X bears what follows; the incumbent holds nothing, and neither
                 # does a post named as the clause's topic (总河长由书记担任。…)
@@ -355,7 +355,7 @@ class Extractor:
             label = _label(clause_text, clause, text)
             counter["duty"] = counter.get("duty", 0) + 1
             duty_index = len(facts.duties) + 1
-            start, end, quoted = self._decoded_span(*_trim(text, clause.start, clause.end))
+            start, end, quoted = self._decoded_span(*_item_trimmed(text, clause.start, clause.end))
             facts.duties.append(
                 Duty(
                     id=f"{self.doc_id}/{article.key}.d{duty_index}",
@@ -591,7 +591,13 @@ class Extractor:
             # 河长名单应当向社会公布: the list is the subject, not the river chiefs; so is 工作队员的考核
             # (the team's members' appraisal)
             return []
-        if subject and lead is not None and lead.group("item") and not _ITEM_DUTY.match(text, cursor):
+        if (
+            subject
+            and lead is not None
+            and lead.group("item")
+            and not _ITEM_DUTY.match(text, cursor)
+            and (not _paragraph_item(text, start) or _titled_item(text, lead.end("item")))
+        ):
             return []  # (一)党中央、国务院重大决策部署落实情况: an item naming an object, no holder
         if subject and bare_only and _AGENT.search(text, cursor, clause.end):
             return []  # 县级河道的规划由X编制: the level words qualify a thing; X after 由 is the holder
@@ -2356,8 +2362,12 @@ def _deputing() -> re.Pattern[str]:
 
 @cache
 def _relative_agent() -> re.Pattern[str]:
-    """对X指定的企业进行审计: X is the agent of a clause qualifying the object, not the object."""
-    return re.compile(rf"(?:{alternation(triggers()['qualifying_verbs'])})的")
+    """对X指定的企业进行审计: X is the agent of a clause qualifying the object, not the object; so in
+    对X(在)巡查(中)发现的问题实行清单管理, where X found the problems that are dealt with."""
+    trig = triggers()
+    return re.compile(
+        rf"(?:{alternation(trig['qualifying_verbs'])})的|[^,，。;；]{{0,12}}?(?:{alternation(trig['found_things'])})"
+    )
 
 
 def _agent_marked(text: str, start: int, at: int) -> bool:
@@ -2707,6 +2717,35 @@ def _opens_sentence(text: str, clause: Clause, article_start: int) -> bool:
     while i > article_start and text[i - 1] == " ":
         i -= 1  # look back over spaces only: slicing the article's head per clause is quadratic
     return i <= article_start or text[i - 1] in "。;；\n:："
+
+
+_SECTION_TITLE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、)?[^,，。;；:：()（）\n]{2,24}\s*")
+
+
+def _paragraph_item(text: str, item_start: int) -> bool:
+    """True when the numbered item is a paragraph of a 意见's section, not an element of a list: the
+    line before it is the section's title (市委、市政府的责任) or an item of several sentences (（四）…。
+    …。). List elements follow their lead (…：) or items of one piece (（一）…情况；)."""
+    line_end = text.rfind("\n", 0, item_start)
+    while line_end > 0 and not text[text.rfind("\n", 0, line_end) + 1 : line_end].strip():
+        line_end = text.rfind("\n", 0, line_end)  # skip blank lines
+    if line_end <= 0:
+        return False
+    line = text[text.rfind("\n", 0, line_end) + 1 : line_end].strip()
+    if _SECTION_TITLE.fullmatch(line) and not _MODAL_AT.search(line):
+        return True
+    return bool(_ITEM.match(line)) and line.endswith("。") and line.count("。") >= 2
+
+
+# An item's title sentence (（十五）河长会议和信息报送。): short, no comma, no predicate of a duty.
+_ITEM_TITLE = re.compile(r"[^,，;；:：。\n]{1,12}。")
+_TITLE_PREDICATE = re.compile(r"负|是")
+
+
+def _titled_item(text: str, after_marker: int) -> bool:
+    """True when the numbered paragraph opens with a title sentence: its organ names a topic."""
+    title = _ITEM_TITLE.match(text, after_marker)
+    return title is not None and not _TITLE_PREDICATE.search(title.group())
 
 
 def _no_municipal_level(mention: Mention) -> None:
@@ -3066,7 +3105,7 @@ def _fronted_object(clause: Clause, following: list[Clause], text: str) -> bool:
 _OBJECT_NOUN_MAX = 4
 # The longest noun read as the fronted object of a piece that opens on its own subject and modal
 # (对…有功的单位和个人，X应当…): the subject marks the object's end, so a longer noun is safe.
-_SUBJECT_OBJECT_MAX = 10
+_SUBJECT_OBJECT_MAX = 12
 
 
 def _object_before_subject(clause: Clause, following: list[Clause], text: str) -> bool:
@@ -3080,8 +3119,8 @@ def _object_before_subject(clause: Clause, following: list[Clause], text: str) -
     if not rest.startswith("对") or _has_verb(rest) or not nxt.mentions or nxt.mentions[0].start != nxt.start:
         return False
     chain = _joined(nxt.mentions, text, nxt.start)
-    if not chain or _MODAL_AT.match(text, chain[-1].end) is None:
-        return False
+    if not chain or _PIECE_MODAL.match(text, chain[-1].end) is None:
+        return False  # 对…的重大问题，X可以提请…: a permission has its object too
     tail = rest[rest.rindex("的") + 1 :] if "的" in rest else rest[1:]
     return 0 < len(tail) <= _SUBJECT_OBJECT_MAX and not _fronted_object_verbs().search(tail)
 
@@ -3157,6 +3196,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in " \n。;,":
         end -= 1
+    return start, end
+
+
+def _item_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The duty's span without the number of the 意见 paragraph that opens it: （五）X要… quotes X要…
+    (the gold quotes the duty; the number is the section's). A list item keeps its number (s14f)."""
+    start, end = _trim(text, start, end)
+    marker = _ITEM.match(text, start, end)
+    if marker and marker.end() < end and _paragraph_item(text, start) and not text[marker.end()].isdigit():
+        return _trim(text, marker.end(), end)
     return start, end
 
 

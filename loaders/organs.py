@@ -360,6 +360,8 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
         mentions = _bracketed_alternatives(mentions, text)
     mentions = _attach_members(mentions, text)
     _set_role_bodies(mentions)
+    if "负责人" in text or "成员" in text:
+        _carry_collective_role_body(mentions)
     if "称" in text:
         mentions = _defined_names(mentions, text, doc_level)
     if _may_name_duty_set(text):
@@ -1443,6 +1445,26 @@ def _set_role_bodies(mentions: list[Mention]) -> None:
         opener = role.collective
         role.body = Mention(role.start, end, surface, None, "agency", "dept", head=role.stem, collective=opener)
         role.stem, role.collective = "", None  # the set word and head now name the body, as 县人民政府 does
+
+
+def _carry_collective_role_body(mentions: list[Mention]) -> None:
+    """各级党委和政府主要负责人是…；分管负责人协助主要负责人…；领导班子其他成员…: a leader role printed with no
+    body, after a role of a collective body (各级…) in the same text, is that collective's role, not the role
+    of the body the article opens with (which the article-level fallback would give it)."""
+    body: Mention | None = None
+    for mention in mentions:
+        if mention.cls != "role":
+            continue
+        if mention.body is not None:
+            collective = mention.body.collective and mention.body.cls in _BODY_CLASSES and not mention.body.bare
+            body = mention.body if collective else None
+        elif body is not None and mention.role in _collective_leader_roles() and not mention.collective:
+            mention.body = copy.deepcopy(body)
+
+
+@cache
+def _collective_leader_roles() -> frozenset[str]:
+    return frozenset(lexicon_data("organs.yaml").get("collective_leader_roles", ()))
 
 
 @cache

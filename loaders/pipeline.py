@@ -11,7 +11,7 @@ from pathlib import Path
 from graph.errors import InputError
 from graph.model import Article, Chapter, DocumentGraph, DocumentMeta, Duty, Liability, Organ, Relation
 from loaders.extract import Extractor
-from loaders.lexicon import organ_lexicon, triggers
+from loaders.lexicon import lexicon_data, organ_lexicon, triggers
 from loaders.organs import Key, Mention
 from loaders.reading import TextView, decode_bytes, read_document
 from loaders.resolve import OrganTable
@@ -111,7 +111,7 @@ def _document_meta(
     preamble = view.text[: structure.preamble_end]
     first_articles = view.text[structure.preamble_end : structure.preamble_end + 1500]
     title = _title(preamble, first_articles)
-    jurisdiction = _jurisdiction(title or "", preamble + first_articles)
+    jurisdiction = _jurisdiction(title or "", preamble + first_articles, len(preamble))
     return DocumentMeta(
         id=document_id,
         title=title,
@@ -161,9 +161,16 @@ def _province_pattern(provinces: tuple[str, ...]) -> re.Pattern[str]:
 
 _PLACE_PREFIX = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|州|盟|县|旗))")
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+# The enacting or issuing body on a dated preamble line under the title (2020年6月 中共X市委办公厅…印发,
+# 2019年1月8日 X市第N届人民代表大会…通过)
+_ISSUING_PLACE = re.compile(
+    r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|州|盟|县|旗))"
+    r"(?:委办公厅|委员会办公厅|人民政府|第[一二三四五六七八九十]+届人民代表大会)",
+    re.MULTILINE,
+)
 
 
-def _jurisdiction(title: str, text: str) -> str:
+def _jurisdiction(title: str, text: str, preamble_end: int = 0) -> str:
     """The place a document governs: the title's own place name (宁波市…条例 → 宁波市; a special
     zone's city, X经济特区…条例 → X市), else a province named in its opening, else 全国 for central texts."""
     zone = _special_zone().match(title)
@@ -173,7 +180,15 @@ def _jurisdiction(title: str, text: str) -> str:
     named = _PLACE_PREFIX.match(title)
     if named and not title.startswith(("中华人民共和国", "国务院", "中共中央", "全国")):
         return named.group(1)
-    place = _place(title) or (None if re.search(r"中央|国务院", title) else _place(text))
+    titled = _place(title)
+    if titled:
+        return titled
+    issuing = _ISSUING_PLACE.search(text, text.find("\n") + 1, preamble_end) if text.startswith("#") else None
+    if issuing and not title.startswith(("中华人民共和国", "国务院", "中共中央", "全国")):
+        # 关于…的实施意见 under 中共杭州市委办公厅、杭州市人民政府办公厅印发: a title naming no place is
+        # the issuing body's place (a city's own 意见 is no provincial text for citing 省委's decisions)
+        return issuing.group(1)
+    place = None if re.search(r"中央|国务院", title) else _place(text)
     if place:
         return place
     if re.search(r"全省|省委|本省", text):
@@ -295,7 +310,41 @@ def _part_of(
         if source in bodies:
             add(source, table.organ_id(extractor.setters[key]), False, article, mention, at_mention=True)
     relations += _housed_in(table, extractor, structure, mentions, first_duty, bodies, seen)
+    relations = _without_coordinating_membership(relations, by_id)
     return [r for r in relations if _relative_named(by_id.get(r.source)) == _relative_named(by_id.get(r.target))]
+
+
+def _without_coordinating_membership(relations: list[Relation], by_id: dict[str, Organ]) -> list[Relation]:
+    """市食品安全委员会 with its 办公室 and 成员单位: a coordinating committee sits in no level pair by
+    institutional membership (implicit), as a leading group does not; its name-literal and set-up edges stay."""
+    parts = _coordinating_parts()
+    names: set[str] = set()
+    for r in relations:
+        source, target = by_id.get(r.source), by_id.get(r.target)
+        if r.implicit or source is None or target is None or target.kind != "agency":
+            continue
+        if any(n.endswith(parts) for n in (source.name, *source.aliases)):
+            names.update((target.name, *target.aliases))
+    if not names:
+        return relations
+    return [
+        r
+        for r in relations
+        if not (r.implicit and _named_in(by_id.get(r.source), names) and _pair(by_id.get(r.target)))
+    ]
+
+
+def _named_in(organ: Organ | None, names: set[str]) -> bool:
+    return organ is not None and organ.name in names
+
+
+def _pair(organ: Organ | None) -> bool:
+    return organ is not None and organ.kind in ("party_and_government", "government", "party")
+
+
+@lru_cache(maxsize=1)
+def _coordinating_parts() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("coordinating_parts", ()))
 
 
 def _housed_in(
@@ -443,6 +492,19 @@ def _part_of_relation(
 HeadIndex = dict[str, list[tuple[int, Organ]]]
 
 
+def _full_names(organ: Organ) -> tuple[str, ...]:
+    """The organ's name and the longer names printed for it: a body named by its short form (市食安委,
+    defined by 以下简称) is still contained by name in its office's full name (市食品安全委员会办公室)."""
+    return (organ.name, *(a for a in organ.aliases if len(a) > len(organ.name) and _abbreviates(organ.name, a)))
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """市食安委 of 市食品安全委员会: the short form opens as the full one and keeps its characters in order
+    (本级人民政府 is no short form of 省人民政府, only another way to point at it)."""
+    rest = iter(full)
+    return short[:1] == full[:1] and all(char in rest for char in short)
+
+
 def _head_index(organs: list[Organ]) -> HeadIndex:
     """Each name a department may start with (a body's name, or one half of a fixed pair) → the
     bodies, with their position: a department then looks up its own prefixes instead of testing
@@ -451,7 +513,7 @@ def _head_index(organs: list[Organ]) -> HeadIndex:
     for position, organ in enumerate(organs):
         if organ.kind == "individual_role" or organ.collective:
             continue
-        for head in _heads(organ.name, organ.kind):
+        for head in {h for name in _full_names(organ) for h in _heads(name, organ.kind)}:
             index.setdefault(head, []).append((position, organ))
     return index
 
@@ -515,7 +577,13 @@ def _body_of(
         # the longest name contained wins, the first named among equals. Where both a body named so in
         # full (国务院办公厅: 国务院) and a pair of which it is one half (党中央、国务院) are there, the
         # one that is an actor of the document wins, the pair if both are.
-        prefixes = [(k, p, o) for k in range(2, len(name)) for p, o in heads.get(name[:k], ()) if o.id != own]
+        prefixes = [
+            (k, p, o)
+            for full in (_full_names(by_id[own]) if own in by_id else (name,))
+            for k in range(2, len(full))
+            for p, o in heads.get(full[:k], ())
+            if o.id != own
+        ]
         if prefixes:
             best = max(prefixes, key=lambda kpo: (kpo[0], _acting(kpo[2], active), len(kpo[2].name), -kpo[1]))[2]
             return best.id, False

@@ -367,8 +367,8 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
             core = "部门"  # 有关部门 = 相关部门 = 有关主管部门: one unnamed set
         return ("coll", prefix, mention.cls, core, top)
     if mention.cls == "position":
-        # 河长 with no level, 上级河长, 下级河长: organs of their own
-        return ("position", mention.level or "", (mention.relative or "") + mention.head)
+        # 河长 with no level, 上级河长, 下级河长, 省副总林长 beside 省总林长 and 省级林长: organs of their own
+        return ("position", mention.level or "", (mention.relative or "") + _position_tier(mention) + mention.head)
     if mention.cls == "role" and mention.member and mention.body is None:
         return ("member", mention.role or mention.head)  # 从业人员 with no unit named: an organ apart
     if mention.cls == "role":
@@ -387,6 +387,16 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
 
 
 _PLACE_SLOT = "place"
+
+
+@cache
+def _position_tiers() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("position_tiers", ()))
+
+
+def _position_tier(mention: Mention) -> str:
+    """The 总/副总 tier printed at the end of a position's stem: 省总林长 and 省副总林长 are two posts."""
+    return next((t for t in _position_tiers() if mention.stem.endswith(t)), "")
 
 
 def _area_key(mention: Mention, core: str) -> Key:
