@@ -241,6 +241,10 @@ class Extractor:
                 condition_item_end = _condition_item_end(text, clause) or _object_item_end(text, clause, article.start)
                 if condition_item_end:
                     continue  # 有下列行为之一的：（一）X将…的；: a violation or a case, never a duty (genre rule 10)
+            if sanction_list_end := _unnamed_list_sanction_end(text, clause, article.end):
+                # 有下列情形之一的，应当追究…责任：…的；…的。: no sanctioning body, the items are its cases
+                condition_item_end, item_lead_is_duty = sanction_list_end, False
+                continue
             subject = self._subject(clause, text, head, holders) or self._activity_subject(clause_text)
             if opens:
                 asking = {k: v for k, v in asked.items() if subject and k in subject}  # only the next sentence
@@ -912,6 +916,7 @@ class Extractor:
             or _approval().search(clause_text)
             or _sent_result().search(clause_text)
             or _bare_submission().match(clause_text)
+            or _fed_back().search(clause_text)
         )
         # 向X(提交)申请: an application, from an applicant printed before X; 提交 alone: a submission
         applied = bool(reports) and not reported and _has(clause_text, trig["applications"])
@@ -1165,7 +1170,12 @@ class Extractor:
         reach = max((m.start for m in others), default=clause.start)
         if not _REPORT_CHARS.search(text, clause.start, reach):
             return []  # cheap pre-check: every report verb holds one of these characters
-        reports = [m for m in others if _report_to().search(text[max(clause.start, m.start - 12) : m.start])]
+        reports = [
+            m
+            for m in others
+            if _report_to().search(text[max(clause.start, m.start - 12) : m.start])
+            or _feedback_to().search(text[max(clause.start, m.start - 12) : m.start])
+        ]
         return [m for m in _joined_after(reports, others, text) if not _only_informed(text, m, clause)]
 
     def _local_government(self, target: Mention, source: Key) -> Key | None:
@@ -1400,7 +1410,8 @@ class Extractor:
         国务院办公厅督查机构 and 县级以上地方人民政府督查机构 answers to 县级以上人民政府; in a central text
         党委和政府信访部门 of 各级… and 地方各级… answers to 各级党委和政府)."""
         named_over = {k[1] for k in self.table.entries if k[:1] == ("coll",) and k[2:4] == ("dept", source_key[2])}
-        if "各级" in named_over and any(prefix.startswith("地方") for prefix in named_over):
+        local_set = any(prefix.startswith("地方") for prefix in named_over)
+        if "各级" in named_over and local_set:
             # named over 各级 and over a 地方 set apart: 各级 holds the central member too, the widest set
             every_level = self._spanning(target, "各级", head)
             if every_level is not None:
@@ -1412,8 +1423,24 @@ class Extractor:
             for spanning in [self._spanning(target, prefix, head)]
             if spanning is not None
         ]
+        if self._every_level_body(target, source_key, named_over, bool(found)):
+            every_level = self._spanning(target, "各级", head)
+            if every_level is not None:
+                return every_level
         widest = self._spanning_any(target, head) if found else None
         return self._widest([*found, widest] if widest is not None else found)
+
+    def _every_level_body(self, target: Mention, source_key: Key, named_over: set[str], spanned: bool) -> bool:
+        """A bare name the document prints over 各级 alone (各级林长制办公室, no 县级以上 set to prefer), or
+        over a 地方 set and at the centre apart (中央X beside 地方各级X): the body of every level, so its 本级
+        government or pair is the 各级 one. A post (本级河长) keeps its own reading: 各级河长 may stand
+        beside 县级及以上河长."""
+        if target.cls not in ("gov", "pg"):
+            return False
+        if "各级" in named_over and not spanned:
+            return True
+        local_set = any(prefix.startswith("地方") for prefix in named_over)
+        return local_set and ("dept", "central", source_key[2]) in self.table.entries
 
     def _spanning(self, target: Mention, prefix: str | None, head: Key | None) -> Key | None:
         """本级X seen from a collective spanning levels (县级以上…): the same collective's X (with no
@@ -1431,7 +1458,15 @@ class Extractor:
             display="",
         )
         key = self.table.key_of(spanning, head)
-        return key if key in self.table.entries else None
+        if key in self.table.entries:
+            return key
+        # 本级党委、政府 seen from a set the document names as 各级党委和政府: the two ways of printing
+        # the pair name one body (triggers.yaml pair_heads)
+        pairs = triggers()["pair_heads"]
+        if target.cls != "pg" or target.head not in pairs:
+            return None
+        keys = (self.table.key_of(replace(spanning, head=other), head) for other in pairs if other != target.head)
+        return next((key for key in keys if key in self.table.entries), None)
 
     def _named_like_source(self, shifted: Mention, source: Key) -> str:
         """市水行政主管部门会同同级财政部门: 市财政部门, the same-level department named with the level
@@ -1826,6 +1861,19 @@ def _condition_item_end(text: str, clause: Clause) -> int:
     return line_end if text[clause.start : line_end].rstrip(" ;；。.").endswith("的") else 0
 
 
+def _unnamed_list_sanction_end(text: str, clause: Clause, article_end: int) -> int:
+    """The end of the lead's sentence or line when the clause leads a sanction list that names no
+    sanctioning body (有下列情形之一的，应当追究…责任：): the items printed inline after the colon are
+    its cases, so nothing up to there is a duty; else 0. A numbered list's line ends at the colon."""
+    if "之一" not in text[clause.start : clause.end]:
+        return 0  # cheap pre-check
+    if not _trigger_regex("unnamed_list_sanction").search(text, clause.start, clause.end):
+        return 0
+    ends = (text.find("。", clause.start, article_end), text.find("\n", clause.start, article_end))
+    stops = [at for at in ends if at >= 0]
+    return min(stops) if stops else article_end
+
+
 def _object_item_end(text: str, clause: Clause, article_start: int) -> int:
     """The end of the numbered item's line when its list's lead sentence names things, cases or
     measures (对下列事项组织开展督导：（一）…情况；): the item is an object or a condition of the lead,
@@ -1923,6 +1971,22 @@ _REPORT_VERBS = r"(向(?:[\u4e00-\u9fff]{1,5}地)?|报送|报请|提请|报经|�
 _RELATIVE_NAME = re.compile("上一级|上级|下一级|下级")  # a name that is only a relative reference
 _PUBLIC_AFTER = re.compile("(?:或者|或|和|及)个人")  # X单位或者个人: anyone of the public
 _REPORT_CHARS = re.compile("[向报请经交]")  # one of them is in every report verb (交: 提交)
+
+
+@cache
+def _feedback_to() -> re.Pattern[str]:
+    """反馈交办的X / 向交办的X(…反馈): what opens the organ a 反馈 goes to. 反馈 reports only to the body
+    that assigned the matter; 向被督导单位反馈意见 is an overseer's word going down, no report."""
+    trig = triggers()
+    return re.compile(rf"(?:(?:{alternation(trig['feedback'])})给?|向)(?:{alternation(trig['feedback_receivers'])})$")
+
+
+@cache
+def _fed_back() -> re.Pattern[str]:
+    """The masked clause returns a result to the assigning body (将结果反馈交办的□ / 向交办的□反馈结果)."""
+    trig = triggers()
+    words, receivers = alternation(trig["feedback"]), alternation(trig["feedback_receivers"])
+    return re.compile(rf"(?:{words})给?(?:{receivers})□|向(?:{receivers})□+[^,，。;；]*?(?:{words})")
 
 
 @cache
@@ -2805,7 +2869,7 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
                 pending = None
                 if index < owner_end:
                     pending = joined  # more topic pieces before the 由其X负责 piece
-                elif not topic and _is_adverbial(_after_subject(clause, text)):
+                elif not topic and _qualifier_piece(clause, text):
                     pending = joined  # 根据…,经报…批准,X可以…: qualifiers in a row all join the clause
                 elif not topic and _qualified_subject(clause, clauses[index + 1 : index + 3], text):
                     pending = joined  # …启动后,发生地的X,应当…: the subject piece still joins its modal piece
@@ -2821,7 +2885,7 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
             pending = clause
             continue
         if (
-            _is_adverbial(_after_subject(clause, text))
+            _qualifier_piece(clause, text)
             or _fronted_topic(clause, following, text)
             or _qualified_subject(clause, following, text)
             or _fronted_object(clause, following, text)
@@ -2831,6 +2895,9 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
             continue
         if _topic_before_modal(clause, following, text) or _object_before_subject(clause, following, text):
             pending, topic = clause, True
+            continue
+        if _topic_noun(clause, following, text, index):
+            pending = clause
             continue
         merged.append(clause)
     if pending is not None:
@@ -3128,6 +3195,65 @@ def _object_before_subject(clause: Clause, following: list[Clause], text: str) -
 @cache
 def _fronted_object_verbs() -> re.Pattern[str]:
     return re.compile(alternation(triggers()["fronted_object_verbs"]))
+
+
+def _topic_noun(clause: Clause, following: list[Clause], text: str, index: int) -> bool:
+    """…的森林火灾，由X负责调查 / 其中，…: a sentence that opens on a bare noun (no organ, no verb, no
+    modal) names the case that the agent of its next piece (由X) deals with, or a connector opens it:
+    one clause with that piece (gold item 2)."""
+    if not following or text[clause.end : following[0].start] != ",":
+        return False
+    piece = text[clause.start : clause.end].strip()
+    if clause.mentions or not piece or len(piece) > _TOPIC_NOUN_MAX or piece.endswith((":", "：")):
+        return False
+    at = clause.start
+    while at > 0 and text[at - 1] == " ":
+        at -= 1
+    if index and text[at - 1 : at] not in ("。", ";", "；", "\n"):
+        return False  # mid-sentence: a list of objects or a piece of the clause before
+    if piece.startswith("对") or _ITEM.match(piece) or _PIECE_MODAL.search(piece) or _has_verb(piece):
+        return False  # a 对 object has rules of its own (_fronted_object, _object_before_subject)
+    if _NOT_TOPIC_NOUN.search(piece):
+        return False  # a list lead (有下列情形之一) or a definition (所称X)
+    nxt_text = text[following[0].start : following[0].end].strip()
+    if piece in _topic_connectors():
+        # 其中，由Y… / 其中，X的管理范围应当…: the piece after it says what; one opening on an organ,
+        # its subject, must open its clause
+        nxt = following[0]
+        return not nxt.mentions or text[nxt.start : nxt.mentions[0].start].strip() != ""
+    # 由Y负责: the agent acts on the case the noun names (a piece opening on its own subject or on a
+    # verb is left alone: the noun may be a subject whose verb _has_verb does not know)
+    return nxt_text.startswith("由") and not nxt_text.startswith("由于")
+
+
+# The longest bare noun read as the topic of the piece after it (发生在…位置不清的森林火灾).
+_TOPIC_NOUN_MAX = 30
+_NOT_TOPIC_NOUN = re.compile("下列|以下|所称|之一")
+
+
+@cache
+def _topic_connectors() -> frozenset[str]:
+    return frozenset(triggers()["topic_connectors"])
+
+
+def _qualifier_piece(clause: Clause, text: str) -> bool:
+    """A piece that qualifies the clause after it: an adverbial (past a subject) or an approval piece."""
+    return _is_adverbial(_after_subject(clause, text)) or _approval_piece(clause, text)
+
+
+def _approval_piece(clause: Clause, text: str) -> bool:
+    """经负责事故调查的人民政府批准: 经 + the approving organs + an approval word and nothing else; the
+    organ's name may hold a verb (负责) that would make _is_adverbial see an act of its own."""
+    if text[clause.start : clause.start + 1] != "经" or not clause.mentions:
+        return False  # cheap pre-check
+    blanked = _blanked(text[clause.start : clause.end], clause, "□").strip()
+    return _approval_piece_pattern().fullmatch(blanked) is not None
+
+
+@cache
+def _approval_piece_pattern() -> re.Pattern[str]:
+    words = alternation(triggers()["approval_piece_words"])
+    return re.compile(rf"经□+(?:(?:或者|或|和|、)□+)*(?:{words})后?")
 
 
 def _is_adverbial(rest: str) -> bool:

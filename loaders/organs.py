@@ -259,6 +259,8 @@ class _Scan:
         collective_starts = set(map(_START, _collective_finder().finditer(text)))
         # 相应河湖下一级河长: a relative word opens a name even where an object runs into it
         collective_starts.update(map(_START, _relative_opening_finder().finditer(text)))
+        if "其他" in text:  # cheap gate: 防汛指挥部其他成员单位 = its member units (see _member_pick_finder)
+            collective_starts.update(map(_END, _member_pick_finder().finditer(text)))
         fixed_any, fixed_starts = _fixed_starts(text)
         head_ends = _head_ends(text)
         enumeration_marks = list(map(_START, _enumeration_mark().finditer(text)))
@@ -843,6 +845,14 @@ def _plain_names_by_last() -> dict[str, tuple[Name, ...]]:
 @cache
 def _collective_finder() -> re.Pattern[str]:
     return re.compile(alternation(list(organ_lexicon().collectives)))
+
+
+@cache
+def _member_pick_finder() -> re.Pattern[str]:
+    """其他 before 成员单位: the member units open right after it (X其他成员单位 is X's member set,
+    其他成员单位 alone the document's one set), where 其他 glued to them would hide them."""
+    picks = [gap for gap in _member_set_gaps() if gap.endswith("其他")]
+    return re.compile(rf"(?:{alternation(picks)})(?={alternation(list(_MEMBER_SETS))})" if picks else "(?!)")
 
 
 @cache
@@ -2143,7 +2153,7 @@ def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, men
     if _level_count_follows().match(text, end):
         return None  # 省、市、县、乡四级设立河长: the levels are counted, not named as bodies
     enumerated = bool(_level_list_follows().match(text, end))
-    subject = bool(_MODAL.match(text, end)) and _clause_start(text, i)
+    subject = bool(_MODAL.match(text, end) or _bare_subject_at(text, end)) and _clause_start(text, i)
     if not (before_ok or enumerated or subject):
         return None
     # 村组织实施: the verb 组织 starts inside 村组, so the bare word is 村.
@@ -2166,6 +2176,23 @@ def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, men
 
 
 _MODAL = re.compile(r"(应当|应|可以|可|要|负责|承担)")
+
+
+@cache
+def _bare_subject_opener() -> re.Pattern[str]:
+    """县(市、区)参照…进行考核 / 乡(镇)对村级林长…考核: a bare level opening its clause acts as
+    the level's bodies even with no modal, when a preposition or a time word opens its predicate."""
+    words = alternation(list(lexicon_data("organs.yaml").get("bare_subject_openers", ())))
+    return re.compile(rf"(?:{words})(?!外|口|于|此)" if words else "(?!)")  # 市对外贸易…: 对外 is a word
+
+
+# A对B、B对C实行考核: a chain of level pairs; the clause reader would take A as its only holder
+# and the last level as the target, so the chain's first place is left as it was.
+_PAIR_CHAIN = re.compile(r"[^,。;\n]{1,16}?、[^,。;\n、]{1,12}?对")
+
+
+def _bare_subject_at(text: str, end: int) -> bool:
+    return bool(_bare_subject_opener().match(text, end)) and not _PAIR_CHAIN.match(text, end)
 
 
 def _opens_phrase(text: str, i: int, lex: OrganLexicon) -> bool:

@@ -14,6 +14,28 @@ from loaders.organs import Key, Mention
 
 _BODY_CLASSES = ("pg", "gov", "party")
 _BARE_MEMBER_SETS = ("成员单位",)  # the members of a body the article names elsewhere
+# 指挥部有关成员单位 / 其他成员单位: some of a body's members, annotated as its one member set
+_MEMBER_PICKS = ("有关", "相关", "其他")
+
+
+def _plain_member_set(core: str) -> bool:
+    """X成员单位 with no 有关/相关/其他 inside: a body's member set as the document names it."""
+    return core.endswith(_BARE_MEMBER_SETS) and core not in _BARE_MEMBER_SETS and not _picks_members(core)
+
+
+def _picks_members(core: str) -> bool:
+    return any(core.endswith(pick + member) for pick in _MEMBER_PICKS for member in _BARE_MEMBER_SETS)
+
+
+def _bare_member_set(key: Key) -> bool:
+    return key[:1] == ("dept",) and key[2] in _BARE_MEMBER_SETS
+
+
+def _picked_member_set(key: Key) -> bool:
+    """市禁毒委有关成员单位 (a department key) or 有关成员单位 alone (a collective of unnamed members)."""
+    if key[:1] == ("dept",):
+        return _picks_members(key[-1])
+    return key[:1] == ("coll",) and key[1] in _MEMBER_PICKS and key[2:4] == ("dept", "成员单位")
 
 
 @dataclass
@@ -208,13 +230,20 @@ class OrganTable:
                 self.entries[key].level = self.doc_level
 
     def _place_bare_members(self) -> None:
-        """成员单位 with no body named → the one ``X成员单位`` of the document (指挥机构成员单位), if one."""
-        for key in [k for k in self.entries if k[:1] == ("dept",) and k[2] in _BARE_MEMBER_SETS]:
-            named = [o for o in self.entries if o[:1] == ("dept",) and o[2] != key[2] and o[2].endswith(key[2])]
-            if len(named) == 1:  # its surfaces become aliases; the name stays the full one
+        """成员单位 with no body named → the one ``X成员单位`` of the document (指挥机构成员单位), if one.
+        有关/相关/其他成员单位, with X before them or none, pick among the same members: one set with it."""
+        loose = [k for k in self.entries if _picked_member_set(k) or _bare_member_set(k)]
+        named = [k for k in self.entries if k[:1] == ("dept",) and _plain_member_set(k[-1])]
+        named = named or [k for k in loose if k[:1] == ("dept",) and not _bare_member_set(k)]
+        # 市食安委各成员单位 may key as 委成员单位 beside 食安委成员单位: one set when every core ends the longest
+        whole = max(named, key=lambda k: len(k[-1]), default=None)
+        if whole is None or not all(whole[-1].endswith(k[-1]) for k in named):
+            return
+        for key in loose:
+            if key != whole:  # its surfaces become aliases; the name stays the full one
                 entry = self.entries.pop(key)
-                self.redirects[key] = named[0]
-                self.entries[named[0]].surfaces.update(entry.surfaces)
+                self.redirects[key] = whole
+                self.entries[whole].surfaces.update(entry.surfaces)
 
     def _place_sending_units(self) -> None:
         """派出单位 (the unit that sent the 驻村工作队 / 第一书记) → the one set of assisting units spanning
