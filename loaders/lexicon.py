@@ -62,7 +62,7 @@ class OrganLexicon:
     weak_heads: frozenset[str]
     enumeration_heads: list[str]
     enumeration_compounds: tuple[str, ...]  # function names holding 和 (住房和城乡建设): never split there
-    level_false_starts: tuple[str, ...]  # words that open with a level character but name none (市场)
+    level_false_starts: re.Pattern[str]  # words that open with a level character but name none (市场)
     social_unit_heads: frozenset[str]
     not_organs: tuple[str, ...]
 
@@ -114,7 +114,7 @@ def organ_lexicon() -> OrganLexicon:
         weak_heads=frozenset(data["weak_heads"]),
         enumeration_heads=list(data["enumeration_heads"]),
         enumeration_compounds=tuple(data.get("enumeration_compounds", ())),
-        level_false_starts=tuple(data.get("level_false_starts", ())),
+        level_false_starts=re.compile("|".join(data.get("level_false_starts", ())) or "(?!)"),
         social_unit_heads=frozenset(data["social_unit_heads"]),
         not_organs=tuple(data["not_organs"]),
     )

@@ -899,7 +899,7 @@ def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
     words before it (市和区发展改革、财政等部门) puts every item at each level: the words are not
     part of the first item (市和区发展改革部门 is two departments, not one)."""
     prefix = _level_list_prefix().match(text, i)
-    if prefix and not text.startswith(lex.level_false_starts, prefix.end()):
+    if prefix and not lex.level_false_starts.match(text, prefix.end()):
         words = re.findall(alternation(lex.level_words), prefix.group(0))
         listed = _listed_at(text, prefix.end(), lex, mentions, scan, words)
         if listed:
@@ -1034,7 +1034,7 @@ def _opens_with_level(text: str, i: int) -> bool:
     lex = organ_lexicon()
     if text.startswith(tuple(lex.relative), i):
         return True
-    return text.startswith(tuple(lex.level_of), i) and not text.startswith(lex.level_false_starts, i)
+    return text.startswith(tuple(lex.level_of), i) and not lex.level_false_starts.match(text, i)
 
 
 def _owned_items(
@@ -1129,7 +1129,7 @@ def _enumeration_levels(first: str, text: str, i: int, lex: OrganLexicon, mentio
     """市、区应急管理、财政等部门: the level word opening the first item, and the bare level words
     listed right before it (taken out of ``mentions``), each stand for every item."""
     word = next((w for w in lex.level_words if first.startswith(w) and len(first) - len(w) >= 2), None)
-    if word is None or first.startswith(lex.level_false_starts):
+    if word is None or lex.level_false_starts.match(first):
         return []  # 市场监督管理: a function word, no level
     words = [word]
     start = i
@@ -1703,7 +1703,7 @@ def _level_before(mention: Mention, text: str, lex: OrganLexicon, mentions: list
     if found is None or not _at_boundary(text, found.start(), lex, mentions, scan):
         return
     word = found.group(0).removesuffix("各")
-    if word not in lex.level_of or text.startswith(lex.level_false_starts, found.start()):
+    if word not in lex.level_of or lex.level_false_starts.match(text, found.start()):
         return
     while mentions and mentions[-1].end > found.start():
         mentions.pop()  # the level word read as a bare body

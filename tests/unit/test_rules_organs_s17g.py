@@ -52,3 +52,13 @@ def test_some_or_other_member_units_are_the_committees_one_member_set() -> None:
     members = {name for name in names(graph) if "成员单位" in name}
     assert members == {"市防汛抗旱指挥部成员单位"}
     assert holders_of_duty(graph, "及时报送险情信息") == {"市防汛抗旱指挥部成员单位"}
+
+
+def test_the_city_government_printed_short_is_municipal() -> None:
+    graph = document(
+        "第一条 市政府应当健全监管体制机制。市政工程管理部门应当做好道路养护。\n",
+        "某省道路养护办法",
+    )
+    levels = {organ.name: organ.level for organ in graph.organs}
+    assert levels.get("市政府") == "municipal"
+    assert levels.get("市政工程管理部门") != "municipal"  # 市政 is a function here, not the city
