@@ -476,12 +476,8 @@ class Extractor:
 
     def _asked_helpers(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """The organs a clause asks for help (提请Y予以协助): none in most clauses."""
-        clause_text = text[clause.start : clause.end]
-        if not any(word in clause_text for word in triggers()["assist_requests"]):
-            return []
-        masked = _blanked(clause_text, clause, "□")
-        spans = [(clause.start + r.start(), clause.start + r.end()) for r in _assist_request().finditer(masked)]
-        return _unique([self.table.key_of(m, head) for m in clause.mentions if any(a <= m.start < b for a, b in spans)])
+        spans = _assist_request_spans(text, clause)
+        return _unique([self.table.key_of(m, head) for m in clause.mentions if _within(m.start, spans)])
 
     def _time_piece_bodies(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """X办理…时，Y应当予以配合: the bodies opening the time piece merged before Y's piece (they act
@@ -2079,13 +2075,22 @@ _UNAPPROVED_LEAD = re.compile(r"\s*未经")
 def _assist_request_filter(text: str, clause: Clause, reports: list[Mention]) -> list[Mention]:
     """提请Y(予以)协助/配合: X asks for Y's help, it submits nothing to Y, so Y is no report target
     (报请Y批准, or 报请Y通知Z协助 with a verb of Y's own before the help, stays a report)."""
-    if not reports or not any(word in text[clause.start : clause.end] for word in triggers()["assist_requests"]):
-        return reports  # cheap pre-check: most clauses ask no one
+    if not reports:
+        return reports
+    spans = _assist_request_spans(text, clause)
+    return [m for m in reports if not _within(m.start, spans)]
+
+
+def _assist_request_spans(text: str, clause: Clause) -> list[tuple[int, int]]:
+    """Where the clause asks for help (提请Y予以协助), as text offsets: none in most clauses."""
+    if not any(word in text[clause.start : clause.end] for word in triggers()["assist_requests"]):
+        return []  # cheap pre-check: most clauses ask no one
     masked = _blanked(text[clause.start : clause.end], clause, "□")
-    asked: set[int] = set()
-    for request in _assist_request().finditer(masked):
-        asked |= set(range(clause.start + request.start(), clause.start + request.end()))
-    return [m for m in reports if m.start not in asked]
+    return [(clause.start + r.start(), clause.start + r.end()) for r in _assist_request().finditer(masked)]
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 @cache
