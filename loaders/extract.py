@@ -31,6 +31,8 @@ _JOINT_BEFORE = re.compile(r"(会同|商)$")
 _MODAL_GAP = re.compile(r"(?:应当|要|须|必须|负责|可以|分别|共同|依法)*")  # X应当(分别)会同…
 _INTERPRETS = re.compile(r"本.{0,6}(办法|细则|条例|规定|意见|决定|制度).{0,20}解释|解释.{0,12}由")
 _SENTENCE_END = re.compile(r"[。\n]")
+# A short quotation within one sentence (no 。/;/newline inside): its commas end no clause.
+_QUOTED = re.compile(r"“[^“”。;\n]{1,60}”")
 _AND_BEFORE = re.compile(r"并$")
 _JOINING = re.compile(r"(?:、|和|及|以及|或者|或)?")
 _OPENERS = re.compile("对|加强|与")
@@ -237,6 +239,9 @@ class Extractor:
             if opens and (definition_end := _definition_end(text, clause, article.end)):
                 holders, item_lead_is_duty = [], False  # genre rule 5: no duty, and no holder carried past it
                 continue
+            if opens and clause_text.startswith("对") and (reward_end := _reward_end(text, clause, article.end)):
+                definition_end = reward_end  # skip the sentence; the holders stay for the next one
+                continue
             if opens and _ITEM.match(clause_text):
                 condition_item_end = _condition_item_end(text, clause) or _object_item_end(text, clause, article.start)
                 if condition_item_end:
@@ -246,6 +251,8 @@ class Extractor:
                 condition_item_end, item_lead_is_duty = sanction_list_end, False
                 continue
             subject = self._subject(clause, text, head, holders) or self._activity_subject(clause_text)
+            if opens and (interviewed := self._interviewed(article, clause, text, facts.relations)):
+                subject = interviewed  # 被约谈的林长应当…报告: the organs the article's 约谈 acted on
             if opens:
                 asking = {k: v for k, v in asked.items() if subject and k in subject}  # only the next sentence
                 asked = {}
@@ -420,6 +427,35 @@ class Extractor:
             and _report_back().match(text, m.end, clause.end) is not None
             for m in clause.mentions
         )
+
+    def _interviewed(self, article: ArticleSpan, clause: Clause, text: str, relations: list[Relation]) -> list[Key]:
+        """被约谈的林长 / 被约谈地区应当…: the organs the article's earlier 约谈 edges act on, where the
+        printed subject is only their common word (林长 of 市（州）林长) or a bare place standing for the
+        bodies whose roles were interviewed. A subject that names organs of its own (被约谈的区县党委和政府,
+        被约谈的部门和地方人民政府) is left as printed."""
+        opening = _interviewed_opening().match(text, clause.start, clause.end)
+        if opening is None:
+            return []
+        place = opening.group("place") and not any(m.start == opening.start("place") for m in clause.mentions)
+        printed = next((m for m in clause.mentions if m.start == opening.end()), None)
+        if not place and (printed is None or printed.level_word):
+            return []
+        verbs = triggers()["interviewed_verbs"]
+        ids = {
+            r.target
+            for r in relations
+            if r.type == "SUPERVISES"
+            and r.article_key == article.key
+            and r.start < clause.start
+            and any(verb in r.modes for verb in verbs)
+        }
+        keys = [key for key in self.table.entries if self.table.organ_id(key) in ids]
+        if place:
+            # 约谈X主要负责人。被约谈地区…: the body of each interviewed role answers
+            keys = [self.table.key_of_key(self.table.entries[key].body or key) for key in keys]
+            return _unique([key for key in keys if key in self.table.entries])
+        common = printed.surface if printed is not None else ""
+        return keys if keys and all(self.table.organ_id(key).endswith(common) for key in keys) else []
 
     def _holder_seen_from(self, mention: Mention, anchors: list[Key] | None, head: Key | None) -> Key:
         """The key of a holder; 本级X seen from a single anchor (the carried holder, the 会同 lead) that is
@@ -2251,6 +2287,14 @@ def _answer_frames(text: str, clause: Clause) -> list[Mention]:
 
 
 @cache
+def _interviewed_opening() -> re.Pattern[str]:
+    """被约谈的 / 被约谈地区 opening a sentence: its subject is whom an earlier 约谈 acted on."""
+    trig = triggers()
+    verbs, places = alternation(trig["interviewed_verbs"]), alternation(trig["interviewed_places"])
+    return re.compile(rf"\s*被(?:{verbs})的?(?P<place>{places})?")
+
+
+@cache
 def _reversed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The verb right before the organs (听取/接受), what follows 听取X (…汇报), and the verbs that
     follow 接受X (的监督, 的指导和监督)."""
@@ -2835,6 +2879,7 @@ def _clauses(text: str, start: int, end: int, mentions: list[Mention]) -> list[C
     pieces: list[Clause] = []
     cursor = start
     inside = _inside_marks(mentions, start, end)  # one flag per position: long articles stay linear
+    _mark_quoted(text, start, end, inside)
     for match in _CLAUSE_END.finditer(text, start, end):
         if inside[match.start() - start]:
             continue  # a comma inside 县(市、区) is no clause end
@@ -2858,6 +2903,15 @@ def _inside_marks(mentions: list[Mention], start: int, end: int) -> bytearray:
         if first < last:
             inside[first - start : last - start] = b"\x01" * (last - first)
     return inside
+
+
+def _mark_quoted(text: str, start: int, end: int, inside: bytearray) -> None:
+    """Flag the commas of a quoted slogan (按照“谁主管、谁负责，谁设障、谁清除”的原则): the quote is one
+    phrase of its clause, and the gold keeps it whole."""
+    if text.find("“", start, end) < 0:
+        return  # cheap pre-check: few articles quote anything
+    for quote in _QUOTED.finditer(text, start, end):
+        inside[quote.start() + 1 - start : quote.end() - 1 - start] = b"\x01" * (quote.end() - quote.start() - 2)
 
 
 def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
@@ -2895,6 +2949,7 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
             or _qualified_subject(clause, following, text)
             or _fronted_object(clause, following, text)
             or _partner_lead(clause, following, text)
+            or _object_before_agent(clause, following, text, index)
         ):
             pending = clause
             continue
@@ -2971,9 +3026,17 @@ def _definition_end(text: str, clause: Clause, article_end: int) -> int:
     stop = _SENTENCE_END.search(text, clause.start, article_end)
     end = stop.start() if stop else article_end
     sentence = text[clause.start : end]
-    if "所称" not in sentence and "是指" not in sentence and "含义" not in sentence and "统称" not in sentence:
+    if not any(word in sentence for word in ("所称", "是指", "含义", "统称", ",称")):
         return 0  # cheap pre-check
     return end if any(p.match(sentence) for p in _trigger_regexes("definition_sentence")) else 0
+
+
+def _reward_end(text: str, clause: Clause, article_end: int) -> int:
+    """The end of the sentence the clause opens if it only rewards (对…的单位和个人，按照有关规定给予
+    表彰和奖励) and names no rewarding body: no duty (genre rule 5), else 0."""
+    stop = _SENTENCE_END.search(text, clause.start, article_end)
+    end = stop.start() if stop else article_end
+    return end if _trigger_regex("subjectless_reward").match(text[clause.start : end].strip()) else 0
 
 
 def _continues_duty(text: str, clause: Clause, clause_text: str, before: Clause) -> bool:
@@ -3229,6 +3292,28 @@ def _topic_noun(clause: Clause, following: list[Clause], text: str, index: int) 
     # 由Y负责: the agent acts on the case the noun names (a piece opening on its own subject or on a
     # verb is left alone: the noun may be a subject whose verb _has_verb does not know)
     return nxt_text.startswith("由") and not nxt_text.startswith("由于")
+
+
+def _object_before_agent(clause: Clause, following: list[Clause], text: str, index: int) -> bool:
+    """对…的领导干部，(视情节轻重，)由Y约谈… / 对…不明确的，由Y确定…: a 对 piece that opens its sentence,
+    before the piece naming the agent (由Y), is what Y acts on: one clause with it, as the gold keeps it
+    (a 由 piece is joined by _merge_adverbials's run of qualifiers when one qualifier comes between)."""
+    if not following or text[clause.end : following[0].start] != ",":
+        return False
+    piece = text[clause.start : clause.end].strip()
+    if not piece.startswith("对") or _PIECE_MODAL.search(piece) or _NOT_TOPIC_NOUN.search(piece):
+        return False
+    at = clause.start
+    while at > 0 and text[at - 1] == " ":
+        at -= 1
+    if index and text[at - 1 : at] not in ("。", ";", "\n"):
+        return False  # mid-sentence: 对 opens a piece of the clause before
+    nxt = text[following[0].start : following[0].end].strip()
+    if _qualifier_piece(following[0], text) and len(following) > 1:
+        if text[following[0].end : following[1].start] != ",":
+            return False
+        nxt = text[following[1].start : following[1].end].strip()  # 视情节轻重，由Y…
+    return nxt.startswith("由") and not nxt.startswith("由于")
 
 
 # The longest bare noun read as the topic of the piece after it (发生在…位置不清的森林火灾).
