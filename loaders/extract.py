@@ -269,6 +269,13 @@ class Extractor:
                 holders = established or self._set_up_at_end(clauses[index - 1] if index else None, text, head)
                 item_lead_is_duty = package = False
                 continue
+            if _composition(clause_text):
+                # who a body is made of: no duty. X由…组成，负责…: X bears what follows; a roster piece
+                # (由Y任组长) names no body, so the holders before it stay
+                package = False
+                if clause_text.rstrip().endswith("组成"):
+                    holders = self._subject_at(clause, clause.start, text, head, holders) or holders
+                continue
             if index in conditions or index in imposing:
                 # X…的，由Y责令改正: X is sanctioned (genre rule 10), Y holds the clause
                 agent_at = text.find("由", clause.start, clause.end) if index in imposing else clause.end
@@ -437,8 +444,11 @@ class Extractor:
         if opening is None:
             return []
         place = opening.group("place") and not any(m.start == opening.start("place") for m in clause.mentions)
-        printed = next((m for m in clause.mentions if m.start == opening.end()), None)
-        if not place and (printed is None or printed.level_word):
+        after = opening.start("body") if opening.group("body") else opening.end()
+        printed = next((m for m in clause.mentions if m.start == after), None)
+        # 被约谈的人民政府: a head word with no level is no mention; it still names the bodies interviewed
+        body_word = opening.group("body") if printed is None else None
+        if not place and not body_word and (printed is None or printed.level_word):
             return []
         verbs = triggers()["interviewed_verbs"]
         ids = {
@@ -454,8 +464,14 @@ class Extractor:
             # 约谈X主要负责人。被约谈地区…: the body of each interviewed role answers
             keys = [self.table.key_of_key(self.table.entries[key].body or key) for key in keys]
             return _unique([key for key in keys if key in self.table.entries])
-        common = printed.surface if printed is not None else ""
-        return keys if keys and all(self.table.organ_id(key).endswith(common) for key in keys) else []
+        common = printed.surface if printed is not None else body_word or ""
+        if keys and all(self.table.organ_id(key).endswith(common) for key in keys):
+            return keys
+        # 约谈X人民政府分管负责人…。被约谈的人民政府…: the printed word is the common word of the bodies
+        # whose roles were interviewed, so each of those bodies answers
+        bodies = _unique([self.table.key_of_key(body) for key in keys if (body := self.table.entries[key].body)])
+        bodies = [key for key in bodies if key in self.table.entries]
+        return bodies if bodies and all(self.table.organ_id(key).endswith(common) for key in bodies) else []
 
     def _holder_seen_from(self, mention: Mention, anchors: list[Key] | None, head: Key | None) -> Key:
         """The key of a holder; 本级X seen from a single anchor (the carried holder, the 会同 lead) that is
@@ -2251,7 +2267,8 @@ def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re
     locatives = alternation(trig["object_locatives"])
     qualifiers = alternation(trig["object_qualifiers"])
     determiners = alternation(trig["object_determiners"])
-    plain = rf"(?:{listed}|、|和|及|以及|或者|或|本级及|及其|其他|{determiners})*"
+    distributives = alternation(trig["object_distributives"])
+    plain = rf"(?:{listed}|、|和|及|以及|或者|或|本级及|及其|其他|{determiners}|{distributives})*"
     gaps = {rel_type: re.compile(plain) for rel_type, _ in _TYPE_WORDS}
     gaps["ASSISTS"] = re.compile(
         rf"{plain}(?:[\u4e00-\u9fff]{{1,10}}?(?:{locatives})的|[\u4e00-\u9fff]{{0,8}}?(?:{qualifiers}))?"
@@ -2291,7 +2308,8 @@ def _interviewed_opening() -> re.Pattern[str]:
     """被约谈的 / 被约谈地区 opening a sentence: its subject is whom an earlier 约谈 acted on."""
     trig = triggers()
     verbs, places = alternation(trig["interviewed_verbs"]), alternation(trig["interviewed_places"])
-    return re.compile(rf"\s*被(?:{verbs})的?(?P<place>{places})?")
+    bodies = alternation(trig["interviewed_bodies"])
+    return re.compile(rf"\s*被(?:{verbs})的?(?P<place>{places})?(?P<body>{bodies})?")
 
 
 @cache
@@ -2299,7 +2317,10 @@ def _reversed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     """The verb right before the organs (听取/接受), what follows 听取X (…汇报), and the verbs that
     follow 接受X (的监督, 的指导和监督)."""
     trig = triggers()
-    verbs = re.compile(rf"(?:{alternation(trig['hears'] + trig['accepts'])})$")
+    # 听取各成员单位…汇报: 各 outside the member set's mention may follow the verb
+    verbs = re.compile(
+        rf"(?P<verb>{alternation(trig['hears'] + trig['accepts'])})(?:{alternation(trig['object_distributives'])})?$"
+    )
     reports = alternation(trig["heard"])
     heard = re.compile(
         rf"的?[\u4e00-\u9fff]{{0,6}}?(?:{reports})|关于[^,，。;；]{{1,40}}?的[\u4e00-\u9fff]{{0,4}}?(?:{reports})"
@@ -2319,7 +2340,7 @@ def _reversed_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list
         return []  # cheap pre-check: most clauses hold neither verb (受 also covers 接受)
     verbs, heard, accepted = _reversed_patterns()
     trig = triggers()
-    reach = max(len(word) for word in trig["hears"] + trig["accepts"])
+    reach = max(len(word) for word in trig["hears"] + trig["accepts"]) + max(map(len, trig["object_distributives"]))
     found: list[tuple[str, Mention, list[str], int]] = []
     for index, mention in enumerate(clause.mentions):
         verb = verbs.search(text, max(clause.start, mention.start - reach), mention.start)
@@ -2327,7 +2348,7 @@ def _reversed_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list
             continue
         chain = _joined(clause.mentions[index:], text, mention.start)
         after = chain[-1].end
-        if verb.group(0) in trig["hears"]:
+        if verb.group("verb") in trig["hears"]:
             if heard.match(text, after, clause.end):
                 found += [("REPORTS_TO", other, [], verb.start()) for other in chain]
             continue
@@ -3354,6 +3375,8 @@ def _is_adverbial(rest: str) -> bool:
         return True
     if rest.startswith("对") and rest.endswith("的"):
         return True  # 对…的, 依法…: a condition
+    if _trigger_regex("model_piece").fullmatch(rest):
+        return True  # 参照…考核办法: the rules followed, whatever verb their name holds
     if _EXCEPT_PIECE.fullmatch(rest) and "由" not in rest:
         return True  # 除依法承担…责任之外: what else applies, even with a verb in it (承担); 除X由A负责外 is A's duty
     if rest.endswith("后") and not _not_time_after().search(rest):
@@ -3423,6 +3446,16 @@ def _item_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     if marker and marker.end() < end and _paragraph_item(text, start) and not text[marker.end()].isdigit():
         return _trim(text, marker.end(), end)
     return start, end
+
+
+def _composition(clause_text: str) -> bool:
+    """成员单位由…组成 / 由X任组长 / Z为成员: the make-up of a body, with no modal of its own (s18f)."""
+    if not clause_text.endswith(("组成", "长", "主任", "成员", "成员单位")):
+        return False  # cheap pre-check: most clauses end otherwise
+    stripped = clause_text.strip()
+    return bool(_trigger_regex("composition").search(stripped)) and not _trigger_regex("composition_modals").search(
+        stripped
+    )
 
 
 def _non_duty_article(body: str) -> bool:

@@ -301,6 +301,50 @@ _START = re.Match.start
 _END = re.Match.end
 
 
+_CHIEF_GATE = re.compile(r"[级总][\u4e00-\u9fff]长")
+
+
+@cache
+def _chief_post_finder() -> re.Pattern[str]:
+    """A level word (or 各级) then 级 or a 总/副总 tier, then one character and 长 (市级田长, 区县级田长, 市总田长,
+    各级田长): the tiered chief of a X长制 the document sets up, whatever X it is."""
+    lex = organ_lexicon()
+    data = lexicon_data("organs.yaml")["chief_posts"]
+    tiers = alternation(list(lexicon_data("organs.yaml")["position_tiers"]))
+    return re.compile(
+        rf"(?:(?P<coll>{alternation(list(lex.collectives))})|(?P<lvl>{alternation(list(lex.level_of))})"
+        rf"(?P<stem>级?(?:{tiers})?))(?<=[级总])(?P<head>(?![{data['not_chars']}])[\u4e00-\u9fff]长)"
+        rf"(?![{data['not_followed']}])"
+    )
+
+
+def _chief_posts(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Mention]:
+    """The tiers of a chief post the lexicon does not list (田长 beside the listed 河长/林长): read as the
+    listed ones are, a position at its level; the bare level words found inside give way to it."""
+    for found in _chief_post_finder().finditer(text):
+        head = found.group("head")
+        if head in lex.heads:
+            continue  # 河长, 林长: the scan reads them
+        start, end = found.span()
+        if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end) for m in mentions):
+            continue  # part of a longer name
+        kept = [m for m in mentions if not (start <= m.start and m.end <= end)]
+        post = Mention(
+            start,
+            end,
+            found.group(0),
+            _level_of_word(found.group("lvl"), lex),
+            "individual_role",
+            "position",
+            stem=found.group("stem") or "",
+            head=head,
+            collective=found.group("coll"),
+            level_word=found.group("lvl") or "",
+        )
+        mentions = sorted([*kept, post], key=lambda m: m.start)
+    return mentions
+
+
 def _mark_reaches(candidate: bytearray, ends: list[int], reach: int) -> None:
     """Mark ``end - reach … end`` for every end (sorted), overlapping spans merged into one write."""
     span_start = span_end = -1
@@ -348,6 +392,8 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
             continue
         mentions.append(mention)
         i = mention.end
+    if "长" in text and _CHIEF_GATE.search(text):  # cheap gate: few texts hold 级X长 / 总X长
+        mentions = _chief_posts(mentions, text, lex)
     mentions = _street_and_township(_merge_adjacent(mentions, text), text)
     mentions = _distribute_levels(_distribute_collective(mentions, text), text)
     if any(word in text for word in _area_words()):  # cheap gate: most texts name no area
@@ -362,6 +408,8 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
         mentions = _bracketed_alternatives(mentions, text)
     mentions = _attach_members(mentions, text)
     _set_role_bodies(mentions)
+    if "分管" in text and "负责人" in text:
+        mentions = _field_leader_roles(mentions, text)
     if "负责人" in text or "成员" in text:
         _carry_collective_role_body(mentions)
     if "称" in text:
@@ -467,6 +515,40 @@ def _shared_roles(mentions: list[Mention], text: str) -> list[Mention]:
         while k >= 0 and _shares_role(result[k], text[result[k].end : result[k + 1].start]):
             result[k] = _role_of(result[k], role, tail, text)
             k -= 1
+    return result
+
+
+@cache
+def _field_leader() -> re.Pattern[str]:
+    words = lexicon_data("organs.yaml")["field_leader"]
+    return re.compile(rf"{words['opener']}[^{words['stop']}]{{1,{words['max']}}}{words['tail']}")
+
+
+def _field_leader_roles(mentions: list[Mention], text: str) -> list[Mention]:
+    """X分管Y工作的负责人: the leader of body X in charge of field Y, a role of X named by its field (not
+    X's own 负责人); the verb 分管 ends the body's name, so the role is read after the body here. Only after
+    a government or party body, whose field leaders a 责任制 names; a department's stays a verb phrase
+    (test_in_charge_of_is_a_verb). Printed bare (…；分管Y工作的负责人为…), no role is read: the clause split
+    after it is not the organs' call."""
+    result = list(mentions)
+    for index, body in enumerate(result):
+        found = _field_leader().match(text, body.end)
+        if found is None or body.cls not in _BODY_CLASSES or body.bare:
+            continue
+        role = found.group(0)
+        result[index] = Mention(
+            body.start,
+            found.end(),
+            text[body.start : found.end()],
+            body.level,
+            "individual_role",
+            "role",
+            head=_role_word("负责人"),
+            role=role,
+            body=copy.deepcopy(body),
+            collective=body.collective,
+            display=(body.display or body.surface) + role,
+        )
     return result
 
 
@@ -1755,6 +1837,11 @@ def _generic_at(
 
 
 @cache
+def _filled_post() -> re.Pattern[str]:
+    return re.compile(lexicon_data("organs.yaml")["filled_post_before"])
+
+
+@cache
 def _weak_no_open() -> tuple[str, ...]:
     return tuple(lexicon_data("organs.yaml").get("weak_stem_no_open_words", ()))
 
@@ -1776,6 +1863,8 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
             return False  # 提高从业人员, 组建行业协会: an act done to the member, not its name
         if members.count_after.match(text, match.end()):
             return False  # 从业人员超过一百人的: a head count
+        if _filled_post().search(text, max(0, match.start("head") - 2), match.start("head")):
+            return False  # 由县长任组长: the post a person fills, no organ
     if stem.startswith(_stem_no_open_words()):
         return False  # 提高医疗卫生机构的能力: an act done to the body, not its name
     if _relative_inside(stem):
