@@ -109,6 +109,18 @@ class ArticleFacts:
 
 
 @dataclass
+class TaskLine:
+    """A 分工方案 task line (牵头单位：A；配合单位：B、C / 责任单位：…) and the task (（N）…) it follows."""
+
+    start: int  # the line, view offsets
+    end: int
+    item_start: int | None  # the task's numbered paragraph; None when no item stands before the line
+    leads: list[Mention] = field(default_factory=list)
+    helpers: list[Mention] = field(default_factory=list)
+    units: list[Mention] = field(default_factory=list)  # every unit listed, leads and helpers included
+
+
+@dataclass
 class Extractor:
     view: TextView
     decoded: str
@@ -227,12 +239,20 @@ class Extractor:
         last_duty_clause = -1  # the index of the clause that made the last duty
         definition_end = 0  # the end of a sentence that defines a term (本条例所称X，是指…)
         leads: list[Key] = []
+        tasks = _task_lines(text, article.start, article.end, mentions) if ":" in body else []
+        task_item = False  # the clause belongs to a task whose line lists its units (分工方案)
         for index, clause in enumerate(clauses):
             named_imposer = False  # the clause's holder is named after its condition (X…的，Y应当…)
             if clause.start < max(condition_item_end, definition_end):
                 continue  # a later piece of a condition item or of a definition
             clause_text = text[clause.start : clause.end]
             opens = _opens_sentence(text, clause, article.start)  # once per clause: used twice below
+            if tasks and (task_opening := self._task_opening(tasks, clause, clause_text, head)) is not None:
+                # a task line is no duty; the task it follows opens with its units as holders (the
+                # subjectless clauses are theirs, a printed subject takes over as usual)
+                holders, task_item, item_lead_is_duty = task_opening, bool(task_opening), False
+                if not task_opening or _task_title(text, clause):
+                    continue
             if opens and not clause.mentions and _heading_line(text, clause, article.end):
                 holders, item_lead_is_duty = [], False  # a section title (法律责任) printed without 第X章
                 continue
@@ -307,7 +327,7 @@ class Extractor:
                     head_holders = subject
             elif opens:
                 if _ITEM.match(clause_text):
-                    if not item_lead_is_duty:
+                    if not item_lead_is_duty and not task_item:
                         continue  # (一)… items of a list that is no duty (障碍物包括：…)
                 elif (
                     _own_subject_norm(clause_text) and not _carried_activity(clause_text, facts.duties)
@@ -420,10 +440,40 @@ class Extractor:
                 # a post of its own (总河长是…第一责任人，组织领导…) keeps the clauses after it
                 holders = head_holders
         facts.relations += self._interprets(article, body, clauses, text, head)
+        facts.relations += self._task_line_edges(article, tasks, head)
         facts.relations += self._their_roles(article, mentions, head)
         facts.relations += self._own_heads(article, mentions, head, facts.relations)
         facts.liabilities += self._liabilities(article, mentions, text, head)
         return facts
+
+    def _task_opening(
+        self, tasks: list[TaskLine], clause: Clause, clause_text: str, head: Key | None
+    ) -> list[Key] | None:
+        """A clause opening a task line (its holders: none) or the numbered task a line follows (the
+        line's units); None for any other clause."""
+        task = _task_at(tasks, clause.start)
+        if task is None:
+            return None
+        if clause.start >= task.start:
+            return []
+        if not _ITEM.match(clause_text):
+            return None
+        return _unique([self.table.key_of(m, head) for m in task.units])
+
+    def _task_line_edges(self, article: ArticleSpan, tasks: list[TaskLine], head: Key | None) -> list[Relation]:
+        """Each helper unit of a task line assists each lead unit of the same line (explicit: the line
+        prints 配合), the whole line as evidence."""
+        relations: list[Relation] = []
+        for task in tasks:
+            start, end, evidence = self._decoded_span(task.start, task.end)
+            leads = _unique([self.table.key_of(m, head) for m in task.leads])
+            for helper in _unique([self.table.key_of(m, head) for m in task.helpers]):
+                relations += [
+                    self._relation("ASSISTS", helper, lead, article, evidence.strip(), start, end)
+                    for lead in leads
+                    if lead != helper
+                ]
+        return relations
 
     def _reports_back(self, clause: Clause, text: str, head: Key | None, holders: list[Key]) -> bool:
         """A subjectless clause reporting to (向Y…报告) the body that holds the duty carried so far: no
@@ -441,8 +491,8 @@ class Extractor:
         bodies whose roles were interviewed. A subject that names organs of its own (被约谈的区县党委和政府,
         被约谈的部门和地方人民政府) is left as printed."""
         opening = _interviewed_opening().match(text, clause.start, clause.end)
-        if opening is None:
-            return []
+        if opening is None or not _PIECE_MODAL.search(text, opening.end(), clause.end):
+            return []  # 被督察的人民政府违反…的，: a condition on the body, not what it must do
         place = opening.group("place") and not any(m.start == opening.start("place") for m in clause.mentions)
         after = opening.start("body") if opening.group("body") else opening.end()
         printed = next((m for m in clause.mentions if m.start == after), None)
@@ -450,14 +500,16 @@ class Extractor:
         body_word = opening.group("body") if printed is None else None
         if not place and not body_word and (printed is None or printed.level_word):
             return []
-        verbs = triggers()["interviewed_verbs"]
+        # only the edges of the act printed (被通报批评的X: the 通报 edges, not those of a 督察 before it);
+        # a mode may be the printed verb's short form (通报 folded from 通报批评)
+        verb = opening.group("verb")
         ids = {
             r.target
             for r in relations
             if r.type == "SUPERVISES"
             and r.article_key == article.key
             and r.start < clause.start
-            and any(verb in r.modes for verb in verbs)
+            and any(mode and mode in verb for mode in r.modes)
         }
         keys = [key for key in self.table.entries if self.table.organ_id(key) in ids]
         if place:
@@ -2309,7 +2361,7 @@ def _interviewed_opening() -> re.Pattern[str]:
     trig = triggers()
     verbs, places = alternation(trig["interviewed_verbs"]), alternation(trig["interviewed_places"])
     bodies = alternation(trig["interviewed_bodies"])
-    return re.compile(rf"\s*被(?:{verbs})的?(?P<place>{places})?(?P<body>{bodies})?")
+    return re.compile(rf"\s*被(?P<verb>{verbs})的?(?P<place>{places})?(?P<body>{bodies})?")
 
 
 @cache
@@ -2882,6 +2934,78 @@ def _titled_item(text: str, after_marker: int) -> bool:
     return title is not None and not _TITLE_PREDICATE.search(title.group())
 
 
+@cache
+def _task_line_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The lead and helper marker words of a task line, the line's opening (a marker and a colon at a
+    line's start) and any marker segment inside it."""
+    trig = triggers()
+    words = alternation(trig["task_line_leads"] + trig["task_line_helpers"] + trig["task_line_units"])
+    return (
+        frozenset(trig["task_line_leads"]),
+        frozenset(trig["task_line_helpers"]),
+        re.compile(rf"(?<![^\n])[ ]*(?P<word>{words})[ ]*:"),
+        re.compile(rf"(?P<word>{words})[ ]*:"),
+    )
+
+
+def _task_lines(text: str, start: int, end: int, mentions: list[Mention]) -> list[TaskLine]:
+    """The task lines of an article: the whole line lists units, one segment per marker word (a
+    分工方案 prints them after each task; no law does, a colon right after the marker is required)."""
+    leads, helpers, opening, segment = _task_line_words()
+    lines: list[TaskLine] = []
+    floor = start
+    for found in opening.finditer(text, start, end):
+        line_start = found.start("word")
+        if line_start < floor:
+            continue  # a second marker inside a line already read
+        newline = text.find("\n", line_start, end)
+        line_end = newline if newline >= 0 else end
+        line = TaskLine(line_start, line_end, _task_item_start(text, floor, line_start))
+        markers = list(segment.finditer(text, line_start, line_end))
+        for index, marker in enumerate(markers):
+            stop = markers[index + 1].start() if index + 1 < len(markers) else line_end
+            listed = [m for m in mentions if marker.end() <= m.start and m.end <= stop]
+            line.units += listed
+            if marker.group("word") in leads:
+                line.leads += listed
+            elif marker.group("word") in helpers:
+                line.helpers += listed
+        lines.append(line)
+        floor = line_end
+    return lines
+
+
+def _task_item_start(text: str, floor: int, line_start: int) -> int | None:
+    """The nearest paragraph before a task line that opens on an item marker (（三）…), not before
+    ``floor`` (the previous line's end: a task owns one line)."""
+    at = line_start
+    while at > floor:
+        paragraph = max(text.rfind("\n", floor, at - 1) + 1, floor)
+        if text[paragraph : paragraph + 1] != "\n" and _ITEM.match(text, paragraph):
+            return paragraph
+        at = paragraph
+    return None
+
+
+# A task's title sentence (（五）巩固“三保障”和饮水安全成果。): a heading, longer than a list item's.
+_TASK_TITLE = re.compile(r"[^,;:。\n]{1,24}。")
+
+
+def _task_title(text: str, clause: Clause) -> bool:
+    """True when a task opens with a title sentence: no organ, no comma, no word of a duty."""
+    marker = _ITEM.match(text, clause.start)
+    title = _TASK_TITLE.match(text, marker.end()) if marker else None
+    return title is not None and not clause.mentions and not _ITEM_DUTY.search(title.group())
+
+
+def _task_at(tasks: list[TaskLine], at: int) -> TaskLine | None:
+    """The task line whose task or line holds offset ``at``."""
+    for task in tasks:
+        if (task.start if task.item_start is None else task.item_start) <= at < task.end:
+            return task
+    return None
+
+
 def _no_municipal_level(mention: Mention) -> None:
     if mention.level == "municipal":
         mention.level = "provincial"
@@ -2949,7 +3073,9 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
                 pending = None
                 if index < owner_end:
                     pending = joined  # more topic pieces before the 由其X负责 piece
-                elif not topic and _qualifier_piece(clause, text):
+                elif (
+                    not topic and _qualifier_piece(clause, text) and not _coordinated(clause, clauses, index + 1, text)
+                ):
                     pending = joined  # 根据…,经报…批准,X可以…: qualifiers in a row all join the clause
                 elif not topic and _qualified_subject(clause, clauses[index + 1 : index + 3], text):
                     pending = joined  # …启动后,发生地的X,应当…: the subject piece still joins its modal piece
@@ -2965,7 +3091,7 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
             pending = clause
             continue
         if (
-            _qualifier_piece(clause, text)
+            (_qualifier_piece(clause, text) and not _coordinated(clause, clauses, index + 1, text))
             or _fronted_topic(clause, following, text)
             or _qualified_subject(clause, following, text)
             or _fronted_object(clause, following, text)
@@ -3187,7 +3313,23 @@ def _topic_before_modal(clause: Clause, following: list[Clause], text: str) -> b
     if not _STRICT_MODAL_OPENING.match(text[following[0].start : following[0].end].strip()):
         return False  # not 要: in policy texts …，要… opens a new obligation after a duty of its own
     piece = text[clause.start : clause.end]
+    if _responsibility_statement(clause, following[0], text):
+        return False
     return not _MODAL_AT.search(piece) and not _ITEM.match(piece) and not piece.rstrip().endswith(":")
+
+
+def _responsibility_statement(clause: Clause, nxt: Clause, text: str) -> bool:
+    """X对…负主体责任，应当…: a piece that only states the subject's responsibility is the headline duty
+    (gold README rule 5: the label sits on that clause alone), not a topic of the modal piece after it;
+    before a list lead (…承担主体责任，应当履行下列责任：) the two stay one clause."""
+    if text[nxt.start : nxt.end].rstrip().endswith((":", "：")):
+        return False
+    return _responsibility_piece().fullmatch(_after_subject(clause, text).strip()) is not None
+
+
+@cache
+def _responsibility_piece() -> re.Pattern[str]:
+    return re.compile(triggers()["responsibility_statement"])
 
 
 def _fronted_topic(clause: Clause, following: list[Clause], text: str) -> bool:
@@ -3198,6 +3340,8 @@ def _fronted_topic(clause: Clause, following: list[Clause], text: str) -> bool:
     rest = _after_subject(clause, text)
     if not rest.startswith("对") or _has_verb(rest) or _oversight_patterns()[0].search(rest):
         return False
+    if _responsibility_statement(clause, following[0], text):
+        return False  # X对…负主体责任，应当…: a headline duty of its own
     opening = text[following[0].start : following[0].end].strip()
     if _MODAL_OPENING.match(opening):
         return True
@@ -3347,6 +3491,29 @@ def _topic_connectors() -> frozenset[str]:
     return frozenset(triggers()["topic_connectors"])
 
 
+def _coordinated(clause: Clause, clauses: list[Clause], index: int, text: str) -> bool:
+    """在规定时限内报Y，并按期报送…: a piece opening on a time or place (在…) with an act after it, then a
+    comma piece opening on 并, holds the first of two acts (a verb _has_verb does not know): it
+    qualifies nothing and both stay duties of their own. A piece ending as a time or condition (在…期间,
+    …的) still joins (…的，并处罚款), and so does a 并 piece naming another agent (并由Y…) or qualifying the
+    piece after it (并在…日内，…); a 并报…备案 tail still joins its duty (chain_tails)."""
+    if index >= len(clauses) or not text.startswith("并", clauses[index].start):
+        return False
+    second = text[clauses[index].start + 1 : clauses[index].end].strip()
+    qualifies_next = index + 1 < len(clauses) and text[clauses[index].end : clauses[index + 1].start] == ","
+    # 并自…之日起三日内，…: a time limit (…内) qualifies the piece after it
+    qualifier = _is_adverbial(second) or second.endswith(("内", *_adverbial_words()[1]))
+    if second.startswith("由") or (qualifies_next and qualifier):
+        return False  # 并由Y送达: another agent takes over / 并在…日内，…: the 并 piece is a qualifier itself
+    rest = _ADVERBIAL_LEAD.sub("", _after_subject(clause, text))
+    return rest.startswith(_coordinated_openers()) and not rest.endswith(_adverbial_words()[1])
+
+
+@cache
+def _coordinated_openers() -> tuple[str, ...]:
+    return tuple(triggers()["coordinated_openers"])
+
+
 def _qualifier_piece(clause: Clause, text: str) -> bool:
     """A piece that qualifies the clause after it: an adverbial (past a subject) or an approval piece."""
     return _is_adverbial(_after_subject(clause, text)) or _approval_piece(clause, text)
@@ -3381,6 +3548,8 @@ def _is_adverbial(rest: str) -> bool:
         return True  # 除依法承担…责任之外: what else applies, even with a verb in it (承担); 除X由A负责外 is A's duty
     if rest.endswith("后") and not _not_time_after().search(rest):
         return not _has_verb(rest)  # 隐患消除后 / X整改完成后: a time piece, not a duty of its own
+    if rest.startswith("为") and rest.endswith(_role_statement_nouns()):
+        return False  # X为…第一责任人，对…负责: a role statement, not a purpose (为加强…)
     openers, closers = _adverbial_words()
     opens = rest.startswith(openers)
     closes = rest.endswith(closers)
@@ -3408,6 +3577,11 @@ def _subject_closers() -> tuple[str, ...]:
     """Ends of a time, condition (X…的) or exception (除…外) piece: organs opening the piece after it,
     right before the modal, are the new subject (genre rule 4)."""
     return (*_time_closers(), *triggers()["condition_closers"])
+
+
+@cache
+def _role_statement_nouns() -> tuple[str, ...]:
+    return tuple(triggers()["role_statement_nouns"])
 
 
 @cache

@@ -122,9 +122,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?P<stem>[^{re.escape(''.join(lex.stem_stop_chars))}\n]{{0,{lex.stem_max}}})"
         rf"(?P<head>{alternation(list(lex.heads))})"
     )
-    # 各区: after 各 a 区 stands for the districts' governments, as 各县 does (a bare 区 is too often no body)
+    # 各区: after 各 a 区 stands for the districts' governments, as 各县 does (a bare 区 is too often no body);
+    # 有关县 picks some of the counties, recorded as the level's body as 各县 is (resolve._picked_level_body)
     bare = re.compile(
-        rf"(?P<coll>各)?(?P<qual>{alternation(list(lex.qualifiers))})?"
+        rf"(?P<coll>各|有关|相关)?(?P<qual>{alternation(list(lex.qualifiers))})?"
         rf"(?P<lvl>{alternation(list(lex.bare_levels))}|(?<=各)区(?![域划]))"
     )
     return fixed, generic, bare
@@ -958,9 +959,10 @@ def _enumeration_mark() -> re.Pattern[str]:
 @cache
 def _bare_finder() -> re.Pattern[str]:
     lex = organ_lexicon()
-    openers = ["各", *lex.qualifiers, *lex.bare_levels]
+    openers = ["各", "有关", "相关", *lex.qualifiers, *lex.bare_levels]
+    levels = alternation(list(lex.bare_levels))
     return re.compile(
-        rf"{_first_char_guard(openers)}(?=(各|{alternation(list(lex.qualifiers))}|{alternation(list(lex.bare_levels))}))"
+        rf"{_first_char_guard(openers)}(?=(各|(?:有关|相关)(?={levels})|{alternation(list(lex.qualifiers))}|{levels}))"
     )
 
 
@@ -2238,9 +2240,14 @@ def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, men
     end = match.end()
     if _level_false_start().match(text, match.start("lvl")):
         return None  # 向市场主体: 市 opens 市场, no level
-    before_ok = match.group("coll") or any(text.endswith(w, 0, i) for w in _BARE_BEFORE)
+    if match.group("coll") in _BARE_PICKS:
+        before_ok = _bare_pick_ok(match, text, i)
+    else:
+        before_ok = bool(match.group("coll")) or any(text.endswith(w, 0, i) for w in _BARE_BEFORE)
     if _level_count_follows().match(text, end):
         return None  # 省、市、县、乡四级设立河长: the levels are counted, not named as bodies
+    if _bare_pick_spans(match, text):
+        return None
     enumerated = bool(_level_list_follows().match(text, end))
     subject = bool(_MODAL.match(text, end) or _bare_subject_at(text, end)) and _clause_start(text, i)
     if not (before_ok or enumerated or subject):
@@ -2265,6 +2272,25 @@ def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, men
 
 
 _MODAL = re.compile(r"(应当|应|可以|可|要|负责|承担)")
+
+# 有关县 / 相关区县: a pick of the level's bodies. Unlike 各 the word opens many phrases (有关县级以上…, 有关村规
+# 民约), so it stands alone only where its phrase ends at a punctuation mark; elsewhere it needs what a bare
+# level word needs (向/督促 before it; a list mark before it is no verb).
+_BARE_PICKS = ("有关", "相关")
+_LEVEL_LIST_WORDS = ("、", "和", "与")  # 与相关省、市…: a list of places, not a pick
+_BARE_PICK_END = "，。；,;:：)）"
+
+
+def _bare_pick_ok(match: re.Match[str], text: str, i: int) -> bool:
+    end = match.end()
+    if end == len(text) or text[end] in _BARE_PICK_END:
+        return True
+    return any(text.endswith(w, 0, i) for w in _BARE_BEFORE if w not in _LEVEL_LIST_WORDS)
+
+
+def _bare_pick_spans(match: re.Match[str], text: str) -> bool:
+    """有关县级以上人民政府: the pick opens a spanning phrase, not a bare level."""
+    return match.group("coll") in _BARE_PICKS and text.startswith(("以上", "及以上", "以下"), match.end())
 
 
 @cache

@@ -342,7 +342,7 @@ class _Entry:
 
 
 def _best_surface(surfaces: Counter[str]) -> str:
-    full = [s for s in surfaces if not s.startswith("各") or len(surfaces) == 1]
+    full = [s for s in surfaces if not s.startswith(("各", "有关", "相关")) or len(surfaces) == 1]
     pool = full or list(surfaces)
     return max(pool, key=lambda s: (surfaces[s], len(s)))
 
@@ -384,7 +384,7 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
     if mention.of_spanning and mention.relative in ("up", "down"):
         # 上一级X / 下级X of a collective spanning levels: one set per direction (上级 = 上一级)
         return ("coll", "上级" if mention.relative == "up" else "下级", mention.cls, core, doc_level or "document")
-    if mention.collective and mention.collective in lex.collectives:
+    if mention.collective and mention.collective in lex.collectives and not _picked_level_body(mention):
         top = lex.collectives[mention.collective]
         prefix = lex.collective_same.get(mention.collective, mention.collective)
         if mention.cls == "position":
@@ -416,6 +416,18 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
 
 
 _PLACE_SLOT = "place"
+
+
+def _picked_level_body(mention: Mention) -> bool:
+    """有关县人民政府 / 有关旗县(市)党委和政府: 有关 before a printed level word picks some of that level's
+    bodies (those a check found wanting), which the genre records as the level's body, as it does 各县."""
+    prefix = mention.collective or ""
+    return (
+        organ_lexicon().collective_same.get(prefix, prefix) == "有关"
+        and bool(mention.level_word)
+        and mention.cls in ("pg", "gov")
+        and mention.body is None
+    )
 
 
 @cache
