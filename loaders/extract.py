@@ -148,7 +148,7 @@ class Extractor:
             _split_verb_mentions(find_mentions(article_text, level), article_text, level), article_text
         )
         found = _report_receivers(found, article_text)
-        _scope_joint_members(found, article_text)
+        _scope_joint_members(found, article_text, level)
         for mention in found:
             _shift(mention, article.start)
             if self.metropolis:
@@ -266,6 +266,9 @@ class Extractor:
                 condition_item_end = _condition_item_end(text, clause) or _object_item_end(text, clause, article.start)
                 if condition_item_end:
                     continue  # 有下列行为之一的：（一）X将…的；: a violation or a case, never a duty (genre rule 10)
+            if index not in conditions and _condition_topic(clauses, index, text):
+                item_lead_is_duty = package = False  # X变更工作的Y，未…的，由Z警告: the condition's subject
+                continue
             if sanction_list_end := _unnamed_list_sanction_end(text, clause, article.end):
                 # 有下列情形之一的，应当追究…责任：…的；…的。: no sanctioning body, the items are its cases
                 condition_item_end, item_lead_is_duty = sanction_list_end, False
@@ -1956,9 +1959,39 @@ def _report_back() -> re.Pattern[str]:
 def _condition_item_end(text: str, clause: Clause) -> int:
     """The end of the numbered item's line when the item ends in 的 (（一）…未履行职责的；): such an item
     names a case or a violation of its list's lead, not a duty; else 0."""
+    item_end = _item_end(text, clause)
+    return item_end if text[clause.start : item_end].rstrip(" ;；。.").endswith("的") else 0
+
+
+def _item_end(text: str, clause: Clause) -> int:
+    """Where the numbered item opening the clause ends: its line, but an item printed inline after its
+    lead (…之一的，由Y约谈Z：（一）…的；（二）…的。被约谈的Z应当…) ends with the list's sentence, so the
+    sentences after the list in the same paragraph are read (they are no part of an item)."""
     line_end = text.find("\n", clause.start)
     line_end = len(text) if line_end < 0 else line_end
-    return line_end if text[clause.start : line_end].rstrip(" ;；。.").endswith("的") else 0
+    if clause.start == 0 or text[clause.start - 1] == "\n":
+        return line_end  # an item on a line of its own: several sentences may belong to it
+    stop = text.find("。", clause.start, line_end)
+    return line_end if stop < 0 else stop + 1
+
+
+# The condition piece of a sanction sentence: a failure or violation (未…/违反…) closed by 的, then 由Y
+_CONDITION_PIECE = re.compile(r"(?:未|不(?!得)|拒绝|拒不|违反|擅自)[^。;]{0,60}?的,由")
+_TOPIC_TAIL_MAX = 12  # the noun after the last 的 of a 的-phrase topic (林业经营单位和个人)
+
+
+def _condition_topic(clauses: list[Clause], index: int, text: str) -> bool:
+    """X变更工作的经营单位，未办理…的，由Y警告: a piece that only names who (a 的-phrase, no modal) and
+    is followed by a condition piece is that condition's subject, sanctioned (genre rule 10): no duty,
+    even when an organ stands inside its 的-phrase."""
+    if index + 1 >= len(clauses):
+        return False
+    clause, after = clauses[index], clauses[index + 1]
+    if text[clause.end : after.start] != "," or not _CONDITION_PIECE.match(text, after.start):
+        return False
+    last_de = text.rfind("的", clause.start, clause.end)
+    words = text[clause.start : clause.end]
+    return 0 < clause.end - last_de - 1 <= _TOPIC_TAIL_MAX and not _TOPIC_DUTY_WORD.search(words)
 
 
 def _unnamed_list_sanction_end(text: str, clause: Clause, article_end: int) -> int:
@@ -1984,8 +2017,7 @@ def _object_item_end(text: str, clause: Clause, article_start: int) -> int:
     sentence_start = max(article_start, text.rfind("。", article_start, colon) + 1, text.rfind("\n", 0, colon) + 1)
     if not _trigger_regex("object_list_lead").search(text, sentence_start, colon):
         return 0
-    line_end = text.find("\n", clause.start)
-    return len(text) if line_end < 0 else line_end
+    return _item_end(text, clause)
 
 
 def _handed_over(text: str, start: int, at: int) -> bool:
@@ -2480,8 +2512,10 @@ def _fronted_objects(
     openers = _OPENERS_PLAN if after.startswith("意见") else _OPENERS if rel_type == "ASSISTS" else _OPENERS_OVERSIGHT
     before = text[clause.start : verb_start]
     # the nearest opener that has organs after it: 对X…应加强监督管理 (加强 opens nothing here)
-    for opened in reversed([m.end() for m in openers.finditer(before)]):
-        opener_end = clause.start + opened
+    for found in reversed(list(openers.finditer(before))):
+        opener_end = clause.start + found.end()
+        if _work_of_another(text, clause, found, opener_end):
+            continue
         objects = [
             m
             for m in targets
@@ -2493,6 +2527,23 @@ def _fronted_objects(
         if objects:
             return objects
     return []
+
+
+def _work_of_another(text: str, clause: Clause, opener: re.Match[str], opener_end: int) -> bool:
+    """指导Y做好X选聘管理工作 / 协助Y做好X监督管理工作: the work after 做好 is Y's (the organ right
+    before 做好), so its oversight of X is no act of the clause's holder."""
+    if opener.group() not in triggers()["work_openers"]:
+        return False
+    opener_start = opener_end - len(opener.group())
+    if not any(m.end == opener_start for m in clause.mentions):
+        return False
+    return bool(_work_handing().search(text, clause.start, opener_start))
+
+
+@cache
+def _work_handing() -> re.Pattern[str]:
+    """A handing verb, then nothing but the organs it hands the work to, up to the opener."""
+    return re.compile(rf"(?:{alternation(triggers()['work_handing_verbs'])})[^,;。会同与做]{{1,40}}$")
 
 
 @cache
@@ -3186,6 +3237,21 @@ def _reward_end(text: str, clause: Clause, article_end: int) -> int:
     return end if _trigger_regex("subjectless_reward").match(text[clause.start : end].strip()) else 0
 
 
+# A sentence's last piece that is only a short verb phrase (恢复重建, 限期改正), no 并 and no organ
+_SHORT_TAIL = re.compile(r"(?!并)[\u4e00-\u9fff]{2,4}")
+
+
+def _closing_verb(text: str, clause: Clause, stripped: str, previous: str) -> bool:
+    """The sentence's last piece is a bare short verb (恢复重建) after a full piece: it closes that duty.
+    Not after another short piece (受理，沟通信息，了解情况，统筹协调: a list of acts, one duty each),
+    nor a piece of its own kind (接受监督: the oversight of another party)."""
+    if not _SHORT_TAIL.fullmatch(stripped) or text[clause.end : clause.end + 1] not in ("。", ";", "\n", ""):
+        return False
+    if _SHORT_TAIL.fullmatch(previous):
+        return False
+    return not stripped.startswith(tuple(triggers()["own_closing_verbs"]))
+
+
 def _continues_duty(text: str, clause: Clause, clause_text: str, before: Clause) -> bool:
     """A comma-joined purpose phrase, procedural tail or paired piece (gold item 2: one span with
     the obligation before it)."""
@@ -3196,6 +3262,8 @@ def _continues_duty(text: str, clause: Clause, clause_text: str, before: Clause)
     if stripped.startswith(openers) or any(tail.search(stripped) for tail in tails):
         return True
     previous = text[before.start : before.end].strip()
+    if _closing_verb(text, clause, stripped, previous):
+        return True  # …应急预案，严格执行。 / …自救互救，恢复重建。: a bare closing verb, one span (gold item 2)
     return any(end.search(previous) and opening.match(stripped) for end, opening in _paired_pieces())
 
 
@@ -3807,11 +3875,13 @@ def _comma_joined(clause: Clause, mention: Mention, text: str) -> bool:
     return bool(chain) and _MODAL_AT.match(text, chain[-1].end) is not None
 
 
-def _scope_joint_members(found: list[Mention], text: str) -> None:
+def _scope_joint_members(found: list[Mention], text: str, level: str | None) -> None:
     """X人民政府Y部门会同A、B等部门: A and B are printed bare but are X's departments like the lead
     (genre rule 2 splits the list, gold 会同 gives joint holders), so they take the lead's body,
     level and set word; a lead printed bare leaves them bare too."""
     for index, mention in enumerate(found):
+        if _report_to().search(text[max(0, mention.start - 12) : mention.start]):
+            _scope_report_members(found, index, text, level)
         if index == 0 or not _JOINT_BEFORE.search(text[max(0, mention.start - 2) : mention.start]):
             continue
         lead = found[index - 1]
@@ -3819,11 +3889,42 @@ def _scope_joint_members(found: list[Mention], text: str) -> None:
         if lead.cls != "dept" or not scoped or not _MODAL_GAP.fullmatch(text[lead.end : mention.start - 2]):
             continue
         for member in _joined(found[index:], text, mention.start):
-            if member.cls == "dept" and not (member.body or member.level or member.collective or member.relative):
-                # a copy of the body: every mention's body is shifted to document offsets
-                member.body = replace(lead.body) if lead.body is not None else None
-                member.level, member.collective = lead.level, lead.collective
-                member.place, member.of_spanning = lead.place, lead.of_spanning
+            _take_body(member, lead)
+
+
+def _take_body(member: Mention, lead: Mention) -> None:
+    """A bare department of a list takes the body, level and set word of the scoped lead of its list."""
+    if member.cls == "dept" and not (member.body or member.level or member.collective or member.relative):
+        # a copy of the body: every mention's body is shifted to document offsets
+        member.body = replace(lead.body) if lead.body is not None else None
+        member.level, member.collective = lead.level, lead.collective
+        member.place, member.of_spanning = lead.place, lead.of_spanning
+
+
+# What joins the members of one list of report targets (X人民政府A部门和其他有关部门).
+_TARGET_LIST_JOINERS = {"、", "和", "及", "以及"} | {joiner + "其他" for joiner in ("、", "和", "及", "以及")}
+
+
+def _scope_report_members(found: list[Mention], index: int, text: str, level: str | None) -> None:
+    """向/上报至X人民政府A部门和负有…职责的有关部门: the departments listed bare after a report's first
+    target, itself a department of a named body, are that body's departments too (genre rule 2: the
+    prefix of a list is shared), not the bare set of every level."""
+    lead = found[index]
+    if lead.cls != "dept" or lead.body is None:
+        return
+    cursor = lead.end
+    for at in range(index + 1, len(found)):
+        member = found[at]
+        if text[cursor : member.start] not in _TARGET_LIST_JOINERS:
+            break
+        cursor = member.end
+        if member.body is not None or member.level_word or member.relative or member.cls not in ("dept", "name"):
+            continue  # a member printed with a body or level of its own
+        name = lead.body.surface + member.surface
+        scoped = find_mentions(name, level)
+        if len(scoped) == 1 and scoped[0].cls == "dept" and scoped[0].end == len(name):
+            # the printed member, read as the body's department (its offsets stay the printed ones)
+            found[at] = replace(scoped[0], start=member.start, end=member.end, body=replace(lead.body))
 
 
 def _joined(chain: list[Mention], text: str, cursor: int) -> list[Mention]:

@@ -419,6 +419,8 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
         mentions = _duty_defined(mentions, text, doc_level, lex)
     if "其" in text:
         mentions = _possessive_roles(mentions, text)
+        if "或" in text:
+            mentions = _alternative_owned(mentions, text)
     if "负责人" in text:
         mentions = _shared_roles(mentions, text)
     if "的" in text:
@@ -611,6 +613,68 @@ def _possessive_roles(mentions: list[Mention], text: str) -> list[Mention]:
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+@cache
+def _alternative_owned_finder() -> re.Pattern[str]:
+    data = lexicon_data("organs.yaml")["alternative_owned"]
+    joiners, standing, authorised = (alternation(data[key]) for key in ("joiners", "standing", "authorised"))
+    return re.compile(rf"(?:{joiners})(?P<own>其(?:(?P<standing>{standing})|(?P<authorised>{authorised})))")
+
+
+def _alternative_owned(mentions: list[Mention], text: str) -> list[Mention]:
+    """向A或者其常务委员会报告 / 报A或者其授权的部门批准: 其 is the body A printed right before 或者其,
+    so the alternative is A's standing committee or the set of bodies A authorises, not a body of its own."""
+    result = mentions
+    for found in _alternative_owned_finder().finditer(text):
+        owner = next((m for m in mentions if m.end == found.start()), None)
+        if owner is None or owner.bare:
+            continue
+        made = _standing_of(owner, found) if found.group("standing") else _authorised_by(owner, found)
+        if made is not None:
+            result = [m for m in result if not found.start() <= m.start < found.end()] + [made]
+    return result if result is mentions else sorted(result, key=lambda m: m.start)
+
+
+def _standing_of(owner: Mention, found: re.Match[str]) -> Mention | None:
+    """其常务委员会 after a people's congress: that congress's standing committee, part of it."""
+    if owner.head not in lexicon_data("organs.yaml")["alternative_owned"]["congress_heads"]:
+        return None
+    name = (owner.display or owner.surface) + found.group("standing")
+    head = owner.head + found.group("standing")
+    return Mention(
+        found.start("own"),
+        found.end(),
+        found.group("own"),
+        owner.level,
+        owner.kind,
+        "dept",
+        head=head,
+        collective=owner.collective,
+        relative=owner.relative,
+        body=copy.deepcopy(owner),
+        level_word=owner.level_word,
+        display="" if owner.relative else name,  # 本级人民代表大会或者其常务委员会: named where resolved
+    )
+
+
+def _authorised_by(owner: Mention, found: re.Match[str]) -> Mention | None:
+    """其授权的部门 after a body: the bodies it authorises, one set tied to it by authorisation only
+    (no part of it, so no body)."""
+    if owner.cls not in (*_BODY_CLASSES, "dept") or owner.relative:
+        return None  # 本级人民政府或者其授权的部门: no printed name to give the set
+    name = (owner.display or owner.surface) + found.group("authorised")
+    return Mention(
+        found.start("own"),
+        found.end(),
+        found.group("own"),
+        owner.level,
+        "agency",
+        "name",
+        collective="有关",
+        fixed_name=name,
+        display=name,
+    )
 
 
 def _role_word(head: str) -> str:
