@@ -46,6 +46,7 @@ def test_seed_floors(seed_scores: dict[str, DocumentScore], document: str) -> No
 
 DEV_FLOORS = {
     # document: (organs F1, RESPONSIBLE_FOR F1, relations strict F1, duties F1), today's figures rounded down
+    "aks-fangsha": (0.92, 0.91, 0.77, 0.89),
     "bj-hehu": (0.87, 0.86, 0.56, 0.82),
     "bj-jiedao": (0.81, 0.93, 0.70, 0.87),
     "bj-safety": (0.98, 0.95, 0.96, 0.89),
@@ -53,6 +54,7 @@ DEV_FLOORS = {
     "cq-aqsc": (0.95, 0.96, 0.79, 0.93),
     "cq-flood": (0.96, 0.96, 0.97, 0.83),
     "cq-zfzr": (0.92, 0.93, 0.88, 0.95),
+    "es-dizai": (0.97, 0.97, 0.92, 0.96),
     "gd-forestfire": (0.88, 0.87, 0.81, 0.81),
     "gw-accident": (0.92, 0.89, 0.81, 0.88),
     "gw-disaster": (0.93, 0.89, 0.67, 0.89),
