@@ -45,6 +45,10 @@ def holder_names(graph: DocumentGraph, article: int) -> set[str]:
     return {short(h) for d in graph.duties if d.article == article for h in d.holders}
 
 
+def duty_texts(graph: DocumentGraph) -> list[str]:
+    return [d.text for d in graph.duties]
+
+
 def holders_of_duty(graph: DocumentGraph, fragment: str) -> set[str]:
     """The short names of the holders of the first duty whose text holds ``fragment``."""
     duty = next(d for d in graph.duties if fragment in d.text)

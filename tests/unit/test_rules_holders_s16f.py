@@ -7,15 +7,11 @@ from the seeds, the dev documents or the corpus)."""
 from __future__ import annotations
 
 from graph.model import DocumentGraph
-from tests.unit.rules_support import document
+from tests.unit.rules_support import document, duty_texts
 
 
 def _doc(body: str, title: str = "某市城市绿化管理责任制规定") -> DocumentGraph:
     return document(body, title)
-
-
-def _texts(graph: DocumentGraph) -> list[str]:
-    return [d.text for d in graph.duties]
 
 
 def test_activity_norm_takes_no_carried_holder() -> None:
@@ -23,7 +19,7 @@ def test_activity_norm_takes_no_carried_holder() -> None:
         "第一条 园林绿化主管部门应当组织编制古树名木保护规划，报本级人民政府批准。"
         "编制古树名木保护规划，应当符合城市总体规划。\n"
     )
-    texts = _texts(graph)
+    texts = duty_texts(graph)
     assert any("古树名木保护规划" in t and "组织编制" in t for t in texts)
     assert not any("城市总体规划" in t for t in texts)
 
@@ -33,7 +29,7 @@ def test_activity_norm_items_hold_no_duty() -> None:
         "第一条 园林绿化主管部门应当加强苗圃管理。"
         "利用公共绿地开展育苗活动，应当遵守下列规定：\n\n（一）不得损毁既有树木；\n\n（二）及时清运废弃土方。\n"
     )
-    texts = _texts(graph)
+    texts = duty_texts(graph)
     assert any("苗圃管理" in t for t in texts)
     assert not any("下列规定" in t or "既有树木" in t or "废弃土方" in t for t in texts)
 

@@ -8,15 +8,11 @@ seeds, the dev documents or the corpus)."""
 from __future__ import annotations
 
 from graph.model import DocumentGraph
-from tests.unit.rules_support import document, holders_of_duty
+from tests.unit.rules_support import document, duty_texts, holders_of_duty
 
 
 def _doc(body: str, title: str = "某市饮用水水源保护条例") -> DocumentGraph:
     return document(body, title)
-
-
-def _texts(graph: DocumentGraph) -> list[str]:
-    return [d.text for d in graph.duties]
 
 
 def test_bare_section_title_is_no_duty() -> None:
@@ -25,7 +21,7 @@ def test_bare_section_title_is_no_duty() -> None:
         "第二条 环境保护部门应当每月公布水源水质。\n\n法律责任\n\n"
         "第三条 违反本条例规定的，由环境保护部门责令改正。\n"
     )
-    texts = _texts(graph)
+    texts = duty_texts(graph)
     assert not any(t in ("监督检查", "法律责任") for t in texts)
     assert any("定期巡查" in t for t in texts) and any("公布水源水质" in t for t in texts)
 
@@ -34,26 +30,26 @@ def test_collective_name_sentence_is_a_definition() -> None:
     graph = _doc(
         "第一条 水行政主管部门和对供水工程实施监督管理的部门，统称水源监管部门。水源监管部门应当建立巡查制度。\n"
     )
-    texts = _texts(graph)
+    texts = duty_texts(graph)
     assert not any("统称" in t or t.startswith("水行政主管部门和") for t in texts)
     assert holders_of_duty(graph, "巡查制度") == {"水源监管部门"}
 
 
 def test_time_piece_joins_the_clause_it_dates() -> None:
     graph = _doc("第一条 供水单位应当排查取水口污染隐患。污染隐患消除后，供水单位应当恢复取水。\n")
-    texts = _texts(graph)
+    texts = duty_texts(graph)
     assert "污染隐患消除后" not in texts
     assert any(t.startswith("污染隐患消除后") and "恢复取水" in t for t in texts)
 
 
 def test_aftercare_word_is_no_time_piece() -> None:
     graph = _doc("第一条 供水单位应当做好停水善后，并及时通知用户。\n")
-    assert any("通知用户" in t for t in _texts(graph))
+    assert any("通知用户" in t for t in duty_texts(graph))
 
 
 def test_exception_piece_joins_and_the_named_body_holds() -> None:
     graph = _doc("第一条 供水单位造成水源污染的，除依法承担赔偿责任之外，环境保护部门应当责令其停止取水。\n")
-    texts = _texts(graph)
+    texts = duty_texts(graph)
     assert not any(t.endswith("赔偿责任之外") for t in texts)
     assert holders_of_duty(graph, "停止取水") == {"环境保护部门"}
 

@@ -9,15 +9,11 @@ from __future__ import annotations
 
 from graph.model import DocumentGraph
 from loaders.pipeline import parse_text
-from tests.unit.rules_support import document, holders_of_duty
+from tests.unit.rules_support import document, duty_texts, holders_of_duty
 
 
 def _opinion(body: str) -> DocumentGraph:
     return parse_text(f"关于落实农田灌溉管理责任的意见\n{body}", "t")
-
-
-def _texts(graph: DocumentGraph) -> list[str]:
-    return [d.text for d in graph.duties]
 
 
 _SECTIONS = (
@@ -35,7 +31,7 @@ def test_section_paragraph_keeps_its_subject_without_a_modal() -> None:
 
 
 def test_duty_does_not_quote_the_paragraph_number() -> None:
-    texts = _texts(_opinion(_SECTIONS))
+    texts = duty_texts(_opinion(_SECTIONS))
     assert "县政府对全县农田灌溉工作负总责" in texts
     assert not any(t.startswith(("（", "(")) for t in texts)
 
@@ -45,12 +41,12 @@ def test_listed_item_after_a_colon_still_names_an_object() -> None:
         "第一条 督查组重点督查下列事项：\n（一）县水利局灌区调度情况；\n（二）乡镇人民政府渠道维护情况。\n",
         "某县农田灌溉督查办法",
     )
-    assert not any("调度情况" in t or "维护情况" in t for t in _texts(graph))
+    assert not any("调度情况" in t or "维护情况" in t for t in duty_texts(graph))
 
 
 def test_titled_paragraph_names_no_holder() -> None:
     graph = _opinion("一、健全机制\n\n（一）灌区管理员培训。县水利局要每年组织一次灌区管理员培训。\n")
-    texts = _texts(graph)
+    texts = duty_texts(graph)
     assert not any(t.endswith("灌区管理员培训") and "组织" not in t for t in texts)
     assert holders_of_duty(graph, "每年组织") == {"县水利局"}
 
@@ -60,7 +56,7 @@ def test_concurrent_post_is_a_designation() -> None:
         "第一条 县灌溉管理委员会负责统筹灌区管理。委员会办公室主任一般由县水利局局长兼任。县水利局应当定期检查渠道。\n",
         "某县农田灌溉管理办法",
     )
-    texts = _texts(graph)
+    texts = duty_texts(graph)
     assert not any("兼任" in t for t in texts)
     assert holders_of_duty(graph, "检查渠道") == {"县水利局"}
 
@@ -70,7 +66,7 @@ def test_post_that_may_not_be_held_so_is_left_alone() -> None:
         "第一条 县水利局应当设立灌区管理站。管理站站长不得由供水单位负责人兼任。\n",
         "某县农田灌溉管理办法",
     )
-    assert any("不得由供水单位负责人兼任" in t for t in _texts(graph))
+    assert any("不得由供水单位负责人兼任" in t for t in duty_texts(graph))
 
 
 def test_fronted_object_joins_a_permission_piece() -> None:
@@ -78,6 +74,6 @@ def test_fronted_object_joins_a_permission_piece() -> None:
         "第一条 对灌区巡查中发现的渠道严重渗漏问题，县水利局可以责令供水单位限期修复。\n",
         "某县农田灌溉管理办法",
     )
-    texts = _texts(graph)
+    texts = duty_texts(graph)
     assert any(t.startswith("对灌区巡查中发现的") and t.endswith("限期修复") for t in texts)
     assert holders_of_duty(graph, "限期修复") == {"县水利局"}

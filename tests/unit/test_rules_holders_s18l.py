@@ -8,21 +8,17 @@ closes the duty before it."""
 from __future__ import annotations
 
 from graph.model import DocumentGraph
-from tests.unit.rules_support import document, edges, holders_of_duty, organ_named
+from tests.unit.rules_support import document, duty_texts, edges, holders_of_duty, organ_named
 
 
 def _doc(body: str, title: str = "某县山林巡护管理办法") -> DocumentGraph:
     return document(body, title)
 
 
-def _texts(graph: DocumentGraph) -> list[str]:
-    return [d.text for d in graph.duties]
-
-
 def test_de_phrase_with_an_organ_before_a_condition_holds_no_duty() -> None:
     graph = _doc("第一条 乡镇人民政府委托的草场承包单位，未按期报送巡护台账的，由县林业主管部门给予警告。\n")
-    assert all(holders_of_duty(graph, t) == {"县林业主管部门"} for t in _texts(graph)), _texts(graph)
-    assert not any(t.startswith("乡镇人民政府") for t in _texts(graph)), _texts(graph)
+    assert all(holders_of_duty(graph, t) == {"县林业主管部门"} for t in duty_texts(graph)), duty_texts(graph)
+    assert not any(t.startswith("乡镇人民政府") for t in duty_texts(graph)), duty_texts(graph)
 
 
 def test_a_modal_piece_before_a_condition_keeps_its_duty() -> None:
@@ -55,9 +51,9 @@ def test_joint_work_keeps_the_holder_oversight() -> None:
 
 def test_bare_closing_verb_joins_the_duty_before_it() -> None:
     graph = _doc("第一条 县林业局应当组织排查林区火灾隐患，限期整改。\n")
-    assert _texts(graph) == ["县林业局应当组织排查林区火灾隐患，限期整改"], _texts(graph)
+    assert duty_texts(graph) == ["县林业局应当组织排查林区火灾隐患，限期整改"], duty_texts(graph)
 
 
 def test_a_run_of_short_acts_stays_split() -> None:
     graph = _doc("第一条 县林业局接到举报后应当及时受理，核实情况，登记造册。\n")
-    assert "登记造册" in _texts(graph), _texts(graph)
+    assert "登记造册" in duty_texts(graph), duty_texts(graph)
