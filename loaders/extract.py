@@ -302,7 +302,10 @@ class Extractor:
             if index in conditions or index in imposing:
                 # X…的，由Y责令改正: X is sanctioned (genre rule 10), Y holds the clause
                 agent_at = text.find("由", clause.start, clause.end) if index in imposing else clause.end
-                sanctioned += [k for k in self._condition_subject(clause, text, head, agent_at) if k not in sanctioned]
+                found = self._condition_subject(clause, text, head, agent_at)
+                if not found and index in conditions and not opens:
+                    found = holders  # X应当…，未…的，由Y…: the condition is the duty holder's failure
+                sanctioned += [k for k in found if k not in sanctioned]
                 subject = holders = self._agent(clause, text, head, sanctioned) if index in imposing else []
                 if not subject and index in conditions:
                     # X拒不整改的，Y应当给予通报批评: Y, named after the condition, imposes it (no 由)
@@ -1805,7 +1808,8 @@ def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) ->
                 None,
             )
         if by is not None:
-            conditions.update(i for i in members if i < by)
+            # X应当…，未…的，由Y警告: X's own duty opens the sentence, only the 的-piece is the condition
+            conditions.update(i for i in members if i < by and not _duty_before_condition(text, clauses, i, by))
             imposing.add(by)
             continue
         if members and _lenient_end(text, clauses[members[-1]], b):
@@ -1821,6 +1825,26 @@ def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) ->
             if chain and _CONDITION_AFTER.match(text, chain[-1].end, clause.end):
                 conditions.add(i)
     return conditions, imposing
+
+
+def _duty_before_condition(text: str, clauses: list[Clause], index: int, by: int) -> bool:
+    """A clause before the imposing one that is a duty of its own: its printed subject is followed by a
+    modal (X应当建立台账), it is no 的-piece, and a later 的-piece states the condition (未按期建立的)."""
+    if _clause_is_condition_piece(text, clauses[index]):
+        return False
+    agent_at = text.find("由", clauses[by].start, clauses[by].end)
+    # the 的-piece may be its own clause or the head of the imposing one (未按时设置的，由Y…)
+    if not re.search("的[,，]", text[clauses[index].end : agent_at if agent_at > 0 else clauses[by].start]):
+        return False
+    clause = clauses[index]
+    lead = _SUBJECT_LEAD.match(text, clause.start, clause.end)
+    cursor = lead.end() if lead else clause.start
+    chain = _joined([m for m in clause.mentions if m.end > cursor], text, cursor)
+    return bool(chain) and _IMPOSER_MODAL.match(text, chain[-1].end, clause.end) is not None
+
+
+def _clause_is_condition_piece(text: str, clause: Clause) -> bool:
+    return text[clause.start : clause.end].rstrip(",，;；:：。 ").endswith("的")
 
 
 def _after_time_piece(text: str, clause: Clause) -> int:
@@ -2284,6 +2308,8 @@ def _oversight(
             objects = _fronted_objects(text, clause, absolute_start, targets, masked[end : end + 2], rel_type)
         if not objects and _agent_after().match(masked, end):
             objects = _possessor_objects(text, absolute_start, targets)
+        if not objects and rel_type == "SUPERVISES":
+            objects = _charged_objects(text, clause, absolute_start, targets)
         if not objects and rel_type != "SUPERVISES":
             objects = _provided_objects(text, clause, absolute_start, targets)
         if not objects and _AND_BEFORE.search(masked[:start]) and word not in trig["direct_only"]:
@@ -2330,6 +2356,31 @@ def _possessor_objects(text: str, verb_start: int, targets: list[Mention]) -> li
         objects.insert(0, mention)
         cursor = mention.start
     return objects
+
+
+@cache
+def _charge_frame() -> re.Pattern[str]:
+    """负责 then the organs (□, joined), 的, an optional modifier, up to the oversight verb."""
+    trig = triggers()
+    joiners = alternation(sorted(_LIST_JOINERS, key=len, reverse=True))
+    return re.compile(
+        rf"(?:{alternation(trig['charge_openers'])})□+(?:(?:{joiners})□+)*的"
+        rf"(?:{alternation(trig['charge_modifiers'])})?$"
+    )
+
+
+def _charged_objects(text: str, clause: Clause, verb_start: int, targets: list[Mention]) -> list[Mention]:
+    """负责护林员的日常管理和考核: the organs between 负责 and 的 are overseen by the holder; only when
+    nothing but organs and joiners stands there (负责X辖区内…的监督 names a thing, not X)."""
+    inside = [m for m in targets if clause.start <= m.start and m.end <= verb_start]
+    masked = list(text[clause.start : verb_start])
+    for mention in inside:
+        masked[mention.start - clause.start : mention.end - clause.start] = "□" * (mention.end - mention.start)
+    frame = _charge_frame().search("".join(masked))
+    if frame is None:
+        return []
+    frame_start = clause.start + frame.start()
+    return [m for m in inside if m.start >= frame_start]
 
 
 @cache
@@ -3880,7 +3931,10 @@ def _scope_joint_members(found: list[Mention], text: str, level: str | None) -> 
     (genre rule 2 splits the list, gold 会同 gives joint holders), so they take the lead's body,
     level and set word; a lead printed bare leaves them bare too."""
     for index, mention in enumerate(found):
-        if _report_to().search(text[max(0, mention.start - 12) : mention.start]):
+        before = text[max(0, mention.start - 12) : mention.start]
+        if _report_to().search(before) or _SENTENCE_START.search(before):
+            # a list of report targets, or a subject list (国务院A部门和负有…职责的有关部门应当报告):
+            # the bare members share the first member's body
             _scope_report_members(found, index, text, level)
         if index == 0 or not _JOINT_BEFORE.search(text[max(0, mention.start - 2) : mention.start]):
             continue
@@ -3900,6 +3954,9 @@ def _take_body(member: Mention, lead: Mention) -> None:
         member.level, member.collective = lead.level, lead.collective
         member.place, member.of_spanning = lead.place, lead.of_spanning
 
+
+# What opens a sentence's subject: the article's start (after its number) or a sentence break.
+_SENTENCE_START = re.compile(r"(?:^|[。；;\n]|^第[一二三四五六七八九十百零〇]+条[\s　]*)$")
 
 # What joins the members of one list of report targets (X人民政府A部门和其他有关部门).
 _TARGET_LIST_JOINERS = {"、", "和", "及", "以及"} | {joiner + "其他" for joiner in ("、", "和", "及", "以及")}

@@ -47,7 +47,7 @@ def test_seed_floors(seed_scores: dict[str, DocumentScore], document: str) -> No
 DEV_FLOORS = {
     # document: (organs F1, RESPONSIBLE_FOR F1, relations strict F1, duties F1), today's figures rounded down
     "aks-fangsha": (0.92, 0.91, 0.77, 0.89),
-    "bj-hehu": (0.87, 0.86, 0.56, 0.82),
+    "bj-hehu": (0.87, 0.86, 0.58, 0.82),
     "bj-jiedao": (0.81, 0.93, 0.70, 0.87),
     "bj-safety": (0.98, 0.95, 0.96, 0.89),
     "cd-gengdi": (0.96, 0.97, 0.88, 0.97),
@@ -56,12 +56,12 @@ DEV_FLOORS = {
     "cq-zfzr": (0.92, 0.93, 0.88, 0.95),
     "es-dizai": (0.97, 0.97, 0.92, 0.96),
     "gd-forestfire": (0.88, 0.87, 0.81, 0.81),
-    "gw-accident": (0.92, 0.89, 0.81, 0.88),
+    "gw-accident": (0.93, 0.90, 0.83, 0.88),
     "gw-disaster": (0.93, 0.89, 0.67, 0.89),
     "gw-ducha": (0.99, 0.94, 0.76, 0.84),
-    "gw-health": (0.92, 0.91, 0.85, 0.87),
+    "gw-health": (0.92, 0.91, 0.87, 0.87),
     "gw-xinfang": (0.86, 0.87, 0.67, 0.85),
-    "gx-fanghuo": (0.94, 0.95, 0.86, 0.94),
+    "gx-fanghuo": (0.94, 0.95, 0.88, 0.94),
     "gz-linzhang": (0.99, 0.97, 0.93, 0.95),
     "hb-qihe": (0.93, 0.96, 0.96, 0.92),
     "hz-shipin": (0.89, 0.91, 0.83, 0.97),
@@ -79,7 +79,7 @@ DEV_FLOORS = {
     "zb-hezhang": (0.93, 0.93, 0.84, 0.96),
     "zb-zhuijiu": (0.98, 0.97, 0.79, 0.93),
     "zj-jydd": (0.90, 0.94, 0.83, 0.86),
-    "zj-river": (0.95, 0.96, 0.95, 0.91),
+    "zj-river": (0.95, 0.97, 0.95, 0.92),
     "zy-shengtai": (0.98, 0.99, 0.86, 0.95),
 }
 
