@@ -3956,7 +3956,7 @@ def _take_body(member: Mention, lead: Mention) -> None:
 
 
 # What opens a sentence's subject: the article's start (after its number) or a sentence break.
-_SENTENCE_START = re.compile(r"(?:^|[。；;\n]|^第[一二三四五六七八九十百零〇]+条[\s　]*)$")
+_SENTENCE_START = re.compile(r"(?:^|[。；;\n])$")  # the article text starts after its 第N条 marker
 
 # What joins the members of one list of report targets (X人民政府A部门和其他有关部门).
 _TARGET_LIST_JOINERS = {"、", "和", "及", "以及"} | {joiner + "其他" for joiner in ("、", "和", "及", "以及")}

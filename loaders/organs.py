@@ -125,7 +125,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # 各区: after 各 a 区 stands for the districts' governments, as 各县 does (a bare 区 is too often no body);
     # 有关县 picks some of the counties, recorded as the level's body as 各县 is (resolve._picked_level_body)
     bare = re.compile(
-        rf"(?P<coll>各|有关|相关)?(?P<qual>{alternation(list(lex.qualifiers))})?"
+        rf"(?P<coll>各|{alternation(sorted(_set_words()))})?(?P<qual>{alternation(list(lex.qualifiers))})?"
         rf"(?P<lvl>{alternation(list(lex.bare_levels))}|(?<=各)区(?![域划]))"
     )
     return fixed, generic, bare
@@ -1023,10 +1023,11 @@ def _enumeration_mark() -> re.Pattern[str]:
 @cache
 def _bare_finder() -> re.Pattern[str]:
     lex = organ_lexicon()
-    openers = ["各", "有关", "相关", *lex.qualifiers, *lex.bare_levels]
+    picks = sorted(_set_words())
+    openers = ["各", *picks, *lex.qualifiers, *lex.bare_levels]
     levels = alternation(list(lex.bare_levels))
     return re.compile(
-        rf"{_first_char_guard(openers)}(?=(各|(?:有关|相关)(?={levels})|{alternation(list(lex.qualifiers))}|{levels}))"
+        rf"{_first_char_guard(openers)}(?=(各|(?:{alternation(picks)})(?={levels})|{alternation(list(lex.qualifiers))}|{levels}))"
     )
 
 
@@ -1582,8 +1583,9 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 @cache
-def _set_role_openers() -> frozenset[str]:
-    return frozenset(lexicon_data("organs.yaml").get("set_role_openers", ()))
+def _set_words() -> frozenset[str]:
+    """有关/相关: words that pick an unnamed set (有关部门, 有关县), from the lexicon."""
+    return frozenset(lexicon_data("organs.yaml").get("set_words", ()))
 
 
 def _set_role_bodies(mentions: list[Mention]) -> None:
@@ -1594,7 +1596,7 @@ def _set_role_bodies(mentions: list[Mention]) -> None:
             role.cls != "role"
             or role.body is not None
             or role.member
-            or role.collective not in _set_role_openers()
+            or role.collective not in _set_words()
             or role.stem not in organ_lexicon().collective_department_heads
         ):
             continue
@@ -2304,7 +2306,7 @@ def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, men
     end = match.end()
     if _level_false_start().match(text, match.start("lvl")):
         return None  # 向市场主体: 市 opens 市场, no level
-    if match.group("coll") in _BARE_PICKS:
+    if match.group("coll") in _set_words():
         before_ok = _bare_pick_ok(match, text, i)
     else:
         before_ok = bool(match.group("coll")) or any(text.endswith(w, 0, i) for w in _BARE_BEFORE)
@@ -2337,10 +2339,9 @@ def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, men
 
 _MODAL = re.compile(r"(应当|应|可以|可|要|负责|承担)")
 
-# 有关县 / 相关区县: a pick of the level's bodies. Unlike 各 the word opens many phrases (有关县级以上…, 有关村规
-# 民约), so it stands alone only where its phrase ends at a punctuation mark; elsewhere it needs what a bare
-# level word needs (向/督促 before it; a list mark before it is no verb).
-_BARE_PICKS = ("有关", "相关")
+# 有关县 / 相关区县: a pick of the level's bodies (a set word of the lexicon). Unlike 各 the word opens many
+# phrases (有关县级以上…, 有关村规民约), so it stands alone only where its phrase ends at a punctuation mark;
+# elsewhere it needs what a bare level word needs (向/督促 before it; a list mark before it is no verb).
 _LEVEL_LIST_WORDS = ("、", "和", "与")  # 与相关省、市…: a list of places, not a pick
 _BARE_PICK_END = "，。；,;:：)）"
 
@@ -2354,7 +2355,7 @@ def _bare_pick_ok(match: re.Match[str], text: str, i: int) -> bool:
 
 def _bare_pick_spans(match: re.Match[str], text: str) -> bool:
     """有关县级以上人民政府: the pick opens a spanning phrase, not a bare level."""
-    return match.group("coll") in _BARE_PICKS and text.startswith(("以上", "及以上", "以下"), match.end())
+    return match.group("coll") in _set_words() and text.startswith(("以上", "及以上", "以下"), match.end())
 
 
 @cache
