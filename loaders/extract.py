@@ -241,6 +241,7 @@ class Extractor:
         leads: list[Key] = []
         tasks = _task_lines(text, article.start, article.end, mentions) if ":" in body else []
         task_item = False  # the clause belongs to a task whose line lists its units (分工方案)
+        fine_list = False  # the items being read are the fines of a penalty package's scale
         for index, clause in enumerate(clauses):
             named_imposer = False  # the clause's holder is named after its condition (X…的，Y应当…)
             if clause.start < max(condition_item_end, definition_end):
@@ -262,7 +263,19 @@ class Extractor:
             if opens and clause_text.startswith("对") and (reward_end := _reward_end(text, clause, article.end)):
                 definition_end = reward_end  # skip the sentence; the holders stay for the next one
                 continue
+            fine_item = False  # the clause is a fine item of its package's scale (…按下列规定处罚：（一）…的，处…罚款)
             if opens and _ITEM.match(clause_text):
+                fine_list = fine_list or bool(
+                    (package and index and _ends_list_lead(text, clauses[index - 1]))
+                    or _trigger_regex("fine_scale_lead").search(text, article.start, clause.start)
+                )
+                if fine_list and holders and (fine_end := _fine_item_end(text, clause)):
+                    # genre: penalty clauses split at ；/。 only, each fine of the scale the package's duty
+                    clause, clause_text = Clause(clause.start, fine_end, clause.mentions), text[clause.start : fine_end]
+                    condition_item_end, fine_item, item_lead_is_duty = fine_end, True, True
+            elif opens:
+                fine_list = False  # the list of fines ended
+            if opens and _ITEM.match(clause_text) and not fine_item:
                 condition_item_end = _condition_item_end(text, clause) or _object_item_end(text, clause, article.start)
                 if condition_item_end:
                     continue  # 有下列行为之一的：（一）X将…的；: a violation or a case, never a duty (genre rule 10)
@@ -274,6 +287,8 @@ class Extractor:
                 condition_item_end, item_lead_is_duty = sanction_list_end, False
                 continue
             subject = self._subject(clause, text, head, holders) or self._activity_subject(clause_text)
+            if fine_item:
+                subject = []  # a body named in the item is the offender; the package's authority fines it
             if opens and (interviewed := self._interviewed(article, clause, text, facts.relations)):
                 subject = interviewed  # 被约谈的林长应当…报告: the organs the article's 约谈 acted on
             if opens:
@@ -366,7 +381,8 @@ class Extractor:
                 package
                 and not subject
                 and text[clause.start - 1 : clause.start] == ","
-                and not clause_text.startswith("对")  # 对X依法追究责任: a sanction of its own
+                # 对X依法追究责任: a sanction of its own; 对单位并处…罚款 is a fine of the same package
+                and (not clause_text.startswith("对") or _trigger_regex("fined_party").match(clause_text.lstrip()))
                 and facts.duties
             ):
                 # 由Y责令停止违法行为，没收违法所得，并处罚款: one sanction package, one duty
@@ -1054,6 +1070,25 @@ class Extractor:
                             implicit=relative_set is None and target.relative in ("up", "down"),
                         )
                     )
+        for source in [] if reports else leads or holders:
+            # 对X提出的建议，Y应当反馈… / 听取X意见，并向其反馈…: Y answers the body that proposed
+            for proposer in self._proposers(clause, mentions, head):
+                proposer_key = self._target_key(proposer, source, head)
+                if proposer_key != source:
+                    what, frequency = _report_details(clause_text, trig, text[clause.start : clause.end])
+                    relations.append(
+                        self._relation(
+                            "REPORTS_TO",
+                            source,
+                            proposer_key,
+                            article,
+                            evidence,
+                            start,
+                            end,
+                            what=what,
+                            frequency=frequency,
+                        )
+                    )
         pledged = not reports and any(word in clause_text for word in trig["pledge"])
         pledging = self._pledging(clause, others, text) if pledged else []
         if pledging:
@@ -1283,6 +1318,28 @@ class Extractor:
             or _feedback_to().search(text[max(clause.start, m.start - 12) : m.start])
         ]
         return [m for m in _joined_after(reports, others, text) if not _only_informed(text, m, clause)]
+
+    def _proposers(self, clause: Clause, mentions: list[Mention], head: Key | None) -> list[Mention]:
+        """The organs whose proposal the clause answers with a 反馈: 对X提出的(…)建议 earlier in the sentence,
+        or 听取X(的)意见 where the clause feeds back 向其. 反馈 to anyone else stays no report (feedback)."""
+        text, trig = self.view.text, triggers()
+        feedback = _first_of(text, clause, trig["feedback"])
+        if feedback is None:
+            return []
+        opening = max(text.rfind("。", 0, clause.start), text.rfind("\n", 0, clause.start)) + 1
+        proposed, heard = _proposal_patterns()
+        by_other = "向其" in text[clause.start : feedback]
+        found: list[Mention] = []
+        for index, m in enumerate(mentions):
+            if not opening <= m.start < feedback or m.relative is not None:
+                continue
+            chain = _joined(mentions[index:], text, m.start) if text[m.start - 1 : m.start] == "对" else []
+            deputed = _has(text[opening : m.start], trig["proposal_deputed"])  # 督促相关单位对X…反馈: not the holder
+            if chain and not deputed and proposed.match(text, chain[-1].end, feedback):
+                found += chain  # 对X、Y提出的建议: X and Y proposed, what the clause answers
+            elif by_other and heard.search(text, opening, m.start) and _proposed_noun(text, m.end, feedback):
+                found.append(m)  # 听取X意见和建议，并向其反馈: 其 is X
+        return found
 
     def _local_government(self, target: Mention, source: Key) -> Key | None:
         """协助当地人民政府 from a body of known level: the government of its place (a village body has
@@ -1987,6 +2044,18 @@ def _condition_item_end(text: str, clause: Clause) -> int:
     return item_end if text[clause.start : item_end].rstrip(" ;；。.").endswith("的") else 0
 
 
+def _ends_list_lead(text: str, clause: Clause) -> bool:
+    return text[clause.start : clause.end].rstrip().endswith((":", "："))
+
+
+def _fine_item_end(text: str, clause: Clause) -> int:
+    """The end of a numbered item that states a case and its fine (（一）…的，处…罚款；), else 0."""
+    item_end = _item_end(text, clause)
+    stop = re.compile(r"[;；。]").search(text, clause.start, item_end)
+    end = stop.start() if stop else item_end
+    return end if _trigger_regex("fine_item").search(text, clause.start, end) else 0
+
+
 def _item_end(text: str, clause: Clause) -> int:
     """Where the numbered item opening the clause ends: its line, but an item printed inline after its
     lead (…之一的，由Y约谈Z：（一）…的；（二）…的。被约谈的Z应当…) ends with the list's sentence, so the
@@ -2143,6 +2212,27 @@ def _fed_back() -> re.Pattern[str]:
     trig = triggers()
     words, receivers = alternation(trig["feedback"]), alternation(trig["feedback_receivers"])
     return re.compile(rf"(?:{words})给?(?:{receivers})□|向(?:{receivers})□+[^,，。;；]*?(?:{words})")
+
+
+def _first_of(text: str, clause: Clause, words: list[str]) -> int | None:
+    """Where the first of ``words`` starts in the clause (None: none printed)."""
+    found = [at for word in words for at in [text.find(word, clause.start, clause.end)] if at >= 0]
+    return min(found, default=None)
+
+
+@cache
+def _proposal_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What follows X in 对X提出的(…)建议, and the verb right before X in 听取X(的)意见."""
+    trig = triggers()
+    nouns = alternation(trig["proposals"])
+    proposed = re.compile(rf"(?:{alternation(trig['proposal_verbs'])})的[^,，。;；]{{0,30}}?(?:{nouns})")
+    heard = re.compile(rf"(?:{alternation(trig['heard_proposals'])})$")
+    return proposed, heard
+
+
+def _proposed_noun(text: str, at: int, stop: int) -> bool:
+    """听取X(的)意见和建议: a proposal noun right after X (only 的 between)."""
+    return re.match(rf"的?(?:{alternation(triggers()['proposals'])})", text[at:stop]) is not None
 
 
 @cache
@@ -3616,6 +3706,8 @@ def _coordinated(clause: Clause, clauses: list[Clause], index: int, text: str) -
     qualifies nothing and both stay duties of their own. A piece ending as a time or condition (在…期间,
     …的) still joins (…的，并处罚款), and so does a 并 piece naming another agent (并由Y…) or qualifying the
     piece after it (并在…日内，…); a 并报…备案 tail still joins its duty (chain_tails)."""
+    if index < len(clauses) and _case_duty_follows(clause, clauses, index, text):
+        return True
     if index >= len(clauses) or not text.startswith("并", clauses[index].start):
         return False
     second = text[clauses[index].start + 1 : clauses[index].end].strip()
@@ -3626,6 +3718,23 @@ def _coordinated(clause: Clause, clauses: list[Clause], index: int, text: str) -
         return False  # 并由Y送达: another agent takes over / 并在…日内，…: the 并 piece is a qualifier itself
     rest = _ADVERBIAL_LEAD.sub("", _after_subject(clause, text))
     return rest.startswith(_coordinated_openers()) and not rest.endswith(_adverbial_words()[1])
+
+
+def _case_duty_follows(clause: Clause, clauses: list[Clause], index: int, text: str) -> bool:
+    """X应当在十日内作出决定，不予批准的(，)应当说明理由: a piece with its own modal, then a case with a
+    modal of its own: two obligations (gold item 2), the first qualifies nothing."""
+    own = _after_subject(clause, text)
+    if not _trigger_regex("own_modal").match(own) or own.endswith(_adverbial_words()[1]):
+        return False
+    case = text[clauses[index].start : clauses[index].end].strip()
+    if _trigger_regex("case_with_modal").match(case):
+        return True  # 不同意的应当说明理由
+    joined = index + 1 < len(clauses) and text[clauses[index].end : clauses[index + 1].start] == ","
+    return (
+        joined
+        and _trigger_regex("case_piece").fullmatch(case) is not None
+        and _trigger_regex("own_modal").match(text, clauses[index + 1].start) is not None
+    )
 
 
 @cache

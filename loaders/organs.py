@@ -196,10 +196,12 @@ def _enumeration() -> re.Pattern[str]:
     # one item is a list too when 等(有关) + a head follows it (自然资源和规划等有关部门, 应急管理等部门:
     # that function's department; 等 drops the unnamed rest)
     heads = alternation(lex.enumeration_heads)
-    items = rf"(?P<list>(?:{item}、)+{item})|{item}(?=等(?:有关|相关)?(?:行政)?(?:{heads}))"
     # 公安、林业等行政主管部门: 行政 before the head qualifies every item, as 有关 does; so does a shared
     # head with no 等 where the list has two items at least (铁路、交通行政主管部门)
     unmarked = alternation(_unmarked_heads())
+    # 生态环境、水行政主管部门: a one-character function (水) may close such a list right before the head
+    short = rf"(?:{alternation(_one_char_functions())})(?=(?:{unmarked}))"
+    items = rf"(?P<list>(?:{item}、)+(?:{item}|{short}))|{item}(?=等(?:有关|相关)?(?:行政)?(?:{heads}))"
     # 发展改革、财政部门: a plain head with no 等 is tried too (never after 行政: 铁路、交通行政主管部门 is
     # read above); _listed_at keeps it only where every item is a function of the closed list
     plain = alternation(_plain_list()[0])
@@ -214,6 +216,12 @@ def _plain_list() -> tuple[list[str], frozenset[str]]:
     """The plain heads a 、 list of functions may share with no 等, and that closed list of functions."""
     data = lexicon_data("organs.yaml")
     return list(data.get("enumeration_plain_heads", ())), frozenset(data.get("enumeration_functions", ()))
+
+
+@cache
+def _one_char_functions() -> list[str]:
+    """Functions named by one character (水 of 水行政主管部门): an item only as a list's last one."""
+    return list(lexicon_data("organs.yaml").get("enumeration_one_char_functions", ())) or ["(?!)"]
 
 
 @cache
@@ -1017,7 +1025,8 @@ def _enumeration_mark() -> re.Pattern[str]:
     marked = rf"等(?:有关|相关)?(?:行政)?(?:{alternation(lex.enumeration_heads)})"
     heads, functions = _plain_list()
     plain = rf"、(?:{alternation(sorted(functions))})(?:{alternation(heads)})"
-    return re.compile(rf"{marked}|、{item}(?={alternation(_unmarked_heads())})|{plain}")
+    short = alternation(_one_char_functions())
+    return re.compile(rf"{marked}|、(?:{item}|{short})(?={alternation(_unmarked_heads())})|{plain}")
 
 
 @cache
@@ -1083,6 +1092,8 @@ def _listed_at(
     if _body_head_finder().search(items[0][1]):
         return []  # 市人民政府公安、交通等部门: the government is read first, its list after it
     unmarked = bool(match.group("list")) and text[match.end("items")] != "等"
+    if not unmarked and head.head == "单位" and _sector_items(items, text, i, lex, mentions):
+        return [_sector_set(text, i, match.end())]
     if unmarked and not text.startswith("行政", match.end("items")):
         items, named = _plain_items(items, head.head)
         if not items:
@@ -1128,6 +1139,46 @@ def _listed_at(
     found[-1].end = match.end()
     found[-1].surface = text[found[-1].start : match.end()]
     return _shared_qualifier(found, unmarked)
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_SECTOR_BREAK = re.compile(r"[^\u4e00-\u9fff、]")
+
+
+@cache
+def _sector_role_stems() -> frozenset[str]:
+    return frozenset(lexicon_data("organs.yaml").get("sector_list_role_stems", ()))
+
+
+def _sector_items(items: list[tuple[int, str]], text: str, i: int, lex: OrganLexicon, mentions: list[Mention]) -> bool:
+    """公园、能源、院校等单位: a list of several fields, one of them no government function and none
+    a project party (施工): sectors, examples of one regulated category rather than departments.
+    A list owned by a government or opened by a level word (市公安、交通等单位) names departments,
+    and an item with a head of its own (医疗机构、学校) names a body: both keep their reading."""
+    words = [item for _, item in items]
+    if len(words) < 2 or any(word in _sector_role_stems() for word in words):
+        return False
+    if not _HAN_ONLY.fullmatch(_sector_first_item(words[0])):
+        return False
+    if any(_split_head(word, lex)[0] is not None or word.endswith(tuple(lex.social_unit_heads)) for word in words):
+        return False
+    if _enumeration_owner(text, i, mentions) is not None or _enumeration_levels(words[0], text, i, lex, mentions):
+        return False
+    return any(word not in _plain_list()[1] for word in words)
+
+
+def _sector_first_item(item: str) -> str:
+    """规定，电力、通信等单位: the first item read from the scan may reach back past a clause break;
+    the list opens after the last break."""
+    return _SECTOR_BREAK.split(item)[-1]
+
+
+def _sector_set(text: str, i: int, end: int) -> Mention:
+    """The sector list as one non-state organ, named as printed (genre: one node for the category)."""
+    i = end - len(_sector_first_item(text[i:end]))
+    surface = text[i:end]
+    stem = surface[: -len("单位")]
+    return Mention(i, end, surface, "social", "enterprise_society", "dept", stem=stem, head="单位", display=surface)
 
 
 def _plain_items(items: list[tuple[int, str]], head: str) -> tuple[list[tuple[int, str]], str]:
