@@ -237,6 +237,7 @@ class Extractor:
         asking: dict[Key, list[Key]] = {}  # the same, from the sentence before, for this sentence's Y
         condition_item_end = 0  # the end of a numbered item that states a condition (（一）X未…的；)
         last_duty_clause = -1  # the index of the clause that made the last duty
+        lead_end = -1  # the end of the last duty when it is a list lead (履行下列职责：), else -1
         definition_end = 0  # the end of a sentence that defines a term (本条例所称X，是指…)
         leads: list[Key] = []
         tasks = _task_lines(text, article.start, article.end, mentions) if ":" in body else []
@@ -399,12 +400,26 @@ class Extractor:
                 facts.relations += self._relations(article, clause, holders, mentions, head, leads)
                 last_duty_clause = index
                 item_lead_is_duty = item_lead_is_duty or clause_text.rstrip().endswith((":", "："))
+                lead_end = -1  # …负总责，履行下列职责：: the lead went to the duty before, item (一) stands alone
                 continue
             if _list_lead(clause_text) == "duties":
                 item_lead_is_duty = True  # X职责主要包括：: the items are X's duties, the lead is none
                 continue
+            if (
+                lead_end >= 0
+                and _first_item_after_lead(text, lead_end, clause)
+                and facts.duties[-1].holders == [self.table.organ_id(k) for k in _unique(holders)]
+            ):
+                # X履行下列职责：（一）…: the lead and its first item are one duty (dev: every annotated lead)
+                facts.duties[-1] = self._extended(facts.duties[-1], clause.end)
+                facts.relations += self._relations(article, clause, holders, mentions, head)
+                last_duty_clause, lead_end = index, -1
+                package = self._opens_package(clause, clause_text, True)  # the lead named the authority
+                continue
+            lead_end = -1
             if clause_text.rstrip().endswith((":", "：")):
                 item_lead_is_duty = True
+                lead_end = clause.end if _trigger_regex("joined_list_lead").search(clause_text) else -1
             joint = self._joint(clause, text, head, holders)  # once: both the joint holders and the partners
             joined = _unique(holders + joint)  # `会同Y` / `商Y` later in the clause makes Y a joint holder
             partners |= set(joined) - set(holders)
@@ -1426,6 +1441,11 @@ class Extractor:
             spanning_same = self._spanning_of_department(target, source_key, head) or self._spanning_any(target, head)
             if spanning_same is not None:
                 return spanning_same
+            if self._named_at_local_levels(source_key):
+                # 市、区X… X报同级人民政府批准: the bare X covers the X of every level the text names,
+                # so its 同级 body is no one level's but the relative set as printed (devset bj-hehu,
+                # cq-jydd), as seen from an event's place
+                return self._relative_of_place(target, head, create)
         source_entry = self.table.entries.get(source_key)
         if target.relative == "same" and source_entry is not None and source_entry.collective:
             # 负有…职责的部门报告同级X: departments of several levels, so X of no one level; a node
@@ -1436,7 +1456,8 @@ class Extractor:
             spanning_any = self._spanning_any(target, head)
             if spanning_any is not None:
                 return spanning_any
-        if _of_local_place(source_key):
+        if _of_local_place(source_key) or (source_key[:2] == ("dept", "") and self._named_at_local_levels(source_key)):
+            # (a bare X of several levels: its 下级人民政府 is the set one level below each, as printed)
             return self._relative_of_place(target, head, create)
         base = source_entry.level if source_entry else None
         level = _stepped(base, target.relative, self.metropolis)
@@ -1487,6 +1508,16 @@ class Extractor:
         if not named or _PUBLIC_AFTER.match(text, named[-1].end):
             return False  # 用火单位或者个人应当向X申请: anyone who applies, no organ
         return not _has(text[named[-1].end : target.start], triggers()["others_apply"])
+
+    def _named_at_local_levels(self, source_key: Key) -> bool:
+        """A department printed bare (水行政主管部门) that the text also names at two or more local levels
+        (市水行政主管部门, 区水行政主管部门): the bare name is all of them, of no one level."""
+        levels = {
+            key[1]
+            for key in self.table.entries
+            if key[:1] == ("dept",) and key[-1] == source_key[-1] and key[1] in LEVELS and key[1] != "central"
+        }
+        return len(levels) >= 2
 
     def _relative_of_place(self, target: Mention, head: Key | None, create: bool) -> Key | None:
         """事故发生地党委和政府…向上级党委和政府报告: the place may be of any level, so its 上级 is no one
@@ -2042,6 +2073,11 @@ def _condition_item_end(text: str, clause: Clause) -> int:
     names a case or a violation of its list's lead, not a duty; else 0."""
     item_end = _item_end(text, clause)
     return item_end if text[clause.start : item_end].rstrip(" ;；。.").endswith("的") else 0
+
+
+def _first_item_after_lead(text: str, lead_end: int, clause: Clause) -> bool:
+    """Item (一) printed right after a list lead that ends at ``lead_end`` (only blanks between)."""
+    return not text[lead_end : clause.start].strip() and _FIRST_ITEM.match(text, clause.start) is not None
 
 
 def _ends_list_lead(text: str, clause: Clause) -> bool:
@@ -2905,9 +2941,10 @@ def _place_self_pattern() -> re.Pattern[str]:
     adverbial = alternation(trig["place_adverbial"])
     actions = alternation(trig["place_actions"])
     adverbs = alternation(trig["place_adverbs"])
+    modals = alternation(trig["place_modals"])
     return re.compile(
         rf"(?:^|(?<=[。;；\n,，:： ]))(?P<place>{places})(?:(?:{adverbial})[^,，。;；]{{0,20}}?)?"
-        rf"(?:{adverbs})?(?:{actions})"
+        rf"(?:{modals})?(?:{adverbs})?(?:{actions})"
     )
 
 
@@ -3087,6 +3124,7 @@ def _own_subject_norm(clause_text: str) -> bool:
 # An item that opens with its own holder goes on with the duty verb ((二)市公安局负责…, (三)X应当…).
 _ITEM_DUTY = re.compile(r"(?:负责|应当|应(?!急)|必须|要(?![素点求])|承担|牵头|会同)")
 _ITEM = re.compile(r"\s*(?:\(|（)[一二三四五六七八九十]+(?:\)|）)|\s*\d+[.、]")
+_FIRST_ITEM = re.compile(r"\s*(?:[(（]一[)）]|1[.、])")
 
 
 def _opens_sentence(text: str, clause: Clause, article_start: int) -> bool:
@@ -3913,6 +3951,8 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # effective date; X应当遵守本条例 (whom the text binds): genre rule 5
     if _unnamed_sanction(clause_text, clause):
         return True
+    if clause_text.endswith(("职责", "职权")) and _trigger_regex("catch_all_item").match(clause_text):
+        return True  # (七)法律、法规规定的其他职责: points at other law (a reference clause, genre rule 5)
     if _may_refer(clause_text) and _refers_only(clause_text):
         return True  # …的，依照本条例的有关规定执行: applies other rules, no duty of its own
     if _located().search(clause_text) and not _VERB.search(clause_text):

@@ -717,6 +717,9 @@ def _competent_hints() -> tuple[str, ...]:
 
 def _may_name_duty_set(text: str) -> bool:
     hints = (*_DUTY_SET_HINTS, *_competent_hints())
+    data = lexicon_data("organs.yaml")["charged_sets"]
+    if data["verb"] in text and any("的" + head in text for head in data["heads"]):
+        return True  # a department named by the work it is charged with (_charged_pattern)
     return any(hint in text for hint in hints) or _tasked_hint().search(text) is not None
 
 
@@ -768,13 +771,30 @@ def _duty_defined_finder() -> re.Pattern[str]:
     joined_sets = alternation([h + "、单位" for h in lex.set_noun_heads])  # 负有…职责的机关、单位: one set
     return re.compile(
         rf"(?P<other>其他)?(?P<lvl>{alternation(lex.level_words)})?"
-        rf"(?P<name>(?:(?:负有|承担|履行)[^,。;、的\n]{{2,16}}职责的|有[^,。;、的\n]{{2,12}}任务的)(?P<also>其他)?"
+        rf"(?P<name>(?:(?:负有|承担|履行)[^,。;、的\n]{{2,16}}职责的|有[^,。;、的\n]{{2,12}}任务的|{_charged_pattern()})(?P<also>其他)?"
         rf"(?:有关)?(?P<head>部门和单位|{joined_sets}|{alternation(lex.enumeration_heads)}))"
         # 法律、法规授权的(具有管理公共事务职能的)组织: the organisations a law empowers, one set
         rf"|(?P<authorised>法律、法规(?:、规章)?授权的(?:[^,。;、的\n]{{2,16}}的)?组织)"
         rf"|{_tasked_pattern()}"
         rf"|{_competent_pattern()}"
     )
+
+
+def _charged_pattern() -> str:
+    """负责网格化服务管理工作的机构, 负责药品监督管理的部门: a department or office named by the work it is
+    charged with (~1,000 corpus hits), read as 负有…职责的部门 is. Only 部门/机构 alone as the head:
+    负责事故调查的部门和单位 is a set named by its task (tasked_sets)."""
+    data = lexicon_data("organs.yaml")["charged_sets"]
+    verb, heads, scopes = data["verb"], alternation(data["heads"]), alternation(data["scope_words"])
+    return rf"{verb}(?!{scopes})[^,。;、的\n]{{2,16}}的(?=(?:{heads})(?!和))"
+
+
+def _charged_after(match: re.Match[str], mentions: list[Mention]) -> bool:
+    """负责 names the set only where no body printed right before it takes 负责 as its verb: a
+    government or a 机关 owns the office it names (县级以上人民政府负责侨务工作的部门, 复议机关负责法制工作的
+    机构), while 市司法行政部门负责…的机构和人员 is that department's own duty."""
+    before = next((m for m in mentions if m.end == match.start("name")), None)
+    return before is None or before.cls in _BODY_CLASSES or before.head == "机关"
 
 
 def _competent_pattern() -> str:
@@ -840,6 +860,8 @@ def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex
                 found.append(_tasked_set(match, doc_level))
             continue
         name, word = match.group("name"), match.group("lvl")
+        if name.startswith("负责") and not _charged_after(match, mentions):
+            continue
         if match.group("also"):  # 有X任务的其他部门和单位 names the same set as 有X任务的部门和单位
             name = name.replace("的其他", "的", 1)
         start = match.start("lvl") if word else match.start("name")
@@ -866,14 +888,18 @@ def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex
     kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
     found = [_government_set(f, kept, text) for f in found]
     kept = [m for m in kept if not any(f.body is m for f in found)]
-    return sorted(kept + found, key=lambda m: m.start)
+    result = sorted(kept + found, key=lambda m: m.start)
+    if any(f.level_word for f in found):  # 市、县负有…职责的部门: the set stands at each level listed
+        result = _distribute_levels(result, text)
+    return result
 
 
 def _government_set(found: Mention, kept: list[Mention], text: str) -> Mention:
     """县级以上人民政府负有X职责的部门: the set printed right after a government (no 及其/和 between) is
     that government's departments, one organ at its level, not the government plus a level-free set.
     A relative government (本级人民政府负有…) or a level list (市、县人民政府负有…) is left as it was."""
-    if found.cls != "name" or found.kind != "agency" or "负有" not in found.surface[:3]:
+    opening = {found.surface[:2], found.surface[2:4]}  # 负有…, 其他负有…
+    if found.cls != "name" or found.kind != "agency" or not opening & {"负有", "负责"}:
         return found
     government = next((m for m in kept if m.end == found.start), None)
     if government is None or government.cls not in ("gov", "pg") or government.relative or government.bare:
@@ -1081,10 +1107,11 @@ def _listed_at(
     if not match or lex.stem_stop.search(_mask_function_words(match.group("items")) + "等"):
         return []
     head = lex.heads[match.group("head")]
-    named = "部门" if head.head == "主管部门" else head.head  # 公安、林业等主管部门: 公安部门, 林业部门
+    named = _printed_head(match) if head.head in _PRINTED_LIST_HEADS else head.head
     if "、" not in match.group("items") and _split_head(match.group("items"), lex)[0] is not None:
         return []  # 外交部等有关部门: the one item names a body already
     items = _enumeration_items(match.group("items"), lex)
+    items[0] = _without_own_place(items[0])
     if all(_split_head(item, lex)[0] is not None for _, item in items):
         return []  # 省教育厅、省水利厅等部门: each item names its body whole, read one by one
     if _head_joined().search(items[0][1]):
@@ -1109,15 +1136,19 @@ def _listed_at(
         return []  # 企业主管部门、计划等部门, X、国务院财政部门等有关部门: an item names its body whole
     if unmarked:  # 铁路、交通行政主管部门: each is named as printed alone (交通行政主管部门), one organ with it
         named = "行政" + head.head
+    # 公安、林业等主管部门 at one level: 公安部门, 林业部门 (the short name printed elsewhere)
+    short = "部门" if head.head == "主管部门" and not unmarked else named
     owner = _enumeration_owner(text, i, mentions)
     if owner is not None:
-        owned = _owned_items(owner, items, head.head, head.kind, named, text, i, mentions)
+        owned = _owned_items(owner, items, head.head, head.kind, (named, short), text, i, mentions)
         owned[-1].end = match.end()
         owned[-1].surface = text[owned[-1].start : match.end()]
         return _shared_qualifier(owned, unmarked)
     level_words = levels or _enumeration_levels(items[0][1], text, i, lex, mentions)
     if level_words and not levels:
         items[0] = (items[0][0] + len(level_words[-1]), items[0][1][len(level_words[-1]) :])
+    if len(level_words) <= 1:
+        named = short
     found: list[Mention] = []
     for offset, item in items:
         for word in level_words or [""]:
@@ -1132,7 +1163,7 @@ def _listed_at(
                     stem=item,
                     head=head.head,
                     level_word=word,
-                    display=word + item + named,
+                    display=word + item + _head_after(item, named),
                     item=item,
                 )
             )
@@ -1192,6 +1223,24 @@ def _plain_items(items: list[tuple[int, str]], head: str) -> tuple[list[tuple[in
     return items, head
 
 
+# 环保、林业等行政管理部门: each member is named with the head as printed (林业行政管理部门: 管理部门 alone
+# names no office); so is a 主管部门 list at several levels (市、县人民政府公安、林业等主管部门: 县人民政府公安
+# 主管部门), the name the level's department takes in the documents that list it so.
+_PRINTED_LIST_HEADS = ("主管部门", "管理部门")
+
+
+def _printed_head(match: re.Match[str]) -> str:
+    """The head after 等 as printed, less the 有关/相关 that marks the list as open."""
+    printed = match.string[match.end("items") : match.end()]
+    return printed.removeprefix("等").removeprefix("有关").removeprefix("相关")
+
+
+def _head_after(item: str, named: str) -> str:
+    """工商行政、体育等行政管理部门: an item that prints 行政 already takes the head without it
+    (工商行政管理部门, not 工商行政行政管理部门)."""
+    return named.removeprefix("行政") if item.endswith("行政") else named
+
+
 def _shared_qualifier(found: list[Mention], unmarked: bool) -> list[Mention]:
     """With no 等 the shared 行政 is part of every item's name: its stem holds it, as a department
     printed alone does (交通行政主管部门), so both are keyed as one organ."""
@@ -1242,7 +1291,7 @@ def _owned_items(
     items: list[tuple[int, str]],
     head: str,
     kind: str,
-    named: str,
+    names: tuple[str, str],
     text: str,
     i: int,
     mentions: list[Mention],
@@ -1278,11 +1327,12 @@ def _owned_items(
         )
     if absorbed:
         del mentions[-len(chain) :]  # named inside the list's first item
+    named = names[1] if len(bodies) == 1 else names[0]  # several levels: the printed head tells them apart
     found: list[Mention] = []
     for offset, item in items:
         start = chain[0].start if absorbed and offset == 0 else i + offset
         for body in bodies:
-            name = (body.display or body.surface) + item + named
+            name = (body.display or body.surface) + item + _head_after(item, named)
             found.append(
                 Mention(
                     start,
@@ -1302,6 +1352,20 @@ def _owned_items(
                 )
             )
     return found
+
+
+@cache
+def _own_place_words() -> tuple[str, ...]:
+    """本市, 本省, 本县…: the document's own place, printed before a subject that does not name it."""
+    return tuple(w for w in lexicon_data("organs.yaml").get("subject_qualifiers", ()) if w.startswith("本"))
+
+
+def _without_own_place(item: tuple[int, str]) -> tuple[int, str]:
+    """本市发展改革、财政等部门: the document's place opens the list; it is no part of the first
+    function's name (发展改革部门, as 财政部门 is named)."""
+    offset, word = item
+    place = next((w for w in _own_place_words() if word.startswith(w) and len(word) - len(w) >= 2), "")
+    return offset + len(place), word[len(place) :]
 
 
 def _enumeration_items(items: str, lex: OrganLexicon) -> list[tuple[int, str]]:

@@ -348,8 +348,8 @@ def _best_surface(surfaces: Counter[str]) -> str:
 
 
 def _collective(mention: Mention) -> bool:
-    if mention.of_spanning and mention.relative in ("up", "down"):
-        return True  # 上级X of 县级以上…: the X of every level above one of the set
+    if mention.of_spanning and mention.relative is not None:
+        return True  # 上级X of 县级以上…: the X of every level above one of the set (本级X: at each)
     if mention.area:
         return True  # 沿海县(区)人民政府: the bodies of that level lying along the coast
     return bool(mention.collective) or bool(mention.place and mention.cls in _BODY_CLASSES and not mention.level)
@@ -381,9 +381,11 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
         return _area_key(mention, core)
     if mention.cls in ("pg", "gov") and mention.fixed_name:
         return (mention.cls, mention.level or "central")
-    if mention.of_spanning and mention.relative in ("up", "down"):
-        # 上一级X / 下级X of a collective spanning levels: one set per direction (上级 = 上一级)
-        return ("coll", "上级" if mention.relative == "up" else "下级", mention.cls, core, doc_level or "document")
+    if mention.of_spanning and mention.relative is not None:
+        # 上一级X / 下级X / 同级X of a collective spanning levels: one set per direction (上级 = 上一级,
+        # 同级 = 本级)
+        word = {"up": "上级", "down": "下级"}.get(mention.relative, "本级")
+        return ("coll", word, mention.cls, core, doc_level or "document")
     if mention.collective and mention.collective in lex.collectives and not _picked_level_body(mention):
         top = lex.collectives[mention.collective]
         prefix = lex.collective_same.get(mention.collective, mention.collective)
