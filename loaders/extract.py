@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 from typing import Any, overload
 
 from graph.model import LEVELS, Duty, Liability, Relation
@@ -419,7 +420,8 @@ class Extractor:
             lead_end = -1
             if clause_text.rstrip().endswith((":", "：")):
                 item_lead_is_duty = True
-                lead_end = clause.end if _trigger_regex("joined_list_lead").search(clause_text) else -1
+                joins = _trigger_regex("joined_list_lead").search(clause_text) or _bare_duty_lead(text, clause)
+                lead_end = clause.end if joins else -1
             joint = self._joint(clause, text, head, holders)  # once: both the joint holders and the partners
             joined = _unique(holders + joint)  # `会同Y` / `商Y` later in the clause makes Y a joint holder
             partners |= set(joined) - set(holders)
@@ -1130,6 +1132,23 @@ class Extractor:
                             implicit=party.relative in ("up", "down"),
                         )
                     )
+        if pledged and not pledging and any(word in clause_text for word in trig["pledge_stepwise"]):
+            what, frequency = _report_details(clause_text, trig, text[clause.start : clause.end])
+            for junior, senior, unprinted in self._stepwise_pledges(leads or holders):
+                relations.append(
+                    self._relation(
+                        "REPORTS_TO",
+                        junior,
+                        senior,
+                        article,
+                        evidence,
+                        start,
+                        end,
+                        what=what,
+                        frequency=frequency,
+                        implicit=unprinted,
+                    )
+                )
         targets = [m for m in others if m not in reports and m not in pledging]
         ladder = self._unanchored_superior(holders, mentions, head)
         for rel_type, target, modes in _oversight(text, clause, clause_text, targets, trig):
@@ -1395,6 +1414,23 @@ class Extractor:
         levelled = bool(printed.level_word) or (printed.level is not None and not printed.collective)
         levels = [self._level(key) for key in (holder, party)]
         return levelled and None not in levels and level_rank(levels[0]) > level_rank(levels[1])
+
+    def _stepwise_pledges(self, holders: list[Key]) -> list[tuple[Key, Key, bool]]:
+        """逐级签订责任书: (lower, upper, implicit) for each pair of adjacent levels among the subjects
+        (市、县、乡人民政府逐级签订…), explicit; a single collective spanning levels (各级人民政府逐级签订…)
+        names no level, so every pair of its levels the document names, implicit (genre rule 4)."""
+        for cls in ("gov", "pg"):
+            if self._spans_levels(holders, cls):
+                return [(lower, upper, True) for upper, lower in self._level_pairs(cls)]
+        levelled = sorted(
+            (key for key in _unique(holders) if self._level(key) is not None),
+            key=lambda key: level_rank(self._level(key)),
+        )
+        return [
+            (lower, upper, False)
+            for upper, lower in pairwise(levelled)
+            if level_rank(self._level(upper)) < level_rank(self._level(lower))
+        ]
 
     def _level(self, key: Key) -> str | None:
         entry = self.table.entries.get(self.table.key_of_key(key))
@@ -2080,6 +2116,12 @@ def _first_item_after_lead(text: str, lead_end: int, clause: Clause) -> bool:
     return not text[lead_end : clause.start].strip() and _FIRST_ITEM.match(text, clause.start) is not None
 
 
+def _bare_duty_lead(text: str, clause: Clause) -> bool:
+    """X(应当)履行下列职责：: a duty-list lead with nothing past its subject but modal words."""
+    own_start = max([clause.start] + [m.end for m in clause.mentions if m.end <= clause.end])
+    return _trigger_regex("bare_duty_lead").match(text[own_start : clause.end].strip()) is not None
+
+
 def _ends_list_lead(text: str, clause: Clause) -> bool:
     return text[clause.start : clause.end].rstrip().endswith((":", "："))
 
@@ -2422,6 +2464,8 @@ def _oversight(
             continue  # 对…的X予以通报表扬: a reward, no oversight edge
         if masked.startswith(tuple(trig["verb_nouns"]), end):
             continue  # 按照管理权限: the noun of a body's powers, no oversight edge
+        if _deferred_matter().match(masked, end):
+            continue  # 对X的管理职责另有规定的: the matter of another law's rule, no oversight edge
         objects = (
             []
             if word in trig["fronted_only"] and not _imposed_by_agent(masked, start, word, trig)
@@ -2449,6 +2493,13 @@ def _oversight(
         if word in trig["supervises_and_guides"]:
             result += [("GUIDES", target, []) for target in objects]  # 督导 = 督促指导: both halves
     return result
+
+
+@cache
+def _deferred_matter() -> re.Pattern[str]:
+    """The rest of a 另有规定 piece after an oversight verb (管理职责分工另有规定的): a few noun characters and
+    the deference word, with no clause break between them."""
+    return re.compile(rf"[^,。;]{{0,12}}?(?:{alternation(triggers()['deference'])})")
 
 
 def _imposed_by_agent(masked: str, start: int, word: str, trig: dict[str, Any]) -> bool:

@@ -47,6 +47,10 @@ class Mention:
     # the function word of a list item (农业农村 of 市人民政府农业农村、林业等部门): printed alone for its
     # organ, so one of its aliases where the item's mention also holds the shared prefix or head
     item: str = ""
+    # 区发展改革行政主管部门 of 市、区人民政府发展改革、…等行政主管部门: with several levels sharing the list,
+    # the function word alone no longer tells the level's department from its twin; the level word,
+    # the function and the printed head name it as later articles print it (市生态环境行政主管部门)
+    level_item: str = ""
     # the place a level phrase is qualified by (沿海 of 沿海县级以上地方人民政府): the bodies of that
     # level lying there, a set of their own named with the place
     area: str = ""
@@ -148,6 +152,24 @@ def _area_lists(mentions: list[Mention], text: str) -> list[Mention]:
             _area_opening(mention, text, lex)
         chain = mention if mention.area else None
     return mentions
+
+
+def _area_fixed_pairs(mentions: list[Mention], text: str) -> list[Mention]:
+    """沿河乡(镇)人民政府、街道办事处: the area word opened the township government's mention before the
+    fixed pair could; the pair after the area is still one body (genre rule 2), the area qualifying it."""
+    result: list[Mention] = []
+    for mention in mentions:
+        previous = result[-1] if result else None
+        if previous is not None and previous.area and previous.level == mention.level == "township":
+            start = previous.start + len(previous.area)
+            pair = _fixed_named(text[start : mention.end], start, mention.end, text)
+            if pair is not None:
+                pair.start, pair.area, pair.surface = previous.start, previous.area, text[previous.start : mention.end]
+                pair.display = previous.area + pair.display
+                result[-1] = pair
+                continue
+        result.append(mention)
+    return result
 
 
 def _area_opening(mention: Mention, text: str, lex: OrganLexicon) -> None:
@@ -406,7 +428,7 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
     mentions = _street_and_township(_merge_adjacent(mentions, text), text)
     mentions = _distribute_levels(_distribute_collective(mentions, text), text)
     if any(word in text for word in _area_words()):  # cheap gate: most texts name no area
-        mentions = _area_lists(mentions, text)
+        mentions = _area_lists(_area_fixed_pairs(mentions, text), text)
     mentions = _scope_bare_pairs(mentions)
     mentions = _share_position_levels(mentions, text)
     mentions = _share_government(mentions, text)
@@ -1349,6 +1371,7 @@ def _owned_items(
                     level_word=body.level_word,
                     display="" if owner.relative else name,
                     item=item,
+                    level_item=body.level_word + item + _head_after(item, named) if len(bodies) > 1 else "",
                 )
             )
     return found
@@ -2034,6 +2057,21 @@ def _stem_no_open_words() -> tuple[str, ...]:
     return tuple(lexicon_data("organs.yaml").get("stem_no_open_words", ()))
 
 
+@cache
+def _subject_unit_rule() -> tuple[str, tuple[str, ...], frozenset[str]]:
+    rule = lexicon_data("organs.yaml")["subject_unit"]
+    return rule["opened_by"], tuple(rule["duty_words"]), frozenset(rule["not_heads"])
+
+
+def _subject_unit(head: str, text: str, start: int, end: int, lex: OrganLexicon) -> bool:
+    """学校应当…, 广播、电视等媒体应当…: a social unit's bare head is the subject of a duty, a regulated
+    actor of its own (a weak head elsewhere needs a stem: 在学校, 通过媒体 name a place or a channel)."""
+    opened_by, duty_words, not_heads = _subject_unit_rule()
+    if head not in lex.social_unit_heads or head in not_heads:
+        return False
+    return (start == 0 or text[start - 1] in opened_by) and text.startswith(duty_words, end)
+
+
 def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
     stem, head = match.group("stem"), match.group("head")
     if stem[:1] and stem[0] in lex.stem_no_start:
@@ -2085,6 +2123,8 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
     area = match.group("area") or ""
     if area and not (level_word or match.group("coll")):
         return None  # 沿线各类设施: the area word qualifies no level phrase here
+    if not (stem or has_prefix) and _subject_unit(head_entry.head, text, i, match.end(), lex):
+        return Mention(i, match.end(), surface, "social", "enterprise_society", "dept", head=head_entry.head)
     if head_entry.head in lex.weak_heads and not (
         has_prefix or (len(stem) >= 2 and not stem.startswith(_weak_no_open()))
     ):

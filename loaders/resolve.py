@@ -83,6 +83,8 @@ class OrganTable:
         entry.surfaces[surface] += 1
         if mention.item and mention.display and mention.item != surface:
             entry.surfaces[mention.item] += 1  # 农业农村 of 市人民政府农业农村、林业等部门 (genre rule 11)
+        if mention.level_item and mention.level_item != surface:
+            entry.surfaces[mention.level_item] += 1  # 区财政部门 of 市、区人民政府财政、…等部门
         if display and mention.body is not None and not mention.body.bare:
             display = self._printed_body(mention.body, display)
         elif display:

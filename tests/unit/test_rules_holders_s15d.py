@@ -88,5 +88,6 @@ def test_a_manner_phrase_after_a_permission_or_an_item_number_joins_its_act() ->
     )
     texts = duty_texts(graph)
     assert any(t.startswith("区园林绿化主管部门可以根据") and t.endswith("建议") for t in texts)
-    assert any(t.startswith("（一）按照") and t.endswith("城市公园") for t in texts)
+    # the bare 履行下列职责： lead joins item (一) (s19i), the manner phrase stays with its act
+    assert any(t.endswith("下列职责：\n（一）按照绿地系统规划，组织建设城市公园") for t in texts), texts
     assert next(d for d in graph.duties if "调整养护单位" in d.text).modality == "may"
