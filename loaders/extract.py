@@ -1060,7 +1060,14 @@ class Extractor:
         # 向X(提交)申请: an application, from an applicant printed before X; 提交 alone: a submission
         applied = bool(reports) and not reported and _has(clause_text, trig["applications"])
         submitted = bool(reports) and not reported and not applied and _has(clause_text, trig["report_lead_verbs"])
-        if reported or applied or submitted:
+        # 向X提供…信息: a report only from a body the sentence itself names (a weak word: a carried holder
+        # is no safe reporter where the printed subject is no organ)
+        provided = (
+            bool(reports)
+            and not (reported or applied or submitted)
+            and bool(_information_provided().search(clause_text))
+        )
+        if reported or applied or submitted or provided:
             what, frequency = _report_details(clause_text, trig, text[clause.start : clause.end])
             for source in leads or holders:
                 for target in reports:
@@ -1071,7 +1078,9 @@ class Extractor:
                         relative_set = self._relative_set(target, head)
                         if relative_set is None:
                             continue
-                    if (applied or submitted) and not self._printed_before(source, target, mentions, head, applied):
+                    if (applied or submitted or provided) and not self._printed_before(
+                        source, target, mentions, head, applied
+                    ):
                         continue
                     relations.append(
                         self._relation(
@@ -2292,6 +2301,19 @@ def _fed_back() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})给?(?:{receivers})□|向(?:{receivers})□+[^,，。;；]*?(?:{words})")
 
 
+@cache
+def _information_provided() -> re.Pattern[str]:
+    """向□提供…信息/情况/资料 on the masked clause: information handed up to that body is a report
+    (REPORTS_TO, as 报送); 向X提供服务/救助/支持 hands over no information and stays no report, nor does
+    a ban (不得向X提供…数据) or the information as a noun (向X提供的…信息，应当真实)."""
+    trig = triggers()
+    verbs, nouns = alternation(trig["information_provide_verbs"]), alternation(trig["provided_information"])
+    bans = alternation(trig["provide_bans"])
+    return re.compile(
+        rf"^(?:(?!{bans})[^,，。;；])*?向[^,，。;；□]{{0,6}}□+[^,，。;；]*?(?:{verbs})(?!的)[^,，。;；]*?(?:{nouns})"
+    )
+
+
 def _first_of(text: str, clause: Clause, words: list[str]) -> int | None:
     """Where the first of ``words`` starts in the clause (None: none printed)."""
     found = [at for word in words for at in [text.find(word, clause.start, clause.end)] if at >= 0]
@@ -3360,6 +3382,8 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
                     pending = joined  # 根据…,经报…批准,X可以…: qualifiers in a row all join the clause
                 elif not topic and _qualified_subject(clause, clauses[index + 1 : index + 3], text):
                     pending = joined  # …启动后,发生地的X,应当…: the subject piece still joins its modal piece
+                elif not topic and _measures_lead(clause, clauses[index + 1 : index + 3], text):
+                    pending = joined  # X，应当采取措施，加强…: the measures still join the modal piece
                 else:
                     merged.append(joined)
                 continue
@@ -3377,6 +3401,7 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
             or _qualified_subject(clause, following, text)
             or _fronted_object(clause, following, text)
             or _partner_lead(clause, following, text)
+            or _measures_lead(clause, following, text)
             or _object_before_agent(clause, following, text, index)
         ):
             pending = clause
@@ -3668,6 +3693,14 @@ def _partner_lead(clause: Clause, following: list[Clause], text: str) -> bool:
     return cursor >= 0 and text[cursor : clause.end].strip() in tails
 
 
+def _measures_lead(clause: Clause, following: list[Clause], text: str) -> bool:
+    """X应当采取措施，维持…: a piece whose act is only a bare 采取措施 names its measures in the comma
+    piece after it, so both are one clause (gold item 2)."""
+    if not following or text[clause.end : following[0].start] != ",":
+        return False
+    return _trigger_regex("measures_lead").match(_after_subject(clause, text)) is not None
+
+
 @cache
 def _partner_lead_words() -> tuple[tuple[str, ...], frozenset[str]]:
     trig = triggers()
@@ -3805,7 +3838,7 @@ def _coordinated(clause: Clause, clauses: list[Clause], index: int, text: str) -
     qualifier = _is_adverbial(second) or second.endswith(("内", *_adverbial_words()[1]))
     if second.startswith("由") or (qualifies_next and qualifier):
         return False  # 并由Y送达: another agent takes over / 并在…日内，…: the 并 piece is a qualifier itself
-    rest = _ADVERBIAL_LEAD.sub("", _after_subject(clause, text))
+    rest = _ADVERBIAL_LEAD.sub("", _after_modified_subject(clause, text))  # the same subject as _qualifier_piece
     return rest.startswith(_coordinated_openers()) and not rest.endswith(_adverbial_words()[1])
 
 
@@ -3833,7 +3866,25 @@ def _coordinated_openers() -> tuple[str, ...]:
 
 def _qualifier_piece(clause: Clause, text: str) -> bool:
     """A piece that qualifies the clause after it: an adverbial (past a subject) or an approval piece."""
-    return _is_adverbial(_after_subject(clause, text)) or _approval_piece(clause, text)
+    return _is_adverbial(_after_modified_subject(clause, text)) or _approval_piece(clause, text)
+
+
+# 水库的管理单位 / 产生废物的单位: a 的-modifier printed before the holder's name (a topic opening with a
+# preposition, 对…的 / 在…的, is a piece of its own)
+_SUBJECT_MODIFIER = re.compile(r"(?!对|在|经|由|按照|依照|根据|依据|为)[\u4e00-\u9fff、]{1,16}的")
+_MODAL_OR_PERMISSION = re.compile(rf"(?:{_MODALS}|可以)")
+
+
+def _after_modified_subject(clause: Clause, text: str) -> str:
+    """水库的管理单位应当按照…规定，定期…: what follows a subject whose name carries a 的-modifier (the
+    mention starts after it), when a modal follows the subject; else what follows the bare subject."""
+    if clause.mentions and clause.mentions[0].start > clause.start:
+        first = clause.mentions[0]
+        if _SUBJECT_MODIFIER.fullmatch(text, clause.start, first.start):
+            rest = _after_subject(Clause(first.start, clause.end, clause.mentions), text)
+            if _MODAL_OR_PERMISSION.match(rest):
+                return rest
+    return _after_subject(clause, text)
 
 
 def _approval_piece(clause: Clause, text: str) -> bool:

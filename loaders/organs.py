@@ -54,6 +54,9 @@ class Mention:
     # the place a level phrase is qualified by (沿海 of 沿海县级以上地方人民政府): the bodies of that
     # level lying there, a set of their own named with the place
     area: str = ""
+    # 泰安市 of 泰安市人民政府 (and of its departments) printed in a law of a wider place: the one place
+    # whose body this is, keyed apart from the generic body of its level
+    named_place: str = ""
 
 
 @dataclass(frozen=True)
@@ -209,6 +212,9 @@ def _stem_word_finder() -> re.Pattern[str]:
     return re.compile(alternation(organ_lexicon().stem_words))
 
 
+_LAST_JOIN = "以及"  # joins the last two items of a 、 list of functions (A、B以及C等部门)
+
+
 @cache
 def _enumeration() -> re.Pattern[str]:
     lex = organ_lexicon()
@@ -223,7 +229,9 @@ def _enumeration() -> re.Pattern[str]:
     unmarked = alternation(_unmarked_heads())
     # 生态环境、水行政主管部门: a one-character function (水) may close such a list right before the head
     short = rf"(?:{alternation(_one_char_functions())})(?=(?:{unmarked}))"
-    items = rf"(?P<list>(?:{item}、)+(?:{item}|{short}))|{item}(?=等(?:有关|相关)?(?:行政)?(?:{heads}))"
+    # 林业以及黄河河务等部门: 以及 may join the last item of a 、 list, as 和 does (split in _enumeration_items)
+    last = rf"{item}(?:{_LAST_JOIN}{item})?"
+    items = rf"(?P<list>(?:{item}、)+(?:{last}|{short}))|{item}(?=等(?:有关|相关)?(?:行政)?(?:{heads}))"
     # 发展改革、财政部门: a plain head with no 等 is tried too (never after 行政: 铁路、交通行政主管部门 is
     # read above); _listed_at keeps it only where every item is a function of the closed list
     plain = alternation(_plain_list()[0])
@@ -1400,6 +1408,10 @@ def _enumeration_items(items: str, lex: OrganLexicon) -> list[tuple[int, str]]:
         found.append((cursor, item))
         cursor += len(item) + 1
     offset, last = found[-1]
+    if _LAST_JOIN in last:  # 林业以及黄河河务: two items (the pattern lets 以及 in only between two items)
+        join = last.index(_LAST_JOIN)
+        found[-1:] = [(offset, last[:join]), (offset + join + len(_LAST_JOIN), last[join + len(_LAST_JOIN) :])]
+        offset, last = found[-1]
     inside: set[int] = set()
     for word in lex.enumeration_compounds:
         start = last.find(word)
@@ -2147,6 +2159,16 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
                 head=head_entry.head,
                 fixed_name=surface,
             )
+    local_level = None if has_prefix else _named_local_place(stem, doc_level)
+    if local_level is not None and head_entry.cls in _BODY_CLASSES:
+        # 泰安市人民政府 in a provincial law: that one city's government, at the suffix's level, keyed by
+        # its place apart from the generic 市人民政府 (resolve._placed_level)
+        # the stem stays printed: a relation verb read into it (督导市人民政府) is split off downstream
+        mention = Mention(
+            i, match.end(), surface, local_level, head_entry.kind, head_entry.cls, stem=stem, head=head_entry.head
+        )
+        mention.named_place = _own_place(local_level, doc_level, stem)
+        return mention
     place, place_start = _place_before(text, i)
     if not has_prefix and not stem and head_entry.cls in ("pg", "gov", "party"):
         if not place:
@@ -2199,9 +2221,14 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
     if head_entry.head in _members().heads and not has_prefix:
         return _member(mention, stem + head_entry.head)
     if head_entry.cls in ("role", "dept") and stem:
+        opening = "" if has_prefix else _local_place_opening(stem, doc_level, lex)
+        if opening:  # 泰安市人民政府生态环境主管部门: the department of that one place's body
+            stem, mention.stem = stem[len(opening) :], stem[len(opening) :]
+            level = mention.level = _named_local_place(opening, doc_level)
+            mention.named_place = _own_place(level, doc_level, opening)
         body_head, body_stem = _leading_body(stem, lex)
         if body_head is not None:
-            body_end = match.start("stem") + len(body_stem + body_head.head)
+            body_end = match.start("stem") + len(opening + body_stem + body_head.head)
             mention.body = Mention(
                 i,
                 body_end,
@@ -2212,6 +2239,7 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
                 head=body_head.head,
                 collective=mention.collective,
                 area=area,
+                named_place=mention.named_place,
             )
             mention.stem = stem[len(body_stem + body_head.head) :]
             if not has_prefix and place in _event_place_words():
@@ -2274,6 +2302,48 @@ def _named_place(stem: str) -> str | None:
         if stem.endswith(suffix) and len(stem) >= len(suffix) + 2:
             return level
     return None
+
+
+@cache
+def _local_place_rule() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    data = lexicon_data("organs.yaml")
+    suffixes = data.get("local_place_suffixes", {})
+    pairs = tuple((w, lvl) for lvl, words in suffixes.items() for w in words)
+    return pairs, tuple(data.get("local_place_not_in", ()))
+
+
+_LOCAL_PLACE_NAME = (2, 3)  # 泰安, 石家庄: a proper name's length; longer stems are phrases
+
+
+def _named_local_place(stem: str, doc_level: str | None) -> str | None:
+    """泰安市 / 东平县 of 泰安市人民政府 in a provincial law: the level of a proper place named with the
+    common suffix 市/县/区/乡/镇, below the document's own level (at that level the name is the
+    document's own place, its plain body); None for a phrase (城市, 调查区, 下年度市)."""
+    suffixes, not_in = _local_place_rule()
+    level = next((lvl for w, lvl in suffixes if stem.endswith(w)), None)
+    name = stem[:-1]
+    if level is None or not _LOCAL_PLACE_NAME[0] <= len(name) <= _LOCAL_PLACE_NAME[1]:
+        return None
+    if doc_level in LEVELS and LEVELS.index(level) < LEVELS.index(doc_level):
+        return None  # 北京市海淀区 reads as a county here; a 市 in a provincial law of a 直辖市 is the law's own
+    if any(word in name for word in not_in) or organ_lexicon().stem_stop.search(name):
+        return None  # 调查区, 指导县: a phrase or a verb before a generic body, no place
+    return level
+
+
+def _own_place(level: str | None, doc_level: str | None, stem: str) -> str:
+    """The named place a body is keyed by: none at the document's own level (郑州市人民政府 in a
+    郑州市 law is its 市人民政府), the place itself below it."""
+    return "" if level == doc_level else stem
+
+
+def _local_place_opening(stem: str, doc_level: str | None, lex: OrganLexicon) -> str:
+    """泰安市 of 泰安市人民政府生态环境: a named place opening a stem, right before a body head ("" if none)."""
+    for size in range(_LOCAL_PLACE_NAME[0] + 1, _LOCAL_PLACE_NAME[1] + 2):
+        place = stem[:size]
+        if _leading_body(stem[size:], lex)[0] is not None and _named_local_place(place, doc_level) is not None:
+            return place
+    return ""
 
 
 @cache

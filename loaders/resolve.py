@@ -515,6 +515,9 @@ def _placed_level(level: str, *mentions: Mention) -> str:
     mention that prints a level word decides (a body, then the department or role named on it)."""
     if not level:
         return level
+    named = next((m.named_place for m in mentions if m.named_place), "")
+    if named:
+        return f"{level}:{named}"  # 泰安市人民政府 beside 市人民政府: the one named place's body
     for mention in mentions:
         kind = _place_kind(mention.level_word, mention.surface, mention.bare)
         if kind is not None:
