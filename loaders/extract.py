@@ -400,7 +400,7 @@ class Extractor:
                 facts.duties[-1] = self._extended(facts.duties[-1], clause.end)
                 facts.relations += self._relations(article, clause, holders, mentions, head, leads)
                 last_duty_clause = index
-                item_lead_is_duty = item_lead_is_duty or clause_text.rstrip().endswith((":", "："))
+                item_lead_is_duty = item_lead_is_duty or _ends_list_lead(text, clause)
                 lead_end = -1  # …负总责，履行下列职责：: the lead went to the duty before, item (一) stands alone
                 continue
             if _list_lead(clause_text) == "duties":
@@ -411,14 +411,14 @@ class Extractor:
                 and _first_item_after_lead(text, lead_end, clause)
                 and facts.duties[-1].holders == [self.table.organ_id(k) for k in _unique(holders)]
             ):
-                # X履行下列职责：（一）…: the lead and its first item are one duty (dev: every annotated lead)
+                # X履行下列职责：（一）… / 由Y按照下列规定处罚：（一）…: the lead and its first item are one duty
                 facts.duties[-1] = self._extended(facts.duties[-1], clause.end)
                 facts.relations += self._relations(article, clause, holders, mentions, head)
                 last_duty_clause, lead_end = index, -1
                 package = self._opens_package(clause, clause_text, True)  # the lead named the authority
                 continue
             lead_end = -1
-            if clause_text.rstrip().endswith((":", "：")):
+            if _ends_list_lead(text, clause):
                 item_lead_is_duty = True
                 joins = _trigger_regex("joined_list_lead").search(clause_text) or _bare_duty_lead(text, clause)
                 lead_end = clause.end if joins else -1
@@ -1370,7 +1370,7 @@ class Extractor:
         if feedback is None:
             return []
         opening = max(text.rfind("。", 0, clause.start), text.rfind("\n", 0, clause.start)) + 1
-        proposed, heard = _proposal_patterns()
+        proposed, heard, noun = _proposal_patterns()
         by_other = "向其" in text[clause.start : feedback]
         found: list[Mention] = []
         for index, m in enumerate(mentions):
@@ -1380,7 +1380,7 @@ class Extractor:
             deputed = _has(text[opening : m.start], trig["proposal_deputed"])  # 督促相关单位对X…反馈: not the holder
             if chain and not deputed and proposed.match(text, chain[-1].end, feedback):
                 found += chain  # 对X、Y提出的建议: X and Y proposed, what the clause answers
-            elif by_other and heard.search(text, opening, m.start) and _proposed_noun(text, m.end, feedback):
+            elif by_other and heard.search(text, opening, m.start) and noun.match(text, m.end, feedback):
                 found.append(m)  # 听取X意见和建议，并向其反馈: 其 is X
         return found
 
@@ -2321,18 +2321,14 @@ def _first_of(text: str, clause: Clause, words: list[str]) -> int | None:
 
 
 @cache
-def _proposal_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What follows X in 对X提出的(…)建议, and the verb right before X in 听取X(的)意见."""
+def _proposal_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What follows X in 对X提出的(…)建议, the verb right before X in 听取X(的)意见, and the proposal noun
+    right after X there (only 的 between)."""
     trig = triggers()
     nouns = alternation(trig["proposals"])
     proposed = re.compile(rf"(?:{alternation(trig['proposal_verbs'])})的[^,，。;；]{{0,30}}?(?:{nouns})")
     heard = re.compile(rf"(?:{alternation(trig['heard_proposals'])})$")
-    return proposed, heard
-
-
-def _proposed_noun(text: str, at: int, stop: int) -> bool:
-    """听取X(的)意见和建议: a proposal noun right after X (only 的 between)."""
-    return re.match(rf"的?(?:{alternation(triggers()['proposals'])})", text[at:stop]) is not None
+    return proposed, heard, re.compile(rf"的?(?:{nouns})")
 
 
 @cache
