@@ -370,6 +370,13 @@ class Extractor:
                 holders = []  # 本市鼓励X，推动Y，鼓励Z: addressed to others again
             elif not holders and encouraging and _place_action().match(clause_text):
                 holders = encouraging  # 本市鼓励X，推动Y: the place acts again (推动Y is its own duty)
+            if holders and _scope_sentence(clause, text):
+                # X对Y的活动进行监督，适用本条例。: a scope statement (genre rule 5) holds no duty, but the
+                # edges it prints stand (gold: scope sentences keep their SUPERVISES edges)
+                facts.relations += self._relations(article, clause, holders, mentions, head)
+                item_lead_is_duty = False
+                package = False
+                continue
             if (
                 not holders
                 or _not_a_duty(clause_text, clause, text)
@@ -1082,6 +1089,8 @@ class Extractor:
                         source, target, mentions, head, applied
                     ):
                         continue
+                    if provided and self._regulated(self._target_key(target, source, head)):
+                        continue  # 向施工单位提供…资料: data handed to a regulated actor, no report to an organ
                     relations.append(
                         self._relation(
                             "REPORTS_TO",
@@ -1202,6 +1211,7 @@ class Extractor:
                         self._relation("SUPERVISES", source, target_key, article, evidence, start, end, modes=modes)
                     )
         relations += self._mutual_assistance(article, holders, clause_text, evidence, start, end)
+        relations += self._partner_cooperation(article, clause, holders, head, (evidence, start, end))
         relations += self._reversed(article, clause, leads or holders, head, (evidence, start, end))
         relations += self._answers_to(article, clause, holders, head, (evidence, start, end))
         if "下" in clause_text:  # cheap pre-check for 在X指导下
@@ -1237,6 +1247,23 @@ class Extractor:
             for target in parties
             if source != target
         ]
+
+    def _partner_cooperation(
+        self, article: ArticleSpan, clause: Clause, holders: list[Key], head: Key | None, span: tuple[str, int, int]
+    ) -> list[Relation]:
+        """X应当与Y…加强合作 / X建立健全与Y的…协作机制: the holder assists the partner marked by 与 (genre
+        rule 2: 与 marks a partner, not a holder); the cooperation word may follow in a later piece of the
+        same sentence (与Y，在…领域加强合作)."""
+        evidence, start, end = span
+        partners = _cooperation_partners(self.view.text, clause)
+        relations: list[Relation] = []
+        for source in holders:
+            for partner in partners:
+                target = self._target_key(partner, source, head)
+                # a partner read as one of the holders (与相关省、市 in a 省、市 document) is no other party
+                if target not in holders and not self._regulated(target) and not self._regulated(source):
+                    relations.append(self._relation("ASSISTS", source, target, article, evidence, start, end))
+        return relations
 
     def _reversed(
         self, article: ArticleSpan, clause: Clause, holders: list[Key], head: Key | None, span: tuple[str, int, int]
@@ -2606,6 +2633,57 @@ def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re
     return re.compile(alternation(list(type_of))), type_of, gaps
 
 
+def _cooperation_partners(text: str, clause: Clause) -> list[Mention]:
+    """The organs listed right after a partner 与 that opens the holder's act (X应当与Y, 建立健全与Y的), when a
+    cooperation word follows them in the same sentence. 指导A与B建立合作机制 is A's and B's act, not the
+    holder's: the 与 must follow the subject, a modal or a cooperation-opening verb."""
+    prelude, closing = _cooperation_frame()
+    found: list[Mention] = []
+    mentions = sorted(clause.mentions, key=lambda m: m.start)
+    for index, mention in enumerate(mentions):
+        if text[mention.start - 1 : mention.start] != "与":
+            continue
+        before = text[clause.start : mention.start - 1]
+        if not (prelude.search(before) or _opens_clause(text, clause, mentions[:index], mention.start - 1)):
+            continue
+        listed = [mention]
+        for following in mentions[index + 1 :]:
+            if text[listed[-1].end : following.start] not in _LIST_JOINERS:
+                break
+            listed.append(following)
+        sentence_end = _SENTENCE_OR_ITEM_END.search(text, listed[-1].end)
+        stop = sentence_end.start() if sentence_end else len(text)
+        if closing.search(text, listed[-1].end, min(stop, listed[-1].end + _COOPERATION_REACH)):
+            found += [m for m in listed if m not in found]
+    return found
+
+
+def _opens_clause(text: str, clause: Clause, earlier: list[Mention], cursor: int) -> bool:
+    """The organs right before ``cursor`` (A、B与) are the clause's opening list, its subject."""
+    for mention in reversed(earlier):
+        if mention.end != cursor and text[mention.end : cursor] not in _LIST_JOINERS:
+            return False
+        cursor = mention.start
+        if not text[clause.start : cursor].strip():
+            return True
+    return False
+
+
+_SENTENCE_OR_ITEM_END = re.compile(r"[。；;\n]")
+_COOPERATION_REACH = 40  # 与Y，在A和B等领域加强合作: the word stays near; farther on it is another act's
+
+
+@cache
+def _cooperation_frame() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may stand before a partner 与 (a modal, 加强/建立健全; or the subject itself, checked by the
+    caller), and the cooperation words after the partner (not 合作社, a kind of body)."""
+    trig = triggers()
+    preludes = alternation(trig["cooperation_preludes"])
+    words = alternation(trig["cooperation_words"])
+    prelude = re.compile(rf"(?:^|{preludes})$")
+    return prelude, re.compile(rf"(?:{words})(?!社)")
+
+
 @cache
 def _mutual_assist() -> re.Pattern[str]:
     """相互配合 / 互相协作 with no partner named by 与 before it (与X相互协助 is the holder and X)."""
@@ -3908,6 +3986,8 @@ def _is_adverbial(rest: str) -> bool:
         return True  # 对…的, 依法…: a condition
     if _trigger_regex("model_piece").fullmatch(rest):
         return True  # 参照…考核办法: the rules followed, whatever verb their name holds
+    if rest.startswith("通过") and _trigger_regex("means_piece").fullmatch(rest):
+        return True  # 通过购买服务等方式: the means of the act after it, whatever verb their name holds
     if _EXCEPT_PIECE.fullmatch(rest) and "由" not in rest:
         return True  # 除依法承担…责任之外: what else applies, even with a verb in it (承担); 除X由A负责外 is A's duty
     if rest.endswith("后") and not _not_time_after().search(rest):
@@ -4038,6 +4118,16 @@ def _reference_topic(clauses: list[Clause], index: int, text: str) -> bool:
 @cache
 def _non_duty_patterns() -> tuple[tuple[re.Pattern[str], ...], ...]:
     return tuple(tuple(re.compile(p) for p in patterns) for patterns in triggers()["non_duty_articles"].values())
+
+
+def _scope_sentence(clause: Clause, text: str) -> bool:
+    """Whether the clause's sentence ends on ，(不)适用本条例 (a scope statement, no duty in any piece)."""
+    stop = text.find("。", clause.end - 1)
+    if stop < 0 or text.find("适用本", stop - 8, stop) < 0:
+        return False  # cheap pre-check: most sentences state no scope
+    if text.find(";", clause.start, stop) >= 0 or text.find("；", clause.start, stop) >= 0:
+        return False  # a later ;-part may hold a duty of its own
+    return _trigger_regex("scope_sentence_end").search(text, clause.start - 1, stop) is not None
 
 
 def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:

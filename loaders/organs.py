@@ -2213,11 +2213,12 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
         place=place if not has_prefix else "",
         area=area,
     )
-    if place and place_start < i and not text.endswith("的", 0, i) and place in _event_place_words():
+    if place and place_start < i and not text.endswith("的", 0, i):
         # 受灾地区县级人民政府X: the place of an event qualifies the body, which keeps its own level and
         # name; after 发生地的 (and after 所在地, which refers back) the body opens its own name
         start = _place_phrase_start(text, place_start, lex)
-        mention.start, mention.surface, mention.display = start, text[start : match.end()], surface
+        if _phrase_place(place, has_prefix, text, start, place_start):
+            mention.start, mention.surface, mention.display = start, text[start : match.end()], surface
     if head_entry.head in _members().heads and not has_prefix:
         return _member(mention, stem + head_entry.head)
     if head_entry.cls in ("role", "dept") and stem:
@@ -2355,6 +2356,26 @@ def _place_words() -> tuple[str, ...]:
 @cache
 def _event_place_words() -> frozenset[str]:
     return frozenset(lexicon_data("organs.yaml").get("event_place_qualifiers", ()))
+
+
+@cache
+def _levelled_place_words() -> frozenset[str]:
+    return frozenset(lexicon_data("organs.yaml").get("levelled_place_qualifiers", ()))
+
+
+_CLAUSE_OPEN = frozenset("。；;，,：:\n ")
+
+
+def _phrase_place(place: str, has_prefix: bool, text: str, start: int, place_start: int) -> bool:
+    """Whether the place word before a body makes one phrase with it: an event's place always;
+    湖泊所在地县级以上人民政府 too where the body prints its own level or span, a place is named before
+    the place word and the phrase opens a clause (its subject: the place only narrows which of those
+    bodies act, so the name stays the body's). After 由/向 the body alone is the organ, as before."""
+    if place in _event_place_words():
+        return True
+    if not has_prefix or place not in _levelled_place_words() or start >= place_start:
+        return False
+    return start == 0 or text[start - 1] in _CLAUSE_OPEN
 
 
 def _place_phrase_start(text: str, start: int, lex: OrganLexicon) -> int:
