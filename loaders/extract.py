@@ -2484,10 +2484,15 @@ def _unapproved_piece() -> re.Pattern[str]:
 
 @cache
 def _report_to() -> re.Pattern[str]:
-    """报有管辖权的X / 报请共同的上一级X: a qualifier may stand between the verb and the organ."""
+    """报有管辖权的X / 报请共同的上一级X / 向作出决定的X / 报送工程所在地的X: a qualifier may stand between
+    the verb and the organ."""
     qualifiers = alternation(triggers()["report_target_qualifiers"])
     leads = alternation(triggers()["report_lead_verbs"])
-    return re.compile(rf"(?:{_REPORT_VERBS}|{leads})(?:{qualifiers})?$")
+    # 向作出决定的X: a short act clause naming the addressee (no punctuation, no second 向 inside it)
+    acts = rf"(?:{alternation(triggers()['report_target_acts'])})[^，。；：、向\n]{{1,8}}的"
+    # 报送工程所在地的X: the place of a short noun (no punctuation, no second 向/报 inside it)
+    places = rf"[^，。；：、向报\n]{{1,6}}(?:{alternation(triggers()['report_target_places'])})"
+    return re.compile(rf"(?:{_REPORT_VERBS}|{leads})(?:{qualifiers}|{acts}|{places})?$")
 
 
 _TYPE_WORDS = (("SUPERVISES", "supervises"), ("GUIDES", "guides"), ("ASSISTS", "assists"))
@@ -4143,6 +4148,8 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # (七)法律、法规规定的其他职责: points at other law (a reference clause, genre rule 5)
     if _may_refer(clause_text) and _refers_only(clause_text):
         return True  # …的，依照本条例的有关规定执行: applies other rules, no duty of its own
+    if "权利" in clause_text and _trigger_regex("right_predicate").match(_after_subject(clause, text)):
+        return True  # X依法享有…权利 / X享有下列权利：: a right of its subject, no duty (like 有权)
     if _located().search(clause_text) and not _VERB.search(clause_text):
         return True  # X的办事机构设在Y: where an office sits, no duty
     if "有权" in clause_text and "有权" not in _masked(text, clause):

@@ -384,6 +384,44 @@ def _chief_posts(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[
     return mentions
 
 
+@cache
+def _social_list_finder() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The list of unit kinds (机关、团体、企业事业单位和其他社会组织), its anchors, and one item."""
+    data = lexicon_data("organs.yaml")["social_unit_lists"]
+    item = alternation(list(data["items"]))
+    last = alternation(data["last_joiners"])
+    lead = f"(?<![{data['not_after_chars']}])"
+    tail = f"(?!{alternation(data['not_before'])})"
+    # atomic: a list closed by 等 must not give its first items as a shorter list
+    run = re.compile(f"{lead}(?>(?:{item})(?:、(?:{item}))+(?:(?:{last})(?:{item}))?){tail}")
+    return run, re.compile(alternation(data["anchors"])), re.compile(item)
+
+
+def _social_unit_lists(mentions: list[Mention], text: str, doc_level: str | None) -> list[Mention]:
+    """机关、团体、部队、学校、企业、事业单位: one body per kind of unit (genre rule 2); the mentions the
+    generic reading found inside the list give way, and a list a longer name crosses is left alone."""
+    run, anchors, item = _social_list_finder()
+    for found in run.finditer(text):
+        start, end = found.span()
+        if not anchors.search(found.group(0)) or any(
+            m.start < end and m.end > start and (m.start < start or m.end > end) for m in mentions
+        ):
+            continue
+        mentions = [m for m in mentions if m.end <= start or m.start >= end]
+        mentions += [_social_unit(piece, start, doc_level) for piece in item.finditer(found.group(0))]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _social_unit(piece: re.Match[str], offset: int, doc_level: str | None) -> Mention:
+    entry = lexicon_data("organs.yaml")["social_unit_lists"]["items"][piece.group(0)]
+    level = doc_level if entry["level"] == "document" else entry["level"]
+    start = offset + piece.start()
+    mention = Mention(start, start + len(piece.group(0)), piece.group(0), level, entry["kind"], "name")
+    mention.fixed_name = entry.get("name", piece.group(0))
+    mention.display = entry.get("name", "")
+    return mention
+
+
 def _mark_reaches(candidate: bytearray, ends: list[int], reach: int) -> None:
     """Mark ``end - reach … end`` for every end (sorted), overlapping spans merged into one write."""
     span_start = span_end = -1
@@ -433,6 +471,8 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
         i = mention.end
     if "长" in text and _CHIEF_GATE.search(text):  # cheap gate: few texts hold 级X长 / 总X长
         mentions = _chief_posts(mentions, text, lex)
+    if "、" in text and _social_list_finder()[1].search(text):  # cheap gate: few texts name unit kinds
+        mentions = _social_unit_lists(mentions, text, doc_level)
     mentions = _street_and_township(_merge_adjacent(mentions, text), text)
     mentions = _distribute_levels(_distribute_collective(mentions, text), text)
     if any(word in text for word in _area_words()):  # cheap gate: most texts name no area
@@ -1193,13 +1233,13 @@ def _listed_at(
                     stem=item,
                     head=head.head,
                     level_word=word,
-                    display=word + item + _head_after(item, named),
+                    display=word + _item_name(item, named),
                     item=item,
                 )
             )
     found[-1].end = match.end()
     found[-1].surface = text[found[-1].start : match.end()]
-    return _shared_qualifier(found, unmarked)
+    return _shared_qualifier(_renamed_items(found), unmarked)
 
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -1269,6 +1309,27 @@ def _head_after(item: str, named: str) -> str:
     """工商行政、体育等行政管理部门: an item that prints 行政 already takes the head without it
     (工商行政管理部门, not 工商行政行政管理部门)."""
     return named.removeprefix("行政") if item.endswith("行政") else named
+
+
+@cache
+def _item_names() -> dict[str, dict[str, str]]:
+    return dict(lexicon_data("organs.yaml").get("enumeration_item_names", {}))
+
+
+def _item_name(item: str, named: str) -> str:
+    """A list item's department name: the item with the list's head, or the name the genre gives that
+    function's department whatever the head (水利 → 水行政主管部门)."""
+    fixed = _item_names().get(item)
+    return fixed["stem"] + fixed["head"] if fixed else item + _head_after(item, named)
+
+
+def _renamed_items(found: list[Mention]) -> list[Mention]:
+    """The items of a fixed department name are keyed as that name printed alone (水行政 + 主管部门)."""
+    for mention in found:
+        fixed = _item_names().get(mention.item)
+        if fixed:
+            mention.stem, mention.head = fixed["stem"], fixed["head"]
+    return found
 
 
 def _shared_qualifier(found: list[Mention], unmarked: bool) -> list[Mention]:
@@ -1362,7 +1423,7 @@ def _owned_items(
     for offset, item in items:
         start = chain[0].start if absorbed and offset == 0 else i + offset
         for body in bodies:
-            name = (body.display or body.surface) + item + _head_after(item, named)
+            name = (body.display or body.surface) + _item_name(item, named)
             found.append(
                 Mention(
                     start,
@@ -1379,10 +1440,10 @@ def _owned_items(
                     level_word=body.level_word,
                     display="" if owner.relative else name,
                     item=item,
-                    level_item=body.level_word + item + _head_after(item, named) if len(bodies) > 1 else "",
+                    level_item=body.level_word + _item_name(item, named) if len(bodies) > 1 else "",
                 )
             )
-    return found
+    return _renamed_items(found)
 
 
 @cache

@@ -15,7 +15,7 @@ def _doc(body: str, title: str = "某省湿地保护条例") -> DocumentGraph:
 
 def test_every_member_of_a_bare_leads_joint_list_holds() -> None:
     graph = _doc("第一条 林业主管部门应当会同水利、农业农村、文化旅游等部门建立湿地巡护制度。\n")
-    assert holder_names(graph, 1) == {"林业主管部门", "水利部门", "农业农村部门", "文化旅游部门"}
+    assert holder_names(graph, 1) == {"林业主管部门", "水行政主管部门", "农业农村部门", "文化旅游部门"}
 
 
 def test_bodies_sending_staff_to_a_team_hold_the_clause() -> None:

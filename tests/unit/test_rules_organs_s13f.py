@@ -23,7 +23,7 @@ def test_list_of_known_functions_without_deng() -> None:
 
 def test_list_without_deng_owned_by_a_government_with_zhuguan_head() -> None:
     graph = _doc("第三条 县级以上人民政府水利、卫生健康主管部门应当每半年抽检一次水质。\n")
-    assert holder_names(graph, 3) == {"县级以上人民政府水利主管部门", "县级以上人民政府卫生健康主管部门"}
+    assert holder_names(graph, 3) == {"县级以上人民政府水行政主管部门", "县级以上人民政府卫生健康主管部门"}
 
 
 def test_list_of_verbs_or_activities_is_no_department_list() -> None:
