@@ -12,7 +12,7 @@ from typing import Any, overload
 
 from graph.model import LEVELS, Duty, Liability, Relation
 from loaders.lexicon import alternation, lexicon_data, organ_lexicon, topics, triggers
-from loaders.organs import Key, Mention, find_mentions
+from loaders.organs import Key, Mention, defined_actors, find_mentions
 from loaders.reading import TextView
 from loaders.resolve import OrganTable
 from loaders.structure import ArticleSpan
@@ -145,8 +145,9 @@ class Extractor:
     def mentions(self, article: ArticleSpan) -> list[Mention]:
         article_text = self.view.text[article.start : article.end]
         level = self.table.doc_level
+        actors = defined_actors(self.view.text)  # the document's own short names of regulated units
         found = _place_governments(
-            _split_verb_mentions(find_mentions(article_text, level), article_text, level), article_text
+            _split_verb_mentions(find_mentions(article_text, level, actors), article_text, level), article_text
         )
         found = _report_receivers(found, article_text)
         _scope_joint_members(found, article_text, level)
@@ -244,6 +245,7 @@ class Extractor:
         tasks = _task_lines(text, article.start, article.end, mentions) if ":" in body else []
         task_item = False  # the clause belongs to a task whose line lists its units (分工方案)
         fine_list = False  # the items being read are the fines of a penalty package's scale
+        attending = False  # the holders only attend another party's act (应当有X参加): they carry no further
         for index, clause in enumerate(clauses):
             named_imposer = False  # the clause's holder is named after its condition (X…的，Y应当…)
             if clause.start < max(condition_item_end, definition_end):
@@ -345,10 +347,13 @@ class Extractor:
                 holders = self._sending_bodies(clause, text, holders) or holders
             if subject:
                 holders = subject
+                attending = _attending_agent(clause, text)
                 partners = set()
                 if not head_holders:
                     head_holders = subject
             elif opens:
+                if attending:
+                    holders, attending = [], False  # 验收不合格的，不得投产: the attended act was another party's
                 if _ITEM.match(clause_text):
                     if not item_lead_is_duty and not task_item:
                         continue  # (一)… items of a list that is no duty (障碍物包括：…)
@@ -992,6 +997,8 @@ class Extractor:
             return []
         after = agent.end()
         chain = [m for m in clause.mentions if m.start >= after]
+        if agent.group(0) == "有" and (not chain or chain[0].start != after):
+            return []  # 应当有计划地… / 应当有专人负责: 有 names an agent only where an organ follows it
         if chain and (
             _PLACE_QUALIFIER.fullmatch(text, after, chain[0].start)
             or _lone_place().fullmatch(text, after, chain[0].start)
@@ -2257,7 +2264,19 @@ def _agent_piece(text: str, clause: Clause) -> bool:
 # X及其负责人 / X及其主要负责人: the listed bodies and each body's own head role
 _OWN_HEAD = re.compile(r"及其(?P<role>主要负责人|负责人)")
 # 由X / 由其X / 由所在单位或者X: the agent of a clause (所在单位: the sanctioned body's own unit).
-_AGENT = re.compile(r"由其?(?:(其?所在单位|本单位)(?:或者|或|、|和)?)?")
+# 验收，应当有X参加 (the agent the 有 of _AGENT names, with no organ before it in the clause)
+_ATTENDING = re.compile(r"(?<=应当|必须)有(?!关)")
+
+
+def _attending_agent(clause: Clause, text: str) -> bool:
+    """验收，应当有X参加: X attends an act of a party the sentence leaves unnamed, so the sentences
+    after it (验收不合格的，不得投产) are that party's, not X's."""
+    found = _ATTENDING.search(text, clause.start, clause.end)
+    return found is not None and not any(m.start < found.start() for m in clause.mentions)
+
+
+# 验收应当有X参加: after the modal, 有 names the agent the same way (the organ finder ends 有 there).
+_AGENT = re.compile(r"由其?(?:(其?所在单位|本单位)(?:或者|或|、|和)?)?|(?<=应当|必须)有(?!关)")
 # …的，(必要时)由Z约谈其R / 由Z…对其R提出组织调整意见: the bodies the sentence opens with are 其 (the
 # verbs and the 对 that fronts 其R in triggers.yaml)
 _THEIR_ROLE = re.compile(
@@ -2283,7 +2302,7 @@ _CONDITION_AFTER = re.compile(
     # X、实施许可的部门和其他有关部门及其工作人员滥用职权的: the list goes on past the last organ found
     r"(?:(?:、|和|或者|以及)(?:其他)?[^,。;应由对]{1,16}?)?"
     r"(?:及其[\u4e00-\u9fff]{0,6}?)?(?:在[^,。;]{1,12}?中|对[^,。;]{1,24}?)?"
-    r"(?:有下列|违反|未|不(?!得)|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍|越权|失职|渎职|徇私舞弊"
+    r"(?:有下列|违反|违法|未|不(?!得)|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍|越权|失职|渎职|徇私舞弊"
     r"|负有[^,。;]{0,8}?责任的)"  # X对事故发生负有责任的，处…罚款: the party at fault is sanctioned
 )
 
@@ -2703,12 +2722,13 @@ def _answer_close() -> re.Pattern[str]:
 
 
 def _answer_frames(text: str, clause: Clause) -> list[Mention]:
-    """The organs X of 对X负责 in the clause."""
+    """The organs X of 对X负责 / 向X负责 in the clause."""
     if "负责" not in text[clause.start : clause.end]:
         return []  # cheap pre-check
     close = _answer_close()
+    openers = triggers()["answer_openers"]
     for index, mention in enumerate(clause.mentions):
-        if text[mention.start - 1 : mention.start] != "对":
+        if text[mention.start - 1 : mention.start] not in openers:
             continue
         chain = _joined(clause.mentions[index:], text, mention.start)
         if close.match(text, chain[-1].end, clause.end):

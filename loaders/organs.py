@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -441,8 +442,9 @@ def _next(positions: list[int], i: int) -> int:
     return positions[index] if index < len(positions) else 1 << 30
 
 
-def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
-    """All organ mentions in ``text`` (a clause, article or whole view), left to right."""
+def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()) -> list[Mention]:
+    """All organ mentions in ``text`` (a clause, article or whole view), left to right; ``actors`` are
+    the regulated actors the whole document defines by a short name (defined_actors)."""
     lex = organ_lexicon()
     fixed, generic, bare = _patterns()
     scan = _Scan.of(text, lex)
@@ -469,6 +471,8 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
             continue
         mentions.append(mention)
         i = mention.end
+    if actors:
+        mentions = _actor_mentions(mentions, text, actors)
     if "长" in text and _CHIEF_GATE.search(text):  # cheap gate: few texts hold 级X长 / 总X长
         mentions = _chief_posts(mentions, text, lex)
     if "、" in text and _social_list_finder()[1].search(text):  # cheap gate: few texts name unit kinds
@@ -505,6 +509,65 @@ def find_mentions(text: str, doc_level: str | None) -> list[Mention]:
         mentions = [_object_qualified(m, text, lex) for m in mentions]
     if "外" in text:
         mentions = _open_sets_at_exclusions(mentions, text)
+    return mentions
+
+
+@cache
+def _actor_definition() -> re.Pattern[str]:
+    """(以下统称企业), (以下简称排水户): a short name whose head is a kind of regulated unit."""
+    data = lexicon_data("organs.yaml")["defined_actors"]
+    words, heads = alternation(data["words"]), alternation(data["heads"])
+    return re.compile(rf"\((?:{words})[“\"]?(?P<name>[^()“”\"\n、]{{0,6}}(?:{heads}))[”\"]?\)")
+
+
+@functools.lru_cache(maxsize=4)
+def defined_actors(text: str) -> tuple[str, ...]:
+    """X、Y和Z企业(以下统称企业): the document names its regulated actors by the short name from then on
+    (about 60 corpus files define 企业/单位/用人单位/经营者/…户 so). Only a name the lexicon does not
+    already read as a body: a known organ keeps its own reading (_defined_names)."""
+    if "称" not in text:
+        return ()
+    heads = lexicon_data("organs.yaml")["defined_actors"]["heads"]
+    found = {m.group("name") for m in _actor_definition().finditer(text)}
+    # a one-character head needs a stem of two (排水户; 用户 is the public)
+    return tuple(sorted(n for n in found if (n in heads or len(n) > 2) and not find_mentions(n, None)))
+
+
+def _actor_mentions(mentions: list[Mention], text: str, actors: tuple[str, ...]) -> list[Mention]:
+    """Each later mention of a defined actor where it stands as a word of its own: after a mark, a
+    conjunction or 的 (煤矿企业 is a kind, 称企业 the definition itself)."""
+    opened_by = lexicon_data("organs.yaml")["defined_actors"]["opened_by"]
+    added = []
+    for name in actors:
+        for found in re.finditer(re.escape(name), text):
+            at, end = found.start(), found.end()
+            if at > 0 and text[at - 1] not in opened_by:
+                continue
+            if any(m.start < end and at < m.end for m in mentions):
+                continue
+            added.append(_actor(at, end, text, name))
+    return _actor_definitions(sorted([*mentions, *added], key=lambda m: m.start), text, actors)
+
+
+def _actor(start: int, end: int, text: str, name: str) -> Mention:
+    return Mention(start, end, text[start:end], "social", "enterprise_society", "name", fixed_name=name, display=name)
+
+
+def _actor_definitions(mentions: list[Mention], text: str, actors: tuple[str, ...]) -> list[Mention]:
+    """…排放污水的企业事业单位、个体工商户(以下简称排水户)，应当…: the units the definition covers are the
+    actor itself (the duty is its own), from the clause's opening (past a verb, past 对 of 国家对X实行)."""
+    for found in _actor_definition().finditer(text):
+        name, paren = found.group("name"), found.start()
+        if name not in actors:
+            continue
+        start = max(text.rfind(ch, 0, paren) for ch in ",;:。\n ") + 1
+        verbs = [v.end() for v in organ_lexicon().stem_stop.finditer(text, start, paren)]
+        start = max([start, *verbs, text.rfind("对", start, paren) + 1])
+        inside = [m for m in mentions if m.start >= start and m.end <= paren]
+        if start >= paren or any(m.start < start < m.end for m in mentions):
+            continue
+        rest = [m for m in mentions if m not in inside]
+        mentions = sorted([*rest, _actor(start, paren, text, name)], key=lambda m: m.start)
     return mentions
 
 
@@ -1343,8 +1406,11 @@ def _shared_qualifier(found: list[Mention], unmarked: bool) -> list[Mention]:
 
 @cache
 def _head_joined() -> re.Pattern[str]:
-    """A head followed by a joiner inside a list item: a whole body printed before the list."""
-    return re.compile(rf"(?:{alternation(organ_lexicon().enumeration_heads)})(?:和|及|与)")
+    """A head followed by a joiner inside a list item: a whole body printed before the list. Heads of
+    whole names count too (人民法院和监察、审计等机关: the court, then the list)."""
+    lex = organ_lexicon()
+    named = [h for h in lex.heads if len(h) >= 3]  # 委会/工会: too short to tell from a function word
+    return re.compile(rf"(?:{alternation([*lex.enumeration_heads, *named])})(?:和|及|与)")
 
 
 @cache
@@ -2097,6 +2163,8 @@ def _generic_at(
         return None
     if i in scan.verb_inner and text[i - 1] in lex.stem_stop_chars and i not in scan.collective_starts:
         return None  # 应当遵守…, 所在地…: 当/地, inside a verb or a place word, opens no name
+    if text[i] == "有" and i + 1 in scan.verb_ends:
+        return None  # 应当有X参加: 有 after a modal is the verb (organs.yaml), the name opens after it
     head_ends = scan.head_ends
     reach = i + _MAX_PREFIX + lex.stem_max + _MAX_HEAD
     first = bisect.bisect_right(head_ends, i)

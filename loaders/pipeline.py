@@ -311,7 +311,53 @@ def _part_of(
             add(source, table.organ_id(extractor.setters[key]), False, article, mention, at_mention=True)
     relations += _housed_in(table, extractor, structure, mentions, first_duty, bodies, seen)
     relations = _without_coordinating_membership(relations, by_id)
+    relations = _without_unprinted_governments(
+        relations, by_id, active | _printed_organs(table, structure, mentions, extractor)
+    )
     return [r for r in relations if _relative_named(by_id.get(r.source)) == _relative_named(by_id.get(r.target))]
+
+
+def _printed_organs(
+    table: OrganTable, structure: Structure, mentions: dict[str, list[Mention]], extractor: Extractor
+) -> set[str]:
+    """The organs some mention of the text names on its own (not only inside a longer name)."""
+    printed: set[str] = set()
+    for article in structure.articles:
+        head = extractor.head_body(mentions[article.key])
+        printed.update(table.organ_id(table.key_of(m, head)) for m in mentions[article.key])
+    return printed
+
+
+def _without_unprinted_governments(
+    relations: list[Relation], by_id: dict[str, Organ], known: set[str]
+) -> list[Relation]:
+    """国务院 in 国务院林业主管部门 where 国务院 is never printed on its own and neither bears a duty nor
+    ends a relation: a government read only out of its departments' names is no node of the document,
+    so they sit in no body (genre rule 8; a government printed alone keeps the edge, as its duties may
+    just be missed)."""
+    return [
+        r
+        for r in relations
+        if not (_body_part(by_id.get(r.source)) and _unprinted_government(by_id.get(r.target), known))
+    ]
+
+
+def _body_part(organ: Organ | None) -> bool:
+    """A department or office, not a person: 各级党委和政府主要负责人 still sits in the pair its name prints
+    (a leader's post is the body's own, acting or not)."""
+    return organ is not None and organ.kind != "individual_role"
+
+
+def _unprinted_government(organ: Organ | None, known: set[str]) -> bool:
+    """A central government (国务院) that bears no duty, ends no relation and is never printed alone
+    (``known`` holds those that do or are). Local texts differ: 市、县人民政府救援队伍 or 县级以上人民政府X部门
+    keep their government even where it never acts (sd-dongpinghu gold), so only the centre is dropped."""
+    return (
+        organ is not None
+        and organ.kind in ("government", "party", "party_and_government")
+        and organ.level == "central"
+        and organ.id not in known
+    )
 
 
 def _without_coordinating_membership(relations: list[Relation], by_id: dict[str, Organ]) -> list[Relation]:
