@@ -6,7 +6,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 from typing import Any, overload
 
@@ -142,12 +142,16 @@ class Extractor:
     # 本条例所称X，是指Y…的监督检查: the activity X → Y, the body that performs it
     activities: dict[str, list[Key]] = field(default_factory=dict)
 
+    @cached_property
+    def actors(self) -> tuple[str, ...]:
+        """The document's own short names of its regulated units (以下统称企业), read once."""
+        return defined_actors(self.view.text)
+
     def mentions(self, article: ArticleSpan) -> list[Mention]:
         article_text = self.view.text[article.start : article.end]
         level = self.table.doc_level
-        actors = defined_actors(self.view.text)  # the document's own short names of regulated units
         found = _place_governments(
-            _split_verb_mentions(find_mentions(article_text, level, actors), article_text, level), article_text
+            _split_verb_mentions(find_mentions(article_text, level, self.actors), article_text, level), article_text
         )
         found = _report_receivers(found, article_text)
         _scope_joint_members(found, article_text, level)
@@ -1053,12 +1057,29 @@ class Extractor:
     ) -> list[Relation]:
         text = self.view.text
         clause_text = _masked(text, clause)
+        raw = text[clause.start : clause.end]  # the clause with organ names (clause_text has them blanked)
         holder_set = set(holders)
         # a relative target (上一级X) is resolved from each source later; its own key says nothing yet
         others = [m for m in clause.mentions if m.relative or self.table.key_of(m, head) not in holder_set]
         relations: list[Relation] = []
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
         trig = triggers()
+
+        def report(source: Key, target: Key, details: tuple[str | None, str], implicit: bool = False) -> Relation:
+            what, frequency = details
+            return self._relation(
+                "REPORTS_TO",
+                source,
+                target,
+                article,
+                evidence,
+                start,
+                end,
+                what=what,
+                frequency=frequency,
+                implicit=implicit,
+            )
+
         reports = _assist_request_filter(
             text, clause, _unapproved_filter(text, clause, self._report_targets(clause, others, text))
         )
@@ -1082,7 +1103,7 @@ class Extractor:
             and bool(_information_provided().search(clause_text))
         )
         if reported or applied or submitted or provided:
-            what, frequency = _report_details(clause_text, trig, text[clause.start : clause.end])
+            details = _report_details(clause_text, trig, raw)
             for source in leads or holders:
                 for target in reports:
                     relative_set = None
@@ -1099,16 +1120,10 @@ class Extractor:
                     if provided and self._regulated(self._target_key(target, source, head)):
                         continue  # 向施工单位提供…资料: data handed to a regulated actor, no report to an organ
                     relations.append(
-                        self._relation(
-                            "REPORTS_TO",
+                        report(
                             source,
                             relative_set or self._target_key(target, source, head),
-                            article,
-                            evidence,
-                            start,
-                            end,
-                            what=what,
-                            frequency=frequency,
+                            details,
                             implicit=relative_set is None and target.relative in ("up", "down"),
                         )
                     )
@@ -1117,25 +1132,12 @@ class Extractor:
             for proposer in self._proposers(clause, mentions, head):
                 proposer_key = self._target_key(proposer, source, head)
                 if proposer_key != source:
-                    what, frequency = _report_details(clause_text, trig, text[clause.start : clause.end])
-                    relations.append(
-                        self._relation(
-                            "REPORTS_TO",
-                            source,
-                            proposer_key,
-                            article,
-                            evidence,
-                            start,
-                            end,
-                            what=what,
-                            frequency=frequency,
-                        )
-                    )
+                    relations.append(report(source, proposer_key, _report_details(clause_text, trig, raw)))
         pledged = not reports and any(word in clause_text for word in trig["pledge"])
         pledging = self._pledging(clause, others, text) if pledged else []
         if pledging:
             # X与A、B订立责任书: the pledging parties report to X (as 向中央签署责任书)
-            what, frequency = _report_details(clause_text, trig, text[clause.start : clause.end])
+            details = _report_details(clause_text, trig, raw)
             for party in pledging:
                 for holder in leads or holders:
                     party_key = self._target_key(party, holder, head, create=False)
@@ -1143,37 +1145,11 @@ class Extractor:
                         continue
                     lower = self._pledges_to(holder, party_key, party)
                     pledger, receiver = (holder, party_key) if lower else (party_key, holder)
-                    relations.append(
-                        self._relation(
-                            "REPORTS_TO",
-                            pledger,
-                            receiver,
-                            article,
-                            evidence,
-                            start,
-                            end,
-                            what=what,
-                            frequency=frequency,
-                            implicit=party.relative in ("up", "down"),
-                        )
-                    )
+                    relations.append(report(pledger, receiver, details, implicit=party.relative in ("up", "down")))
         if pledged and not pledging and any(word in clause_text for word in trig["pledge_stepwise"]):
-            what, frequency = _report_details(clause_text, trig, text[clause.start : clause.end])
+            details = _report_details(clause_text, trig, raw)
             for junior, senior, unprinted in self._stepwise_pledges(leads or holders):
-                relations.append(
-                    self._relation(
-                        "REPORTS_TO",
-                        junior,
-                        senior,
-                        article,
-                        evidence,
-                        start,
-                        end,
-                        what=what,
-                        frequency=frequency,
-                        implicit=unprinted,
-                    )
-                )
+                relations.append(report(junior, senior, details, implicit=unprinted))
         targets = [m for m in others if m not in reports and m not in pledging]
         ladder = self._unanchored_superior(holders, mentions, head)
         for rel_type, target, modes in _oversight(text, clause, clause_text, targets, trig):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import copy
-import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -520,10 +519,9 @@ def _actor_definition() -> re.Pattern[str]:
     return re.compile(rf"\((?:{words})[“\"]?(?P<name>[^()“”\"\n、]{{0,6}}(?:{heads}))[”\"]?\)")
 
 
-@functools.lru_cache(maxsize=4)
 def defined_actors(text: str) -> tuple[str, ...]:
     """X、Y和Z企业(以下统称企业): the document names its regulated actors by the short name from then on
-    (about 60 corpus files define 企业/单位/用人单位/经营者/…户 so). Only a name the lexicon does not
+    (about 90 corpus files define 企业/单位/经营者/…户 so). Only a name the lexicon does not
     already read as a body: a known organ keeps its own reading (_defined_names)."""
     if "称" not in text:
         return ()
