@@ -758,6 +758,8 @@ class Extractor:
             and (not _paragraph_item(text, start) or _titled_item(text, lead.end("item")))
         ):
             return []  # (一)党中央、国务院重大决策部署落实情况: an item naming an object, no holder
+        if subject and _modified_topic(clause, cursor, text):
+            return []  # 市和区X所必需的经费，由Y列入预算: X qualifies the topic; Y after 由 is the holder
         if subject and bare_only and _AGENT.search(text, cursor, clause.end):
             return []  # 县级河道的规划由X编制: the level words qualify a thing; X after 由 is the holder
         if subject and _trigger_regex("appointed_by").match(text, cursor, clause.end):
@@ -1554,6 +1556,8 @@ class Extractor:
         apply (告知当事人向Y申请), and an application follows Y (申请破产的，应当向Y说明: none to Y)."""
         text = self.view.text
         opening = max(text.rfind("。", 0, target.start), text.rfind("\n", 0, target.start)) + 1
+        if applied:
+            opening = _list_lead_start(text, opening)  # X履行下列职责：（五）向Y反映情况: X is printed in the lead
         stop = _SENTENCE_END.search(text, target.end)
         if applied and not _has(text[target.end : stop.start() if stop else len(text)], triggers()["applications"]):
             return False
@@ -1562,7 +1566,10 @@ class Extractor:
         named = [m for m in mentions if opening <= m.start < target.start and self.table.key_of(m, head) == source]
         if not named or _PUBLIC_AFTER.match(text, named[-1].end):
             return False  # 用火单位或者个人应当向X申请: anyone who applies, no organ
-        return not _has(text[named[-1].end : target.start], triggers()["others_apply"])
+        between = text[named[-1].end : target.start]
+        if applied and _trigger_regex("other_applicant").search(between):
+            return False  # 企业对X的答复有异议的 / X…，村民也可以向Y反映: someone else applies, not X
+        return not _has(between, triggers()["others_apply"])
 
     def _named_at_local_levels(self, source_key: Key) -> bool:
         """A department printed bare (水行政主管部门) that the text also names at two or more local levels
@@ -2195,6 +2202,18 @@ def _unnamed_list_sanction_end(text: str, clause: Clause, article_end: int) -> i
     ends = (text.find("。", clause.start, article_end), text.find("\n", clause.start, article_end))
     stops = [at for at in ends if at >= 0]
     return min(stops) if stops else article_end
+
+
+def _list_lead_start(text: str, opening: int) -> int:
+    """The start of the lead sentence (X履行下列职责：) of the numbered list whose item opens at `opening`,
+    so the lead's subject counts as printed in the item; `opening` itself where no item opens there or
+    where something other than items stands between the lead's colon and it."""
+    if not _ITEM.match(text, opening):
+        return opening
+    colon = max(text.rfind(":", 0, opening), text.rfind("：", 0, opening))
+    if colon < 0 or any(line.strip() and not _ITEM.match(line) for line in text[colon + 1 : opening].split("\n")):
+        return opening
+    return max(text.rfind("。", 0, colon), text.rfind("\n", 0, colon)) + 1
 
 
 def _object_item_end(text: str, clause: Clause, article_start: int) -> int:
@@ -3091,9 +3110,31 @@ def _place_self_pattern() -> re.Pattern[str]:
     adverbs = alternation(trig["place_adverbs"])
     modals = alternation(trig["place_modals"])
     return re.compile(
-        rf"(?:^|(?<=[。;；\n,，:： ]))(?P<place>{places})(?:(?:{adverbial})[^,，。;；]{{0,20}}?)?"
+        # 本市按照…的原则，建立…: the adverbial may end on a comma before the action (corpus 40)
+        rf"(?:^|(?<=[。;；\n,，:： ]))(?P<place>{places})(?:(?:{adverbial})[^,，。;；]{{0,20}}?[,，]?)?"
         rf"(?:{modals})?(?:{adverbs})?(?:{actions})"
     )
+
+
+@cache
+def _place_adverbial_piece() -> re.Pattern[str]:
+    """本市按照…的原则 / 本市依托…平台: the place and an adverbial, with no action of its own."""
+    trig = triggers()
+    places, adverbial = alternation(trig["place_self"]), alternation(trig["place_adverbial"])
+    return re.compile(rf"\s*(?:{places})(?:{adverbial})[^,，。;；]{{1,24}}")
+
+
+def _place_adverbial_lead(clause: Clause, following: list[Clause], text: str) -> bool:
+    """本市按照…的原则，整合…: the place's adverbial piece qualifies the action in the comma piece after
+    it, so both are one clause (the gold keeps the adverbial with its action)."""
+    if not following or text[clause.end : following[0].start] != ",":
+        return False
+    piece = text[clause.start : clause.end]
+    if _place_adverbial_piece().fullmatch(piece) is None or _PIECE_MODAL.search(piece):
+        return False
+    # 本市按照…建立X，… / 本市按照…实行X: the piece acts itself (its 的-modifier's verbs, 分级负责的原则, do not)
+    acts = (*triggers()["place_actions"], *triggers()["place_regime"])
+    return not any(word in piece for word in acts)
 
 
 @cache
@@ -3478,6 +3519,7 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
             or _partner_lead(clause, following, text)
             or _measures_lead(clause, following, text)
             or _object_before_agent(clause, following, text, index)
+            or _place_adverbial_lead(clause, following, text)
         ):
             pending = clause
             continue
@@ -3843,15 +3885,19 @@ def _topic_noun(clause: Clause, following: list[Clause], text: str, index: int) 
     if not following or text[clause.end : following[0].start] != ",":
         return False
     piece = text[clause.start : clause.end].strip()
-    if clause.mentions or not piece or len(piece) > _TOPIC_NOUN_MAX or piece.endswith((":", "：")):
+    if not piece or len(piece) > _TOPIC_NOUN_MAX or piece.endswith((":", "：")):
+        return False
+    if clause.mentions and not _organ_modified_topic(clause, following[0], text):
         return False
     at = clause.start
     while at > 0 and text[at - 1] == " ":
         at -= 1
     if index and text[at - 1 : at] not in ("。", ";", "；", "\n"):
         return False  # mid-sentence: a list of objects or a piece of the clause before
-    if piece.startswith("对") or _ITEM.match(piece) or _PIECE_MODAL.search(piece) or _has_verb(piece):
+    if piece.startswith("对") or _ITEM.match(piece) or _PIECE_MODAL.search(piece):
         return False  # a 对 object has rules of its own (_fronted_object, _object_before_subject)
+    if _has_verb(piece[piece.rfind("的") + 1 :] if clause.mentions else piece):
+        return False  # the verbs of an organ's 的-modifier (…依法实施的处罚) are not the piece's own
     if _NOT_TOPIC_NOUN.search(piece):
         return False  # a list lead (有下列情形之一) or a definition (所称X)
     nxt_text = text[following[0].start : following[0].end].strip()
@@ -3863,6 +3909,37 @@ def _topic_noun(clause: Clause, following: list[Clause], text: str, index: int) 
     # 由Y负责: the agent acts on the case the noun names (a piece opening on its own subject or on a
     # verb is left alone: the noun may be a subject whose verb _has_verb does not know)
     return nxt_text.startswith("由") and not nxt_text.startswith("由于")
+
+
+def _modified_topic(clause: Clause, cursor: int, text: str) -> bool:
+    """X所必需的经费，由Y… / X负责的事项，由Y办理: the subject's piece goes on into a 的-modifier of a
+    topic noun (no modal, the noun after the last 的) and the next piece opens on 由: X is no subject.
+    A piece ending on 的 (违反…的，由Y处罚) is a condition, left to the sanction rules."""
+    comma = text.find(",", cursor, clause.end)
+    if comma < 0 or not text.startswith("由", comma + 1) or text.startswith(("由于", "由其"), comma + 1):
+        return False  # X管理的湖泊，由其负责…: 其 is X, the holder (_OWNER_AGENT)
+    piece = text[cursor:comma]
+    if "的" not in piece or piece.endswith("的") or "由" in piece or _PIECE_MODAL.search(piece):
+        return False
+    noun_at = cursor + piece.rindex("的")
+    if _has_verb(text[noun_at + 1 : comma]):
+        return False  # the noun after the last 的 goes on into a verb: X acts in its own piece
+    # X根据Y的建议作出决定: another organ in the modifier makes it X's own act, not a topic
+    return not any(cursor < m.start < comma for m in clause.mentions)
+
+
+def _organ_modified_topic(clause: Clause, nxt: Clause, text: str) -> bool:
+    """市和区X所必需的经费，由Y列入预算 / X的设立和撤销，由Y提出: organs printed only inside the 的-modifier
+    of the topic noun are no subject; the noun is the case the agent of the 由 piece acts on (the gold
+    gives the duty to Y). The 由 piece must name its agent, or the topic's organ may be the subject."""
+    piece = text[clause.start : clause.end]
+    last_de = piece.rfind("的")
+    if last_de < 0 or "由" in piece or not nxt.mentions:
+        return False
+    if any(m.end > clause.start + last_de for m in clause.mentions) or _has_verb(piece[last_de + 1 :]):
+        return False
+    # X确定Y管理的河道: a second organ after the first list is the object of X's own act
+    return len(_joined(clause.mentions, text, clause.mentions[0].start)) == len(clause.mentions)
 
 
 def _object_before_agent(clause: Clause, following: list[Clause], text: str, index: int) -> bool:

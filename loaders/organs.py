@@ -129,11 +129,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?P<stem>[^{re.escape(''.join(lex.stem_stop_chars))}\n]{{0,{lex.stem_max}}})"
         rf"(?P<head>{alternation(list(lex.heads))})"
     )
-    # 各区: after 各 a 区 stands for the districts' governments, as 各县 does (a bare 区 is too often no body);
+    # 各区: after 各 a 区 stands for the districts' governments, as 各县 does (a bare 区 is too often no body;
+    # 各区、县人民政府 is the level word 区、县 of one body, read by the generic pattern);
     # 有关县 picks some of the counties, recorded as the level's body as 各县 is (resolve._picked_level_body)
     bare = re.compile(
         rf"(?P<coll>各|{alternation(sorted(_set_words()))})?(?P<qual>{alternation(list(lex.qualifiers))})?"
-        rf"(?P<lvl>{alternation(list(lex.bare_levels))}|(?<=各)区(?![域划]))"
+        rf"(?P<lvl>{alternation(list(lex.bare_levels))}|(?<=各)区(?![域划]|、县))"
     )
     return fixed, generic, bare
 
@@ -215,12 +216,19 @@ def _stem_word_finder() -> re.Pattern[str]:
 _LAST_JOIN = "以及"  # joins the last two items of a 、 list of functions (A、B以及C等部门)
 
 
+# What may stand between 等 and the shared head: 其他 (the unnamed rest, dropped as 等 drops it) and
+# 政府 (the departments are the government's: 财政、园林绿化等政府有关部门 names 财政部门, 园林绿化部门)
+_LIST_QUALIFIERS = "(?:其他)?(?:政府)?(?:有关|相关)?(?:行政)?"
+
+
 @cache
 def _enumeration() -> re.Pattern[str]:
     lex = organ_lexicon()
     unit = rf"(?:[^{re.escape(''.join(lex.stem_stop_chars))}\n]|{alternation(lex.stem_words)})"
     # a word that holds a stop character (应急) is an item of its own: one unit, but two characters
-    item = rf"(?:(?:{alternation(lex.stem_words)}){unit}{{0,9}}|{unit}{{2,10}})"
+    # 海洋与渔业、人口与计划生育: 与 inside an item joins the two halves of one function's name (与 never
+    # joins two listed functions in the corpus lists before 等…部门, 、 and 和 do)
+    item = rf"(?:(?:{alternation(lex.stem_words)}){unit}{{0,9}}|{unit}{{2,10}})(?:与{unit}{{2,8}})?"
     # one item is a list too when 等(有关) + a head follows it (自然资源和规划等有关部门, 应急管理等部门:
     # that function's department; 等 drops the unnamed rest)
     heads = alternation(lex.enumeration_heads)
@@ -231,12 +239,12 @@ def _enumeration() -> re.Pattern[str]:
     short = rf"(?:{alternation(_one_char_functions())})(?=(?:{unmarked}))"
     # 林业以及黄河河务等部门: 以及 may join the last item of a 、 list, as 和 does (split in _enumeration_items)
     last = rf"{item}(?:{_LAST_JOIN}{item})?"
-    items = rf"(?P<list>(?:{item}、)+(?:{last}|{short}))|{item}(?=等(?:有关|相关)?(?:行政)?(?:{heads}))"
+    items = rf"(?P<list>(?:{item}、)+(?:{last}|{short}))|{item}(?=等{_LIST_QUALIFIERS}(?:{heads}))"
     # 发展改革、财政部门: a plain head with no 等 is tried too (never after 行政: 铁路、交通行政主管部门 is
     # read above); _listed_at keeps it only where every item is a function of the closed list
     plain = alternation(_plain_list()[0])
     return re.compile(
-        rf"(?P<items>{items})(?:等(?:有关|相关)?(?:行政)?|(?(list)(?:(?=(?:{unmarked}))行政|(?<!行政)(?<!行政主管)(?=(?:{plain})))|(?!)))"
+        rf"(?P<items>{items})(?:等{_LIST_QUALIFIERS}|(?(list)(?:(?=(?:{unmarked}))行政|(?<!行政)(?<!行政主管)(?=(?:{plain})))|(?!)))"
         rf"(?P<head>{alternation(lex.enumeration_heads)})"
     )
 
@@ -1179,7 +1187,7 @@ def _relative_opening_finder() -> re.Pattern[str]:
 def _enumeration_mark() -> re.Pattern[str]:
     lex = organ_lexicon()
     item = rf"[^{re.escape(''.join(lex.stem_stop_chars))}\n]{{2,10}}"
-    marked = rf"等(?:有关|相关)?(?:行政)?(?:{alternation(lex.enumeration_heads)})"
+    marked = rf"等{_LIST_QUALIFIERS}(?:{alternation(lex.enumeration_heads)})"
     heads, functions = _plain_list()
     plain = rf"、(?:{alternation(sorted(functions))})(?:{alternation(heads)})"
     short = alternation(_one_char_functions())
@@ -2700,6 +2708,8 @@ def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, men
         end = match.start("lvl") + len(word)
     if end < len(text) and text[end] in _BARE_NOT_AFTER:
         return None
+    if text.startswith(_level_modified_units(), end):
+        return None  # 对乡镇煤矿的管理: the level word modifies a unit of the place
     if any(text.startswith(word, i) for word in lex.not_organs):
         return None
     if "的" in word and not (before_ok or _opens_phrase(text, i, lex)):
@@ -2711,6 +2721,12 @@ def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, men
 
 
 _MODAL = re.compile(r"(应当|应|可以|可|要|负责|承担)")
+
+
+@cache
+def _level_modified_units() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("level_modified_units", ()))
+
 
 # 有关县 / 相关区县: a pick of the level's bodies (a set word of the lexicon). Unlike 各 the word opens many
 # phrases (有关县级以上…, 有关村规民约), so it stands alone only where its phrase ends at a punctuation mark;

@@ -48,6 +48,7 @@ class OrganTable:
     redirects: dict[Key, Key] = field(default_factory=dict)
     frozen: bool = False  # set once every mention is registered: names no longer change
     id_cache: dict[Key, str] = field(default_factory=dict)
+    township_pair: bool = False  # 乡镇人民政府、街道办事处 printed as one body somewhere in the document
 
     def key_of(self, mention: Mention, head_body: Key | None = None) -> Key:
         key = _raw_key(mention, self.doc_level, head_body, self)
@@ -60,10 +61,11 @@ class OrganTable:
         self, mention: Mention, surface: str, position: int, head_body: Key | None = None, display: str | None = None
     ) -> Key:
         raw = _raw_key(mention, self.doc_level, head_body, self)
+        self.township_pair = self.township_pair or _township_pair(mention)
         # Before the table is frozen a bare body (街道, 乡镇, alone or under a role) stays as printed:
         # which body of its level it names is known only once every mention is in, and finalise
         # folds it there, so the key extraction computes later is the key an entry holds.
-        key = raw if not self.frozen and _bare_based(raw) else self._canonical(raw)
+        key = raw if not self.frozen and (_bare_based(raw) or _township_half(raw)) else self._canonical(raw)
         entry = self.entries.get(key)
         if entry is None:
             self.id_cache.clear()  # a new body can change what bare words resolve to
@@ -81,6 +83,10 @@ class OrganTable:
                     entry.level = body_entry.level  # 党政主要负责人 of the article's body works at its level
             self.entries[key] = entry
         entry.surfaces[surface] += 1
+        if _township_pair(mention):
+            # the pair's first half is one of its printed forms: where a document keeps no pair node
+            # (its halves two holders), the pair is nearest that half
+            entry.surfaces[re.split("[、和]", surface, maxsplit=1)[0]] += 1
         if mention.item and mention.display and mention.item != surface:
             entry.surfaces[mention.item] += 1  # 农业农村 of 市人民政府农业农村、林业等部门 (genre rule 11)
         if mention.level_item and mention.level_item != surface:
@@ -120,6 +126,8 @@ class OrganTable:
                 canonical = self._canonical(("bare", level.split(":", 1)[0]))
         elif key[:1] == ("role",):
             canonical = ("role", *self._canonical(tuple(key[1:-1])), key[-1])
+        elif _township_half(key) and not self.township_pair:
+            canonical = key[:2]  # no pair printed: 街道办事处 alone is the township's one body
         if self.frozen and key[:1] in (("bare",), ("role",)):
             self.redirects[key] = canonical
         return canonical
@@ -139,9 +147,10 @@ class OrganTable:
                 folded = self.entries.pop(key)
                 self.entries[target].surfaces.update(folded.surfaces)
                 self.entries[target].names.update(folded.names)
-            elif target != key and key[:1] == ("role",):
+            elif target != key and (key[:1] == ("role",) or _township_half(key)):
                 moved = self.entries.pop(key)  # a member of a body that was re-pointed: it follows its body
-                moved.key, moved.body = target, tuple(target[1:-1])
+                moved.key = target
+                moved.body = tuple(target[1:-1]) if key[:1] == ("role",) else moved.body
                 self.entries[target] = moved
 
     def _merge_lone_place_kinds(self) -> None:
@@ -413,7 +422,8 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
         # 当地人民政府, 受灾地区人民政府: the governments of the place in question, a collective of local levels
         return ("coll", mention.place, mention.cls, head, "local")
     if mention.cls in _BODY_CLASSES:
-        return (mention.cls, _placed_level(mention.level or "", mention))
+        key = (mention.cls, _placed_level(mention.level or "", mention))
+        return (*key, mention.head) if _half_of_pair(mention) else key
     if mention.place and not mention.level and mention.body is not None and mention.body.cls in _BODY_CLASSES:
         return ("dept", _PLACE_SLOT, core)  # 受灾地区人民政府应急管理部门: placed at finalise
     return ("dept", _placed_level(mention.level or "", mention), core)
@@ -570,6 +580,29 @@ def _dedupe(organs: list[Organ]) -> list[Organ]:
             continue
         seen[organ.id] = organ
     return list(seen.values())
+
+
+def _township_pair(mention: Mention) -> bool:
+    """乡镇人民政府、街道办事处 (any township word, either order): the fixed pair genre rule 2 keeps whole."""
+    return mention.cls == "gov" and "街道" in (mention.fixed_name or "") and mention.level == "township"
+
+
+def _half_of_pair(mention: Mention) -> bool:
+    """乡镇人民政府 or 街道办事处 printed alone: where the document also names the pair, the half is a
+    node of its own inside it (the dev set's shared reading); else it is the township's one body."""
+    return (
+        mention.cls == "gov"
+        and mention.level == "township"
+        and not mention.fixed_name
+        and not mention.collective
+        and not mention.relative
+        and bool(mention.level_word)  # 下级人民政府 seen from a county names the pair, not a half
+        and mention.body is None
+    )
+
+
+def _township_half(key: Key) -> bool:
+    return len(key) == 3 and key[0] == "gov" and key[1].startswith("township")
 
 
 def _bare_based(key: Key) -> bool:
