@@ -153,7 +153,7 @@ class Extractor:
         found = _place_governments(
             _split_verb_mentions(find_mentions(article_text, level, self.actors), article_text, level), article_text
         )
-        found = _report_receivers(found, article_text)
+        found = _report_receivers(_agent_governments(found, article_text), article_text)
         _scope_joint_members(found, article_text, level)
         for mention in found:
             _shift(mention, article.start)
@@ -599,9 +599,7 @@ class Extractor:
         """X会同同级A、B等部门…报Y批准: every subject member printed after 会同/商 shares the duty but
         does not report (only the lead does, as 由X会同Y); relations only, the holders stay."""
         text = self.view.text
-        marked = next(
-            (m for m in clause.mentions if _JOINT_BEFORE.search(text[max(clause.start, m.start - 2) : m.start])), None
-        )
+        marked = next((m for m in clause.mentions if _joint_marked(text, clause.start, m)), None)
         if marked is None:
             return set()
         after = {self.table.key_of(m, head) for m in clause.mentions if m.start >= marked.start}
@@ -1036,7 +1034,7 @@ class Extractor:
             return []  # cheap pre-check: most clauses hold neither word
         joint: list[Key] = []
         for index, mention in enumerate(clause.mentions):
-            if _JOINT_BEFORE.search(text[max(clause.start, mention.start - 2) : mention.start]):
+            if _joint_marked(text, clause.start, mention):
                 chain = _joined(clause.mentions[index:], text, mention.start)
                 # 会同省X、省Y: a member printed with its own level word is named whole and joins too, and
                 # so does a bare member that took the lead's body (_scope_joint_members)
@@ -3179,6 +3177,36 @@ def _place_governments(found: list[Mention], text: str) -> list[Mention]:
 
 
 @cache
+def _bare_agent_government() -> re.Pattern[str]:
+    """由人民政府或者X给予奖励: a bare 人民政府 listed first after 由 (the joiners in triggers.yaml)."""
+    joiners = alternation(triggers()["bare_government_joiners"])
+    return re.compile(rf"由(?P<gov>人民政府)(?={joiners})")
+
+
+# The rest of a list that ends in its members' role (人民政府、监察委员会或者人民检察院的负责人).
+_OWNED_ROLE = re.compile(r"[^,，。;；]*的(?:主要)?负责人")
+
+
+def _agent_governments(found: list[Mention], text: str) -> list[Mention]:
+    """由人民政府或者林业主管部门给予奖励: the organ finder reads no body in a bare 人民政府, so the agent
+    list after 由 broke there and the clause fell back to the carried subject. With no level or place
+    the word names the governments at every level the law binds (各级人民政府, as the dev gold reads
+    it), and the bodies joined after it stay agents."""
+    if "由人民政府" not in text:
+        return found
+    added: list[Mention] = []
+    for match in _bare_agent_government().finditer(text):
+        start, end = match.span("gov")
+        if any(m.start <= start < m.end for m in found) or _OWNED_ROLE.match(text, end):
+            continue  # 由人民政府、人民法院的负责人报告: the governments own the role, the role acts
+        display = "各级人民政府"
+        added.append(
+            Mention(start, end, "人民政府", None, "government", "gov", "", "人民政府", "各级", display=display)
+        )
+    return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+@cache
 def _anchor_start() -> re.Pattern[str]:
     """What an anchored organ name starts with: a collective, relative or level word."""
     lex = organ_lexicon()
@@ -4341,6 +4369,17 @@ def _comma_joined(clause: Clause, mention: Mention, text: str) -> bool:
     list before the comma; organs followed by anything else open a clause of their own."""
     chain = _joined([m for m in clause.mentions if m.start >= mention.start], text, mention.start)
     return bool(chain) and _MODAL_AT.match(text, chain[-1].end) is not None
+
+
+def _joint_marked(text: str, floor: int, mention: Mention) -> bool:
+    """The mention is printed right after 会同/商, or after 会同 and a level word the organ finder
+    gave the whole list without printing it in the first member (会同市财政、医疗保障等部门: 市财政
+    部门 and 市医疗保障部门 are joint holders; corpus: 230 files print 会同+level word+a list)."""
+    start = mention.start
+    word = mention.level_word
+    if word and not mention.surface.startswith(word) and text.startswith(word, start - len(word)):
+        start -= len(word)
+    return _JOINT_BEFORE.search(text[max(floor, start - 2) : start]) is not None
 
 
 def _scope_joint_members(found: list[Mention], text: str, level: str | None) -> None:

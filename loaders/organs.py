@@ -484,6 +484,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _chief_posts(mentions, text, lex)
     if "、" in text and _social_list_finder()[1].search(text):  # cheap gate: few texts name unit kinds
         mentions = _social_unit_lists(mentions, text, doc_level)
+    if _subject_actor_gate().search(text):  # cheap gate: a modal at all
+        mentions = _subject_actors(mentions, text, lex, actors)
     mentions = _street_and_township(_merge_adjacent(mentions, text), text)
     mentions = _distribute_levels(_distribute_collective(mentions, text), text)
     if any(word in text for word in _area_words()):  # cheap gate: most texts name no area
@@ -517,6 +519,96 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
     if "外" in text:
         mentions = _open_sets_at_exclusions(mentions, text)
     return mentions
+
+
+@cache
+def _subject_actor_gate() -> re.Pattern[str]:
+    return re.compile(lexicon_data("organs.yaml")["subject_actor"]["modal"])
+
+
+@cache
+def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
+    """X企业/X经济组织/X员 (or a 、/和 list ending in one) opening a clause right before a modal
+    (organs.yaml subject_actor)."""
+    rule = lexicon_data("organs.yaml")["subject_actor"]
+    heads = alternation([*rule["unit_heads"], rule["person_head"]])
+    opened = re.escape(rule["opened_by"])
+    reach = rule["list_max"]
+    finder = re.compile(rf"(?:^|(?<=[{opened}]))[\u4e00-\u9fff、]{{0,{reach}}}?(?:{heads})(?={rule['modal']})", re.M)
+    return finder, rule["person_head"], frozenset(rule["not_heads"])
+
+
+_SUBJECT_JOINERS = re.compile("、|以及|或者|和|及")  # 普查指导员和普查员应当, 经营单位、个体工商户应当
+
+
+def _subject_actors(
+    mentions: list[Mention], text: str, lex: OrganLexicon, actors: tuple[str, ...] = ()
+) -> list[Mention]:
+    """电力企业应当…, 普查员应当…: a regulated actor or a person role that is its clause's subject
+    before a modal holds the duty, though no lexicon head names its kind (the kinds of business and
+    post are open-ended); the subject slot keeps objects (支持中小企业, 企业标准) out. In a list of
+    subjects every item must be such an actor or a mention already read (个人 in 企业和个人: the public)."""
+    finder, person_head, not_heads = _subject_actor_finder()
+    added: list[Mention] = []
+    for found in finder.finditer(text):
+        items = _subject_items(found)
+        news = [_subject_actor_at(item, person_head, not_heads, lex, actors, mentions) for item in items]
+        if all(new is not None for new in news):
+            added += [new for new in news if isinstance(new, Mention)]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _subject_items(found: re.Match[str]) -> list[tuple[int, str]]:
+    """The items of a subject list with their offsets (one item where nothing joins)."""
+    items, at = [], found.start()
+    for piece in _SUBJECT_JOINERS.split(found.group(0)):
+        items.append((at, piece))
+        at += len(piece)
+        joiner = _SUBJECT_JOINERS.match(found.string, at)
+        at += len(joiner.group(0)) if joiner else 0
+    return items
+
+
+def _subject_actor_at(
+    item: tuple[int, str],
+    person_head: str,
+    not_heads: frozenset[str],
+    lex: OrganLexicon,
+    actors: tuple[str, ...],
+    mentions: list[Mention],
+) -> Mention | bool | None:
+    """A new actor mention for one subject item, True where a mention already reads the item whole,
+    None where the item is no actor (the whole subject is then left to the loader's own reading)."""
+    start, surface = item
+    end = start + len(surface)
+    overlapping = [m for m in mentions if m.start < end and start < m.end]
+    if overlapping:
+        return True if any(m.start <= start and end <= m.end for m in overlapping) else None
+    if not surface or not _subject_actor_surface(surface, person_head, not_heads, lex):
+        return None
+    if surface.endswith(actors):
+        return True  # 煤矿企业 where the document calls its actors 企业: a kind of that one organ
+    if surface.endswith(person_head):
+        return _member(Mention(start, end, surface, None, "individual_role", "role", head=person_head), surface)
+    return Mention(start, end, surface, "social", "enterprise_society", "dept", head=surface)
+
+
+def _subject_actor_surface(surface: str, person_head: str, not_heads: frozenset[str], lex: OrganLexicon) -> bool:
+    """A name of its own: no stop character or verb inside (由物业服务企业, 将…纳入企业), a person role
+    with a word before 员 that is no member of a body nor the public (成员, 党员)."""
+    rule = lexicon_data("organs.yaml")["subject_actor"]
+    if surface[0] in lex.stem_no_start or any(char in lex.stem_stop_chars for char in surface):
+        return False
+    heads = rule["unit_heads"]
+    if len(surface) > rule["stem_max"] + 4 or not surface.endswith((*heads, person_head)):
+        return False  # a list item that names no actor (个人, 公民)
+    if surface.endswith(person_head) and (len(surface) < 2 or surface.endswith(tuple(not_heads))):
+        return False
+    head = next((h for h in heads if surface.endswith(h)), person_head)
+    stem = surface[: -len(head)]  # 组织 of 经济组织 is the head, no verb
+    # the work a post does names it (普查指导员, 监察员): a verb right before 员 is part of the name
+    masked = _mask_function_words(stem)  # 劳动保障: a verb inside a function name stops nothing
+    return all(head == person_head and verb.end() == len(stem) for verb in lex.stem_stop.finditer(masked))
 
 
 @cache

@@ -320,11 +320,14 @@ def _part_of(
 def _printed_organs(
     table: OrganTable, structure: Structure, mentions: dict[str, list[Mention]], extractor: Extractor
 ) -> set[str]:
-    """The organs some mention of the text names on its own (not only inside a longer name)."""
+    """The organs some mention of the text names on its own (not only inside a longer name), other than
+    as the author of a rule (按照国务院规定的职责: the rule is cited, the body is not a node)."""
+    text, authored = extractor.view.text, tuple(triggers()["rule_author_after"])
     printed: set[str] = set()
     for article in structure.articles:
         head = extractor.head_body(mentions[article.key])
-        printed.update(table.organ_id(table.key_of(m, head)) for m in mentions[article.key])
+        found = mentions[article.key]
+        printed.update(table.organ_id(table.key_of(m, head)) for m in found if not text.startswith(authored, m.end))
     return printed
 
 
