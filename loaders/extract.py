@@ -308,6 +308,9 @@ class Extractor:
                     sanctioned = []
                 encouraging = []
                 acting = []
+            if subject and opens and index not in conditions and _event_before_condition(clauses, index, text):
+                holders = subject  # X违反…，造成…的，…: X's event opens the condition, no duty of its own
+                continue
             designating = ("担任" in clause_text or "兼任" in clause_text) and index not in conditions | imposing
             if designating and _trigger_regex("designation").search(clause_text.strip()):
                 # 设立X，由Y担任主任，负责…: X bears what follows; the incumbent holds nothing, and neither
@@ -324,7 +327,7 @@ class Extractor:
                 continue
             if index in conditions or index in imposing:
                 # X…的，由Y责令改正: X is sanctioned (genre rule 10), Y holds the clause
-                agent_at = text.find("由", clause.start, clause.end) if index in imposing else clause.end
+                agent_at = _agent_marker(text, clause.start, clause.end) if index in imposing else clause.end
                 found = self._condition_subject(clause, text, head, agent_at)
                 if not found and index in conditions and not opens:
                     found = holders  # X应当…，未…的，由Y…: the condition is the duty holder's failure
@@ -1980,7 +1983,7 @@ def _duty_before_condition(text: str, clauses: list[Clause], index: int, by: int
     modal (X应当建立台账), it is no 的-piece, and a later 的-piece states the condition (未按期建立的)."""
     if _clause_is_condition_piece(text, clauses[index]):
         return False
-    agent_at = text.find("由", clauses[by].start, clauses[by].end)
+    agent_at = _agent_marker(text, clauses[by].start, clauses[by].end)
     # the 的-piece may be its own clause or the head of the imposing one (未按时设置的，由Y…)
     if not re.search("的[,，]", text[clauses[index].end : agent_at if agent_at > 0 else clauses[by].start]):
         return False
@@ -2269,7 +2272,20 @@ def _attending_agent(clause: Clause, text: str) -> bool:
 
 
 # 验收应当有X参加: after the modal, 有 names the agent the same way (the organ finder ends 有 there).
-_AGENT = re.compile(r"由其?(?:(其?所在单位|本单位)(?:或者|或|、|和)?)?|(?<=应当|必须)有(?!关)")
+# (无)正当理由 / 说明理由 / 任何理由 hold the character 由 but name no agent (无正当理由拒不改正的，由Y责令改正:
+# the agent is Y; 830 corpus files print 正当理由); only these set phrases: 管理由X负责 / 处理由X决定 end a
+# verb on 理 before a real agent.
+_NOT_REASON = r"(?<!正当理)(?<!无理)(?<!明理)(?<!何理)"
+_AGENT = re.compile(_NOT_REASON + r"由其?(?:(其?所在单位|本单位)(?:或者|或|、|和)?)?|(?<=应当|必须)有(?!关)")
+_AGENT_CHAR = re.compile(_NOT_REASON + "由")
+
+
+def _agent_marker(text: str, start: int, end: int) -> int:
+    """Where 由 marks an agent in text[start:end] (not the 由 of 正当理由), or -1."""
+    found = _AGENT_CHAR.search(text, start, end)
+    return found.start() if found else -1
+
+
 # …的，(必要时)由Z约谈其R / 由Z…对其R提出组织调整意见: the bodies the sentence opens with are 其 (the
 # verbs and the 对 that fronts 其R in triggers.yaml)
 _THEIR_ROLE = re.compile(
@@ -3561,6 +3577,26 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
     if pending is not None:
         merged.append(pending)
     return merged
+
+
+def _event_piece(clause: Clause, text: str) -> bool:
+    """X违反…规定 / X发生…事故 / X拖欠…: a piece with a printed subject that meets an event (triggers
+    ``event_condition``) and carries no modal of its own."""
+    rest = _after_subject(clause, text)
+    if not clause.mentions or len(rest) == len(text[clause.start : clause.end].strip()) or rest.endswith("的"):
+        return False  # no printed subject; a …的 piece is a condition of its own (genre rule 10)
+    return bool(_trigger_regex("event_condition").match(rest)) and not _TOPIC_DUTY_WORD.search(rest)
+
+
+def _event_before_condition(clauses: list[Clause], index: int, text: str) -> bool:
+    """X违反…规定，造成…的，由Y…: an event piece (_event_piece) whose comma piece after it ends the
+    condition with 的 is part of that condition (genre rule 10), not a duty of X."""
+    clause = clauses[index]
+    if index + 1 >= len(clauses) or text[clause.end : clauses[index + 1].start] != ",":
+        return False
+    nxt = clauses[index + 1]
+    first_end = nxt.pieces[0] - 1 if nxt.pieces else nxt.end  # 情节严重的,由Y…: merged with its agent piece
+    return text[nxt.start : first_end].rstrip().endswith("的") and not clause.pieces and _event_piece(clause, text)
 
 
 # 由其(X)负责/承担: the body the 其 points back to is the owner of the thing named before it.

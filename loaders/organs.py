@@ -486,6 +486,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _social_unit_lists(mentions, text, doc_level)
     if _subject_actor_gate().search(text):  # cheap gate: a modal at all
         mentions = _subject_actors(mentions, text, lex, actors)
+        if "的" in text:
+            mentions = _relative_actors(mentions, text)
     mentions = _street_and_township(_merge_adjacent(mentions, text), text)
     mentions = _distribute_levels(_distribute_collective(mentions, text), text)
     if any(word in text for word in _area_words()):  # cheap gate: most texts name no area
@@ -498,6 +500,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         _attach_offices(mentions, text)
     if "(" in text:
         mentions = _bracketed_alternatives(mentions, text)
+    if "的负责人" in text:  # cheap gate: X的负责人 (the role word weak_heads keeps from standing alone)
+        mentions = _weak_roles_after_of(mentions, text)
     mentions = _attach_members(mentions, text)
     _set_role_bodies(mentions)
     if "分管" in text and "负责人" in text:
@@ -553,9 +557,60 @@ def _subject_actors(
     for found in finder.finditer(text):
         items = _subject_items(found)
         news = [_subject_actor_at(item, person_head, not_heads, lex, actors, mentions) for item in items]
+        news = _shared_stem_items(items, news)
         if all(new is not None for new in news):
             added += [new for new in news if isinstance(new, Mention)]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+@cache
+def _relative_actor_finder() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
+    """征收、占用基本农田的单位 opening a clause right before a modal (organs.yaml relative_actor): one
+    relative clause (no second 的, no mark but 、) before a unit head."""
+    subject, rule = lexicon_data("organs.yaml")["subject_actor"], lexicon_data("organs.yaml")["relative_actor"]
+    opened = re.escape(subject["opened_by"])
+    clause = rf"[^{opened}的“”《》()（）0-9]{{2,{rule['clause_max']}}}"
+    finder = re.compile(
+        rf"(?:^|(?<=[{opened}]))(?P<name>{clause}的(?:{alternation(rule['heads'])}))(?={subject['modal']})", re.M
+    )
+    return finder, tuple(rule["no_start"]), tuple(rule["no_inside"])
+
+
+def _relative_actors(mentions: list[Mention], text: str) -> list[Mention]:
+    """承担安全评价、认证、检测、检验职责的机构应当…: a unit named by what it does holds the clause's duty.
+    The clause must name no organ already read (县级以上人民政府负责侨务工作的机构 is that body's office,
+    任何单位和个人 the public) and refer back to nothing (前款规定的单位)."""
+    finder, no_start, no_inside = _relative_actor_finder()
+    added = []
+    for found in finder.finditer(text):
+        name, (start, end) = found.group("name"), found.span("name")
+        if name.startswith(no_start) or any(word in name for word in no_inside):
+            continue
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        added.append(Mention(start, end, name, "social", "enterprise_society", "dept", head=name))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _shared_stem_items(items: list[tuple[int, str]], news: list[Mention | bool | None]) -> list[Mention | bool | None]:
+    """船舶所有人、经营人或者管理人应当…: a bare owner word later in the list (no actor alone) shares the
+    stem of the list's first actor, and names the organ with it (船舶经营人)."""
+    first = news[0] if news else None
+    if not isinstance(first, Mention) or first.cls != "dept":
+        return news
+    rule = lexicon_data("organs.yaml")["subject_actor"]
+    stem_heads = rule["stem_heads"]
+    head = next((h for h in rule["stem_sharing_heads"] if first.surface.endswith(h)), "")
+    stem = first.surface[: -len(head)] if head else ""
+    if not stem:
+        return news
+    shared: list[Mention | bool | None] = [first]
+    for (start, surface), new in zip(items[1:], news[1:], strict=True):
+        if new is None and surface in stem_heads:
+            new = Mention(start, start + len(surface), surface, "social", "enterprise_society", "dept", head=surface)
+            new.display = stem + surface
+        shared.append(new)
+    return shared
 
 
 def _subject_items(found: re.Match[str]) -> list[tuple[int, str]]:
@@ -597,8 +652,6 @@ def _subject_actor_surface(surface: str, person_head: str, not_heads: frozenset[
     """A name of its own: no stop character or verb inside (由物业服务企业, 将…纳入企业), a person role
     with a word before 员 that is no member of a body nor the public (成员, 党员)."""
     rule = lexicon_data("organs.yaml")["subject_actor"]
-    if surface[0] in lex.stem_no_start or any(char in lex.stem_stop_chars for char in surface):
-        return False
     heads = rule["unit_heads"]
     if len(surface) > rule["stem_max"] + 4 or not surface.endswith((*heads, person_head)):
         return False  # a list item that names no actor (个人, 公民)
@@ -606,6 +659,11 @@ def _subject_actor_surface(surface: str, person_head: str, not_heads: frozenset[
         return False
     head = next((h for h in heads if surface.endswith(h)), person_head)
     stem = surface[: -len(head)]  # 组织 of 经济组织 is the head, no verb
+    # stop characters count in the stem only (使 of the head 使用权人 is no causative)
+    if surface[0] in lex.stem_no_start or any(char in lex.stem_stop_chars for char in stem):
+        return False
+    if not stem and head in rule["stem_heads"]:
+        return False  # 所有人应当: everyone, no actor
     # the work a post does names it (普查指导员, 监察员): a verb right before 员 is part of the name
     masked = _mask_function_words(stem)  # 劳动保障: a verb inside a function name stops nothing
     return all(head == person_head and verb.end() == len(stem) for verb in lex.stem_stop.finditer(masked))
@@ -790,6 +848,36 @@ def _field_leader_roles(mentions: list[Mention], text: str) -> list[Mention]:
             body=copy.deepcopy(body),
             collective=body.collective,
             display=(body.display or body.surface) + role,
+        )
+    return result
+
+
+@cache
+def _weak_role_after_of() -> re.Pattern[str]:
+    # not 负责人员 (staff), nor the first of a list of roles (X的负责人和有关人员: 的 spans the list)
+    return re.compile(rf"的({alternation(lexicon_data('organs.yaml')['weak_roles_after_of'])})(?![员和及与、或])")
+
+
+def _weak_roles_after_of(mentions: list[Mention], text: str) -> list[Mention]:
+    """受质询机关的负责人 / 运输单位的负责人: a weak role word (负责人, no mention alone) right after a body
+    and 的 is that body's role, as X的主要负责人 is. The body is kept inside the role."""
+    result = list(mentions)
+    starts = {m.start for m in mentions}
+    for index, body in enumerate(result):
+        found = _weak_role_after_of().match(text, body.end)
+        if found is None or body.cls not in ("dept", "name", *_BODY_CLASSES) or body.bare or body.end + 1 in starts:
+            continue
+        result[index] = Mention(
+            body.start,
+            found.end(),
+            text[body.start : found.end()],
+            body.level,
+            "individual_role",
+            "role",
+            head=found.group(1),
+            role=_role_word(found.group(1)),
+            body=copy.deepcopy(body),
+            collective=body.collective,
         )
     return result
 
