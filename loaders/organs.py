@@ -836,20 +836,27 @@ def _field_leader_roles(mentions: list[Mention], text: str) -> list[Mention]:
         if found is None or body.cls not in _BODY_CLASSES or body.bare:
             continue
         role = found.group(0)
-        result[index] = Mention(
-            body.start,
-            found.end(),
-            text[body.start : found.end()],
-            body.level,
-            "individual_role",
-            "role",
-            head=_role_word("负责人"),
-            role=role,
-            body=copy.deepcopy(body),
-            collective=body.collective,
-            display=(body.display or body.surface) + role,
+        result[index] = _body_role(
+            body, found.end(), text, _role_word("负责人"), role, display=(body.display or body.surface) + role
         )
     return result
+
+
+def _body_role(body: Mention, end: int, text: str, head: str, role: str, display: str = "") -> Mention:
+    """The role ``role`` of ``body`` read up to ``end``: the body is kept inside the role mention."""
+    return Mention(
+        body.start,
+        end,
+        text[body.start : end],
+        body.level,
+        "individual_role",
+        "role",
+        head=head,
+        role=role,
+        body=copy.deepcopy(body),
+        collective=body.collective,
+        display=display,
+    )
 
 
 @cache
@@ -867,18 +874,7 @@ def _weak_roles_after_of(mentions: list[Mention], text: str) -> list[Mention]:
         found = _weak_role_after_of().match(text, body.end)
         if found is None or body.cls not in ("dept", "name", *_BODY_CLASSES) or body.bare or body.end + 1 in starts:
             continue
-        result[index] = Mention(
-            body.start,
-            found.end(),
-            text[body.start : found.end()],
-            body.level,
-            "individual_role",
-            "role",
-            head=found.group(1),
-            role=_role_word(found.group(1)),
-            body=copy.deepcopy(body),
-            collective=body.collective,
-        )
+        result[index] = _body_role(body, found.end(), text, found.group(1), _role_word(found.group(1)))
     return result
 
 
