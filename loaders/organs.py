@@ -588,7 +588,7 @@ def _relative_actors(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         if any(m.start < end and start < m.end for m in mentions):
             continue
-        added.append(Mention(start, end, name, "social", "enterprise_society", "dept", head=name))
+        added.append(_regulated_actor(start, name))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
@@ -607,7 +607,7 @@ def _shared_stem_items(items: list[tuple[int, str]], news: list[Mention | bool |
     shared: list[Mention | bool | None] = [first]
     for (start, surface), new in zip(items[1:], news[1:], strict=True):
         if new is None and surface in stem_heads:
-            new = Mention(start, start + len(surface), surface, "social", "enterprise_society", "dept", head=surface)
+            new = _regulated_actor(start, surface)
             new.display = stem + surface
         shared.append(new)
     return shared
@@ -645,7 +645,12 @@ def _subject_actor_at(
         return True  # 煤矿企业 where the document calls its actors 企业: a kind of that one organ
     if surface.endswith(person_head):
         return _member(Mention(start, end, surface, None, "individual_role", "role", head=person_head), surface)
-    return Mention(start, end, surface, "social", "enterprise_society", "dept", head=surface)
+    return _regulated_actor(start, surface)
+
+
+def _regulated_actor(start: int, surface: str) -> Mention:
+    """A regulated actor read from its clause-subject slot: a social unit named by its whole surface."""
+    return Mention(start, start + len(surface), surface, "social", "enterprise_society", "dept", head=surface)
 
 
 def _subject_actor_surface(surface: str, person_head: str, not_heads: frozenset[str], lex: OrganLexicon) -> bool:
