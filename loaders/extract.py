@@ -1203,8 +1203,14 @@ class Extractor:
         if "下" in clause_text:  # cheap pre-check for 在X指导下
             frames = _under_frames(text, clause)
             agents = {id(agent) for _, agent, _ in frames}
-            # the subject printed in the clause, not one carried over from an earlier sentence
-            printed = {self.table.key_of(m, head) for m in clause.mentions if id(m) not in agents}
+            # the subject printed in the clause or earlier in its sentence (X负责…，并在Y的指导下…), not
+            # one carried over from an earlier sentence
+            opening = _sentence_start(text, clause.start)
+            printed = {
+                self.table.key_of(m, head)
+                for m in [*clause.mentions, *(m for m in mentions if opening <= m.start < clause.start)]
+                if id(m) not in agents
+            }
             for rel_type, agent, modes in frames:
                 for holder in (h for h in holders if h in printed):
                     if self._regulated(holder) and rel_type != "ASSISTS":
@@ -2704,6 +2710,11 @@ def _opens_clause(text: str, clause: Clause, earlier: list[Mention], cursor: int
 
 _SENTENCE_OR_ITEM_END = re.compile(r"[。；;\n]")
 _COOPERATION_REACH = 40  # 与Y，在A和B等领域加强合作: the word stays near; farther on it is another act's
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence (or item) holding ``at`` opens: right after the last 。/；/newline before it."""
+    return max(text.rfind(mark, 0, at) for mark in "。；;\n") + 1
 
 
 @cache
