@@ -219,6 +219,7 @@ _LAST_JOIN = "以及"  # joins the last two items of a 、 list of functions (A�
 # What may stand between 等 and the shared head: 其他 (the unnamed rest, dropped as 等 drops it) and
 # 政府 (the departments are the government's: 财政、园林绿化等政府有关部门 names 财政部门, 园林绿化部门)
 _LIST_QUALIFIERS = "(?:其他)?(?:政府)?(?:有关|相关)?(?:行政)?"
+_QUALIFIER_REACH = 8
 
 
 @cache
@@ -243,8 +244,11 @@ def _enumeration() -> re.Pattern[str]:
     # 发展改革、财政部门: a plain head with no 等 is tried too (never after 行政: 铁路、交通行政主管部门 is
     # read above); _listed_at keeps it only where every item is a function of the closed list
     plain = alternation(_plain_list()[0])
+    # 工业、农业等绿化重点部门 / 住房城乡建设、水利等相关行业工程建设主管部门: a short qualifier between 等
+    # and the head; tried only where the head does not follow at once (lazy), kept by _qualified_list
+    qualifier = rf"(?P<qual>(?:(?!{heads})[\u4e00-\u9fff]){{1,{_QUALIFIER_REACH}}}?)??"
     return re.compile(
-        rf"(?P<items>{items})(?:等{_LIST_QUALIFIERS}|(?(list)(?:(?=(?:{unmarked}))行政|(?<!行政)(?<!行政主管)(?=(?:{plain})))|(?!)))"
+        rf"(?P<items>{items})(?:等{_LIST_QUALIFIERS}{qualifier}|(?(list)(?:(?=(?:{unmarked}))行政|(?<!行政)(?<!行政主管)(?=(?:{plain})))|(?!)))"
         rf"(?P<head>{alternation(lex.enumeration_heads)})"
     )
 
@@ -1368,7 +1372,8 @@ def _relative_opening_finder() -> re.Pattern[str]:
 def _enumeration_mark() -> re.Pattern[str]:
     lex = organ_lexicon()
     item = rf"[^{re.escape(''.join(lex.stem_stop_chars))}\n]{{2,10}}"
-    marked = rf"等{_LIST_QUALIFIERS}(?:{alternation(lex.enumeration_heads)})"
+    qualifier = rf"(?:[\u4e00-\u9fff]{{1,{_QUALIFIER_REACH}}}?)??"  # 等绿化重点部门 (_enumeration)
+    marked = rf"等{_LIST_QUALIFIERS}{qualifier}(?:{alternation(lex.enumeration_heads)})"
     heads, functions = _plain_list()
     plain = rf"、(?:{alternation(sorted(functions))})(?:{alternation(heads)})"
     short = alternation(_one_char_functions())
@@ -1427,7 +1432,10 @@ def _listed_at(
     if not match or lex.stem_stop.search(_mask_function_words(match.group("items")) + "等"):
         return []
     head = lex.heads[match.group("head")]
-    named = _printed_head(match) if head.head in _PRINTED_LIST_HEADS else head.head
+    if match.group("qual") is not None and not _qualified_list(match.group("qual"), head.head, lex):
+        return []
+    # a qualified list names each department by its function and the plain head (工业部门), as printed alone
+    named = _printed_head(match) if head.head in _PRINTED_LIST_HEADS and not match.group("qual") else head.head
     if "、" not in match.group("items") and _split_head(match.group("items"), lex)[0] is not None:
         return []  # 外交部等有关部门: the one item names a body already
     items = _enumeration_items(match.group("items"), lex)
@@ -1441,8 +1449,9 @@ def _listed_at(
     unmarked = bool(match.group("list")) and text[match.end("items")] != "等"
     if not unmarked and head.head == "单位" and _sector_items(items, text, i, lex, mentions):
         return [_sector_set(text, i, match.end())]
-    if unmarked and not text.startswith("行政", match.end("items")):
-        items, named = _plain_items(items, head.head)
+    plain = unmarked and not text.startswith("行政", match.end("items"))
+    if plain:
+        items, named = _plain_items(items, head.head, lex)
         if not items:
             return []
         unmarked = False
@@ -1489,11 +1498,27 @@ def _listed_at(
             )
     found[-1].end = match.end()
     found[-1].surface = text[found[-1].start : match.end()]
+    if plain and level_words and not levels:  # 市农业农村、园林绿化部门: the level word opens the subject
+        found[0].start, found[0].surface = i, text[i : found[0].end]
     return _shared_qualifier(_renamed_items(found), unmarked)
 
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _SECTOR_BREAK = re.compile(r"[^\u4e00-\u9fff、]")
+
+
+def _qualified_list(qualifier: str, head: str, lex: OrganLexicon) -> bool:
+    """绿化重点 of 工业、农业等绿化重点部门: a department list only with a department head and a qualifier
+    that holds no verb or joiner (…等部门应当与公安机关 is a clause, 等部门和机构 two lists)."""
+    return (
+        head in _QUALIFIED_LIST_HEADS
+        and not lex.stem_stop.search(qualifier)
+        and not any(mark in qualifier for mark in _QUALIFIER_BREAKS)
+    )
+
+
+_QUALIFIED_LIST_HEADS = ("部门", "主管部门", "管理部门")
+_QUALIFIER_BREAKS = ("的", "和", "或", "及", "与", "以", "并", "应", "由", "在", "对", "向", "会同")
 
 
 @cache
@@ -1532,15 +1557,23 @@ def _sector_set(text: str, i: int, end: int) -> Mention:
     return Mention(i, end, surface, "social", "enterprise_society", "dept", stem=stem, head="单位", display=surface)
 
 
-def _plain_items(items: list[tuple[int, str]], head: str) -> tuple[list[tuple[int, str]], str]:
+def _plain_items(items: list[tuple[int, str]], head: str, lex: OrganLexicon) -> tuple[list[tuple[int, str]], str]:
     """发展改革、财政部门 / 农业农村、林业草原主管部门 (no 等, no 行政): a list only where every item is a
     known function, each named with the printed head; the last item may hold the 主管 of that head."""
     offset, last = items[-1]
     if last.endswith("主管") and head == "部门":
         items, head = [*items[:-1], (offset, last[: -len("主管")])], "主管部门"
-    if not all(item in _plain_list()[1] for _, item in items):
+    functions = _plain_list()[1]
+    if not all(item in functions for _, item in items[1:]) or _without_level_word(items[0][1], lex) not in functions:
         return [], head
     return items, head
+
+
+def _without_level_word(item: str, lex: OrganLexicon) -> str:
+    """市农业农村 of 市农业农村、园林绿化部门: a level word may open the first item of a plain list (the
+    level of every item, read by _enumeration_levels); the function is what follows it."""
+    word = next((w for w in lex.level_words if item.startswith(w) and item[len(w) :] in _plain_list()[1]), "")
+    return item[len(word) :]
 
 
 # 环保、林业等行政管理部门: each member is named with the head as printed (林业行政管理部门: 管理部门 alone
