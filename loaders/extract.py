@@ -422,8 +422,9 @@ class Extractor:
                 item_lead_is_duty = item_lead_is_duty or _ends_list_lead(text, clause)
                 lead_end = -1  # …负总责，履行下列职责：: the lead went to the duty before, item (一) stands alone
                 continue
-            if _list_lead(clause_text) == "duties":
-                item_lead_is_duty = True  # X职责主要包括：: the items are X's duties, the lead is none
+            if _list_lead(clause_text) == "duties" or _bare_power_lead(text, clause):
+                # X职责主要包括： / X可以采取下列措施：: the items are X's duties, the lead is none
+                item_lead_is_duty = True
                 continue
             if (
                 lead_end >= 0
@@ -2153,6 +2154,17 @@ def _bare_duty_lead(text: str, clause: Clause) -> bool:
     """X(应当)履行下列职责：: a duty-list lead with nothing past its subject but modal words."""
     own_start = max([clause.start] + [m.end for m in clause.mentions if m.end <= clause.end])
     return _trigger_regex("bare_duty_lead").match(text[own_start : clause.end].strip()) is not None
+
+
+def _bare_power_lead(text: str, clause: Clause) -> bool:
+    """X可以采取下列措施： / X行使下列职权：: a power-list lead with nothing past its subject but modal words.
+    The subject is the run of mentions opening the clause (组织有关部门采取下列措施： has content of its own)."""
+    own_start = clause.start + len(text[clause.start : clause.end]) - len(text[clause.start : clause.end].lstrip())
+    for mention in sorted(clause.mentions, key=lambda m: m.start):
+        if mention.start > own_start + 1:
+            break  # past the subject: a mention after a verb or a lead
+        own_start = max(own_start, mention.end)
+    return _trigger_regex("bare_power_lead").match(text[own_start : clause.end].strip()) is not None
 
 
 def _ends_list_lead(text: str, clause: Clause) -> bool:
