@@ -977,10 +977,10 @@ class Extractor:
         if not modes or ("由" not in clause_text and not named):
             return []
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
-        # 由(其)所在单位或者Y: each offender's own unit is the offender itself (``_agent``), which
+        # 由(其)所在单位或者Y: a sanctioned body's own unit is the body itself (``_own_unit_folds``), which
         # oversees neither itself nor its co-offenders (A、B…的，由其所在单位… gives no A→B edge)
         agent = _AGENT.search(text, clause.start, clause.end)
-        own = set(sanctioned) if agent and agent.group(1) else set()
+        own = set(sanctioned) if agent and self._own_unit_folds(agent, sanctioned) else set()
         relations: list[Relation] = []
         for target in sanctioned:
             entry = self.table.entries.get(self.table.key_of_key(target))
@@ -1003,7 +1003,8 @@ class Extractor:
         agent = _AGENT.search(text, clause.start, clause.end)
         if not agent or _handed_over(text, clause.start, agent.start()):
             return []
-        after = agent.end()
+        folds = self._own_unit_folds(agent, own or [])
+        after = agent.start(1) if agent.group(1) and not folds else agent.end()
         chain = [m for m in clause.mentions if m.start >= after]
         if agent.group(0) == "有" and (not chain or chain[0].start != after):
             return []  # 应当有计划地… / 应当有专人负责: 有 names an agent only where an organ follows it
@@ -1018,7 +1019,19 @@ class Extractor:
             reference = own or (seen if mention.level is None else None) or []
             agents += self._seen_from(mention, reference, head)
         agents = _unique(agents)
-        return (list(own or []) + agents) if agent.group(1) else agents
+        return (list(own or []) + agents) if folds else agents
+
+    def _own_unit_folds(self, agent: re.Match[str], sanctioned: list[Key]) -> bool:
+        """由其所在单位或者Y: where a sanctioned party is a body (X部门及其工作人员…的), its unit is itself
+        (folded into the sanctioned, no self edge); where only persons are sanctioned (国家工作人员…的) or
+        none, 所在单位 is a set of its own, the dev annotations' reading (11 of 14 documents printing it).
+        本单位 always folds."""
+        if not agent.group(1):
+            return False
+        if agent.group(1) == "本单位":
+            return True
+        entries = [self.table.entries.get(self.table.key_of_key(key)) for key in sanctioned]
+        return any(entry is not None and entry.kind != "individual_role" for entry in entries)
 
     def _seen_from(self, mention: Mention, sanctioned: list[Key], head: Key | None) -> list[Key]:
         """由本级人民政府责令改正: 本级/同级 X is relative to the sanctioned bodies (the government of
@@ -2277,7 +2290,7 @@ def _agent_piece(text: str, clause: Clause) -> bool:
 
 # X及其负责人 / X及其主要负责人: the listed bodies and each body's own head role
 _OWN_HEAD = re.compile(r"及其(?P<role>主要负责人|负责人)")
-# 由X / 由其X / 由所在单位或者X: the agent of a clause (所在单位: the sanctioned body's own unit).
+# 由X / 由其X / 由所在单位或者X: the agent of a clause (所在单位: a sanctioned body's own unit, see _own_unit_folds).
 # 验收，应当有X参加 (the agent the 有 of _AGENT names, with no organ before it in the clause)
 _ATTENDING = re.compile(r"(?<=应当|必须)有(?!关)")
 

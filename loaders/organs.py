@@ -1177,7 +1177,10 @@ def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex
             found.append(_named_set(match, doc_level, match.group(0)))
             continue
         if match.group("competent"):
-            found.append(_named_set(match, doc_level, match.group(0)))
+            competent = _named_set(match, doc_level, match.group(0))
+            if competent.surface.endswith("人民政府"):
+                competent.kind = "government"  # 有批准权的人民政府: a set of governments, not of agencies
+            found.append(competent)
             continue
         if match.group("tasked"):
             if _tasked_opens(match, text, mentions):
