@@ -175,15 +175,21 @@ class OrganTable:
     def _merge_head_variants(self) -> None:
         """自治县规划自然资源部门 (an item of 发展改革、规划自然资源…等部门) and 自治县规划自然资源主管部门 printed
         elsewhere: one department of that level and function, named by the fuller printed name. So too with
-        no level printed (林业和草原等部门 beside 林业和草原主管部门): the same function's department."""
-        for key in [k for k in self.entries if k[:1] == ("dept",) and k[1] != _PLACE_SLOT and k[2].endswith("部门")]:
-            stem = key[2][: -len("部门")]
-            if not stem or stem.endswith(("主管", "管理", "有关", "相关")):
-                continue
-            fuller = [("dept", key[1], stem + head) for head in ("主管部门", "行政主管部门")]
-            found = [k for k in fuller if k in self.entries]
-            if len(found) == 1:
-                self.aliases_to(key, found[0])
+        no level printed (林业和草原等部门 beside 林业和草原主管部门), and for a spanning level set
+        (县级以上人民政府卫生健康、…等部门 beside 县级以上人民政府卫生健康主管部门): the same function's department,
+        whichever of 部门/主管部门/行政部门/行政主管部门 a sentence prints."""
+        groups: dict[Key, list[Key]] = {}
+        for key in self.entries:
+            slot = _function_slot(key)
+            if slot is not None:
+                groups.setdefault(slot, []).append(key)
+        for keys in groups.values():
+            fuller = [k for k in keys if "主管" in _department_head(_head_variant_core(k))]
+            if len(keys) < 2 or len(fuller) != 1:
+                continue  # none printed in full, or two full names (主管部门 and 行政主管部门): kept apart
+            for key in keys:
+                if key != fuller[0]:
+                    self.aliases_to(key, fuller[0])
 
     def _place_unlevelled_departments(self) -> None:
         """卫生行政主管部门 printed with no level → the all-levels collective of that function where the
@@ -336,6 +342,41 @@ class _Entry:
     first: int = 0
     body: Key | None = None
     own_name: bool = False
+
+
+def _head_variant_core(key: Key) -> str:
+    """The department name of a levelled (dept, L, core) or spanning (coll, prefix, dept, core, L) key."""
+    return key[2] if key[:1] == ("dept",) else key[3]
+
+
+def _function_slot(key: Key) -> Key | None:
+    """The key with its department head dropped (卫生健康主管部门 → 卫生健康), shared by every head variant
+    of one function at one level; None for keys that are no single function's department."""
+    kind: Key
+    level: Key
+    if key[:1] == ("dept",) and len(key) == 3 and key[1] != _PLACE_SLOT:
+        kind, core, level = ("dept", key[1]), key[2], ()
+    elif key[:1] == ("coll",) and len(key) == 5 and key[2] == "dept":
+        kind, core, level = ("coll", key[1], "dept"), key[3], (key[4],)
+    else:
+        return None
+    head = _department_head(core)
+    stem = core[: -len(head)] if head else ""
+    if not stem or stem.endswith(("主管", "管理", "有关", "相关")):
+        return None  # 有关部门 is a set; 监督管理部门 is its own function's full name
+    return (*kind, stem, *level)
+
+
+@lru_cache(maxsize=1)
+def _department_head_variants() -> tuple[str, ...]:
+    """部门 heads one function's department is printed with, longest first."""
+    heads = lexicon_data("organs.yaml").get("department_head_variants", ())
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+def _department_head(core: str) -> str:
+    """The longest department head ending the name (水行政主管部门 → 行政主管部门), or ""."""
+    return next((h for h in _department_head_variants() if core.endswith(h)), "")
 
 
 def _best_surface(surfaces: Counter[str]) -> str:
