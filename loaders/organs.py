@@ -2016,6 +2016,9 @@ def _bracketed_alternatives(mentions: list[Mention], text: str) -> list[Mention]
 
 
 _OWNED_STEMS = ("有关", "相关", "所属")
+# 市、区人民政府及有关部门: read as 及其, the departments of each government named (the dev set's shared
+# reading, tests/devset/README.md "…人民政府及有关部门"; 和 and 有关主管部门 are mostly annotated as one set)
+_OWNING_JOINERS = ("及",)
 _BODY_CLASSES = ("pg", "gov", "party")
 
 
@@ -2050,7 +2053,7 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
         if gap == "及其" and owned is None and _functional(mention) and _single_owner(result, text):
             result += _owned_functions(result.pop(), mention, mentions, text)
             continue
-        if owned is None or gap != "及其":
+        if owned is None or gap not in ("及其", *_OWNING_JOINERS) or not _owning_gap(gap, result[-1], mention):
             result.append(mention)
             continue
         chain = [result[-1]]
@@ -2080,6 +2083,12 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
                 )
             )
     return result
+
+
+def _owning_gap(gap: str, body: Mention, owned: Mention) -> bool:
+    """及其 ties the departments to the bodies before it; a plain 及 only after a government printed as
+    人民政府 (not a bare place, 各区及有关部门) and before 有关部门 itself (not 有关单位, 有关主管部门)."""
+    return gap == "及其" or (body.surface.endswith("政府") and owned.head == "部门")
 
 
 @cache

@@ -41,3 +41,22 @@ def test_an_administrative_head_merges_with_its_full_name() -> None:
     )
     graph = document(body, _TITLE)
     assert organ_id(graph, "市文物行政部门") == organ_id(graph, "市文物行政主管部门")
+
+
+def test_departments_after_governments_and_ji_are_each_governments_own() -> None:
+    # 市、县人民政府及有关部门 is read as 及其: one 有关部门 per government, each part of it
+    body = "第一条 市、县人民政府及有关部门应当加强古树名木保护的宣传教育。\n"
+    graph = document(body, _TITLE)
+    assert {"市人民政府有关部门", "县人民政府有关部门"} <= names(graph)
+    assert ("市人民政府有关部门", "市人民政府") in edges(graph, "PART_OF")
+    assert ("县人民政府有关部门", "县人民政府") in edges(graph, "PART_OF")
+
+
+def test_units_or_a_bare_place_before_ji_stay_one_set() -> None:
+    # 有关单位 after 及, and 有关部门 after a place printed without 人民政府: no department of a government
+    body = (
+        "第一条 市、县人民政府及有关单位应当做好古树名木的日常养护。\n第二条 各区及有关部门应当做好古树名木的巡查。\n"
+    )
+    graph = document(body, _TITLE)
+    assert "市人民政府有关单位" not in names(graph)
+    assert "各区有关部门" not in names(graph)
