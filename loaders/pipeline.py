@@ -609,6 +609,10 @@ def _body_of(
             return None, False
         pg = ("pg", entry.level or "")
         return (table.organ_id(pg), True) if pg in table.entries else (None, False)
+    if key[:1] == ("name",) and key[-1] in _pair_leader_sets():
+        # 党政领导干部: the leaders of the party committees and governments the document addresses sit in
+        # its one spanning pair (各级党委和政府, explicit; none where several or none act)
+        return _spanning_pair_of_document(table, active), False
     if key[:1] == ("name",) and entry is not None and entry.kind in ("party", "government"):
         # 党中央 printed alone, where 党中央、国务院 acts: one half of a fixed pair sits in the pair (explicit)
         return _pair_of_half(table.name(key), table.organ_id(key), heads, active), False
@@ -643,6 +647,26 @@ def _body_of(
         pg = ("pg", key[1])
         return (table.organ_id(pg), True) if pg in table.entries else (None, False)
     return None, False
+
+
+@lru_cache(maxsize=1)
+def _pair_leader_sets() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("pair_leader_sets", ()))
+
+
+def _spanning_pair_of_document(table: OrganTable, active: set[str] | None) -> str | None:
+    """The one acting 党委和政府 collective over levels (各级, 地方各级), not a relative, place or 有关 set."""
+    pairs = {
+        table.organ_id(key)
+        for key, entry in table.entries.items()
+        if key[:1] == ("coll",)
+        and key[2] == "pg"
+        and entry.collective
+        and entry.level not in ("central", "local")
+        and key[1] not in organ_lexicon().unnamed_sets
+    }
+    acting = [p for p in pairs if active is None or p in active]
+    return acting[0] if len(acting) == 1 else None
 
 
 def _pair_of_half(name: str, own: str, heads: HeadIndex, active: set[str] | None) -> str | None:

@@ -60,3 +60,23 @@ def test_units_or_a_bare_place_before_ji_stay_one_set() -> None:
     graph = document(body, _TITLE)
     assert "市人民政府有关单位" not in names(graph)
     assert "各区有关部门" not in names(graph)
+
+
+def test_party_and_government_leaders_sit_in_the_one_spanning_pair() -> None:
+    body = (
+        "第一条 各级党委和政府应当将古树名木保护纳入生态文明建设考核。\n"
+        "第二条 党政领导干部应当履行古树名木保护职责，定期研究古树名木保护工作。\n"
+    )
+    graph = document(body, "某市党政领导干部古树名木保护责任制规定")
+    assert ("党政领导干部", "各级党委和政府") in edges(graph, "PART_OF")
+
+
+def test_party_and_government_leaders_with_two_spanning_pairs_sit_in_neither() -> None:
+    # 各级 and 县级以上地方各级 pairs both act: which one the leaders belong to is not printed
+    body = (
+        "第一条 各级党委和政府应当将古树名木保护纳入生态文明建设考核。\n"
+        "第二条 县级以上地方各级党委和政府应当每年研究古树名木保护工作。\n"
+        "第三条 党政领导干部应当履行古树名木保护职责。\n"
+    )
+    graph = document(body, "某市党政领导干部古树名木保护责任制规定")
+    assert not [t for s, t in edges(graph, "PART_OF") if s == "党政领导干部"]
