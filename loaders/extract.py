@@ -689,7 +689,10 @@ class Extractor:
             if text[piece - 1 : piece] != "," or not text.endswith(_subject_closers(), clause.start, piece - 1):
                 continue
             agent = text.startswith("由", piece)
-            chain = _joined([m for m in clause.mentions if m.start >= piece], text, piece + agent)
+            # …时，事发地的Y应当… / …的，项目所在地Y应当…: the place names no body, Y after it is the subject
+            place = _piece_place().match(text, piece + agent, clause.end)
+            opening = place.end() if place else piece + agent
+            chain = _joined([m for m in clause.mentions if m.start >= piece], text, opening)
             modal_at = chain[-1].end + (text[chain[-1].end : chain[-1].end + 1] == ",") if chain else 0
             if chain and (agent or _PIECE_MODAL.match(text, modal_at)):  # X的有关部门，应当…: the comma too
                 return [self.table.key_of(m, head) for m in chain]
@@ -2334,6 +2337,13 @@ def _lone_place() -> re.Pattern[str]:
     """由所在地(的)Y / 由当地Y: a place word alone between 由 and the organ qualifies it (Y holds)."""
     words = sorted(lexicon_data("organs.yaml").get("place_qualifiers", ()), key=len, reverse=True)
     return re.compile(rf"(?:{alternation(words)})的?")
+
+
+@cache
+def _piece_place() -> re.Pattern[str]:
+    """事发地的 / 项目所在地 / 当地: a place (maybe of a short noun) before the subject of a later piece."""
+    words = sorted(lexicon_data("organs.yaml").get("place_qualifiers", ()), key=len, reverse=True)
+    return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(words)})的?")
 
 
 # The same condition after a subject in a sanction sentence (X及其工作人员未…的, X对Y的调查不予配合的);
