@@ -1417,16 +1417,43 @@ def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
         if listed:
             listed[0].start, listed[0].surface = i, text[i : listed[0].end]
             return listed
+    collective = _collective_list_prefix(text, i, lex)
+    if collective and _at_boundary(text, i, lex, mentions, scan):
+        listed = _listed_at(text, i + len(collective), lex, mentions, scan, [], opened=True)
+        if listed:
+            return _collective_items(listed, collective, text, i)
     return _listed_at(text, i, lex, mentions, scan, [])
 
 
+def _collective_list_prefix(text: str, i: int, lex: OrganLexicon) -> str:
+    """各级 / 县级以上 printed right before a function list (各级财政、审计部门): the set prefix of every
+    item. The list cannot open after it on its own (以 of 县级以上 stops a stem: 上公安部门)."""
+    named = (p for p in lex.collectives if p not in lex.unnamed_sets and text.startswith(p, i))
+    return max(named, key=len, default="")
+
+
+def _collective_items(listed: list[Mention], collective: str, text: str, i: int) -> list[Mention]:
+    """Each item is the set of that function's departments (县级以上财政部门), named with the prefix."""
+    for mention in listed:
+        mention.collective = collective
+        mention.display = collective + (mention.display or mention.surface)
+    listed[0].start, listed[0].surface = i, text[i : listed[0].end]
+    return listed
+
+
 def _listed_at(
-    text: str, i: int, lex: OrganLexicon, mentions: list[Mention], scan: _Scan, levels: list[str]
+    text: str,
+    i: int,
+    lex: OrganLexicon,
+    mentions: list[Mention],
+    scan: _Scan,
+    levels: list[str],
+    opened: bool = False,  # a prefix read before the list (a level or set word) opens it
 ) -> list[Mention]:
     mark = bisect.bisect_right(scan.enumeration_marks, i)
     if mark == len(scan.enumeration_marks) or scan.enumeration_marks[mark] > i + _LIST_REACH:
         return []
-    if not levels and not _at_boundary(text, i, lex, mentions, scan):
+    if not (levels or opened) and not _at_boundary(text, i, lex, mentions, scan):
         return []
     if text.startswith(_LIST_OPEN_JOINERS, i):
         return []  # 城市管理部门和公安、交通等部门: the list opens after the joiner, as a stem does

@@ -1,0 +1,39 @@
+"""Organ rules of session 22 (round e, organ lists): a plain 、 list of judicial and oversight functions
+shares the head 机关 with no 等 (公安、检察、审判机关: three bodies), and a set prefix (各级, 县级以上) printed
+right before a function list makes every item that set (县级以上财政部门). Each rule on a sentence
+written for this file (not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, holder_names, names, surfaces
+
+
+def test_plain_list_shares_the_head_jiguan() -> None:
+    graph = document(
+        "第一条 公安、检察、审判机关应当依法惩处盗伐古树的犯罪行为。\n\n"
+        "第二条 行政复议、审计、监察机关应当依法处理移送的古树保护案件。",
+        "某市古树名木保护办法",
+    )
+    assert holder_names(graph, 1) == {"公安机关", "检察机关", "审判机关"}
+    assert holder_names(graph, 2) == {"行政复议机关", "审计机关", "监察机关"}
+
+
+def test_jiguan_list_needs_known_functions() -> None:
+    # 举报、投诉的机关: a relative clause, no list of functions
+    assert "举报机关" not in surfaces("收到举报、投诉的机关应当及时处理。")
+    assert surfaces("财政部门、审计机关应当监督古树经费。") == ["财政部门", "审计机关"]
+
+
+def test_set_prefix_before_a_function_list_is_every_item_set() -> None:
+    graph = document(
+        "第一条 县级以上林业、园林主管部门应当建立古树名木档案。\n\n第二条 各级财政、审计等部门应当保障养护经费。",
+        "某市古树名木保护办法",
+    )
+    assert holder_names(graph, 1) == {"县级以上林业主管部门", "县级以上园林主管部门"}
+    assert holder_names(graph, 2) == {"各级财政部门", "各级审计部门"}
+    assert not any(name.startswith(("上", "级")) for name in names(graph))
+
+
+def test_set_prefix_before_a_government_keeps_the_government_owner() -> None:
+    graph = document("第一条 县级以上人民政府林业、财政等部门应当保障养护经费。", "某市古树名木保护办法")
+    assert holder_names(graph, 1) == {"县级以上人民政府林业部门", "县级以上人民政府财政部门"}
