@@ -482,6 +482,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
             continue
         mentions.append(mention)
         i = mention.end
+    if any(word in text for word in _bare_function_words()):  # cheap gate: few texts print 财政 as a body
+        mentions = _bare_function_bodies(mentions, text)
     if actors:
         mentions = _actor_mentions(mentions, text, actors)
     if "长" in text and _CHIEF_GATE.search(text):  # cheap gate: few texts hold 级X长 / 总X长
@@ -526,6 +528,47 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = [_object_qualified(m, text, lex) for m in mentions]
     if "外" in text:
         mentions = _open_sets_at_exclusions(mentions, text)
+    return mentions
+
+
+@cache
+def _bare_function_words() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("bare_function_bodies", ()))
+
+
+@cache
+def _bare_function_finder() -> re.Pattern[str]:
+    """各级财政应当安排资金 / 省级财政应当给予补助: a set or 级 level word, a function word printed with no head,
+    then a modal: the function's department acting (同级财政列入预算, 本级财政 name a budget, no modal)."""
+    lex = organ_lexicon()
+    sets = [p for p in lex.collectives if p not in lex.unnamed_sets]
+    levels = [w for w in lex.level_words if w.endswith("级")]
+    return re.compile(
+        rf"(?:(?P<set>{alternation(sets)})|(?P<level>{alternation(levels)}))(?P<stem>{alternation(list(_bare_function_words()))})"
+        rf"(?=应当|应(?!急)|要|必须|负责)"
+    )
+
+
+def _bare_function_bodies(mentions: list[Mention], text: str) -> list[Mention]:
+    """The department a bare function word names (各级财政 = 各级财政部门), where no mention covers it."""
+    lex = organ_lexicon()
+    for found in _bare_function_finder().finditer(text):
+        if any(m.start < found.end() and found.start() < m.end for m in mentions):
+            continue
+        word = found.group("level") or ""
+        mention = Mention(
+            found.start(),
+            found.end(),
+            found.group(0),
+            lex.level_of.get(word),
+            "agency",
+            "dept",
+            stem=found.group("stem"),
+            head="部门",
+            collective=found.group("set"),
+            level_word=word,
+        )
+        bisect.insort(mentions, mention, key=lambda m: m.start)
     return mentions
 
 

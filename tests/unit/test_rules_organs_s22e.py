@@ -5,7 +5,7 @@ written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, holder_names, names, surfaces
+from tests.unit.rules_support import document, holder_names, names, organ_named, surfaces
 
 
 def test_plain_list_shares_the_head_jiguan() -> None:
@@ -37,3 +37,27 @@ def test_set_prefix_before_a_function_list_is_every_item_set() -> None:
 def test_set_prefix_before_a_government_keeps_the_government_owner() -> None:
     graph = document("第一条 县级以上人民政府林业、财政等部门应当保障养护经费。", "某市古树名木保护办法")
     assert holder_names(graph, 1) == {"县级以上人民政府林业部门", "县级以上人民政府财政部门"}
+
+
+def test_bare_finance_before_a_modal_is_the_finance_department() -> None:
+    # named as printed where no 财政部门 of that set is printed (the dev annotators' 省级财政)
+    graph = document(
+        "第一条 县级以上财政应当安排古树名木抢救资金。\n\n第二条 省级财政应当对古树名木养护给予补助。",
+        "某省古树名木保护条例",
+    )
+    assert holder_names(graph, 1) == {"县级以上财政"}
+    assert holder_names(graph, 2) == {"省级财政"}
+    assert organ_named(graph, "省级财政").level == "provincial"
+
+
+def test_bare_finance_merges_with_the_department_printed_later() -> None:
+    graph = document(
+        "第一条 各级财政应当安排古树名木养护资金。\n\n第二条 各级财政部门应当监督资金的使用。", "某省古树名木保护条例"
+    )
+    assert holder_names(graph, 1) == holder_names(graph, 2) == {"各级财政部门"}
+
+
+def test_finance_as_a_budget_is_no_body() -> None:
+    # no modal after it (a budget that pays), or a relative word before it (本级财政: the budget of that level)
+    assert surfaces("养护费用由同级财政列入预算。") == []
+    assert surfaces("本级财政应当保障古树养护经费。") == []
