@@ -61,3 +61,19 @@ def test_finance_as_a_budget_is_no_body() -> None:
     # no modal after it (a budget that pays), or a relative word before it (本级财政: the budget of that level)
     assert surfaces("养护费用由同级财政列入预算。") == []
     assert surfaces("本级财政应当保障古树养护经费。") == []
+
+
+def test_township_printed_xiang_zhen_with_the_street_office_is_one_body() -> None:
+    graph = document("第一条 乡、镇人民政府、街道办事处应当组织古树名木普查。", "某市古树名木保护办法")
+    assert holder_names(graph, 1) == {"乡、镇人民政府、街道办事处"}
+    assert organ_named(graph, "乡、镇人民政府、街道办事处").level == "township"
+
+
+def test_a_list_of_ge_words_is_one_collective_as_printed() -> None:
+    graph = document(
+        "第一条 各部门、各单位应当保护本单位庭院内的古树。\n\n第二条 各行业、各单位应当落实古树养护责任。",
+        "某市古树名木保护办法",
+    )
+    assert holder_names(graph, 1) == {"各部门、各单位"}
+    assert holder_names(graph, 2) == {"各行业、各单位"}
+    assert organ_named(graph, "各部门、各单位").collective
