@@ -2327,8 +2327,9 @@ _THEIR_ROLE = re.compile(
     rf"(?P<verb>{alternation(triggers()['their_role_verbs'] + triggers()['their_role_fronting'])})其"
 )
 # 由河道所在地(设区的)X: a place qualifier between 由 and the organ
-# (the organ may have taken the 地 itself: 由活动所在|地人民政府以及Y实施)
-_PLACE_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}所在(?:地[\u4e00-\u9fff]{0,3})?")
+# (the organ may have taken the 地 itself: 由活动所在|地人民政府以及Y实施); 由所在X (the person's own
+# 乡镇人民政府 / 街道办事处 / 行政执法机构) is the same qualifier with no noun before it: X is the agent
+_PLACE_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,6}所在(?:地[\u4e00-\u9fff]{0,3})?")
 _PLACE_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}")
 
 
