@@ -192,26 +192,29 @@ class OrganTable:
                     self.aliases_to(key, fuller[0])
 
     def _place_unlevelled_departments(self) -> None:
-        """卫生行政主管部门 printed with no level → the all-levels collective of that function where the
-        document names one. Else it stays an organ apart, even where one level's department of that function
-        is printed too (市卫生行政主管部门, 国务院卫生行政主管部门): the dev set's shared reading is the
-        function's department wherever it acts, not the one levelled body (17 documents against 5)."""
+        """卫生行政主管部门 printed with no level after the document named 县级以上人民政府卫生行政主管部门:
+        the bare name refers back to that collective (dev set: 25 bare names so, 1 kept apart). Printed
+        before any such set (an opening article's 水行政主管部门), or with no set at all, it stays an
+        organ apart, even where one level's department of that function is printed too (市卫生行政主管部门):
+        the dev set's shared reading is the function's department wherever it acts (17 documents against 5)."""
         for key in [k for k in self.entries if k[:2] == ("dept", "")]:
             spanning = self._all_levels_collective(key[2])
-            if spanning is not None:
-                self.aliases_to(key, spanning)
+            if spanning is not None and self.entries[spanning].first < self.entries[key].first:
+                self.aliases_to(key, spanning, named=False)  # the set keeps its printed name
 
     def _all_levels_collective(self, core: str) -> Key | None:
-        """卫生行政主管部门 printed with no level where the document also names 县级以上各级人民政府卫生行政
-        主管部门: the bare name is that department at every level, the collective of all levels (not
-        the local 县级以上地方 one, which leaves the central department out)."""
-        prefixes, set_openers = _all_level_prefixes()
-        if core.startswith(set_openers):
+        """The collective of one function's department over every level the document governs: 县级以上各级 /
+        各级 X; in a local document also 县级以上 / 县级以上地方 / 地方各级 X (in a national one these are the
+        local governments' departments, the central one left out). Where several are printed, the first."""
+        prefixes, local_prefixes, set_openers, heads = _all_level_prefixes()
+        if core.startswith(set_openers) or not core.endswith(heads):
             return None  # 有关部门 is a set of unnamed departments, not one function's department
-        return next(
-            (key for prefix in prefixes for key in self.entries if key[:4] == ("coll", prefix, "dept", core)),
-            None,
-        )
+        if self.doc_level not in (None, "central"):
+            prefixes += local_prefixes
+        spanning = [
+            key for key in self.entries if key[:1] == ("coll",) and key[1] in prefixes and key[2:4] == ("dept", core)
+        ]
+        return min(spanning, key=lambda key: self.entries[key].first, default=None)
 
     def _place_local_departments(self) -> None:
         """受灾地区人民政府应急管理部门: the departments of a place's governments are the local collective
@@ -264,12 +267,15 @@ class OrganTable:
             self.redirects[key] = sets[0]
             self.entries[sets[0]].surfaces.update(entry.surfaces)
 
-    def aliases_to(self, key: Key, target: Key) -> None:
+    def aliases_to(self, key: Key, target: Key, named: bool = True) -> None:
+        """key becomes target; its printed names count toward target's name unless ``named`` is False
+        (a bare form folded into a fuller printed name stays an alias)."""
         entry = self.entries.pop(key)
         self.redirects[key] = target
         if target in self.entries:
             self.entries[target].surfaces.update(entry.surfaces)
-            self.entries[target].names.update(entry.names)
+            if named:
+                self.entries[target].names.update(entry.names)
         else:
             entry.key = target
             entry.level = target[1] or None
@@ -512,9 +518,14 @@ def _place_department_prefixes() -> tuple[str, ...]:
 
 
 @cache
-def _all_level_prefixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _all_level_prefixes() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     data = lexicon_data("organs.yaml")
-    return tuple(data.get("all_level_collectives", ())), tuple(data.get("all_level_set_openers", ()))
+    return (
+        tuple(data.get("all_level_collectives", ())),
+        tuple(data.get("local_level_collectives", ())),
+        tuple(data.get("all_level_set_openers", ())),
+        tuple(data.get("all_level_heads", ())),
+    )
 
 
 def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, table: OrganTable) -> Key:
