@@ -205,7 +205,9 @@ class OrganTable:
     def _all_levels_collective(self, core: str) -> Key | None:
         """The collective of one function's department over every level the document governs: 县级以上各级 /
         各级 X; in a local document also 县级以上 / 县级以上地方 / 地方各级 X (in a national one these are the
-        local governments' departments, the central one left out). Where several are printed, the first."""
+        local governments' departments, the central one left out). Where several are printed, a local
+        document's 县级以上 set before 各级 (townships have no departments, so the county-up set is the one
+        that acts), then the first printed."""
         prefixes, local_prefixes, set_openers, heads = _all_level_prefixes()
         if core.startswith(set_openers) or not core.endswith(heads):
             return None  # 有关部门 is a set of unnamed departments, not one function's department
@@ -214,7 +216,7 @@ class OrganTable:
         spanning = [
             key for key in self.entries if key[:1] == ("coll",) and key[1] in prefixes and key[2:4] == ("dept", core)
         ]
-        return min(spanning, key=lambda key: self.entries[key].first, default=None)
+        return min(spanning, key=lambda key: (key[1] not in local_prefixes, self.entries[key].first), default=None)
 
     def _place_local_departments(self) -> None:
         """受灾地区人民政府应急管理部门: the departments of a place's governments are the local collective

@@ -60,3 +60,14 @@ def test_a_bare_committee_is_no_department_of_every_level() -> None:
     body = "第一条 各级节水委员会应当统筹本地区的节约用水工作。\n第二条 节水委员会应当每年听取用水大户的意见。\n"
     graph = document(body, _LOCAL)
     assert organ_id(graph, "节水委员会") != organ_id(graph, "各级节水委员会")
+
+
+def test_a_local_document_prefers_the_county_up_set_to_the_all_levels_one() -> None:
+    body = (
+        "第一条 各级人民政府节水主管部门应当开展节约用水宣传。\n"
+        "第二条 县级以上人民政府节水主管部门负责本行政区域内的城市节约用水工作。\n"
+        "第三条 节水主管部门应当建立用水单位的节水档案。\n"
+    )
+    graph = document(body, _LOCAL)
+    assert organ_id(graph, "节水主管部门") == organ_id(graph, "县级以上人民政府节水主管部门")
+    assert organ_id(graph, "节水主管部门") != organ_id(graph, "各级人民政府节水主管部门")
