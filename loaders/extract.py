@@ -989,6 +989,8 @@ class Extractor:
             entry = self.table.entries.get(self.table.key_of_key(target))
             if entry is None or entry.kind == "enterprise_society" or entry.level == "social":
                 continue  # no oversight edge to a regulated actor or its roles (生产经营单位的主要负责人)
+            if entry.surfaces and all(_non_state_unit(surface) for surface in entry.surfaces):
+                continue  # nor to one printed only by a non-state unit's word (医疗机构, 中介机构)
             for source in agents:
                 if source in own:
                     continue
@@ -1390,11 +1392,11 @@ class Extractor:
         reach = max((m.start for m in others), default=clause.start)
         if not _REPORT_CHARS.search(text, clause.start, reach):
             return []  # cheap pre-check: every report verb holds one of these characters
+        windows = [(m, text[max(clause.start, m.start - 12) : m.start]) for m in others]
         reports = [
             m
-            for m in others
-            if _report_to().search(text[max(clause.start, m.start - 12) : m.start])
-            or _feedback_to().search(text[max(clause.start, m.start - 12) : m.start])
+            for m, window in windows
+            if (_report_to().search(window) and not _informed_to().search(window)) or _feedback_to().search(window)
         ]
         return [m for m in _joined_after(reports, others, text) if not _only_informed(text, m, clause)]
 
@@ -2563,6 +2565,15 @@ def _report_to() -> re.Pattern[str]:
     # 报送工程所在地的X: the place of a short noun (no punctuation, no second 向/报 inside it)
     places = rf"[^，。；：、向报\n]{{1,6}}(?:{alternation(triggers()['report_target_places'])})"
     return re.compile(rf"(?:{_REPORT_VERBS}|{leads})(?:{qualifiers}|{acts}|{places})?$")
+
+
+@cache
+def _informed_to() -> re.Pattern[str]:
+    """通报X / 将情况通报有关的X: the 报 before X ends 通报, which only informs X (通报 is no report word,
+    gold README rule 7), so X is no report target."""
+    trig = triggers()
+    qualifiers = alternation(trig["report_target_qualifiers"])
+    return re.compile(rf"(?:{alternation(trig['informs'])})(?:{qualifiers})?$")
 
 
 _TYPE_WORDS = (("SUPERVISES", "supervises"), ("GUIDES", "guides"), ("ASSISTS", "assists"))
