@@ -141,6 +141,9 @@ class Extractor:
     housed: dict[Key, list[tuple[Key, ArticleSpan, Mention]]] = field(default_factory=dict)
     # 本条例所称X，是指Y…的监督检查: the activity X → Y, the body that performs it
     activities: dict[str, list[Key]] = field(default_factory=dict)
+    # X…的，由其所在单位…给予处分: a sanctioned person X (no body printed) → 所在单位, the unit X works in
+    # (PART_OF, explicit)
+    own_units: dict[Key, Key] = field(default_factory=dict)
 
     @cached_property
     def actors(self) -> tuple[str, ...]:
@@ -984,6 +987,8 @@ class Extractor:
         # oversees neither itself nor its co-offenders (A、B…的，由其所在单位… gives no A→B edge)
         agent = _AGENT.search(text, clause.start, clause.end)
         own = set(sanctioned) if agent and self._own_unit_folds(agent, sanctioned) else set()
+        if agent and agent.group(1) and not own:
+            self._note_own_unit(agent.group(1).removeprefix("其"), agents, sanctioned)
         relations: list[Relation] = []
         for target in sanctioned:
             entry = self.table.entries.get(self.table.key_of_key(target))
@@ -1019,12 +1024,28 @@ class Extractor:
             or (chain[0].surface.startswith("所在地") and _PLACE_WORDS.fullmatch(text, after, chain[0].start))
         ):
             after = chain[0].start  # 由X所在地Y / 由X|所在地人民政府: the place qualifies the organ
+        listed = _joined(chain, text, after)
+        if after == agent.start(1) and chain and chain[0].start == after:
+            # 由所在单位或者其上级机关: the unit, then the list that follows the joiner (and its 其)
+            listed = [chain[0], *_joined(chain[1:], text, agent.end())]
         agents: list[Key] = []
-        for mention in _joined(chain, text, after):
+        for mention in listed:
             reference = own or (seen if mention.level is None else None) or []
             agents += self._seen_from(mention, reference, head)
         agents = _unique(agents)
         return (list(own or []) + agents) if folds else agents
+
+    def _note_own_unit(self, unit_name: str, agents: list[Key], sanctioned: list[Key]) -> None:
+        """国家工作人员…的，由其所在单位或者上级机关给予处分: each sanctioned person sits in 所在单位, the
+        unit it works in (the dev annotations' PART_OF in the 7 documents printing it so)."""
+        units = [key for key in agents if self.table.name(key) == unit_name]
+        for person in sanctioned if units else ():
+            if self._role_entry(person):
+                self.own_units.setdefault(person, units[0])
+
+    def _role_entry(self, key: Key) -> bool:
+        entry = self.table.entries.get(self.table.key_of_key(key))
+        return entry is not None and entry.kind == "individual_role"
 
     def _own_unit_folds(self, agent: re.Match[str], sanctioned: list[Key]) -> bool:
         """由其所在单位或者Y: where a sanctioned party is a body (X部门及其工作人员…的), its unit is itself
@@ -2312,7 +2333,12 @@ def _attending_agent(clause: Clause, text: str) -> bool:
 # the agent is Y; 830 corpus files print 正当理由); only these set phrases: 管理由X负责 / 处理由X决定 end a
 # verb on 理 before a real agent.
 _NOT_REASON = r"(?<!正当理)(?<!无理)(?<!明理)(?<!何理)"
-_AGENT = re.compile(_NOT_REASON + r"由其?(?:(其?所在单位|本单位)(?:或者|或|、|和)?)?|(?<=应当|必须)有(?!关)")
+# 由其所在单位或者其上级主管机关: the second 其 (the sanctioned party's again) belongs to the joiner, so
+# Y stays in the agent list (not 其他: 或者其他有权机关 is a set of its own).
+_UNIT_JOINER = r"(?:或者|或|、|和)"
+_AGENT = re.compile(
+    _NOT_REASON + rf"由其?(?:(其?所在单位|本单位)(?:{_UNIT_JOINER}其(?!他))?{_UNIT_JOINER}?)?|(?<=应当|必须)有(?!关)"
+)
 _AGENT_CHAR = re.compile(_NOT_REASON + "由")
 
 

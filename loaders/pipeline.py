@@ -279,6 +279,10 @@ def _part_of(
         spanning = _spanning_role_body(table, key, mention, mentions[article.key], extractor, (by_id, heads, active))
         if spanning is not None:
             target, implicit = spanning, False
+        if key in extractor.own_units and not _body_printed(mention):
+            # 国家工作人员…的，由其所在单位…处分: the person sits in the unit it works in, not in a body
+            # its name only implies (国家 is no 国务院 here)
+            target, implicit = table.organ_id(extractor.own_units[key]), False
         if target is None and key in extractor.possessors:
             # 县级以上人民政府或者其防汛指挥机构: the possessive names the body (explicit)
             target, implicit = table.organ_id(extractor.possessors[key]), False
@@ -311,10 +315,35 @@ def _part_of(
             add(source, table.organ_id(extractor.setters[key]), False, article, mention, at_mention=True)
     relations += _housed_in(table, extractor, structure, mentions, first_duty, bodies, seen)
     relations = _without_coordinating_membership(relations, by_id)
+    relations = _without_area_repeats(relations, by_id)
     relations = _without_unprinted_governments(
         relations, by_id, active | _printed_organs(table, structure, mentions, extractor)
     )
     return [r for r in relations if _relative_named(by_id.get(r.source)) == _relative_named(by_id.get(r.target))]
+
+
+def _body_printed(mention: Mention) -> bool:
+    """A member mention whose own text names its body (县林业局工作人员), not only a level word (国家工作人员)."""
+    body = mention.body
+    return bool(mention.stem) or (body is not None and body.end > body.start)
+
+
+def _without_area_repeats(relations: list[Relation], by_id: dict[str, Organ]) -> list[Relation]:
+    """沿海县级以上人民政府林业主管部门 ⊂ 沿海县级以上人民政府 where 县级以上人民政府林业主管部门 ⊂
+    县级以上人民政府 is stated too: the coastal subset repeats the membership (the annotations record the
+    area form as a name of the plain organ), so its edge goes."""
+    areas = tuple(lexicon_data("organs.yaml").get("area_qualifiers", ()))
+    names = {(by_id[r.source].name, by_id[r.target].name) for r in relations if r.source in by_id and r.target in by_id}
+    return [r for r in relations if _area_plain(r, by_id, areas) not in names]
+
+
+def _area_plain(relation: Relation, by_id: dict[str, Organ], areas: tuple[str, ...]) -> tuple[str, str] | None:
+    """The (source, target) names with the area word both open with taken off, else None."""
+    source, target = by_id.get(relation.source), by_id.get(relation.target)
+    if source is None or target is None:
+        return None
+    area = next((a for a in areas if source.name.startswith(a) and target.name.startswith(a)), None)
+    return (source.name.removeprefix(area), target.name.removeprefix(area)) if area else None
 
 
 def _printed_organs(
