@@ -229,7 +229,10 @@ def _enumeration() -> re.Pattern[str]:
     # a word that holds a stop character (应急) is an item of its own: one unit, but two characters
     # 海洋与渔业、人口与计划生育: 与 inside an item joins the two halves of one function's name (与 never
     # joins two listed functions in the corpus lists before 等…部门, 、 and 和 do)
-    item = rf"(?:(?:{alternation(lex.stem_words)}){unit}{{0,9}}|{unit}{{2,10}})(?:与{unit}{{2,8}})?"
+    # 交通（海事）、城市管理（综合行政执法）: a bracketed name after an item (its other or former name, 36 corpus
+    # lists in 23 files) is part of that item, not a stop of the list
+    bracket = r"(?:\([\u4e00-\u9fff]{1,8}\))?"
+    item = rf"(?:(?:{alternation(lex.stem_words)}){unit}{{0,9}}|{unit}{{2,10}})(?:与{unit}{{2,8}})?{bracket}"
     # one item is a list too when 等(有关) + a head follows it (自然资源和规划等有关部门, 应急管理等部门:
     # that function's department; 等 drops the unnamed rest)
     heads = alternation(lex.enumeration_heads)
