@@ -7,6 +7,7 @@ import socket
 import stat
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,6 +59,10 @@ def fake_neo4j(server: LocalServer) -> Iterator[subprocess.Popen[bytes]]:
     code = "import time; time.sleep(120)"
     args = [sys.executable, "-c", code, ls.ENTRY_POINT, f"--home-dir={server.home}"]
     proc = subprocess.Popen(args, start_new_session=True)
+    # Until the child has exec'd, its command line is still pytest's: wait, or stop() may rightly not know it.
+    deadline = time.monotonic() + 10
+    while ls.ENTRY_POINT not in ls._cmdline(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.01)
     yield proc
     proc.kill()
     proc.wait()
