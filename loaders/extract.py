@@ -982,6 +982,8 @@ class Extractor:
             modes = _found(text[clause.end : stop.start() if stop else len(text)], words)
         if not modes or ("由" not in clause_text and not named):
             return []
+        if _penalises_actor(text, clause):
+            return []  # 由Y责令改正，并处罚款: the sanctioned are regulated actors, not organs Y oversees
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
         # 由(其)所在单位或者Y: a sanctioned body's own unit is the body itself (``_own_unit_folds``), which
         # oversees neither itself nor its co-offenders (A、B…的，由其所在单位… gives no A→B edge)
@@ -4624,6 +4626,13 @@ def _staff_head(mention: Mention, text: str) -> bool:
 
 
 _STAFF_AFTER = re.compile(rf"、(?:{alternation(triggers()['staff_after_head'])})")
+
+
+def _penalises_actor(text: str, clause: Clause) -> bool:
+    """The sentence of ``clause`` imposes a penalty only a regulated actor bears (处…罚款, 没收违法所得)."""
+    stop = _SENTENCE_END.search(text, clause.start)
+    sentence = text[clause.start : stop.start() if stop else len(text)]
+    return any(word in sentence for word in triggers()["actor_penalties"])
 
 
 def _non_state_unit(name: str) -> bool:
