@@ -373,6 +373,8 @@ class Extractor:
                     holders = []  # 名录应当包括… / 禁止…: a norm on things or on anyone, not a duty
                 elif _trigger_regex("activity_norm").match(clause_text.strip()):
                     holders = []  # 编制…规划，应当符合…: a norm on an activity, no organ performs it
+                elif _trigger_regex("penalty_reference_part").match(text, clause.start, article.end):
+                    holders = []  # 逾期不办理…的，依照…规定处罚: the offender's case, no carried duty
                 elif _trigger_regex("public_subject").match(clause_text.strip()):
                     holders = []  # 信访人提出…，应当…: the public's obligation, no organ's duty
                 elif _encouraging(clause_text):
@@ -4216,6 +4218,8 @@ def _is_adverbial(rest: str) -> bool:
         return True  # 参照…考核办法: the rules followed, whatever verb their name holds
     if rest.startswith("通过") and _trigger_regex("means_piece").fullmatch(rest):
         return True  # 通过购买服务等方式: the means of the act after it, whatever verb their name holds
+    if rest.endswith("内") and _trigger_regex("deadline_piece").fullmatch(rest):
+        return True  # 自收到通知之日起三十日内: the act's time limit, whatever verb names its start
     if _EXCEPT_PIECE.fullmatch(rest) and "由" not in rest:
         return True  # 除依法承担…责任之外: what else applies, even with a verb in it (承担); 除X由A负责外 is A's duty
     if rest.endswith("后") and not _not_time_after().search(rest):
