@@ -588,7 +588,11 @@ def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
     heads = alternation([*rule["unit_heads"], rule["person_head"]])
     opened = re.escape(rule["opened_by"])
     reach = rule["list_max"]
-    finder = re.compile(rf"(?:^|(?<=[{opened}]))[\u4e00-\u9fff、]{{0,{reach}}}?(?:{heads})(?={rule['modal']})", re.M)
+    # X开采…，应当: the activity frame between the subject and its modal piece
+    activity = rf"(?:{alternation(rule['activity_verbs'])})[^{opened}]{{1,{rule['activity_max']}}}[,，]"
+    finder = re.compile(
+        rf"(?:^|(?<=[{opened}]))[\u4e00-\u9fff、]{{0,{reach}}}?(?:{heads})(?=(?:{activity})?(?:{rule['modal']}))", re.M
+    )
     return finder, rule["person_head"], frozenset(rule["not_heads"])
 
 

@@ -44,3 +44,15 @@ def test_part_ending_on_a_referred_penalty_carries_no_subject() -> None:
     )
     graph = document(body, _TITLE)
     assert duty_texts(graph) == ["养护单位应当按季度报送养护台账"]
+
+
+def test_actor_with_its_activity_before_the_modal_piece() -> None:
+    body = _PURPOSE + "第二条 养护企业进行高空修剪作业，应当设置警示标志。\n"
+    graph = document(body, _TITLE)
+    assert holders_of_duty(graph, "警示标志") == {"养护企业"}
+
+
+def test_object_in_an_activity_frame_is_no_actor() -> None:
+    body = _PURPOSE + "第二条 支持绿化企业开展技术改造，应当符合公园绿地规划。\n"
+    graph = document(body, _TITLE)
+    assert "绿化企业" not in {o.name for o in graph.organs}
