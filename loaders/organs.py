@@ -511,6 +511,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _bracketed_alternatives(mentions, text)
     if "的负责人" in text:  # cheap gate: X的负责人 (the role word weak_heads keeps from standing alone)
         mentions = _weak_roles_after_of(mentions, text)
+    if "分管" in text and "负责人" in text:
+        mentions = _bare_field_leaders(mentions, text)
     mentions = _attach_members(mentions, text)
     _set_role_bodies(mentions)
     if "分管" in text and "负责人" in text:
@@ -886,19 +888,40 @@ def _field_leader() -> re.Pattern[str]:
 def _field_leader_roles(mentions: list[Mention], text: str) -> list[Mention]:
     """X分管Y工作的负责人: the leader of body X in charge of field Y, a role of X named by its field (not
     X's own 负责人); the verb 分管 ends the body's name, so the role is read after the body here. Only after
-    a government or party body, whose field leaders a 责任制 names; a department's stays a verb phrase
-    (test_in_charge_of_is_a_verb). Printed bare (…；分管Y工作的负责人为…), no role is read: the clause split
-    after it is not the organs' call."""
+    a government or party body or a unit, whose field leaders a 责任制 names; a department's stays a verb
+    phrase (test_in_charge_of_is_a_verb). Printed bare, see _bare_field_leaders."""
     result = list(mentions)
     for index, body in enumerate(result):
         found = _field_leader().match(text, body.end)
-        if found is None or body.cls not in _BODY_CLASSES or body.bare:
-            continue
+        if found is None or not (body.cls in _BODY_CLASSES or _is_unit(body)) or body.bare:
+            continue  # a unit's field leaders too (生产经营单位分管安全生产的负责人): its deputies
         role = found.group(0)
         result[index] = _body_role(
             body, found.end(), text, _role_word("负责人"), role, display=(body.display or body.surface) + role
         )
     return result
+
+
+def _bare_field_leaders(mentions: list[Mention], text: str) -> list[Mention]:
+    """…；分管安全生产的负责人协助主要负责人…: a field leader printed bare at a clause's opening is a role of
+    its own (the unit's or the collective body's deputy, attached as 主要负责人 is), not a verb phrase."""
+    added = [
+        Mention(found.start(), found.end(), found.group(0), None, "individual_role", "role", head="负责人")
+        for found in _field_leader().finditer(text)
+        if _clause_opening(text, found.start()) and not _covered(found, mentions)
+    ]
+    for mention in added:
+        mention.role, mention.member = mention.surface, True
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _covered(found: re.Match[str], mentions: list[Mention]) -> bool:
+    return any(m.start < found.end() and found.start() < m.end for m in mentions)
+
+
+def _clause_opening(text: str, at: int) -> bool:
+    """At a clause or list boundary (主要负责人、分管…的负责人), or after 包括 (其他负责人包括分管…的负责人)."""
+    return at == 0 or text.endswith(tuple(lexicon_data("organs.yaml")["field_leader"]["bare_after"]), 0, at)
 
 
 def _body_role(body: Mention, end: int, text: str, head: str, role: str, display: str = "") -> Mention:
@@ -2204,8 +2227,13 @@ def _carry_collective_role_body(mentions: list[Mention]) -> None:
         if mention.body is not None:
             collective = mention.body.collective and mention.body.cls in _BODY_CLASSES and not mention.body.bare
             body = mention.body if collective else None
-        elif body is not None and mention.role in _collective_leader_roles() and not mention.collective:
+        elif body is not None and _collective_leader(mention) and not mention.collective:
             mention.body = copy.deepcopy(body)
+
+
+def _collective_leader(mention: Mention) -> bool:
+    """主要负责人, 分管负责人, and a bare field leader (分管生态环境保护工作的负责人: read member, no body)."""
+    return mention.role in _collective_leader_roles() or (mention.member and mention.head == "负责人")
 
 
 @cache

@@ -14,7 +14,7 @@ from loaders.extract import Extractor
 from loaders.lexicon import lexicon_data, organ_lexicon, triggers
 from loaders.organs import Key, Mention
 from loaders.reading import TextView, decode_bytes, read_document
-from loaders.resolve import OrganTable
+from loaders.resolve import OrganTable, state_class
 from loaders.structure import ArticleSpan, ChapterSpan, Structure, parse_structure
 
 
@@ -600,6 +600,8 @@ def _body_of(
     table: OrganTable, key: Key, by_id: dict[str, Organ], heads: HeadIndex, active: set[str] | None = None
 ) -> tuple[str | None, bool]:
     entry = table.entries.get(key)
+    if key[:1] == ("role",) and state_class(key):
+        return None, False  # 国家工作人员: persons at every level, in no one body (not 国务院)
     if key[:1] == ("role",):
         body = tuple(key[1:-1])
         body_id = table.organ_id(table.key_of_key(_main_body(table, body)))

@@ -124,7 +124,7 @@ class OrganTable:
             canonical = next(((cls, level) for cls in _BODY_CLASSES if (cls, level) in self.entries), key)
             if canonical == key and ":" in level:  # 州 with no 州 body named: the level's body
                 canonical = self._canonical(("bare", level.split(":", 1)[0]))
-        elif key[:1] == ("role",):
+        elif key[:1] == ("role",) and not state_class(key):
             canonical = ("role", *self._canonical(tuple(key[1:-1])), key[-1])
         elif _township_half(key) and not self.township_pair:
             canonical = key[:2]  # no pair printed: 街道办事处 alone is the township's one body
@@ -298,7 +298,7 @@ class OrganTable:
             # 安全总监: a member named by its own words; the plainest printed form (安全管理人员 over
             # 专职安全管理人员) among the most frequent
             return max(entry.names, key=lambda s: (entry.names[s], -len(s), s))
-        if key[:1] == ("role",):
+        if key[:1] == ("role",) and not state_class(key):
             body = tuple(key[1:-1])
             body_entry = self.entries.get(self._canonical(body))
             if body_entry is not None:
@@ -643,6 +643,12 @@ def _half_of_pair(mention: Mention) -> bool:
 
 def _township_half(key: Key) -> bool:
     return len(key) == 3 and key[0] == "gov" and key[1].startswith("township")
+
+
+def state_class(key: Key) -> bool:
+    """国家工作人员: a role of the bare central word is a class of persons at every level (the state's
+    functionaries), not the staff of 国务院 where the document names it; it keeps its printed name."""
+    return key[:3] == ("role", "bare", "central")
 
 
 def _bare_based(key: Key) -> bool:
