@@ -1528,8 +1528,8 @@ def _listed_at(
         return []
     if not (levels or opened) and not _at_boundary(text, i, lex, mentions, scan):
         return []
-    if text.startswith(_LIST_OPEN_JOINERS, i):
-        return []  # 城市管理部门和公安、交通等部门: the list opens after the joiner, as a stem does
+    if text.startswith(_LIST_OPEN_JOINERS, i) or (i > 0 and text.startswith("或者", i - 1)):
+        return []  # 城市管理部门和公安、交通等部门: the list opens after the joiner (或者 too), as a stem does
     match = _enumeration().match(text, i)
     # the verbs are sought with the 等 that follows, so a lookahead sees the list end (安全生产监督等部门)
     if not match or lex.stem_stop.search(_mask_function_words(match.group("items")) + "等"):
@@ -1745,7 +1745,7 @@ def _body_head_finder() -> re.Pattern[str]:
 
 # A function list opens after these (城市管理部门和公安、交通等部门); a government right before the
 # joiner still owns the list (市人民政府和公安、交通等部门), as it did when the joiner opened the first item.
-_LIST_OPEN_JOINERS = ("和", "及", "与", "以及", "或")
+_LIST_OPEN_JOINERS = ("和", "及", "与", "以及", "或者", "或")
 
 
 def _enumeration_owner(text: str, i: int, mentions: list[Mention]) -> Mention | None:
