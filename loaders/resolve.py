@@ -193,14 +193,30 @@ class OrganTable:
 
     def _place_unlevelled_departments(self) -> None:
         """卫生行政主管部门 printed with no level after the document named 县级以上人民政府卫生行政主管部门:
-        the bare name refers back to that collective (dev set: 25 bare names so, 1 kept apart). Printed
-        before any such set (an opening article's 水行政主管部门), or with no set at all, it stays an
-        organ apart, even where one level's department of that function is printed too (市卫生行政主管部门):
-        the dev set's shared reading is the function's department wherever it acts (17 documents against 5)."""
+        the bare name refers back to that collective (dev set: 25 bare names so, 1 kept apart). A local
+        document's 县级以上 set takes the bare name printed before it too (an opening article's 水行政主管部门:
+        dev set 14 so, none apart), unless one level's department of that function came first, which the
+        bare name may mean (2 of 3 so); a 各级 set printed later does not (3 bare names apart, 1 merged).
+        With no set at all it stays an organ apart, even where one level's department of that function is
+        printed too (市卫生行政主管部门): the dev set's shared reading is the function's department wherever
+        it acts (17 documents against 5)."""
+        local_prefixes = _all_level_prefixes()[1]
         for key in [k for k in self.entries if k[:2] == ("dept", "")]:
             spanning = self._all_levels_collective(key[2])
-            if spanning is not None and self.entries[spanning].first < self.entries[key].first:
+            if spanning is None:
+                continue
+            earlier = self.entries[spanning].first < self.entries[key].first
+            if earlier or (spanning[1] in local_prefixes and not self._levelled_before(key)):
                 self.aliases_to(key, spanning, named=False)  # the set keeps its printed name
+
+    def _levelled_before(self, key: Key) -> bool:
+        """市和区县（市）人民政府及其水行政主管部门 after 市和区县（市）水行政主管部门 were printed: a bare name
+        printed after one level's department of its function may be those levels' departments, not the set."""
+        first = self.entries[key].first
+        return any(
+            other[:1] == ("dept",) and other[1] not in ("", _PLACE_SLOT) and other[2:] == key[2:] and seen.first < first
+            for other, seen in self.entries.items()
+        )
 
     def _all_levels_collective(self, core: str) -> Key | None:
         """The collective of one function's department over every level the document governs: 县级以上各级 /
@@ -461,6 +477,8 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
         return (*key, mention.head) if _half_of_pair(mention) else key
     if mention.place and not mention.level and mention.body is not None and mention.body.cls in _BODY_CLASSES:
         return ("dept", _PLACE_SLOT, core)  # 受灾地区人民政府应急管理部门: placed at finalise
+    if not mention.level and mention.body is None and _local_core(core) != core:
+        return ("dept", _PLACE_SLOT, _local_core(core))  # 当地林业主管部门: as 受灾地区人民政府X
     return ("dept", _placed_level(mention.level or "", mention), core)
 
 
@@ -512,6 +530,23 @@ def _set_stem(mention: Mention) -> str:
         return mention.stem
     rest = next(mention.stem[len(o) :] for o in openers if mention.stem.startswith(o))
     return rest if rest in stems else mention.stem
+
+
+@cache
+def _local_openers() -> tuple[str, ...]:
+    return tuple(sorted(lexicon_data("organs.yaml").get("local_department_openers", ()), key=len, reverse=True))
+
+
+def _local_core(core: str) -> str:
+    """当地公安机关交通管理部门 / 当地人民政府林业主管部门 (a name that swallowed its place word): the
+    function's department of the place in question, i.e. of a local government, so the function's local
+    collective where the document names one (dev set: 6 当地 forms so, none kept apart); 当地人民政府有关部门
+    names no function and stays a set of its own."""
+    opener = next((o for o in _local_openers() if core.startswith(o)), "")
+    rest = core[len(opener) :]
+    if not opener or rest.startswith(_all_level_prefixes()[2]):
+        return core
+    return rest
 
 
 @cache
