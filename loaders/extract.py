@@ -1778,9 +1778,15 @@ class Extractor:
     def _named_like_source(self, shifted: Mention, source: Key) -> str:
         """市水行政主管部门会同同级财政部门: 市财政部门, the same-level department named with the level
         words its source prints ("" where the source is no department named by level words and core)."""
-        if shifted.cls != "dept" or shifted.body is not None or not shifted.head or source[:1] != ("dept",):
+        if shifted.cls != "dept" or shifted.body is not None or not shifted.head:
+            return ""
+        if source[:1] not in (("dept",), ("gov",)):
             return ""
         name, core = self.table.name(source), source[-1]
+        if source[:1] == ("gov",):
+            # 县（区）人民政府向本级人民代表大会报告: the body of the government's level, named with its level
+            # words (县（区）人民代表大会), as a department's 同级X is
+            core = "人民政府" if name.endswith("人民政府") else "政府"
         if len(name) <= len(core) or not name.endswith(core):
             return ""
         # the level words only: 县人民政府X部门 → 县Y (同级人大常委会 is no department of the government)
