@@ -144,6 +144,9 @@ class Extractor:
     # X…的，由其所在单位…给予处分: a sanctioned person X (no body printed) → 所在单位, the unit X works in
     # (PART_OF, explicit)
     own_units: dict[Key, Key] = field(default_factory=dict)
+    # X的工作人员…的，由其所在单位或者Y给予处分: bodies sanctioned only through their staff; their staff's
+    # 所在单位 stays a set of its own (persons are sanctioned) and gives them no edge
+    staff_bodies: set[Key] = field(default_factory=set)
 
     @cached_property
     def actors(self) -> tuple[str, ...]:
@@ -925,10 +928,22 @@ class Extractor:
         for start in [clause.start, *clause.pieces]:
             if start >= until:
                 break
-            subject = self._subject_at(clause, start, text, head)
+            subject = self._subject_at(clause, start, text, head) or self._staff_owners(clause, start, text, head)
             if subject:
                 return subject
         return []
+
+    def _staff_owners(self, clause: Clause, start: int, text: str, head: Key | None) -> list[Key]:
+        """X和Y的工作人员玩忽职守的，由Z给予处分: the staff are sanctioned through the bodies they work in
+        (gold README: staff phrases are recorded through their body), so X and Y are the sanctioned."""
+        lead = _SUBJECT_LEAD.match(text, start, clause.end)
+        cursor = lead.end() if lead else start
+        chain = _joined([m for m in clause.mentions if m.start >= cursor], text, cursor)
+        if not chain or not _STAFF_OWNED.match(text, chain[-1].end):
+            return []
+        bodies = _unique([self.table.key_of(m, head) for m in chain])
+        self.staff_bodies.update(bodies)
+        return bodies
 
     def _named_imposer(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """X拒不整改的，Y应当给予通报批评: a merged condition clause whose later piece opens with a named
@@ -1001,8 +1016,8 @@ class Extractor:
             if entry.surfaces and all(_non_state_unit(surface) for surface in entry.surfaces):
                 continue  # nor to one printed only by a non-state unit's word (医疗机构, 中介机构)
             for source in agents:
-                if source in own:
-                    continue
+                if source in own or (target in self.staff_bodies and self._own_unit_name(source, agent)):
+                    continue  # the staff's own unit is the body itself
                 relations.append(
                     self._relation("SUPERVISES", source, target, article, evidence, start, end, modes=modes)
                 )
@@ -1047,6 +1062,11 @@ class Extractor:
             if self._role_entry(person):
                 self.own_units.setdefault(person, units[0])
 
+    def _own_unit_name(self, source: Key, agent: re.Match[str] | None) -> bool:
+        """``source`` is the 所在单位 printed in the agent phrase (由其所在单位或者Y)."""
+        unit = agent.group(1) if agent else None
+        return unit is not None and self.table.name(source) == unit.removeprefix("其")
+
     def _role_entry(self, key: Key) -> bool:
         entry = self.table.entries.get(self.table.key_of_key(key))
         return entry is not None and entry.kind == "individual_role"
@@ -1060,7 +1080,7 @@ class Extractor:
             return False
         if agent.group(1) == "本单位":
             return True
-        entries = [self.table.entries.get(self.table.key_of_key(key)) for key in sanctioned]
+        entries = [self.table.entries.get(self.table.key_of_key(k)) for k in sanctioned if k not in self.staff_bodies]
         return any(entry is not None and entry.kind != "individual_role" for entry in entries)
 
     def _seen_from(self, mention: Mention, sanctioned: list[Key], head: Key | None) -> list[Key]:
@@ -2138,6 +2158,9 @@ def _possessed() -> re.Pattern[str]:
     of the organ, X的主要负责人, is one mention already)."""
     return re.compile(rf"的|{alternation(triggers()['possessed_nouns'])}")
 
+
+# X的工作人员 opening a sanction condition: the staff of the bodies before 的 (triggers.yaml).
+_STAFF_OWNED = re.compile(rf"的(?:{alternation(triggers()['sanctioned_staff'])})")
 
 # 设立X，(具体)负责…: the verbs that set up a body, and the opening of the duty that body then bears.
 _ESTABLISHING = re.compile(r"(?:设立|设置|成立|组建)$")
