@@ -2127,6 +2127,9 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
     before 及其 (市、县人民政府及其有关部门 → 市人民政府有关部门 + 县人民政府有关部门)."""
     result: list[Mention] = []
     for mention in mentions:
+        if result and text[result[-1].end : mention.start] == "及其" and _owned_set_role(mention):
+            result += _owned_roles(result, mention, text)
+            continue
         owned = _owned_stem(mention)
         gap = text[result[-1].end : mention.start] if result else None
         if owned is not None and gap == "其他" and _owns(result[-1]):
@@ -2164,25 +2167,69 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
         if not bodies or bodies[-1] is not chain[-1]:
             result.append(mention)
             continue
-        for body in bodies:
-            name = (body.display or body.surface) + owned + mention.head
-            result.append(
-                Mention(
-                    mention.start,
-                    mention.end,
-                    mention.surface,
-                    body.level,
-                    mention.kind,
-                    "dept",
-                    stem=owned,
-                    head=mention.head,
-                    collective=body.collective,
-                    relative=body.relative,
-                    body=copy.deepcopy(body),  # every mention owns its body: offsets are shifted per mention
-                    display="" if body.relative else name,
-                )
-            )
+        result += [_owned_department(body, mention, owned) for body in bodies]
     return result
+
+
+def _owned_department(body: Mention, mention: Mention, owned: str) -> Mention:
+    """The departments ``mention`` (有关部门) of ``body``, printed after it and 及其."""
+    name = (body.display or body.surface) + owned + mention.head
+    return Mention(
+        mention.start,
+        mention.end,
+        mention.surface,
+        body.level,
+        mention.kind,
+        "dept",
+        stem=owned,
+        head=mention.head,
+        collective=body.collective,
+        relative=body.relative,
+        body=copy.deepcopy(body),  # every mention owns its body: offsets are shifted per mention
+        display="" if body.relative else name,
+    )
+
+
+def _owned_set_role(role: Mention) -> bool:
+    """有关部门(的)主要负责人: a head role printed over an unnamed set of departments (with 的 its body is
+    that set already; without it the set is its collective and stem, as _set_role_bodies reads it)."""
+    if role.cls != "role" or role.member or role.role not in _shared_role_words():
+        return False
+    if role.body is not None:
+        return _owned_stem(role.body) is not None
+    return role.collective in _set_words() and role.stem in organ_lexicon().collective_department_heads
+
+
+def _owned_roles(result: list[Mention], role: Mention, text: str) -> list[Mention]:
+    """市和区人民政府及其有关部门的主要负责人: the head role of each body before 及其 and of each body's
+    departments (市人民政府主要负责人, 市人民政府有关部门主要负责人, …), as the annotators split the subject
+    (genre rule 2); the bodies themselves are read as their roles, as in _shared_roles. Split here,
+    before the departments are attached, since the role hides its set of departments from that step."""
+    chain = [len(result) - 1]
+    while chain[0] > 0 and text[result[chain[0] - 1].end : result[chain[0]].start] in ("、", "和"):
+        chain.insert(0, chain[0] - 1)
+    if not all(_owns(result[k]) and (result[k].level or result[k].collective) for k in chain):
+        return [role]  # 地方人民政府 (no level word) names no one body whose head the role could be
+    printed = role.body or _set_body(role)
+    owned = _owned_stem(printed) or ""
+    word = text[printed.end : role.end].removeprefix("的")
+    roles: list[Mention] = []
+    for k in chain:
+        department = _owned_department(result[k], printed, owned)
+        name = (result[k].display or result[k].surface) + owned + printed.head
+        roles.append(_body_role(department, role.end, text, role.head, role.role or word, display=name + word))
+        result[k] = _role_of(result[k], role, word, text)
+        for body in (roles[-1].body, result[k].body):
+            if body is not None:  # a role's body is registered by its surface (市 of 市和县人民政府: 市人民政府)
+                body.surface = body.display or body.surface
+    return roles
+
+
+def _set_body(role: Mention) -> Mention:
+    """The unnamed set of departments a role is printed over (有关部门 of 有关部门主要负责人)."""
+    end = role.start + len(role.collective or "") + len(role.stem)
+    surface = (role.collective or "") + role.stem
+    return Mention(role.start, end, surface, None, "agency", "dept", head=role.stem, collective=role.collective)
 
 
 def _owning_gap(gap: str, body: Mention, owned: Mention) -> bool:
@@ -2209,10 +2256,7 @@ def _set_role_bodies(mentions: list[Mention]) -> None:
             or role.stem not in organ_lexicon().collective_department_heads
         ):
             continue
-        end = role.start + len(role.collective) + len(role.stem)
-        surface = role.collective + role.stem
-        opener = role.collective
-        role.body = Mention(role.start, end, surface, None, "agency", "dept", head=role.stem, collective=opener)
+        role.body = _set_body(role)
         role.stem, role.collective = "", None  # the set word and head now name the body, as 县人民政府 does
 
 
