@@ -182,6 +182,8 @@ class Extractor:
                     body.level, named = body.level or mention.level, ""
                 self.table.add(body, printed, body.start, head, named)
             surface = self._surface(mention.start, mention.end)
+            if surface.startswith("其") and mention.body is None:
+                surface = mention.surface  # 本级人民代表大会或者其常务委员会: 其 printed as its owner
             relative = mention.relative and not mention.of_spanning  # a set of its own is named as printed
             display = mention.display or ("" if mention.bare else _central_name(mention) if relative else None)
             self.table.add(mention, surface, mention.start, head, display)
@@ -3835,14 +3837,14 @@ def _carried_activity(clause_text: str, duties: list[Duty]) -> bool:
     """约谈应当明确事由 after …应当约谈X: the activity of the last duty opens the sentence, so its
     holders carry on (a notional passive, dev README), not a norm on a thing."""
     match = _carried_activity_pattern().match(clause_text.strip())
-    return match is not None and any(match.group(1) in duty.text for duty in duties)
+    return match is not None and any(match.group("activity") in duty.text for duty in duties)
 
 
 @cache
 def _carried_activity_pattern() -> re.Pattern[str]:
     trig = triggers()
     words = "|".join(map(re.escape, trig["carried_activities"]))
-    return re.compile(trig["carried_activity_subject"].replace("(?:{words})", f"({words})"))
+    return re.compile(trig["carried_activity_subject"].replace("(?:{words})", f"(?P<activity>{words})"))
 
 
 def _unnamed_sanction(clause_text: str, clause: Clause) -> bool:

@@ -1050,16 +1050,18 @@ def _standing_of(owner: Mention, found: re.Match[str]) -> Mention | None:
     return Mention(
         found.start("own"),
         found.end(),
-        found.group("own"),
+        name if owner.relative else found.group("own"),  # printed so where no level names it (register)
         owner.level,
         owner.kind,
         "dept",
         head=head,
         collective=owner.collective,
         relative=owner.relative,
-        body=copy.deepcopy(owner),
+        # 本级人民代表大会或者其常务委员会: read as a printed 本级人民代表大会常务委员会 (no body: it is
+        # named and tied to its congress where resolved, one organ with the printed one; corpus 90)
+        body=None if owner.relative else copy.deepcopy(owner),
         level_word=owner.level_word,
-        display="" if owner.relative else name,  # 本级人民代表大会或者其常务委员会: named where resolved
+        display="" if owner.relative else name,
     )
 
 
