@@ -2582,18 +2582,24 @@ def _stem_no_open_words() -> tuple[str, ...]:
 
 
 @cache
-def _subject_unit_rule() -> tuple[str, tuple[str, ...], frozenset[str]]:
+def _subject_unit_rule() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
+    """What opens the subject slot: a mark, or a joiner after the item before it (教育部门和学校)."""
     rule = lexicon_data("organs.yaml")["subject_unit"]
-    return rule["opened_by"], tuple(rule["duty_words"]), frozenset(rule["not_heads"])
+    marks = f"[{re.escape(rule['opened_by'])}]"
+    joiner = f"(?<!{alternation(rule['not_after_joiner'])})(?:{alternation(rule['joiners'])})"
+    opener = re.compile(rf"(?:{marks}|{joiner})$")
+    return opener, tuple(rule["duty_words"]), frozenset(rule["not_heads"])
 
 
 def _subject_unit(head: str, text: str, start: int, end: int, lex: OrganLexicon) -> bool:
-    """学校应当…, 广播、电视等媒体应当…: a social unit's bare head is the subject of a duty, a regulated
-    actor of its own (a weak head elsewhere needs a stem: 在学校, 通过媒体 name a place or a channel)."""
-    opened_by, duty_words, not_heads = _subject_unit_rule()
+    """学校应当…, 广播、电视等媒体应当…, 教育部门和学校应当…: a social unit's bare head is the subject of
+    a duty, a regulated actor of its own (a weak head elsewhere needs a stem: 在学校, 通过媒体 name a
+    place or a channel)."""
+    opener, duty_words, not_heads = _subject_unit_rule()
     if head not in lex.social_unit_heads or head in not_heads:
         return False
-    return (start == 0 or text[start - 1] in opened_by) and text.startswith(duty_words, end)
+    opened = start == 0 or opener.search(text, max(0, start - 4), start) is not None
+    return opened and text.startswith(duty_words, end)
 
 
 def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
