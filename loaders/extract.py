@@ -353,8 +353,9 @@ class Extractor:
                     continue
             if index and _trigger_regex("received_request").match(clause_text):
                 subject = self._request_addressee(clauses[index - 1], text, head) or subject
-            if not subject and index and _receiving_set().match(clause_text):
-                subject = self._addressed(clauses[index - 1], text, head)  # 接到举报的部门: the bodies addressed
+            if index and _receiving_set().match(clause_text):
+                # 接到举报的部门: the bodies addressed just before, where printed (else the set's own name)
+                subject = self._addressed(clauses[index - 1], text, head) or subject
             if not subject and established and _ESTABLISHED_DUTY.match(clause_text):
                 subject = established  # 设立X，负责…: the body just set up bears what follows
             established = self._established(clause, text, head)
