@@ -449,6 +449,8 @@ class Extractor:
                 package = self._opens_package(clause, clause_text, True)  # the lead named the authority
                 continue
             lead_end = -1
+            if _opens_inline_list(text, clause):
+                item_lead_is_duty = True  # X履行下列职责：（一）…；（二）… on one line: the items are X's too
             if _ends_list_lead(text, clause):
                 item_lead_is_duty = True
                 joins = _trigger_regex("joined_list_lead").search(clause_text) or _bare_duty_lead(text, clause)
@@ -2242,6 +2244,15 @@ def _bare_power_lead(text: str, clause: Clause) -> bool:
     return _trigger_regex("bare_power_lead").match(text[own_start : clause.end].strip()) is not None
 
 
+# A list lead whose item (一) follows its colon on the same line (…：（一）…；（二）…): one clause holds both
+# (corpus 17402 such inline lists in 2970 files; dev: the inline items are annotated as duties)
+_INLINE_LIST = re.compile(r"[:：]\s*(?:[(（]一[)）]|1[.、])")
+
+
+def _opens_inline_list(text: str, clause: Clause) -> bool:
+    return _INLINE_LIST.search(text, clause.start, clause.end) is not None
+
+
 def _ends_list_lead(text: str, clause: Clause) -> bool:
     return text[clause.start : clause.end].rstrip().endswith((":", "："))
 
@@ -3808,6 +3819,12 @@ def _closing_verb(text: str, clause: Clause, stripped: str, previous: str) -> bo
     return not stripped.startswith(tuple(triggers()["own_closing_verbs"]))
 
 
+def _purpose_tail(text: str, clause: Clause, stripped: str) -> bool:
+    """The sentence's last piece opens with an aim word (确保/提升…): the purpose of the duty before."""
+    at_end = text[clause.end : clause.end + 1] in ("。", ";", "\n", "")
+    return at_end and _trigger_regex("purpose_tail").match(stripped) is not None
+
+
 def _continues_duty(text: str, clause: Clause, clause_text: str, before: Clause) -> bool:
     """A comma-joined purpose phrase, procedural tail or paired piece (gold item 2: one span with
     the obligation before it)."""
@@ -3820,6 +3837,8 @@ def _continues_duty(text: str, clause: Clause, clause_text: str, before: Clause)
     previous = text[before.start : before.end].strip()
     if _closing_verb(text, clause, stripped, previous):
         return True  # …应急预案，严格执行。 / …自救互救，恢复重建。: a bare closing verb, one span (gold item 2)
+    if _purpose_tail(text, clause, stripped):
+        return True  # …实行目标责任制，确保…不减少。: the aim closing the sentence, one span (gold item 2)
     return any(end.search(previous) and opening.match(stripped) for end, opening in _paired_pieces())
 
 
@@ -4405,6 +4424,8 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True
     if clause_text.endswith(("职责", "职权")) and _trigger_regex("catch_all_item").match(clause_text):
         return True  # (七)法律、法规规定的其他职责: points at other law (a reference clause, genre rule 5)
+    if _trigger_regex("catch_all_rest").match(clause_text):
+        return True  # (七)其他应急措施: the rest of the list, no act of its own
     if _may_refer(clause_text) and _refers_only(clause_text):
         return True  # …的，依照本条例的有关规定执行: applies other rules, no duty of its own
     if "权利" in clause_text and _trigger_regex("right_predicate").match(_after_subject(clause, text)):
