@@ -3,7 +3,8 @@ seeds, the dev documents or the corpus): the items of a duty list printed inline
 (…：（一）…；（二）…) are the lead's holder's duties; a sentence-final aim piece (，确保… / ，提升…)
 joins the duty before it, but not one naming a resource or need (确保…经费); a comma piece opening
 with 以及/或者/用于 continues the duty before it; the act after an approval piece (报经…批准，责令…)
-joins it; and a numbered item that only names the rest of its list (（三）其他…措施) is no duty."""
+joins it, as does the sanction after a fronted object piece (对…人员，依法给予处分); and a numbered
+item that only names the rest of its list (（三）其他…措施) is no duty."""
 
 from __future__ import annotations
 
@@ -74,3 +75,13 @@ def test_rest_of_list_item_is_no_duty() -> None:
     texts = duty_texts(graph)
     assert any("疏散园内游客" in t for t in texts), texts
     assert not any("其他必要的防护措施" in t for t in texts), texts
+
+
+def test_fronted_object_joins_its_sanction() -> None:
+    graph = _doc(
+        "第一条 公园管理单位未按规定开放公园的，由市园林局责令改正；"
+        "对负有责任的领导人员和直接责任人员，依法给予处分。\n"
+    )
+    texts = duty_texts(graph)
+    assert not any(t.startswith("依法给予处分") for t in texts), texts
+    assert any(t.endswith("直接责任人员，依法给予处分") for t in texts), texts
