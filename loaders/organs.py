@@ -498,12 +498,16 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         if "的" in text:
             mentions = _relative_actors(mentions, text)
     mentions = _street_and_township(_merge_adjacent(mentions, text), text)
+    if "、" in text:
+        mentions = _zone_lists(_named_place_lists(mentions, text, doc_level), text)
     mentions = _distribute_levels(_distribute_collective(mentions, text), text)
     if any(word in text for word in _area_words()):  # cheap gate: most texts name no area
         mentions = _area_lists(_area_fixed_pairs(mentions, text), text)
     mentions = _scope_bare_pairs(mentions)
     mentions = _share_position_levels(mentions, text)
     mentions = _share_government(mentions, text)
+    if "所在地" in text:  # cheap gate: few texts open a clause with a place word
+        _place_opened_clauses(mentions, text)
     mentions = _attach_owned(_distribute_relatives(_join_sets(mentions, text, lex), text, lex), text)
     if "及其" in text:
         _attach_offices(mentions, text)
@@ -1911,6 +1915,11 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             result.append(mention)
             continue
         rest = _after_level(mention.surface, mention)
+        tail = _one_body_tail(chain, mention)
+        if tail:
+            # 县(市、区)、乡、镇人民政府: the township places closing a longer list are still one body
+            chain = chain[: len(chain) - len(tail)]
+            mention.start, mention.surface = tail[0].start, text[tail[0].start : mention.end]
         for bare in chain:
             word = _distributed_word(bare.surface, mention)
             copy = Mention(
@@ -1963,6 +1972,15 @@ def _one_body_list(chain: list[Mention], mention: Mention) -> bool:
     if not all(bare.level == mention.level for bare in chain):
         return False
     return mention.cls == "position" or mention.level in _one_body_levels()
+
+
+def _one_body_tail(chain: list[Mention], mention: Mention) -> list[Mention]:
+    """The places closing ``chain`` at the body's own level, where that level names one body (乡 of
+    县、乡、镇人民政府); none where the whole chain is of that level (_one_body_list reads it)."""
+    if mention.level not in _one_body_levels() or mention.cls == "position":
+        return []
+    size = next((k for k, bare in enumerate(reversed(chain)) if bare.level != mention.level), len(chain))
+    return chain[len(chain) - size :] if size < len(chain) else []
 
 
 def _distributed_word(word: str, mention: Mention) -> str:
@@ -2850,6 +2868,101 @@ def _named_local_place(stem: str, doc_level: str | None) -> str | None:
     return level
 
 
+def _named_place_lists(mentions: list[Mention], text: str, doc_level: str | None) -> list[Mention]:
+    """鹿城区、龙湾区、瑞安市人民政府: named places listed before one body head share it, as a level
+    list does (市、县人民政府); each place's body is an organ of its own, keyed by its place."""
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.named_place and mention.cls in _BODY_CLASSES and mention.surface.startswith(mention.stem):
+            result += _places_listed_before(mention, text, doc_level)
+        result.append(mention)
+    return result
+
+
+def _places_listed_before(mention: Mention, text: str, doc_level: str | None) -> list[Mention]:
+    """The named places printed right before ``mention`` and joined to it by 、, first to last."""
+    head = mention.surface[len(mention.stem) :]
+    listed: list[Mention] = []
+    end = mention.start - 1
+    while end > 0 and text[end] == "、":
+        place = _listed_place(text, end, doc_level)
+        if not place:
+            break
+        level = _named_local_place(place, doc_level)
+        item = copy.deepcopy(mention)
+        item.start, item.end, item.surface, item.stem, item.level = end - len(place), end, place, place, level
+        item.display, item.named_place = place + head, _own_place(level, doc_level, place)
+        listed.insert(0, item)
+        end = item.start - 1
+    return listed
+
+
+@cache
+def _zone_list_rule() -> tuple[frozenset[str], str, str]:
+    rule = lexicon_data("organs.yaml").get("zone_lists", {})
+    stops = lexicon_data("organs.yaml").get("stem_stop_chars", "")
+    return frozenset(rule.get("heads", ())), rule.get("suffix", "区"), stops + rule.get("joins", "")
+
+
+def _zone_lists(mentions: list[Mention], text: str) -> list[Mention]:
+    """高新区、经济开发区和保税区等管委会: zones listed before one committee head share it, each zone's
+    committee an organ of its own (as a level list shares its head)."""
+    heads, suffix, _ = _zone_list_rule()
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.head not in heads or mention.cls != "dept" or mention.start == 0:
+            result.append(mention)
+            continue
+        before = text[mention.start - 1]
+        named = mention.stem.endswith(suffix) and mention.surface.startswith(mention.stem) and before in "、和"
+        open_list = not mention.stem and before == "等"  # 甲区、乙区等管委会: the head printed alone
+        zones = _zones_before(text, mention.start - 1) if named or open_list else []
+        if len(zones) + named < 2:
+            result.append(mention)
+            continue
+        for start, zone in zones:
+            item = copy.deepcopy(mention)
+            item.start, item.end, item.surface, item.stem = start, start + len(zone), zone, zone
+            item.display = zone + mention.head
+            result.append(item)
+        if named:
+            result.append(mention)
+    return result
+
+
+def _zones_before(text: str, end: int) -> list[tuple[int, str]]:
+    """The zones (names ending with 区) listed right before ``end``, joined by 、 or 和."""
+    _, suffix, stops = _zone_list_rule()
+    level_words = organ_lexicon().level_of
+    zones: list[tuple[int, str]] = []
+    while True:
+        start = end
+        while start > 0 and text[start - 1] not in stops and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1
+        zone = text[start:end]
+        if len(zone) < 3 or not zone.endswith(suffix) or zone in level_words:
+            return zones
+        zones.insert(0, (start, zone))
+        if start == 0 or text[start - 1] not in "、和":
+            return zones
+        end = start - 1
+
+
+def _listed_place(text: str, end: int, doc_level: str | None) -> str:
+    """The named place ending right before ``end``: the shortest name whose start is a boundary (a
+    punctuation mark, or a function character such as 和, 的); a two-character name if none is."""
+    _, not_in = _local_place_rule()
+    openers = tuple(word for word in not_in if len(word) == 1)
+    sizes = range(_LOCAL_PLACE_NAME[0] + 1, _LOCAL_PLACE_NAME[1] + 2)
+    places = [text[end - size : end] for size in sizes if end - size >= 0]
+    places = [place for place in places if _named_local_place(place, doc_level) is not None]
+    for place in places:
+        start = end - len(place)
+        if start == 0 or text[start - 1] in openers or not "\u4e00" <= text[start - 1] <= "\u9fff":
+            return place
+    return places[0] if places else ""
+
+
 def _own_place(level: str | None, doc_level: str | None, stem: str) -> str:
     """The named place a body is keyed by: none at the document's own level (郑州市人民政府 in a
     郑州市 law is its 市人民政府), the place itself below it."""
@@ -2894,6 +3007,24 @@ def _phrase_place(place: str, has_prefix: bool, text: str, start: int, place_sta
     if not has_prefix or place not in _levelled_place_words() or start >= place_start:
         return False
     return start == 0 or text[start - 1] in _CLAUSE_OPEN
+
+
+def _place_opened_clauses(mentions: list[Mention], text: str) -> None:
+    """所在地县、乡人民政府应当…: a clause opened by the place word, its level phrase (or level list) the
+    subject; the mention opens with the place word, so the subject still opens the clause, and keeps the
+    body's name (所在地 refers back, as in _phrase_place)."""
+    lex = organ_lexicon()
+    for mention in mentions:
+        place, place_start = _place_before(text, mention.start)
+        if (
+            place in _levelled_place_words()
+            and any(text.startswith(word, mention.start) for word in lex.level_of)
+            and not mention.place
+            and place_start == _place_phrase_start(text, place_start, lex)
+            and (place_start == 0 or text[place_start - 1] in _CLAUSE_OPEN)
+        ):
+            mention.display = mention.display or mention.surface
+            mention.start, mention.surface = place_start, text[place_start : mention.end]
 
 
 def _place_phrase_start(text: str, start: int, lex: OrganLexicon) -> int:
