@@ -303,6 +303,8 @@ class Extractor:
                 condition_item_end, item_lead_is_duty = sanction_list_end, False
                 continue
             subject = self._subject(clause, text, head, holders) or self._activity_subject(clause_text)
+            if not subject and opens:
+                subject = self._titled_subject(clause, text, head)
             if fine_item:
                 subject = []  # a body named in the item is the offender; the package's authority fines it
             if opens and (interviewed := self._interviewed(article, clause, text, facts.relations)):
@@ -433,7 +435,8 @@ class Extractor:
                 item_lead_is_duty = item_lead_is_duty or _ends_list_lead(text, clause)
                 lead_end = -1  # …负总责，履行下列职责：: the lead went to the duty before, item (一) stands alone
                 continue
-            if _list_lead(clause_text) == "duties" or _bare_power_lead(text, clause):
+            duty_list = _list_lead(clause_text) == "duties" and not _title_holders(text, clause)  # X的职责是：joins
+            if duty_list or _bare_power_lead(text, clause):
                 # X职责主要包括： / X可以采取下列措施：: the items are X's duties, the lead is none
                 item_lead_is_duty = True
                 continue
@@ -453,7 +456,11 @@ class Extractor:
                 item_lead_is_duty = True  # X履行下列职责：（一）…；（二）… on one line: the items are X's too
             if _ends_list_lead(text, clause):
                 item_lead_is_duty = True
-                joins = _trigger_regex("joined_list_lead").search(clause_text) or _bare_duty_lead(text, clause)
+                joins = (
+                    _trigger_regex("joined_list_lead").search(clause_text)
+                    or _bare_duty_lead(text, clause)
+                    or bool(_title_holders(text, clause))
+                )
                 lead_end = clause.end if joins else -1
             joint = self._joint(clause, text, head, holders)  # once: both the joint holders and the partners
             joined = _unique(holders + joint)  # `会同Y` / `商Y` later in the clause makes Y a joint holder
@@ -693,6 +700,10 @@ class Extractor:
             if subject:
                 return subject
         return self._tail_subject(clause, text, head) or self._agent(clause, text, head, seen=carried)
+
+    def _titled_subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """X的职责：: the organs titling a duty list hold it (the possessive makes no subject elsewhere)."""
+        return [self.table.key_of(m, head) for m in _title_holders(text, clause)]
 
     def _main_subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """X办理…时，Y应当予以配合 / X接到报告后，Y应当… / X…的，(除…外，)Y应当… or 由Y…: an organ inside a
@@ -2231,6 +2242,15 @@ def _bare_duty_lead(text: str, clause: Clause) -> bool:
     """X(应当)履行下列职责：: a duty-list lead with nothing past its subject but modal words."""
     own_start = max([clause.start] + [m.end for m in clause.mentions if m.end <= clause.end])
     return _trigger_regex("bare_duty_lead").match(text[own_start : clause.end].strip()) is not None
+
+
+def _title_holders(text: str, clause: Clause) -> list[Mention]:
+    """The organs opening a duty-list title (X的(主要)职责(是)： / X在…工作中的任务：), else none."""
+    own = text[clause.start : clause.end]
+    chain = _joined(clause.mentions, text, clause.start + len(own) - len(own.lstrip()))
+    if chain and _trigger_regex("duty_title_lead").match(text[chain[-1].end : clause.end].strip()):
+        return chain
+    return []
 
 
 def _bare_power_lead(text: str, clause: Clause) -> bool:

@@ -2595,6 +2595,11 @@ def _weak_no_open() -> tuple[str, ...]:
 
 
 @cache
+def _stem_no_open_inside() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("stem_no_open_inside", ()))
+
+
+@cache
 def _stem_no_open_words() -> tuple[str, ...]:
     return tuple(lexicon_data("organs.yaml").get("stem_no_open_words", ()))
 
@@ -2634,6 +2639,9 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
             return False  # 从业人员超过一百人的: a head count
         if _filled_post().search(text, max(0, match.start("head") - 2), match.start("head")):
             return False  # 由县长任组长: the post a person fills, no organ
+    opening = match.start("stem")
+    if opening and text[opening - 1 : opening + 1] in _stem_no_open_inside():
+        return False  # 以下教育机构: 下 is the end of 以下, no stem opens there
     if stem.startswith(_stem_no_open_words()):
         return False  # 提高医疗卫生机构的能力: an act done to the body, not its name
     if _relative_inside(stem):
@@ -3355,14 +3363,21 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         linked = gap == "的" or gap in _members().links
         bodies = ("pg", "gov", "party", "name") + (("dept",) if mention.cls == "role" else ())
+        picked = gap == "的" and mention.cls == "dept" and mention.collective in _set_words()
+        picked = picked and not _after_level_list(merged, text)  # 市、县人民政府的有关部门: left as it was
         if (
             previous is not None
-            and (gap == "" or (linked and mention.cls == "role"))
+            and (gap == "" or (linked and mention.cls == "role") or picked)
             and mention.cls in ("role", "dept")
             and previous.cls in bodies
             and mention.level is None
             and mention.body is None
         ):
+            if picked:  # 本级人民政府的有关行政部门 = 本级人民政府有关行政部门: the set word picks its departments
+                mention.stem, mention.collective = (mention.collective or "") + mention.stem, None
+                mention.relative = previous.relative  # 本级 as the one-mention reading has it
+                if previous.relative is None:  # its name as printed without 的 (本级X is named by its level)
+                    mention.display = (previous.display or previous.surface) + mention.surface
             mention.body = previous
             mention.start = previous.start
             mention.surface = previous.surface + (gap or "") + mention.surface
