@@ -509,6 +509,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
     if "所在地" in text:  # cheap gate: few texts open a clause with a place word
         _place_opened_clauses(mentions, text)
     mentions = _attach_owned(_distribute_relatives(_join_sets(mentions, text, lex), text, lex), text)
+    if "共同" in text:  # cheap gate: few texts name the common superior of two parties
+        _common_superiors(mentions, text)
     if "及其" in text:
         _attach_offices(mentions, text)
     if "(" in text:
@@ -1303,12 +1305,15 @@ def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex
 def _government_set(found: Mention, kept: list[Mention], text: str) -> Mention:
     """县级以上人民政府负有X职责的部门: the set printed right after a government (no 及其/和 between) is
     that government's departments, one organ at its level, not the government plus a level-free set.
-    A relative government (本级人民政府负有…) or a level list (市、县人民政府负有…) is left as it was."""
+    A relative government (本级人民政府负有…) or a level list (市、县人民政府负有…) is left as it was, but
+    for the common superior (共同的上一级人民政府负责…的部门), whose set is named as printed."""
     opening = {found.surface[:2], found.surface[2:4]}  # 负有…, 其他负有…
     if found.cls != "name" or found.kind != "agency" or not opening & {"负有", "负责"}:
         return found
     government = next((m for m in kept if m.end == found.start), None)
-    if government is None or government.cls not in ("gov", "pg") or government.relative or government.bare:
+    if government is None or government.cls not in ("gov", "pg") or government.bare:
+        return found
+    if government.relative and not government.surface.startswith(_common_superior_words()):
         return found
     if _after_level_list([*[m for m in kept if m.end <= government.start], government], text):
         return found
@@ -2069,6 +2074,21 @@ def _distribute_relatives(mentions: list[Mention], text: str, lex: OrganLexicon)
                 )
         result.append(mention)
     return result
+
+
+@cache
+def _common_superior_words() -> tuple[str, ...]:
+    return tuple(sorted(lexicon_data("organs.yaml").get("common_superior_words", ()), key=len, reverse=True))
+
+
+def _common_superiors(mentions: list[Mention], text: str) -> None:
+    """共同的上一级人民政府: 共同 names the superior of both parties, still one level up (the dev annotators
+    resolve it so), and opens the mention: it is no verb, so 由共同的上一级X keeps X as its agent."""
+    for mention in mentions:
+        word = next((w for w in _common_superior_words() if text.endswith(w, 0, mention.start)), "")
+        if mention.relative == "up" and word and mention.cls != "position":  # 上一级河长: a post named as printed
+            mention.start -= len(word)
+            mention.surface = text[mention.start : mention.end]
 
 
 def _join_sets(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Mention]:
