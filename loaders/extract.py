@@ -1046,6 +1046,8 @@ class Extractor:
         sanction, 由所在单位或者Y: the sanctioned body's own unit (``own``) and Y. A 本级X with no level
         of its own is seen from ``own``, else from the holders carried so far (``seen``)."""
         agent = _AGENT.search(text, clause.start, clause.end)
+        while agent and _describing_agent(text, clause, agent):
+            agent = _AGENT.search(text, agent.end(), clause.end)  # the next 由 may name the agent
         if not agent or _handed_over(text, clause.start, agent.start()):
             return []
         folds = self._own_unit_folds(agent, own or [])
@@ -2352,6 +2354,26 @@ def _object_item_end(text: str, clause: Clause, article_start: int) -> int:
     if not _trigger_regex("object_list_lead").search(text, sentence_start, colon):
         return 0
     return _item_end(text, clause)
+
+
+def _describing_agent(text: str, clause: Clause, agent: re.Match[str]) -> bool:
+    """由X修建管理的水库 / 由X营造…的，其林木…: 由X V的 qualifies a thing (a relative phrase, or a
+    condition piece ending in 的), so X does not act in the clause."""
+    if agent.group(0) != "由":
+        return False
+    chain = _joined([m for m in clause.mentions if m.start >= agent.end()], text, agent.end())
+    if not chain or chain[0].start != agent.end():
+        return False
+    if len(chain) == 1 and _described_by().match(text, chain[0].end, clause.end):
+        return True  # (由X或者X授权的部门: the relative may qualify the last member only)
+    stop = _CLAUSE_END.search(text, chain[-1].end, clause.end)
+    return stop is not None and text[stop.start() - 1 : stop.end()] == "的,"
+
+
+@cache
+def _described_by() -> re.Pattern[str]:
+    """由X(修建)管理的 / 由X批准的: a qualifying verb right before 的 (no object between)."""
+    return re.compile(rf"[^的,。;]{{0,2}}(?:{alternation(triggers()['qualifying_verbs'])})的")
 
 
 def _handed_over(text: str, start: int, at: int) -> bool:

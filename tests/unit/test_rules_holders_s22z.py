@@ -1,0 +1,42 @@
+"""Holder rules of session 22 (round z, r38): 由X V的 inside a relative phrase (由X管理的林场) or a
+condition piece ending in 的 (由X投资兴建的，…) describes a thing, X holds no duty there; a later 由Y
+of the same clause is still the agent. Each rule on a sentence written for this file (not from the
+seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, holder_names
+
+_TITLE = "某市林场保护条例"
+
+
+def test_a_relative_by_phrase_names_no_holder() -> None:
+    body = "第一条 由区林业主管部门经营管理的林场中的林木，归该林场使用。\n"
+    graph = document(body, _TITLE)
+    assert "区林业主管部门" not in holder_names(graph, 1)
+
+
+def test_a_condition_by_phrase_names_no_holder() -> None:
+    body = "第一条 集体所有的荒地由村民委员会开垦的，其收益归集体所有；以合作形式开垦的，按合同约定执行。\n"
+    graph = document(body, _TITLE)
+    assert holder_names(graph, 1) == set()
+
+
+def test_the_agent_after_a_condition_by_phrase_still_holds() -> None:
+    body = "第一条 林场的道路由村民委员会投资兴建的，由区交通运输主管部门负责技术指导。\n"
+    graph = document(body, _TITLE)
+    assert holder_names(graph, 1) == {"区交通运输主管部门"}
+
+
+def test_a_by_phrase_with_its_own_object_stays_the_agent() -> None:
+    # 由X负责…的管理: the 的 is a possessive of the object, X acts
+    body = "第一条 林场的日常养护由区林业主管部门负责全区林场的管理。\n"
+    graph = document(body, _TITLE)
+    assert holder_names(graph, 1) == {"区林业主管部门"}
+
+
+def test_a_collective_economic_organisation_is_a_holder() -> None:
+    # the organ rule measured with this one (organs.yaml): the collective owner acts where 由 names it
+    body = "第一条 村内林道的日常养护，由农村集体经济组织负责。\n"
+    graph = document(body, _TITLE)
+    assert holder_names(graph, 1) == {"农村集体经济组织"}
