@@ -20,6 +20,8 @@ from loaders.structure import ArticleSpan
 _CLAUSE_END = re.compile(r"[。;\n]|,")
 # 其他 after a joiner (X和其他有关部门): the rest of the set joins the chain.
 _SUBJECT_JOINERS = {"", "、", "和", "及", "以及", "及其", "或者", "或", "会同", "商"}
+# the commas between the lists of one subject (A、B等部门，C、D，以及E应当…)
+_LIST_COMMAS = (",", ",以及")
 _LIST_JOINERS = {"、", "和", "及", "以及", "或者", "或"}  # between the members of one object list
 _SUBJECT_JOINERS |= {joiner + "其他" for joiner in ("、", "和", "及", "以及")}
 # X或者其(授权的)Y / X或者人民政府的Y: Y is X's own body, an alternative holder of the same duty.
@@ -765,7 +767,7 @@ class Extractor:
                 gap = ""  # 县级以上人民政府或者其防汛指挥机构应当…: both bear the duty
                 if len(subject) == 1:
                     self.possessors.setdefault(self.table.key_of(mention, head), subject[0])
-            if gap == "," and subject and _comma_joined(clause, mention, text):
+            if gap in _LIST_COMMAS and subject and _comma_joined(clause, mention, text):
                 gap = ""  # 市、县人民政府，乡镇人民政府、街道办事处应当…: two lists, one subject
             if gap not in _SUBJECT_JOINERS or (not subject and gap in ("会同", "商")):
                 break  # a clause opening with 会同Y keeps its carried holder; Y joins it
@@ -4587,9 +4589,19 @@ def _report_details(clause_text: str, trig: dict[str, Any], raw: str) -> tuple[s
 
 def _comma_joined(clause: Clause, mention: Mention, text: str) -> bool:
     """After a comma, organs joined up to the modal (…，乡镇人民政府、街道办事处应当) continue the subject
-    list before the comma; organs followed by anything else open a clause of their own."""
-    chain = _joined([m for m in clause.mentions if m.start >= mention.start], text, mention.start)
-    return bool(chain) and _MODAL_AT.match(text, chain[-1].end) is not None
+    list before the comma; organs followed by anything else open a clause of their own. The lists may
+    run over more commas, the last one opened by 以及 (A、B等部门，C、D，以及E应当: one subject)."""
+    rest = [m for m in clause.mentions if m.start >= mention.start]
+    chain = _joined(rest, text, mention.start)
+    while chain:
+        end = chain[-1].end
+        if _MODAL_AT.match(text, end):
+            return True
+        gap = next((g for g in _LIST_COMMAS[::-1] if text.startswith(g, end)), None)
+        if gap is None:
+            return False
+        chain = _joined([m for m in rest if m.start >= end + len(gap)], text, end + len(gap))
+    return False
 
 
 def _joint_marked(text: str, floor: int, mention: Mention) -> bool:

@@ -40,3 +40,17 @@ def test_a_collective_economic_organisation_is_a_holder() -> None:
     body = "第一条 村内林道的日常养护，由农村集体经济组织负责。\n"
     graph = document(body, _TITLE)
     assert holder_names(graph, 1) == {"农村集体经济组织"}
+
+
+def test_comma_lists_up_to_the_modal_are_one_subject() -> None:
+    # 以及 opens the last list after a comma; every list before the modal bears the duty
+    body = "第一条 区人民政府林业、应急管理等部门，村民委员会，以及养老服务机构应当做好林场周边的防火宣传。\n"
+    graph = document(body, _TITLE)
+    holders = holder_names(graph, 1)
+    assert {"区人民政府林业部门", "村民委员会", "养老服务机构"} <= holders
+
+
+def test_a_comma_list_not_reaching_the_modal_opens_its_own_clause() -> None:
+    body = "第一条 区人民政府林业、应急管理等部门，村民委员会，以及林场周边的住户，应当做好防火宣传。\n"
+    graph = document(body, _TITLE)
+    assert "村民委员会" not in holder_names(graph, 1)
