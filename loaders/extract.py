@@ -22,6 +22,8 @@ _CLAUSE_END = re.compile(r"[。;\n]|,")
 _SUBJECT_JOINERS = {"", "、", "和", "及", "以及", "及其", "或者", "或", "会同", "商"}
 # the commas between the lists of one subject (A、B等部门，C、D，以及E应当…)
 _LIST_COMMAS = (",", ",以及")
+# A、B等参与防治工作的组织: the set a list of organs stands for, closing it
+_LIST_TAIL = re.compile(r"等[^,。;:的]{0,16}的[^,。;:的]{1,4}")
 _LIST_JOINERS = {"、", "和", "及", "以及", "或者", "或"}  # between the members of one object list
 _SUBJECT_JOINERS |= {joiner + "其他" for joiner in ("、", "和", "及", "以及")}
 # X或者其(授权的)Y / X或者人民政府的Y: Y is X's own body, an alternative holder of the same duty.
@@ -3717,6 +3719,10 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
                     pending = joined  # 根据…,经报…批准,X可以…: qualifiers in a row all join the clause
                 elif not topic and _qualified_subject(clause, clauses[index + 1 : index + 3], text):
                     pending = joined  # …启动后,发生地的X,应当…: the subject piece still joins its modal piece
+                elif not topic and _subject_lists(
+                    clause, clauses[index + 1 : index + 6], text, _listed_piece(clauses[index - 1], text)
+                ):
+                    pending = joined  # A部门，B，以及C…应当: every list piece joins the modal piece
                 elif not topic and _measures_lead(clause, clauses[index + 1 : index + 3], text):
                     pending = joined  # X，应当采取措施，加强…: the measures still join the modal piece
                 else:
@@ -3739,6 +3745,7 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
             or _measures_lead(clause, following, text)
             or _object_before_agent(clause, following, text, index)
             or _place_adverbial_lead(clause, following, text)
+            or _subject_lists(clause, clauses[index + 1 : index + 6], text)
         ):
             pending = clause
             continue
@@ -3990,6 +3997,29 @@ def _qualified_subject(clause: Clause, following: list[Clause], text: str) -> bo
         return True
     # …的经营单位，从业人员超过百人的，应当…: a condition (…的) between the subject and the modal
     return clause.mentions[0] is last and text[following[0].end - 1 : following[0].end] == "的"
+
+
+def _subject_lists(clause: Clause, following: list[Clause], text: str, listed: bool = False) -> bool:
+    """A部门，B，以及C、D等…的组织，应当…: pieces that are lists of organs only, comma after comma, up to
+    a piece opening with the modal, are one subject (the holders of that modal piece). ``listed``: a
+    list piece already joined the clause before ``clause``."""
+    lists = int(listed)
+    for piece in [clause, *following]:
+        if lists and _MODAL_AT.match(text, piece.start):
+            return lists > 1  # a single list before the modal is _topic_before_modal's
+        if not _listed_piece(piece, text) or text[piece.end : piece.end + 1] != ",":
+            return False
+        lists += 1
+    return False
+
+
+def _listed_piece(piece: Clause, text: str) -> bool:
+    """The piece is a list of organs only (以及A、B), perhaps closed by 等…的N (等参与防治工作的组织)."""
+    lead = len("以及") if text.startswith("以及", piece.start) else 0
+    chain = _joined(piece.mentions, text, piece.start + lead)
+    return bool(chain) and (
+        chain[-1].end == piece.end or _LIST_TAIL.fullmatch(text, chain[-1].end, piece.end) is not None
+    )
 
 
 def _topic_before_modal(clause: Clause, following: list[Clause], text: str) -> bool:
@@ -4595,6 +4625,9 @@ def _comma_joined(clause: Clause, mention: Mention, text: str) -> bool:
     chain = _joined(rest, text, mention.start)
     while chain:
         end = chain[-1].end
+        tail = _LIST_TAIL.match(text, end)
+        if tail and text.startswith(",", tail.end()):
+            end = tail.end() + 1  # …科研机构等参与防治工作的组织，应当: the list closed by its set
         if _MODAL_AT.match(text, end):
             return True
         gap = next((g for g in _LIST_COMMAS[::-1] if text.startswith(g, end)), None)

@@ -54,3 +54,15 @@ def test_a_comma_list_not_reaching_the_modal_opens_its_own_clause() -> None:
     body = "第一条 区人民政府林业、应急管理等部门，村民委员会，以及林场周边的住户，应当做好防火宣传。\n"
     graph = document(body, _TITLE)
     assert "村民委员会" not in holder_names(graph, 1)
+
+
+def test_list_pieces_closed_by_their_set_join_the_modal_piece() -> None:
+    # A，B，以及C、D等…的组织，应当…: one clause, every listed organ a holder
+    body = (
+        "第一条 区人民政府林业主管部门，村民委员会，以及医疗卫生机构、科研机构等参与防火工作的组织，"
+        "应当制定林场防火应急预案。\n"
+    )
+    graph = document(body, _TITLE)
+    duty = next(d for d in graph.duties if "应急预案" in d.text)
+    assert duty.text.startswith("区人民政府林业主管部门")
+    assert {"区人民政府林业主管部门", "村民委员会", "医疗卫生机构", "科研机构"} <= holder_names(graph, 1)
