@@ -1634,7 +1634,7 @@ class Extractor:
         if not create and (entry is None or not entry.names):
             return None  # known only by relative surfaces (下级X): the document names no such organ
         if entry is None or not entry.names:
-            display = _central_name(shifted) or self._level_body_name(shifted)
+            display = _central_name(shifted) or self._level_body_name(shifted) or self._unprinted_level_name(shifted)
             if not display and target.relative == "same":
                 display = self._named_like_source(shifted, source_key)
             if entry is None or display:  # a relative surface alone names no organ
@@ -1837,6 +1837,14 @@ class Extractor:
         if organ_lexicon().level_of.get(unicodedata.normalize("NFKC", prefix)) in (None, "central"):
             return ""
         return prefix + shifted.stem + shifted.head
+
+    def _unprinted_level_name(self, shifted: Mention) -> str:
+        """县(市、区)人民政府对下级人民政府…督导 in a text that names no township organ: 乡(镇)人民政府, the
+        level's general name, as level arithmetic creates an organ the text leaves unprinted (genre rule 4)."""
+        if shifted.body is not None or any(e.level == shifted.level and e.names for e in self.table.entries.values()):
+            return ""
+        names = lexicon_data("organs.yaml").get("unprinted_level_names", {})
+        return str(names.get(shifted.level, {}).get(shifted.cls, ""))
 
     def _level_body_name(self, shifted: Mention) -> str:
         """本级人民政府有关部门 seen from a district body: 区人民政府有关部门, the department named after
