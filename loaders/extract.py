@@ -1596,6 +1596,10 @@ class Extractor:
                 # so its 同级 body is no one level's but the relative set as printed (devset bj-hehu,
                 # cq-jydd), as seen from an event's place
                 return self._relative_of_place(target, head, create)
+            if target.cls == "gov" and self._bare_under_local_governments(source_key):
+                # 市、区人民政府… 农业部门报请同级人民政府责令关闭: a department the text never names with a
+                # level, in a text whose governments are of several levels, is of any of them
+                return self._relative_of_place(target, head, create)
         source_entry = self.table.entries.get(source_key)
         if target.relative == "same" and source_entry is not None and source_entry.collective:
             # 负有…职责的部门报告同级X: departments of several levels, so X of no one level; a node
@@ -1673,6 +1677,14 @@ class Extractor:
             if key[:1] == ("dept",) and key[-1] == source_key[-1] and key[1] in LEVELS and key[1] != "central"
         }
         return len(levels) >= 2
+
+    def _bare_under_local_governments(self, source_key: Key) -> bool:
+        """A department printed only bare (港口行政管理部门, never 市港口…) in a text that names the
+        governments of two or more local levels (市人民政府, 区人民政府)."""
+        if any(key[:1] == ("dept",) and key[1] and key[-1] == source_key[-1] for key in self.table.entries):
+            return False
+        governments = {key[1] for key, entry in self.table.entries.items() if key[:1] == ("gov",) and entry.names}
+        return len(governments & (set(LEVELS) - {"central"})) >= 2
 
     def _relative_of_place(self, target: Mention, head: Key | None, create: bool) -> Key | None:
         """事故发生地党委和政府…向上级党委和政府报告: the place may be of any level, so its 上级 is no one

@@ -26,3 +26,18 @@ def test_a_printed_township_body_keeps_the_general_name_off() -> None:
     )
     graph = document(body, _TITLE)
     assert "乡（镇）人民政府" not in names(graph)
+
+
+def test_a_department_printed_only_bare_reports_to_the_same_level_set() -> None:
+    body = (
+        "第一条 市人民政府和区人民政府应当加强档案工作。\n"
+        "第二条 违反本办法规定擅自销毁档案的，由档案行政部门报请同级人民政府责令整改。\n"
+    )
+    graph = document(body, _TITLE)
+    assert ("档案行政部门", "同级人民政府") in edges(graph, "REPORTS_TO")
+
+
+def test_a_department_named_with_its_level_keeps_its_own_government() -> None:
+    body = "第一条 市人民政府和区人民政府应当加强档案工作。\n第二条 市档案行政部门编制档案规划，报同级人民政府批准。\n"
+    graph = document(body, _TITLE)
+    assert ("市档案行政部门", "市人民政府") in edges(graph, "REPORTS_TO")
