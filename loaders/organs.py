@@ -3333,6 +3333,15 @@ def _clause_start(text: str, i: int) -> bool:
     return len(opening) <= 8 and not organ_lexicon().stem_stop.search(opening)
 
 
+def _staff_is_party(text: str, start: int, end: int) -> bool:
+    """X及其执法人员 / X的执法人员 (text[start:end]) names the staff of X as a party of its clause, its
+    subject or the one sanctioned; after 对 or a verb it is an object (应当对X及其执法人员加强监督), and
+    before 的 a possessor (X及其执法人员的主体资格): neither ties the staff to X."""
+    opening = re.split(r"[,。;\n:]", text[max(0, start - 10) : start])[-1]
+    acted_on = opening.startswith("被") and opening.endswith("的")  # 被检查的X及其执法人员应当配合: the subject
+    return not text.startswith("的", end) and (acted_on or _clause_start(text, start))
+
+
 def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
     """县级以上人民政府 + 水行政主管部门, 县级党委和政府 + 主要负责人: one mention inside its body."""
     merged: list[Mention] = []
@@ -3388,6 +3397,7 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
         if (
             previous is not None
             and (gap == "" or (linked and mention.cls == "role") or picked)
+            and not (linked and mention.member and not _staff_is_party(text, previous.start, mention.end))
             and mention.cls in ("role", "dept")
             and previous.cls in bodies
             and mention.level is None
@@ -3534,6 +3544,7 @@ def _attach_members(mentions: list[Mention], text: str) -> list[Mention]:
             and previous is not None
             and previous.cls in ("dept", "name", *_BODY_CLASSES)
             and text[previous.end : mention.start] == "及其"
+            and _staff_is_party(text, previous.start, mention.end)
         ):
             mention.body = copy.deepcopy(previous)  # 水务部门及其监督检查人员: the staff of that body
             mention.body.end = mention.body.start
