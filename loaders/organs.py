@@ -476,6 +476,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mention = (_fixed_at(fixed, text, i, doc_level) if i in scan.fixed_any else None) or _generic_at(
             generic, text, i, lex, mentions, doc_level, scan
         )
+        if mention is not None and mention.fixed_name in _name_guards():
+            _clause_placed(mention, text, lex, scan)
         if mention is not None and mention.cls == "name" and _placed_name(mention):
             _level_before(mention, text, lex, mentions, scan)
         if mention is None and i in scan.bare_starts:
@@ -2495,6 +2497,8 @@ def _fixed_at(pattern: re.Pattern[str], text: str, i: int, doc_level: str | None
         level = lex.level_of.get(match.group("pl"))
         return Mention(i, match.end(), match.group(0), level, "party_and_government", "pg")
     surface = match.group("name")
+    if surface in _name_guards() and _guarded(surface, text, i, match.end()):
+        return None
     for entry in lex.names:
         if entry.name == surface or ("{" in entry.name and _fits(entry.name, surface, lex)):
             level = entry.level
@@ -2516,6 +2520,33 @@ def _fixed_at(pattern: re.Pattern[str], text: str, i: int, doc_level: str | None
             )
             return _event_placed(mention, text, lex)
     return None
+
+
+@cache
+def _name_guards() -> dict[str, dict[str, list[str]]]:
+    return dict(lexicon_data("organs.yaml").get("name_guards", {}))
+
+
+def _guarded(name: str, text: str, start: int, end: int) -> bool:
+    """海关法, 海关手续, 直属海关: the name is part of another word, no mention of the body (name_guards)."""
+    guard = _name_guards()[name]
+    return any(text.startswith(w, end) for w in guard.get("not_followed", ())) or any(
+        text.endswith(w, 0, start) for w in guard.get("not_preceded", ())
+    )
+
+
+def _clause_placed(mention: Mention, text: str, lex: OrganLexicon, scan: _Scan) -> None:
+    """杭州海关负责…: a two- to four-character place opening the clause before a guarded name names one
+    office of that body, printed whole (the name alone would be the body at large); a verb there
+    (未经海关, 按照海关) is no place."""
+    start = mention.start
+    while start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in lex.stem_stop_chars:
+        start -= 1
+    opens = start == 0 or text[start - 1] in "，。；：、 \n"
+    if not opens or not 2 <= mention.start - start <= 4 or mention.start in scan.verb_ends:
+        return
+    mention.start, mention.surface = start, text[start : mention.end]
+    mention.display = mention.surface
 
 
 def _event_placed(mention: Mention, text: str, lex: OrganLexicon) -> Mention:
