@@ -2545,8 +2545,21 @@ def _clause_placed(mention: Mention, text: str, lex: OrganLexicon, scan: _Scan) 
     opens = start == 0 or text[start - 1] in "，。；：、 \n"
     if not opens or not 2 <= mention.start - start <= 4 or mention.start in scan.verb_ends:
         return
+    if not _clause_place(text[start : mention.start], lex):
+        return  # 适用海关, 买卖海关, 进口环节海关: a verb or a phrase, no place
     mention.start, mention.surface = start, text[start : mention.end]
     mention.display = mention.surface
+
+
+def _clause_place(words: str, lex: OrganLexicon) -> bool:
+    """A real place: a province (上海), a place word (当地, 发生地) or a name ending in a place character
+    (杭州, 宁波港); verbs and phrases (适用, 买卖, 进口环节) end in none of them."""
+    return words in lex.provinces or words in _place_words() or words.endswith(_clause_place_suffixes())
+
+
+@cache
+def _clause_place_suffixes() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("clause_place_suffixes", ()))
 
 
 def _event_placed(mention: Mention, text: str, lex: OrganLexicon) -> Mention:
@@ -2787,8 +2800,12 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
     for entry in _plain_names_by_last().get(core[-1:], ()) if head_entry.cls == "dept" else ():
         if core.endswith(entry.name):
             named_level = doc_level if entry.level == "document" else entry.level
+            start = _name_opening(entry, has_prefix, i, match.end())
             return _prefixed_name(
-                Mention(i, match.end(), surface, named_level, entry.kind, "name"), entry, match, level
+                Mention(start, match.end(), text[start : match.end()], named_level, entry.kind, "name"),
+                entry,
+                match,
+                level,
             )
     if head_entry.head in lex.social_unit_heads and not has_prefix and "成员" not in stem:
         return Mention(i, match.end(), surface, "social", "enterprise_society", "dept", stem=stem, head=head_entry.head)
@@ -2872,6 +2889,12 @@ def _party_body_role(mention: Mention) -> bool:
     五级书记, not 驻村第一书记, which the fixed names read)."""
     body = mention.body
     return body is not None and not body.bare and body.cls in ("party", "pg") and not mention.stem
+
+
+def _name_opening(entry: Name, has_prefix: bool, start: int, end: int) -> int:
+    """日海关总署, 参照最高人民法院: words before a central body's own name with no level word, collective or
+    qualifier are the clause's (a date, a verb), never part of the name; one central body stays one."""
+    return end - len(entry.name) if entry.level == "central" and not has_prefix else start
 
 
 def _prefixed_name(mention: Mention, entry: Name, match: re.Match[str], level: str | None) -> Mention:
