@@ -2177,23 +2177,9 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
         if owned is not None and gap == "其他" and _owns(result[-1]):
             # 县级以上人民政府其他有关部门: the departments of that body, one mention from its start
             body = result.pop()
-            name = (body.display or body.surface) + owned + mention.head
-            result.append(
-                Mention(
-                    body.start,
-                    mention.end,
-                    text[body.start : mention.end],
-                    body.level,
-                    mention.kind,
-                    "dept",
-                    stem=owned,
-                    head=mention.head,
-                    collective=body.collective,
-                    relative=body.relative,
-                    body=body,
-                    display="" if body.relative else name,
-                )
-            )
+            owned_by = _owned_department(body, mention, owned)
+            owned_by.start, owned_by.surface, owned_by.body = body.start, text[body.start : mention.end], body
+            result.append(owned_by)
             continue
         if gap == "及其" and owned is None and _functional(mention) and _single_owner(result, text):
             result += _owned_functions(result.pop(), mention, mentions, text)
