@@ -92,6 +92,9 @@ def _approval() -> re.Pattern[str]:
     )
 
 
+# right before the organ asked to order (报请X责令); 通报X only informs X
+_REPORTED_TO = re.compile("(?<![通举汇预])(?:报请|报)$")
+
 _WHAT_SENT = re.compile(r"将([^,。;]{1,30}?)(?:报送|上报|报告|汇报|报)")
 
 
@@ -424,7 +427,7 @@ class Extractor:
                 and facts.duties
             ):
                 # 由Y责令停止违法行为，没收违法所得，并处罚款: one sanction package, one duty
-                facts.duties[-1] = self._extended(facts.duties[-1], clause.end)
+                facts.duties[-1] = self._ordered_by(self._extended(facts.duties[-1], clause.end), clause, head, holders)
                 facts.relations += self._relations(article, clause, holders, mentions, head)
                 continue
             if (
@@ -433,7 +436,7 @@ class Extractor:
                 and _continues_duty(text, clause, clause_text, clauses[index - 1])
             ):
                 # 编制…，报…批准 / 负总责，履行下列职责：: the tail belongs to the duty before it
-                facts.duties[-1] = self._extended(facts.duties[-1], clause.end)
+                facts.duties[-1] = self._ordered_by(self._extended(facts.duties[-1], clause.end), clause, head, holders)
                 facts.relations += self._relations(article, clause, holders, mentions, head, leads)
                 last_duty_clause = index
                 item_lead_is_duty = item_lead_is_duty or _ends_list_lead(text, clause)
@@ -467,6 +470,7 @@ class Extractor:
                 )
                 lead_end = clause.end if joins else -1
             joint = self._joint(clause, text, head, holders)  # once: both the joint holders and the partners
+            joint += self._ordering_bodies(clause, text, head, holders)
             joined = _unique(holders + joint)  # `会同Y` / `商Y` later in the clause makes Y a joint holder
             partners |= set(joined) - set(holders)
             if subject:
@@ -623,6 +627,23 @@ class Extractor:
         spanning = self._spanning_any(mention, head)
         return spanning if spanning is not None else self.table.key_of(mention, head)
 
+    def _ordering_bodies(self, clause: Clause, text: str, head: Key | None, sources: list[Key]) -> list[Key]:
+        """由Y报(请)X责令拆除: X orders what Y asks of it, so X is a joint holder (genre rule 10: a named
+        sanctioning body holds a duty); X is seen from each source, as the target of Y's report."""
+        if "责令" not in text[clause.start : clause.end]:
+            return []  # cheap pre-check
+        orders = tuple(triggers()["reported_orders"])
+        found: list[Key] = []
+        for index, mention in enumerate(clause.mentions):
+            if not _REPORTED_TO.search(text, max(clause.start, mention.start - 2), mention.start):
+                continue
+            chain = _joined(clause.mentions[index:], text, mention.start)
+            if text.startswith(orders, chain[-1].end):
+                for ordering in chain:
+                    seen = [self._target_key(ordering, source, head) for source in sources]
+                    found += seen or [self.table.key_of(ordering, head)]
+        return _unique([key for key in found if key not in sources])
+
     def _joined_after_joint(self, clause: Clause, subject: list[Key], head: Key | None) -> set[Key]:
         """X会同同级A、B等部门…报Y批准: every subject member printed after 会同/商 shares the duty but
         does not report (only the lead does, as 由X会同Y); relations only, the holders stay."""
@@ -691,6 +712,13 @@ class Extractor:
         """The duty with its span reaching the view offset ``end`` (a piece of the same package)."""
         stop = max(duty.end, self.view.span(*_trim(self.view.text, end - 1, end))[1])
         return duty.model_copy(update={"end": stop, "text": self.decoded[duty.start : stop]})
+
+    def _ordered_by(self, duty: Duty, clause: Clause, head: Key | None, holders: list[Key]) -> Duty:
+        """The duty with the bodies asked to order in its added piece (…，并报同级人民政府责令拆除) as
+        joint holders, as for a clause of its own (``_ordering_bodies``)."""
+        ordering = self._ordering_bodies(clause, self.view.text, head, holders)
+        added = [self.table.organ_id(k) for k in ordering]
+        return duty.model_copy(update={"holders": list(dict.fromkeys([*duty.holders, *added]))}) if added else duty
 
     def _subject(self, clause: Clause, text: str, head: Key | None, carried: list[Key] | None = None) -> list[Key]:
         """Mentions at the clause start (joined by 、/和/会同) bear the clause's duty; in a merged clause
@@ -1798,10 +1826,16 @@ class Extractor:
         beside 县级及以上河长."""
         if target.cls not in ("gov", "pg"):
             return False
-        if "各级" in named_over and not spanned:
+        if "各级" in named_over and not spanned and self._printed_with_prefix(("coll", "各级", "dept", source_key[2])):
             return True
         local_set = any(prefix.startswith("地方") for prefix in named_over)
         return local_set and ("dept", "central", source_key[2]) in self.table.entries
+
+    def _printed_with_prefix(self, partial: Key) -> bool:
+        """各级X printed so at least once (各级人民政府和生态环境主管部门 names the department without 各级:
+        the set word was spread over the list, the text never calls the department an every-level body)."""
+        keys = [k for k in self.table.entries if k[: len(partial)] == partial]
+        return any(partial[1] in surface for k in keys for surface in self.table.entries[k].surfaces)
 
     def _spanning(self, target: Mention, prefix: str | None, head: Key | None) -> Key | None:
         """本级X seen from a collective spanning levels (县级以上…): the same collective's X (with no
