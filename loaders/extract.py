@@ -294,7 +294,9 @@ class Extractor:
                 )
                 if fine_list and holders and (fine_end := _fine_item_end(text, clause)):
                     # genre: penalty clauses split at ；/。 only, each fine of the scale the package's duty
-                    clause, clause_text = Clause(clause.start, fine_end, clause.mentions), text[clause.start : fine_end]
+                    # (its pieces' organs too: 报请同级人民政府责令 names the body asked to order)
+                    within = [m for m in mentions if clause.start <= m.start and m.end <= fine_end]
+                    clause, clause_text = Clause(clause.start, fine_end, within), text[clause.start : fine_end]
                     condition_item_end, fine_item, item_lead_is_duty = fine_end, True, True
             elif opens:
                 fine_list = False  # the list of fines ended
@@ -2411,6 +2413,8 @@ def _object_item_end(text: str, clause: Clause, article_start: int) -> int:
     sentence_start = max(article_start, text.rfind("。", article_start, colon) + 1, text.rfind("\n", 0, colon) + 1)
     if not _trigger_regex("object_list_lead").search(text, sentence_start, colon):
         return 0
+    if _trigger_regex("fine_scale_lead").search(text, sentence_start, colon):
+        return 0  # 有下列行为之一的，由Y按照下列规定处罚：: the 下列行为 are the items' cases, each item a penalty
     return _item_end(text, clause)
 
 
