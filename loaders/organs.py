@@ -307,7 +307,8 @@ class _Scan:
         # map(_START, …) rather than a comprehension: the same positions, at C speed
         bare_starts = set(map(_START, _bare_finder().finditer(text)))
         verbs = list(lex.stem_stop.finditer(text))
-        verb_ends = set(map(_END, verbs))
+        # 产生业主委员会, 新一届村民委员会: the name opens after a word no stem opens with, as after a verb
+        verb_ends = set(map(_END, verbs)) | set(map(_END, _stem_no_open_finder().finditer(text)))
         # inside a verb (当 in 应当, 地 in 所在地): no name opens there
         verb_inner = {k for verb in verbs if verb.end() - verb.start() > 1 for k in range(verb.start() + 1, verb.end())}
         collective_starts = set(map(_START, _collective_finder().finditer(text)))
@@ -2655,6 +2656,12 @@ def _stem_no_open_words() -> tuple[str, ...]:
 
 
 @cache
+def _stem_no_open_finder() -> re.Pattern[str]:
+    """The words after which a name opens (产生业主委员会); 提高 is none: 提高从业人员 names no member."""
+    return re.compile(alternation(list(lexicon_data("organs.yaml").get("stem_opening_words", ()))) or "(?!)")
+
+
+@cache
 def _subject_unit_rule() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
     """What opens the subject slot: a mark, or a joiner after the item before it (教育部门和学校)."""
     rule = lexicon_data("organs.yaml")["subject_unit"]
@@ -2694,6 +2701,9 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
         return False  # 以下教育机构: 下 is the end of 以下, no stem opens there
     if stem.startswith(_stem_no_open_words()):
         return False  # 提高医疗卫生机构的能力: an act done to the body, not its name
+    act = _stem_no_open_finder().match(stem)
+    if act is not None and act.end() < len(stem):
+        return False  # 产生业主委员会, 列席常务委员会: the name opens after the act (产生单位 is a name)
     if _relative_inside(stem):
         return False  # 相应河湖下一级河长: the name opens at the relative word, not at the object before it
     if _first_stop_word(stem, head, lex) is not None or _joint_at(stem, lex) is not None:
