@@ -530,7 +530,7 @@ class Extractor:
                 holders = head_holders
         facts.relations += self._interprets(article, body, clauses, text, head)
         facts.relations += self._task_line_edges(article, tasks, head)
-        facts.relations += self._their_roles(article, mentions, head)
+        facts.relations += self._their_roles(article, mentions, head, facts.relations)
         facts.relations += self._own_heads(article, mentions, head, facts.relations)
         facts.liabilities += self._liabilities(article, mentions, text, head)
         return facts
@@ -1956,10 +1956,13 @@ class Extractor:
                 relations.append(self._relation("INTERPRETS", key, key, article, evidence, start, end))
         return relations
 
-    def _their_roles(self, article: ArticleSpan, mentions: list[Mention], head: Key | None) -> list[Relation]:
+    def _their_roles(
+        self, article: ArticleSpan, mentions: list[Mention], head: Key | None, found: list[Relation]
+    ) -> list[Relation]:
         """X、Y…不力的，由Z约谈其党政主要负责人: 其 is each body the sentence opens with, so Z supervises
         that body's role, not the body (nor the role of the article's head body). A sentence opening
-        with 对 (对…的X，由Z约谈其…) is left to the oversight matcher: the annotators keep the bodies there."""
+        with 对…的X (对…的X，由Z约谈其…) is left to the oversight matcher (annotations differ there); a
+        piece opening with 对X (对X推诿扯皮的，由Z约谈其R) names its bodies first, as the subject frame."""
         text = self.view.text
         relations: list[Relation] = []
         for start, end in _sentences(text, article.start, article.end):
@@ -1968,8 +1971,44 @@ class Extractor:
                 continue
             # every frame of the sentence: …的，由Z约谈其R；…的，由W对其R提出组织调整意见
             for frame in _THEIR_ROLE.finditer(text, start, end):
-                relations += self._their_role_frame(article, frame, lead, mentions, (start, end), head)
+                fronted = self._fronted_bodies(text, mentions, start, frame)
+                edges = self._their_role_frame(article, frame, fronted or lead, mentions, (start, end), head)
+                if fronted and edges:
+                    self._drop_fronted_bodies(found, article, mentions, (fronted.end(), frame.start()), head)
+                relations += edges
         return relations
+
+    @staticmethod
+    def _fronted_bodies(text: str, mentions: list[Mention], start: int, frame: re.Match[str]) -> re.Match[str] | None:
+        """The 对 of a piece 对X、Y…的，由Z约谈其R whose only organs before the frame are the bodies after 对
+        (对A考核不合格的B: 其 is B, not A)."""
+        fronted = _FRONTED_BODIES.match(text, text.rfind(";", start, frame.start()) + 1 or start)
+        if fronted is None:
+            return None
+        inside = [m for m in mentions if fronted.end() <= m.start < frame.start()]
+        return fronted if inside and _joined(inside, text, fronted.end()) == inside else None
+
+    def _drop_fronted_bodies(
+        self,
+        found: list[Relation],
+        article: ArticleSpan,
+        mentions: list[Mention],
+        span: tuple[int, int],
+        head: Key | None,
+    ) -> None:
+        """对X…的，由Z约谈其R: the oversight matcher's edge to X itself gives way to the edge to X's role."""
+        start, end = span
+        bodies = {self.table.organ_id(self.table.key_of(m, head)) for m in mentions if start <= m.start < end}
+        found[:] = [
+            r
+            for r in found
+            if not (
+                r.type == "SUPERVISES"
+                and r.article_key == article.key
+                and r.target in bodies
+                and r.start <= start < r.end
+            )
+        ]
 
     def _own_heads(
         self, article: ArticleSpan, mentions: list[Mention], head: Key | None, relations: list[Relation]
@@ -2505,6 +2544,9 @@ _THEIR_ROLE = re.compile(
     rf"的[,，]\s*(?:[^,，。;；由]{{0,8}})?由(?P<agent>)[^,，。;；]{{1,30}}?"
     rf"(?P<verb>{alternation(triggers()['their_role_verbs'] + triggers()['their_role_fronting'])})其"
 )
+# 对X…的，由Z约谈其R: a piece whose 对 is followed at once by the bodies 其 stands for (their_role_frame
+# checks that a body follows)
+_FRONTED_BODIES = re.compile(r"[ ]*对(?=[\u4e00-\u9fff])")
 # 由河道所在地(设区的)X: a place qualifier between 由 and the organ
 # (the organ may have taken the 地 itself: 由活动所在|地人民政府以及Y实施); 由所在X (the person's own
 # 乡镇人民政府 / 街道办事处 / 行政执法机构) is the same qualifier with no noun before it: X is the agent
