@@ -254,6 +254,8 @@ class Extractor:
         encouraging: list[Key] = []  # the government of 本市 in a sentence opening 本市鼓励…
         package = False  # the last duty is a penalty (由Y责令…): comma-joined pieces after it join it
         acting: list[Key] = []  # the holders of the sentence's last duty (X监督检查，Y应当予以配合)
+        normed: list[Key] = []  # the holders a norm on a thing set aside (编制名录应当征求…意见)
+        resumed = False  # the holders were taken back from ``normed`` for one submission sentence
         asked: dict[Key, list[Key]] = {}  # 提请Y协助: Y → the bodies that asked (a sentence's duties)
         asking: dict[Key, list[Key]] = {}  # the same, from the sentence before, for this sentence's Y
         condition_item_end = 0  # the end of a numbered item that states a condition (（一）X未…的；)
@@ -373,7 +375,7 @@ class Extractor:
             if not subject and holders and not opens:
                 holders = self._sending_bodies(clause, text, holders) or holders
             if subject:
-                holders = subject
+                holders, normed, resumed = subject, [], False
                 attending = _attending_agent(clause, text)
                 partners = set()
                 if not head_holders:
@@ -381,15 +383,21 @@ class Extractor:
             elif opens:
                 if attending:
                     holders, attending = [], False  # 验收不合格的，不得投产: the attended act was another party's
+                if resumed:
+                    holders, resumed = [], False  # only the submission sentence was X's again
                 if _ITEM.match(clause_text):
                     if not item_lead_is_duty and not task_item:
                         continue  # (一)… items of a list that is no duty (障碍物包括：…)
+                elif not holders and normed and _thing_submission(clause_text):
+                    # X编制名录。编制名录应当征求…意见。名录报Y批准: the norm between them set X aside,
+                    # but the thing sent for approval is still X's (a notional passive, as after a modal)
+                    holders, resumed = normed, True
                 elif (
                     _own_subject_norm(clause_text) and not _carried_activity(clause_text, facts.duties)
                 ) or _trigger_regex("prohibition_opening").match(clause_text.strip()):
-                    holders = []  # 名录应当包括… / 禁止…: a norm on things or on anyone, not a duty
+                    holders, normed = [], holders or normed  # 名录应当包括… / 禁止…: no one's duty
                 elif _trigger_regex("activity_norm").match(clause_text.strip()):
-                    holders = []  # 编制…规划，应当符合…: a norm on an activity, no organ performs it
+                    holders, normed = [], holders or normed  # 编制…规划，应当符合…: no organ performs it
                 elif _trigger_regex("penalty_reference_part").match(text, clause.start, article.end):
                     holders = []  # 逾期不办理…的，依照…规定处罚: the offender's case, no carried duty
                 elif _trigger_regex("public_subject").match(clause_text.strip()):
@@ -3622,6 +3630,21 @@ _OWN_SUBJECT = re.compile(
 )
 # After the modal of a thing-subject: a submission by the organ that owns the thing (…范围应当报X同意)
 _SUBMITTED = re.compile(r"(?:报|向)")
+
+
+def _thing_submission(clause_text: str) -> bool:
+    """名录报市人民政府批准后公布: a thing opens the sentence and goes to X for approval or filing."""
+    return _thing_submission_pattern().match(clause_text.strip()) is not None
+
+
+@cache
+def _thing_submission_pattern() -> re.Pattern[str]:
+    ends = alternation(triggers()["thing_submission_ends"])
+    # no adverbial or agent opening (根据…/经…/由X…), no second clause before 报; 报 the verb (not 申报,
+    # 报告) and no time piece (报送审批前)
+    opener = r"(?!根据|按照|依照|依据|对|在|为|经|因|凡|如|除|当|自|由)"
+    verb = r"(?<![申汇通预举])报(?!告)"
+    return re.compile(rf"{opener}[^,，:：;；。报]{{2,24}}?{verb}[^,，。;；]{{0,30}}?(?:{ends})(?!前)")
 
 
 def _own_subject_norm(clause_text: str) -> bool:
