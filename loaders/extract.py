@@ -1699,12 +1699,29 @@ class Extractor:
         if applied and _has(target.surface, triggers()["judicial"]):
             return False
         named = [m for m in mentions if opening <= m.start < target.start and self.table.key_of(m, head) == source]
-        if not named or _PUBLIC_AFTER.match(text, named[-1].end):
+        if named:
+            named_end = named[-1].end
+        else:  # X停业的，应当向Y申请: an applicant opening its sentence may be read as no mention
+            named_end = self._unread_name_end(source, opening, target.start, mentions) if applied else -1
+        if named_end < 0 or _PUBLIC_AFTER.match(text, named_end):
             return False  # 用火单位或者个人应当向X申请: anyone who applies, no organ
-        between = text[named[-1].end : target.start]
+        between = text[named_end : target.start]
         if applied and _trigger_regex("other_applicant").search(between):
             return False  # 企业对X的答复有异议的 / X…，村民也可以向Y反映: someone else applies, not X
         return not _has(between, triggers()["others_apply"])
+
+    def _unread_name_end(self, source: Key, opening: int, end: int, mentions: list[Mention]) -> int:
+        """The end of the source's printed name opening the sentence where no mention was read there
+        (X停业的，应当向Y申请: a regulated actor opening a condition is no subject mention, yet it is
+        printed); -1 where the sentence does not open with it (改变X的 / 用户对X不满的: X applies not)."""
+        entry = self.table.entries.get(source)
+        text = self.view.text
+        at = end - len(text[opening:end].lstrip())
+        for surface in sorted(entry.surfaces if entry else [], key=len, reverse=True):
+            stop = at + len(surface)
+            if text.startswith(surface, at, end) and not any(m.start < stop and at < m.end for m in mentions):
+                return stop
+        return -1
 
     def _named_at_local_levels(self, source_key: Key) -> bool:
         """A department printed bare (水行政主管部门) that the text also names at two or more local levels
