@@ -601,8 +601,14 @@ def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
     reach = rule["list_max"]
     # X开采…，应当: the activity frame between the subject and its modal piece
     activity = rf"(?:{alternation(rule['activity_verbs'])})[^{opened}]{{1,{rule['activity_max']}}}[,，]"
+    # X停业的，应当: the condition frame, a piece the actor opens that ends in 的 and its comma; it
+    # starts with no joiner (药品批发企业、医疗器械经营企业开展…的: the list is the subject) nor a
+    # further head or noun the actor only qualifies (煤矿企业, 合作社成员)
+    no_start = alternation([*rule["condition_no_start"], *rule["unit_heads"]])
+    condition = rf"(?!{_SUBJECT_JOINERS.pattern}|{no_start})[^{opened}的]{{1,{rule['condition_max']}}}的[,，]"
     finder = re.compile(
-        rf"(?:^|(?<=[{opened}]))[\u4e00-\u9fff、]{{0,{reach}}}?(?:{heads})(?=(?:{activity})?(?:{rule['modal']}))", re.M
+        rf"(?:^|(?<=[{opened}]))[\u4e00-\u9fff、]{{0,{reach}}}?(?:{heads})(?=(?:{activity}|(?P<condition>{condition}))?(?:{rule['modal']}))",
+        re.M,
     )
     return finder, rule["person_head"], frozenset(rule["not_heads"])
 
@@ -620,6 +626,9 @@ def _subject_actors(
     finder, person_head, not_heads = _subject_actor_finder()
     added: list[Mention] = []
     for found in finder.finditer(text):
+        # 监理企业发现…，施工企业拒不改正的，应当报告: a later comma clause's condition, the duty is the subject's
+        if found.group("condition") and text[found.start() - 1 : found.start()] in (",", "，"):
+            continue
         items = _subject_items(found)
         news = [_subject_actor_at(item, person_head, not_heads, lex, actors, mentions) for item in items]
         news = _shared_stem_items(items, news)
