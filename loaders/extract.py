@@ -2700,7 +2700,7 @@ def _found_at_fault(text: str, clause: Clause, mentions: list[Mention]) -> list[
     frame = _finding_frame().search(text, clause.start, clause.end)
     if frame is None or any(m.start == frame.end() for m in mentions):
         return []
-    sentence_start = max(text.rfind(c, 0, frame.start()) for c in "。;；\n") + 1
+    sentence_start = _sentence_start(text, frame.start())
     finding = None
     for found in _finding_words().finditer(text, sentence_start, frame.start()):
         finding = found  # the last finding verb before the condition closes

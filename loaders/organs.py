@@ -567,7 +567,7 @@ def _bare_function_bodies(mentions: list[Mention], text: str) -> list[Mention]:
     """The department a bare function word names (各级财政 = 各级财政部门), where no mention covers it."""
     lex = organ_lexicon()
     for found in _bare_function_finder().finditer(text):
-        if any(m.start < found.end() and found.start() < m.end for m in mentions):
+        if _covered(found, mentions):
             continue
         word = found.group("level") or ""
         mention = Mention(
