@@ -57,6 +57,7 @@ _VERB = re.compile(
     rf"(?:{alternation(triggers()['set_up_bodies'])})"
 )
 _FULL_STOP = re.compile(r"[。]")
+_PART_END = re.compile(r"[。;\n]")
 # 国家, modal, adverbs and purpose 以 before a clause's verb (X应当积极鼓励…, 以鼓励…, 国家鼓励…).
 _LEAD_IN = re.compile(rf"(?:国家|{_MODALS}|可以|也|还|并|同时|积极|大力|依法|以)*")
 _ENCOURAGED = re.compile(r"(鼓励|支持|倡导)")
@@ -287,6 +288,9 @@ class Extractor:
                 continue
             if opens and clause_text.startswith("对") and (reward_end := _reward_end(text, clause, article.end)):
                 definition_end = reward_end  # skip the sentence; the holders stay for the next one
+                continue
+            if opens and (objection_end := _objection_end(text, clause, article.end, mentions)):
+                definition_end = objection_end  # 当事人对…不服的，可以…: the party's liberty, skipped likewise
                 continue
             fine_item = False  # the clause is a fine item of its package's scale (…按下列规定处罚：（一）…的，处…罚款)
             if opens and _ITEM.match(clause_text):
@@ -3993,6 +3997,26 @@ def _reward_end(text: str, clause: Clause, article_end: int) -> int:
     stop = _SENTENCE_END.search(text, clause.start, article_end)
     end = stop.start() if stop else article_end
     return end if _trigger_regex("subjectless_reward").match(text[clause.start : end].strip()) else 0
+
+
+def _objection_end(text: str, clause: Clause, article_end: int, mentions: list[Mention]) -> int:
+    """The end of the part (to ；or 。) the clause opens if a party read as no organ objects and may seek
+    review (当事人对…不服的，可以申请复议): its liberty, no duty (triggers.yaml objection_liberty), else 0.
+    A later piece opened by an organ (…向供水企业提出，供水企业应当核实) is that organ's again."""
+    stop = _PART_END.search(text, clause.start, article_end)
+    end = stop.start() if stop else article_end
+    found = _trigger_regex("objection_liberty").match(text, clause.start, end)
+    if not found or any(clause.start <= m.start < found.end("party") for m in mentions):
+        return 0
+    if not found.group("party"):
+        # 对复议决定不服的，可以起诉: the objector of the part before, if that part was a party's objection
+        before = max(text.rfind(mark, 0, clause.start - 1) for mark in "。;\n") + 1
+        if not _objection_end(text, Clause(before, clause.start - 1, []), clause.start, mentions):
+            return 0
+    # a later piece a body opens (…，Y应当核实) or names as its agent (…，由受理的部门复检) is not the party's
+    opened = [m.start for m in mentions if found.end() <= m.start < end and text[m.start - 1] == ","]
+    agent = text.find(",由", found.end(), end)
+    return min([*opened, *([agent + 1] if agent >= 0 else []), end])
 
 
 # A sentence's last piece that is only a short verb phrase (恢复重建, 限期改正), no 并 and no organ
