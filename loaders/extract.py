@@ -2450,13 +2450,14 @@ def _unnamed_list_sanction_end(text: str, clause: Clause, article_end: int) -> i
     """The end of the lead's sentence or line when the clause leads a sanction list that names no
     sanctioning body (有下列情形之一的，应当追究…责任：): the items printed inline after the colon are
     its cases, so nothing up to there is a duty; else 0. A numbered list's line ends at the colon."""
-    if "之一" not in text[clause.start : clause.end]:
-        return 0  # cheap pre-check
-    if not _trigger_regex("unnamed_list_sanction").search(text, clause.start, clause.end):
+    # cheap pre-check; the sanctioned may stand in the piece before (X及其工作人员在…工作中，有下列…)
+    if "之一" not in text[clause.start : clause.end] and not text.startswith(",有下列", clause.end):
         return 0
     ends = (text.find("。", clause.start, article_end), text.find("\n", clause.start, article_end))
     stops = [at for at in ends if at >= 0]
-    return min(stops) if stops else article_end
+    end = min(stops) if stops else article_end
+    # the lead may run past the clause's ；(…给予处分；构成犯罪的，依法追究刑事责任：)
+    return end if _trigger_regex("unnamed_list_sanction").search(text, clause.start, end) else 0
 
 
 def _list_lead_start(text: str, opening: int) -> int:

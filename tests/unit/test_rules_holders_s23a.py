@@ -38,3 +38,18 @@ def test_an_organ_objecting_and_a_bare_objection_keep_their_duty() -> None:
     )
     assert holders_of_duty(graph, "申请复核") == {"受检单位"}
     assert holders_of_duty(graph, "说明") == {"市商务主管部门"}
+
+
+def test_an_organ_sanctioned_by_a_list_with_no_sanctioning_body_holds_no_duty() -> None:
+    # X…有下列行为之一的，(对…)依法给予处分；构成犯罪的，…：: X is sanctioned, no body sanctions it in the
+    # lead (nor in the piece before it that names X's work)
+    graph = document(
+        "第一条 市文旅部门负责滑雪场的安全监督。\n"
+        "第二条 市文旅部门从事监督工作的人员有下列情形之一的，依法给予处分；构成犯罪的，依法追究刑事责任：\n"
+        "（一）未按规定检查滑雪场的；\n（二）收受滑雪场财物的。\n"
+        "第三条 县级以上人民政府文旅部门及其工作人员在滑雪场监督工作中，有下列行为之一的，"
+        "对直接负责的主管人员依法给予处分：\n（一）隐瞒事故的；\n（二）拖延报告的。",
+        "某市滑雪场管理办法",
+        "法律责任",
+    )
+    assert duty_texts(graph) == ["市文旅部门负责滑雪场的安全监督"]
