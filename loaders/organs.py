@@ -502,7 +502,9 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
             mentions = _relative_actors(mentions, text)
     mentions = _street_and_township(_merge_adjacent(mentions, text), text)
     if "、" in text:
-        mentions = _zone_lists(_named_place_lists(mentions, text, doc_level), text)
+        mentions = _named_place_lists(mentions, text, doc_level)
+    if "、" in text or "和" in text:  # 甲区和乙区管委会: two zones need no 、
+        mentions = _zone_lists(mentions, text)
     mentions = _distribute_levels(_distribute_collective(mentions, text), text)
     if any(word in text for word in _area_words()):  # cheap gate: most texts name no area
         mentions = _area_lists(_area_fixed_pairs(mentions, text), text)
@@ -1499,7 +1501,9 @@ _LIST_REACH = 220
 def _level_list_prefix() -> re.Pattern[str]:
     """市和区 / 市和区、县 / 市或者区县 printed before a function list: the levels of every item."""
     words = alternation(organ_lexicon().level_words)
-    return re.compile(rf"(?:{words})(?:(?:{alternation(list(_LEVEL_LIST_MARKS))})(?:{words}))+")
+    # 市、有关县(区)发展改革、财政等部门: a set word may open a later level (it picks from that level alone)
+    sets = alternation(sorted(_set_words()))
+    return re.compile(rf"(?:{words})(?:(?:{alternation(list(_LEVEL_LIST_MARKS))})(?:{sets})?(?:{words}))+")
 
 
 def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention], scan: _Scan) -> list[Mention]:
@@ -1508,7 +1512,9 @@ def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
     part of the first item (市和区发展改革部门 is two departments, not one)."""
     prefix = _level_list_prefix().match(text, i)
     if prefix and not lex.level_false_starts.match(text, prefix.end()):
-        words = re.findall(alternation(lex.level_words), prefix.group(0))
+        words = re.findall(
+            rf"(?:{alternation(sorted(_set_words()))})?(?:{alternation(lex.level_words)})", prefix.group(0)
+        )
         listed = _listed_at(text, prefix.end(), lex, mentions, scan, words)
         if listed:
             listed[0].start, listed[0].surface = i, text[i : listed[0].end]
@@ -1607,17 +1613,19 @@ def _listed_at(
     found: list[Mention] = []
     for offset, item in items:
         for word in level_words or [""]:
+            picked = next((w for w in _set_words() if word.startswith(w) and word[len(w) :] in lex.level_of), "")
             found.append(
                 Mention(
                     i + offset,
                     i + offset + len(item),
                     item,
-                    lex.level_of.get(word),
+                    lex.level_of.get(word[len(picked) :]),
                     head.kind,
                     "dept",
                     stem=item,
                     head=head.head,
-                    level_word=word,
+                    collective=picked or None,
+                    level_word=word[len(picked) :],
                     display=word + _item_name(item, named),
                     item=item,
                 )
@@ -1948,7 +1956,7 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
                 mention.cls,
                 stem=mention.stem,
                 head=mention.head,
-                collective=mention.collective,
+                collective=None if _item_set_word(mention.surface, mention) else mention.collective,
                 role=mention.role,
                 level_word=bare.surface,
                 display=word + rest,
@@ -1975,7 +1983,14 @@ def _after_level(surface: str, mention: Mention) -> str:
     """What follows the mention's level word in ``surface``: 市、沿河县(市、区)人民政府 gives the bare 市
     the head alone, the area word (沿河) qualifying only the item it opens."""
     area = mention.area if mention.area and surface.startswith(mention.area) else ""
-    return surface[len(area) + len(mention.level_word) :]
+    return surface[len(area) + len(_item_set_word(surface[len(area) :], mention)) + len(mention.level_word) :]
+
+
+def _item_set_word(surface: str, mention: Mention) -> str:
+    """有关 of 市、有关县(区)X: a set word printed before the item's level word picks from that level
+    alone (有关县(区)X, a set), not from the levels listed before it (市X is one body)."""
+    word = mention.collective or ""
+    return word if word in _set_words() and surface.startswith(word + mention.level_word) else ""
 
 
 @cache
@@ -2997,6 +3012,8 @@ def _zone_lists(mentions: list[Mention], text: str) -> list[Mention]:
     heads, suffix, _ = _zone_list_rule()
     result: list[Mention] = []
     for mention in mentions:
+        if mention.head in heads and mention.cls == "dept":
+            _last_joined_zone(mention, suffix)
         if mention.head not in heads or mention.cls != "dept" or mention.start == 0:
             result.append(mention)
             continue
@@ -3015,6 +3032,20 @@ def _zone_lists(mentions: list[Mention], text: str) -> list[Mention]:
         if named:
             result.append(mention)
     return result
+
+
+def _last_joined_zone(mention: Mention, suffix: str) -> None:
+    """乙园区和丙示范区管委会: the mention read both zones joined by 和 as one stem; the last zone alone
+    opens it, so the zones before it are read as a list (_zones_before)."""
+    joined, _, last = mention.stem.rpartition("和")
+    if (
+        joined.endswith(suffix)
+        and len(last) >= 3
+        and last.endswith(suffix)
+        and mention.surface.startswith(mention.stem)
+    ):
+        mention.start += len(joined) + 1
+        mention.surface, mention.stem = mention.surface[len(joined) + 1 :], last
 
 
 def _zones_before(text: str, end: int) -> list[tuple[int, str]]:
@@ -3381,8 +3412,9 @@ def _level_count_follows() -> re.Pattern[str]:
 
 @cache
 def _level_list_follows() -> re.Pattern[str]:
-    # 市、沿河县(市、区)人民政府: an area word may open the next level item; it qualifies that item alone
-    areas = alternation(_area_words())
+    # 市、沿河县(市、区)人民政府 / 市、有关县(区)人民政府: an area word or a set word (有关) may open the
+    # next level item; it qualifies that item alone
+    areas = alternation([*_area_words(), *sorted(_set_words())])
     return re.compile(rf"(?:[、和]|或者|或)(?:{areas})?(?:{alternation(list(organ_lexicon().level_of))})")
 
 
