@@ -29,3 +29,15 @@ def test_zones_joined_by_and_before_one_committee_each_name_their_own() -> None:
     assert holders_of_duty(graph, "日常保洁") == {"南湖高新区管委会", "北岸物流园区管委会"}
     # a government and a committee joined by 和 keep their readings
     assert surfaces("市人民政府和南湖高新区管委会负责保洁。", "municipal") == ["市人民政府", "南湖高新区管委会"]
+
+
+def test_regulated_farms_and_landfills_hold_their_duties() -> None:
+    graph = document(
+        "第一条 畜禽养殖户应当及时清运粪污。\n第二条 生活垃圾填埋场应当设置渗滤液收集设施。", "某县湖泊保护条例"
+    )
+    assert {"畜禽养殖户", "生活垃圾填埋场"} <= names(graph)
+    assert holders_of_duty(graph, "清运粪污") == {"畜禽养殖户"}
+    assert holders_of_duty(graph, "渗滤液") == {"生活垃圾填埋场"}
+    # a landfill that is only the object of a government's duty is no organ
+    graph = document("第一条 县人民政府应当统筹规划生活垃圾填埋场的选址。", "某县湖泊保护条例")
+    assert names(graph) == {"县人民政府"}
