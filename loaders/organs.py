@@ -57,6 +57,9 @@ class Mention:
     # 泰安市 of 泰安市人民政府 (and of its departments) printed in a law of a wider place: the one place
     # whose body this is, keyed apart from the generic body of its level
     named_place: str = ""
+    # 本省 of 本省各级人民政府: the document's own place printed before a 各级 set, one of its printed
+    # forms though no part of its name or of the clause's subject
+    own_place: str = ""
 
 
 @dataclass(frozen=True)
@@ -536,7 +539,7 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _duty_defined(mentions, text, doc_level, lex)
     if "其" in text:
         mentions = _possessive_roles(mentions, text)
-        if "或" in text:
+        if "或" in text or "及其" in text:  # A或者其常务委员会, A及其常务委员会
             mentions = _alternative_owned(mentions, text)
     if "负责人" in text:
         mentions = _shared_roles(mentions, text)
@@ -544,7 +547,18 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = [_object_qualified(m, text, lex) for m in mentions]
     if "外" in text:
         mentions = _open_sets_at_exclusions(mentions, text)
+    if "本" in text:
+        mentions = [_own_place_printed(m, text) for m in mentions]
     return mentions
+
+
+def _own_place_printed(mention: Mention, text: str) -> Mention:
+    """本省各级人民政府: the document's own place printed before a 各级 set is one of its printed forms
+    (genre rule 11, an alias), though no part of its name (各级人民政府, as most annotations name it)."""
+    place = next((w for w in _own_place_words() if text.endswith(w, 0, mention.start)), "")
+    if place and mention.collective == "各级" and mention.surface.startswith("各级"):
+        mention.own_place = place
+    return mention
 
 
 @cache

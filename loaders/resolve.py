@@ -83,6 +83,8 @@ class OrganTable:
                     entry.level = body_entry.level  # 党政主要负责人 of the article's body works at its level
             self.entries[key] = entry
         entry.surfaces[surface] += 1
+        if mention.own_place:
+            entry.surfaces[mention.own_place + surface] += 1  # 本省各级人民政府 (genre rule 11)
         if _township_pair(mention):
             # the pair's first half is one of its printed forms: where a document keeps no pair node
             # (its halves two holders), the pair is nearest that half

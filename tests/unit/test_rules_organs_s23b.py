@@ -6,7 +6,7 @@ Each rule on a sentence written for this file (not from the seeds, the dev docum
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, holders_of_duty, names, surfaces
+from tests.unit.rules_support import document, holders_of_duty, names, organ_named, surfaces
 
 
 def test_a_set_word_opening_a_later_level_keeps_the_levels_before_it() -> None:
@@ -41,3 +41,18 @@ def test_regulated_farms_and_landfills_hold_their_duties() -> None:
     # a landfill that is only the object of a government's duty is no organ
     graph = document("第一条 县人民政府应当统筹规划生活垃圾填埋场的选址。", "某县湖泊保护条例")
     assert names(graph) == {"县人民政府"}
+
+
+def test_a_congress_and_its_standing_committee_named_in_full_are_two_organs() -> None:
+    graph = document("第一条 县人民代表大会及其常务委员会应当通过执法检查等形式监督湖泊保护工作。", "某县湖泊保护条例")
+    assert {"县人民代表大会", "县人民代表大会常务委员会"} <= names(graph)
+    assert holders_of_duty(graph, "执法检查") == {"县人民代表大会", "县人民代表大会常务委员会"}
+    # the short form stays one organ
+    assert surfaces("县人民政府接受本级人大及其常委会的监督。", "county")[-1] == "本级人大及其常委会"
+
+
+def test_the_own_place_before_a_level_set_is_a_printed_form_not_its_name() -> None:
+    graph = document("第一条 本县各级人民政府应当加强湖泊保护工作。", "某县湖泊保护条例")
+    organ = organ_named(graph, "各级人民政府")
+    assert "本县各级人民政府" in organ.aliases
+    assert holders_of_duty(graph, "湖泊保护") == {"各级人民政府"}
