@@ -2208,7 +2208,7 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
     before 及其 (市、县人民政府及其有关部门 → 市人民政府有关部门 + 县人民政府有关部门)."""
     result: list[Mention] = []
     for mention in mentions:
-        if result and text[result[-1].end : mention.start] == "及其" and _owned_set_role(mention):
+        if result and _owned_set_role(mention) and _owning_role_gap(text[result[-1].end : mention.start], result[-1]):
             result += _owned_roles(result, mention, text)
             continue
         owned = _owned_stem(mention)
@@ -2290,6 +2290,12 @@ def _owned_roles(result: list[Mention], role: Mention, text: str) -> list[Mentio
             if body is not None:  # a role's body is registered by its surface (市 of 市和县人民政府: 市人民政府)
                 body.surface = body.display or body.surface
     return roles
+
+
+def _owning_role_gap(gap: str, body: Mention) -> bool:
+    """各级人民政府及有关部门主要负责人: a plain 及 after a government ties the departments of a head role to it,
+    as it does for the departments alone (_owning_gap); 及其 after any body."""
+    return gap == "及其" or (gap in _OWNING_JOINERS and body.surface.endswith("政府"))
 
 
 def _set_body(role: Mention) -> Mention:
