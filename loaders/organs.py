@@ -223,6 +223,9 @@ _LAST_JOIN = "以及"  # joins the last two items of a 、 list of functions (A�
 # 政府 (the departments are the government's: 财政、园林绿化等政府有关部门 names 财政部门, 园林绿化部门)
 _LIST_QUALIFIERS = "(?:其他)?(?:政府)?(?:有关|相关)?(?:行政)?"
 _QUALIFIER_REACH = 8
+# 负有安全生产监督管理职责的: the duty a set of bodies bears (负有…职责的部门 names that set). After a
+# function list (公安、建设、房管等负有…职责的部门: 7 corpus lists) it qualifies each listed department
+_DUTY_BORNE = "(?:负有|承担|履行)[^,。;、的\n]{2,16}职责的"
 
 
 @cache
@@ -254,7 +257,7 @@ def _enumeration() -> re.Pattern[str]:
     # and the head; tried only where the head does not follow at once (lazy), kept by _qualified_list
     qualifier = rf"(?P<qual>(?:(?!{heads})[\u4e00-\u9fff]){{1,{_QUALIFIER_REACH}}}?)??"
     return re.compile(
-        rf"(?P<items>{items})(?:等{_LIST_QUALIFIERS}{qualifier}|(?(list)(?:(?=(?:{unmarked}))行政|(?<!行政)(?<!行政主管)(?=(?:{plain})))|(?!)))"
+        rf"(?P<items>{items})(?:等{_LIST_QUALIFIERS}(?:(?P<duty>{_DUTY_BORNE})|{qualifier})|(?(list)(?:(?=(?:{unmarked}))行政|(?<!行政)(?<!行政主管)(?=(?:{plain})))|(?!)))"
         rf"(?P<head>{alternation(lex.enumeration_heads)})"
     )
 
@@ -1204,7 +1207,7 @@ def _duty_defined_finder() -> re.Pattern[str]:
     joined_sets = alternation([h + "、单位" for h in lex.set_noun_heads])  # 负有…职责的机关、单位: one set
     return re.compile(
         rf"(?P<other>其他)?(?P<lvl>{alternation(lex.level_words)})?"
-        rf"(?P<name>(?:(?:负有|承担|履行)[^,。;、的\n]{{2,16}}职责的|有[^,。;、的\n]{{2,12}}任务的|{_charged_pattern()})(?P<also>其他)?"
+        rf"(?P<name>(?:{_DUTY_BORNE}|有[^,。;、的\n]{{2,12}}任务的|{_charged_pattern()})(?P<also>其他)?"
         rf"(?:有关)?(?P<head>部门和单位|{joined_sets}|{alternation(lex.enumeration_heads)}))"
         # 法律、法规授权的(具有管理公共事务职能的)组织: the organisations a law empowers, one set
         rf"|(?P<authorised>法律、法规(?:、规章)?授权的(?:[^,。;、的\n]{{2,16}}的)?组织)"
@@ -1296,7 +1299,7 @@ def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex
                 found.append(_tasked_set(match, doc_level))
             continue
         name, word = match.group("name"), match.group("lvl")
-        if name.startswith("负责") and not _charged_after(match, mentions):
+        if (name.startswith("负责") and not _charged_after(match, mentions)) or _list_qualifier(match, mentions):
             continue
         if match.group("also"):  # 有X任务的其他部门和单位 names the same set as 有X任务的部门和单位
             name = name.replace("的其他", "的", 1)
@@ -1328,6 +1331,12 @@ def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex
     if any(f.level_word for f in found):  # 市、县负有…职责的部门: the set stands at each level listed
         result = _distribute_levels(result, text)
     return result
+
+
+def _list_qualifier(match: re.Match[str], mentions: list[Mention]) -> bool:
+    """公安、房管等负有…职责的部门: the duty qualifies each department of the list read before it (the
+    list's last item reaches over it), not a set of its own."""
+    return any(m.start < match.start() and m.end >= match.end() for m in mentions)
 
 
 def _government_set(found: Mention, kept: list[Mention], text: str) -> Mention:
@@ -1488,7 +1497,7 @@ def _enumeration_mark() -> re.Pattern[str]:
     lex = organ_lexicon()
     item = rf"[^{re.escape(''.join(lex.stem_stop_chars))}\n]{{2,10}}"
     qualifier = rf"(?:[\u4e00-\u9fff]{{1,{_QUALIFIER_REACH}}}?)??"  # 等绿化重点部门 (_enumeration)
-    marked = rf"等{_LIST_QUALIFIERS}{qualifier}(?:{alternation(lex.enumeration_heads)})"
+    marked = rf"等{_LIST_QUALIFIERS}(?:{_DUTY_BORNE}|{qualifier})(?:{alternation(lex.enumeration_heads)})"
     heads, functions = _plain_list()
     plain = rf"、(?:{alternation(sorted(functions))})(?:{alternation(heads)})"
     short = alternation(_one_char_functions())
@@ -1581,7 +1590,8 @@ def _listed_at(
     if match.group("qual") is not None and not _qualified_list(match.group("qual"), head.head, lex):
         return []
     # a qualified list names each department by its function and the plain head (工业部门), as printed alone
-    named = _printed_head(match) if head.head in _PRINTED_LIST_HEADS and not match.group("qual") else head.head
+    qualified = match.group("qual") or match.group("duty")
+    named = _printed_head(match) if head.head in _PRINTED_LIST_HEADS and not qualified else head.head
     if "、" not in match.group("items") and _split_head(match.group("items"), lex)[0] is not None:
         return []  # 外交部等有关部门: the one item names a body already
     items = _enumeration_items(match.group("items"), lex)
@@ -2997,8 +3007,61 @@ def _named_place_lists(mentions: list[Mention], text: str, doc_level: str | None
     for mention in mentions:
         if mention.named_place and mention.cls in _BODY_CLASSES and mention.surface.startswith(mention.stem):
             result += _places_listed_before(mention, text, doc_level)
+        elif _named_province(mention):
+            result += _provinces_listed_before(mention, text)
         result.append(mention)
     return result
+
+
+_PROVINCE_LIST_MARKS = "、和"  # 四川省、湖北省和重庆市、上海市人民政府: a list of places, one head
+_PROVINCE_REACH = 10  # 新疆维吾尔自治区: the longest province name
+
+
+@cache
+def _province_name() -> re.Pattern[str]:
+    """四川省, 重庆市, 宁夏回族自治区: a province-level place printed in full, ending the searched span."""
+    provinces = alternation(list(organ_lexicon().provinces))
+    return re.compile(rf"(?:{provinces})(?:省|市|[\u4e00-\u9fff]{{0,3}}?自治区)$")
+
+
+def _named_province(mention: Mention) -> bool:
+    """湖北省人民政府, 上海市人民政府水行政主管部门: a body of a province named by its place."""
+    word = mention.level_word
+    return (
+        mention.cls in (*_BODY_CLASSES, "dept")
+        and word not in organ_lexicon().level_of
+        and mention.surface.startswith(word)
+        and _province_name().search(word) is not None
+    )
+
+
+def _provinces_listed_before(mention: Mention, text: str) -> list[Mention]:
+    """四川省、湖北省和上海市人民政府水行政主管部门 (river laws name the provinces a basin crosses): the
+    provinces printed before a province's body share its name; one body per province, as 、 lists of
+    named cities do (_places_listed_before)."""
+    head = mention.surface[len(mention.level_word) :]
+    listed: list[Mention] = []
+    end = mention.start - 1
+    while end > 0 and text[end] in _PROVINCE_LIST_MARKS:
+        place = _province_name().search(text, max(0, end - _PROVINCE_REACH), end)
+        if place is None:
+            break
+        item = copy.deepcopy(mention)
+        item.start, item.end, item.surface, item.level_word = place.start(), end, place.group(), place.group()
+        item.display = place.group() + head
+        listed.insert(0, item)
+        end = place.start() - 1
+    for item in [*listed, mention] if listed else []:
+        _name_province(item)
+    return listed
+
+
+def _name_province(mention: Mention) -> None:
+    """Each listed province's body is an organ of its own, keyed by the province: the list names several
+    provinces, so the document's level cannot be each one's. The government printed once before a
+    department head owns none of the listed departments alone (gw-cjcs keeps the departments only)."""
+    mention.named_place = mention.level_word
+    mention.body = None
 
 
 def _places_listed_before(mention: Mention, text: str, doc_level: str | None) -> list[Mention]:
