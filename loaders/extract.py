@@ -1630,7 +1630,11 @@ class Extractor:
         if target.relative == "same" and source_key[:2] == ("dept", ""):
             # a department or team named without a level (督查组对本级人民政府负责) in a document whose
             # governments are a set spanning levels: its own government is that set
-            spanning_same = self._spanning_of_department(target, source_key, head) or self._spanning_any(target, head)
+            spanning_same = self._spanning_of_department(target, source_key, head)
+            bare_government = target.cls == "gov" and self._bare_under_local_governments(source_key)
+            if spanning_same is None and not bare_government:
+                # (a government set the department is never printed over, 区以上人民政府划定, is not its own)
+                spanning_same = self._spanning_any(target, head)
             if spanning_same is not None:
                 return spanning_same
             if self._named_at_local_levels(source_key):
@@ -1638,7 +1642,7 @@ class Extractor:
                 # so its 同级 body is no one level's but the relative set as printed (devset bj-hehu,
                 # cq-jydd), as seen from an event's place
                 return self._relative_of_place(target, head, create)
-            if target.cls == "gov" and self._bare_under_local_governments(source_key):
+            if bare_government:
                 # 市、区人民政府… 农业部门报请同级人民政府责令关闭: a department the text never names with a
                 # level, in a text whose governments are of several levels, is of any of them
                 return self._relative_of_place(target, head, create)
@@ -1652,10 +1656,18 @@ class Extractor:
             spanning_any = self._spanning_any(target, head)
             if spanning_any is not None:
                 return spanning_any
+            if target.cls == "gov" and source_key[-1] == "document" and self._bare_under_local_governments(source_key):
+                # 有关行政管理部门…由本级人民政府责令改正, in a text of 市 and 区 governments: a set of no
+                # one level, so its 本级 government is the relative set as printed
+                return self._relative_of_place(target, head, create)
         if _of_local_place(source_key) or (source_key[:2] == ("dept", "") and self._named_at_local_levels(source_key)):
             # (a bare X of several levels: its 下级人民政府 is the set one level below each, as printed)
             return self._relative_of_place(target, head, create)
         base = source_entry.level if source_entry else None
+        if base == "social" and target.relative == "same":
+            # 绩效责任单位应当报本级人民政府批准: units of no government tier (of the city, counties and
+            # towns alike) have no one 本级 body, the relative set as printed
+            return self._relative_of_place(target, head, create)
         level = _stepped(base, target.relative, self.metropolis)
         if level is None:
             return self.table.key_of(target, head)
@@ -1738,10 +1750,9 @@ class Extractor:
         return len(levels) >= 2
 
     def _bare_under_local_governments(self, source_key: Key) -> bool:
-        """A department printed only bare (港口行政管理部门, never 市港口…) in a text that names the
-        governments of two or more local levels (市人民政府, 区人民政府)."""
-        if any(key[:1] == ("dept",) and key[1] and key[-1] == source_key[-1] for key in self.table.entries):
-            return False
+        """A department printed bare (港口行政管理部门; a 市港口… printed beside it does not make the bare
+        name the city's) in a text that names the governments of two or more local levels (市人民政府,
+        区人民政府): annotators read the bare name as the department of every level (devset jh-shuihuan)."""
         governments = {key[1] for key, entry in self.table.entries.items() if key[:1] == ("gov",) and entry.names}
         return len(governments & (set(LEVELS) - {"central"})) >= 2
 
