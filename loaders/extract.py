@@ -254,6 +254,7 @@ class Extractor:
         established: list[Key] = []  # the body a clause sets up (设立X)
         encouraging: list[Key] = []  # the government of 本市 in a sentence opening 本市鼓励…
         package = False  # the last duty is a penalty (由Y责令…): comma-joined pieces after it join it
+        agent_clause = -1  # the last clause that was only its agent (由Y依据职权，责令…): Y imposes the next
         acting: list[Key] = []  # the holders of the sentence's last duty (X监督检查，Y应当予以配合)
         normed: list[Key] = []  # the holders a norm on a thing set aside (编制名录应当征求…意见)
         resumed = False  # the holders were taken back from ``normed`` for one submission sentence
@@ -367,6 +368,7 @@ class Extractor:
                 if not _sanction_words()[0].search(text, agent_at, clause.end) and _agent_piece(text, clause):
                     # 由Y按照管理权限，对…给予处分: Y holds the sanction of the next clause, no duty here
                     facts.relations += self._sanction_relations(article, clause, subject, sanctioned)
+                    agent_clause = index
                     continue
             if index and _trigger_regex("received_request").match(clause_text):
                 subject = self._request_addressee(clauses[index - 1], text, head) or subject
@@ -392,6 +394,10 @@ class Extractor:
                 if _ITEM.match(clause_text):
                     if not item_lead_is_duty and not task_item:
                         continue  # (一)… items of a list that is no duty (障碍物包括：…)
+                elif not holders and normed and _carried_activity(clause_text, facts.duties):
+                    # …开展考核。考核指标应当包括…。考核结果向社会公布: the norm between set the assessing
+                    # body aside, but the result of its activity is still its own (a notional passive)
+                    holders, resumed = normed, True
                 elif not holders and normed and _thing_submission(clause_text):
                     # X编制名录。编制名录应当征求…意见。名录报Y批准: the norm between them set X aside,
                     # but the thing sent for approval is still X's (a notional passive, as after a modal)
@@ -509,7 +515,9 @@ class Extractor:
                     topics=_topics(clause_text),
                 )
             )
-            package = self._opens_package(clause, clause_text, index in imposing or "由" in clause_text)
+            # 由Y依据职权，责令…，没收…，并处罚款: the agent's own clause before names the authority too
+            agent = index in imposing or "由" in clause_text or agent_clause == index - 1
+            package = self._opens_package(clause, clause_text, agent)
             last_duty_clause = index
             self._note_set_up(clause, text, head, holders)
             self._note_sent(clause, head, holders)
@@ -1016,12 +1024,15 @@ class Extractor:
                 continue  # only the piece right after the condition (…的，(除…外，)Y应当…)
             lead = _SUBJECT_LEAD.match(text, start, clause.end)
             cursor = lead.end() if lead else start
+            # …拒不改正的，依法作出处罚决定的行政机关可以按日连续处罚: 依法 qualifies the body's past act
+            lawful = text.startswith("依法", cursor)
+            cursor += 2 if lawful else 0
             chain = _joined([m for m in clause.mentions if m.start >= cursor], text, cursor)
             modal = _IMPOSER_MODAL.match(text, chain[-1].end, clause.end) if chain else None
             found = sanction.search(text, modal.end(), clause.end) if modal else None
             # Y可以建议Z对X给予处分: Z imposes at Y's request, Y is no imposer (deputing, triggers.yaml)
             if modal and found and not _DEPUTING_WORD.search(text, modal.end(), found.start()):
-                return self._subject_at(clause, start, text, head)
+                return self._subject_at(clause, cursor if lawful else start, text, head)
         return []
 
     def _item_violators(self, clauses: list[Clause], index: int, text: str, head: Key | None) -> list[Key]:
@@ -2356,7 +2367,7 @@ _AGENT_OPENING = re.compile(r"\s*由(?!于)")
 # What may follow the agent in a piece that names no act of its own (由Y按照管理权限 / 依法).
 _STAFF = alternation(triggers()["agent_staff"])
 _AGENT_MANNER = re.compile(
-    r"\s*(?:(?:按照|依照|根据|依据)[^,。;]*?(?:权限|职责|分工|规定|情节轻重|情节|事实))?\s*(?:依法)?\s*"
+    r"\s*(?:(?:按照|依照|根据|依据)[^,。;]*?(?:权限|职权|职责|分工|规定|情节轻重|情节|事实))?\s*(?:依法)?\s*"
     rf"(?:对(?:{_STAFF})(?:(?:和|、|及|以及)(?:{_STAFF}))*)?\s*"  # 对直接负责的主管人员和…: staff, no act
 )
 
@@ -2614,7 +2625,7 @@ def _piece_place() -> re.Pattern[str]:
 _CONDITION_AFTER = re.compile(
     # X、实施许可的部门和其他有关部门及其工作人员滥用职权的: the list goes on past the last organ found
     r"(?:(?:、|和|或者|以及)(?:其他)?[^,。;应由对]{1,16}?)?"
-    r"(?:及其[\u4e00-\u9fff]{0,6}?)?(?:在[^,。;]{1,12}?中|对[^,。;]{1,24}?)?"
+    r"(?:及其[\u4e00-\u9fff]{0,6}?)?(?:在[^,。;]{1,12}?中|对[^,。;]{1,24}?|向[^,。;]{1,8}?)?"  # X向水体违法排放…的
     r"(?:有下列|违反|违法|未|不(?!得)|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍|越权|失职|渎职|徇私舞弊"
     r"|负有[^,。;]{0,8}?责任的)"  # X对事故发生负有责任的，处…罚款: the party at fault is sanctioned
 )
@@ -4459,7 +4470,13 @@ def _coordinated(clause: Clause, clauses: list[Clause], index: int, text: str) -
     if second.startswith("由") or (qualifies_next and qualifier):
         return False  # 并由Y送达: another agent takes over / 并在…日内，…: the 并 piece is a qualifier itself
     rest = _ADVERBIAL_LEAD.sub("", _after_modified_subject(clause, text))  # the same subject as _qualifier_piece
-    return rest.startswith(_coordinated_openers()) and not rest.endswith(_adverbial_words()[1])
+    if rest.endswith(_adverbial_words()[1]):
+        return False
+    # 按照…规定检测…，并对…负责 / 根据…进行整改，并在…内报告: a 并 piece with a frame of its own (对/在)
+    # is a second act, so the 按照/根据 piece before it holds the first
+    return rest.startswith(_coordinated_openers()) or (
+        rest.startswith(_rule_openers()) and second.startswith(_own_frame_openers())
+    )
 
 
 def _case_duty_follows(clause: Clause, clauses: list[Clause], index: int, text: str) -> bool:
@@ -4482,6 +4499,16 @@ def _case_duty_follows(clause: Clause, clauses: list[Clause], index: int, text: 
 @cache
 def _coordinated_openers() -> tuple[str, ...]:
     return tuple(triggers()["coordinated_openers"])
+
+
+@cache
+def _rule_openers() -> tuple[str, ...]:
+    return tuple(triggers()["coordinated_rule_openers"])
+
+
+@cache
+def _own_frame_openers() -> tuple[str, ...]:
+    return tuple(triggers()["coordinated_frames"])
 
 
 def _qualifier_piece(clause: Clause, text: str) -> bool:
