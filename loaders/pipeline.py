@@ -170,6 +170,11 @@ _ISSUING_PLACE = re.compile(
 )
 
 
+_CENTRAL_ENACTMENT = re.compile(
+    r"国务院令|中华人民共和国主席令|全国人民代表大会(?:常务委员会)?第|国务院(?:批准|发布|公布)"
+)
+
+
 def _jurisdiction(title: str, text: str, preamble_end: int = 0) -> str:
     """The place a document governs: the title's own place name (宁波市…条例 → 宁波市; a special
     zone's city, X经济特区…条例 → X市), else a province named in its opening, else 全国 for central texts."""
@@ -183,6 +188,10 @@ def _jurisdiction(title: str, text: str, preamble_end: int = 0) -> str:
     titled = _place(title)
     if titled:
         return titled
+    if _CENTRAL_ENACTMENT.search(text, 0, preamble_end):
+        # 国务院令第N号公布 / 全国人民代表大会常务委员会第N次会议通过 under a title naming no place: a national
+        # text, however many provinces its articles go on to name (长江、黄河 regulations list them)
+        return "全国"
     issuing = _ISSUING_PLACE.search(text, text.find("\n") + 1, preamble_end) if text.startswith("#") else None
     if issuing and not title.startswith(("中华人民共和国", "国务院", "中共中央", "全国")):
         # 关于…的实施意见 under 中共杭州市委办公厅、杭州市人民政府办公厅印发: a title naming no place is
