@@ -2868,6 +2868,8 @@ def _oversight(
             continue  # 按照管理权限: the noun of a body's powers, no oversight edge
         if _deferred_matter().match(masked, end):
             continue  # 对X的管理职责另有规定的: the matter of another law's rule, no oversight edge
+        if _accepted_noun(masked, start, end, trig):
+            continue  # 接受X的监督和Y的指导: the oversight the subject accepts, Y no object of it
         objects = (
             []
             if word in trig["fronted_only"] and not _imposed_by_agent(masked, start, word, trig)
@@ -2895,6 +2897,13 @@ def _oversight(
         if word in trig["supervises_and_guides"]:
             result += [("GUIDES", target, []) for target in objects]  # 督导 = 督促指导: both halves
     return result
+
+
+def _accepted_noun(masked: str, start: int, end: int, trig: dict[str, Any]) -> bool:
+    """接受X的监督和Y…: an oversight noun after 的, joined by 和 to the next list 接受 governs."""
+    if not (masked.endswith("的", 0, start) and masked.startswith("和", end)):
+        return False
+    return any(word in masked[:start] for word in trig["accepts"] if len(word) > 1)
 
 
 @cache
@@ -3113,16 +3122,20 @@ def _reversed_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list
     trig = triggers()
     reach = max(len(word) for word in trig["hears"] + trig["accepts"]) + max(map(len, trig["object_distributives"]))
     found: list[tuple[str, Mention, list[str], int]] = []
+    carried: tuple[int, int] | None = None  # (where the next list must open, where 接受 starts)
     for index, mention in enumerate(clause.mentions):
         verb = verbs.search(text, max(clause.start, mention.start - reach), mention.start)
-        if verb is None:
+        if verb is None and (carried is None or carried[0] != mention.start):
             continue
+        verb_at = verb.start() if verb is not None else carried[1] if carried is not None else mention.start
         chain = _joined(clause.mentions[index:], text, mention.start)
         after = chain[-1].end
-        if verb.group("verb") in trig["hears"]:
+        if verb is not None and verb.group("verb") in trig["hears"]:
             if heard.match(text, after, clause.end):
-                found += [("REPORTS_TO", other, [], verb.start()) for other in chain]
+                found += [("REPORTS_TO", other, [], verb_at) for other in chain]
             continue
+        link = _accepted_link().match(text, after, clause.end)
+        carried = (link.end(), verb_at) if link else None
         words = accepted.match(text, after, clause.end)
         if words is None:
             continue
@@ -3130,10 +3143,19 @@ def _reversed_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list
         oversight = _found(words.group(0), [w for w in printed if w not in trig["guides"]])
         for other in chain:
             if oversight:
-                found.append(("SUPERVISES", other, oversight, verb.start()))
+                found.append(("SUPERVISES", other, oversight, verb_at))
             if any(w in trig["guides"] for w in printed):
-                found.append(("GUIDES", other, [], verb.start()))
+                found.append(("GUIDES", other, [], verb_at))
     return found
+
+
+@cache
+def _accepted_link() -> re.Pattern[str]:
+    """接受X的领导和Y的监督: the nouns after X's list and the 和 that opens the next list 接受 governs."""
+    trig = triggers()
+    nouns = alternation(trig["accepted_verbs"] + trig["accepted_leads"])
+    modifiers = alternation(trig["under_frame_modifiers"] + trig["accepted_modifiers"])
+    return re.compile(rf"的?(?:(?:{modifiers})?(?:{nouns})(?:、|与|及)?)+和")
 
 
 @cache

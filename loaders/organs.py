@@ -315,6 +315,8 @@ class _Scan:
         verbs = list(lex.stem_stop.finditer(text))
         # 产生业主委员会, 新一届村民委员会: the name opens after a word no stem opens with, as after a verb
         verb_ends = set(map(_END, verbs)) | set(map(_END, _stem_no_open_finder().finditer(text)))
+        if "和" in text:  # 接受X的领导和Y的监督: a body opens after 和 as after a verb
+            verb_ends.update(map(_END, _noun_joined().finditer(text)))
         # inside a verb (当 in 应当, 地 in 所在地): no name opens there
         verb_inner = {k for verb in verbs if verb.end() - verb.start() > 1 for k in range(verb.start() + 1, verb.end())}
         collective_starts = set(map(_START, _collective_finder().finditer(text)))
@@ -2646,6 +2648,13 @@ def _level_before(mention: Mention, text: str, lex: OrganLexicon, mentions: list
 
 def _fits(template: str, surface: str, lex: OrganLexicon) -> bool:
     return surface in _filled(template, lex)
+
+
+@cache
+def _noun_joined() -> re.Pattern[str]:
+    """接受X的领导和Y的监督: 和 after a noun that is no body opens the next body (joined_after_nouns)."""
+    rule = lexicon_data("organs.yaml")["joined_after_nouns"]
+    return re.compile(rf"(?:{alternation(rule['opened_by'])})[^,，。;；]{{1,40}}?(?:{alternation(rule['nouns'])})和")
 
 
 def _at_boundary(text: str, i: int, lex: OrganLexicon, mentions: list[Mention], scan: _Scan) -> bool:
