@@ -1415,7 +1415,7 @@ class Extractor:
             )
             for holder in holders:
                 key = self._target_key(other, holder, head)
-                if key == holder or (rel_type != "REPORTS_TO" and self._regulated(holder)):
+                if key == holder or (rel_type != "REPORTS_TO" and self._regulated_actor(holder)):
                     continue
                 implicit = other.relative in ("up", "down")
                 relations.append(
@@ -1565,6 +1565,11 @@ class Extractor:
             level = "provincial"
         key = self.table.key_of_key(("gov", level))
         return [key] if key in self.table.entries else []
+
+    def _regulated_actor(self, key: Key) -> bool:
+        """A regulated actor that accepts no oversight edge (接受X的监督): not the public units the
+        vocabulary files as social (国家机关、国有企业事业单位、人民团体应当接受X的监督指导)."""
+        return self._regulated(key) and self.table.name(key) not in triggers()["accepting_public_units"]
 
     def _regulated(self, key: Key) -> bool:
         """A regulated actor or one of its roles: the level ``social`` of the vocabulary."""

@@ -29,3 +29,17 @@ def test_accepts_governs_each_list_with_its_own_noun() -> None:
 def test_oversight_of_an_object_still_reaches_it() -> None:
     graph = document("第五条 县档案局应当加强对县文化局的监督和指导。", _TITLE)
     assert edges(graph, "SUPERVISES") == {("县档案局", "县文化局")}
+
+
+def test_public_units_accepting_oversight_take_the_edge() -> None:
+    graph = document("第五条 国家机关、国有企业事业单位、人民团体应当接受县审计局的监督。", _TITLE)
+    assert edges(graph, "SUPERVISES") == {
+        ("县审计局", "国家机关"),
+        ("县审计局", "国有企业事业单位"),
+        ("县审计局", "人民团体"),
+    }
+
+
+def test_a_firm_accepting_oversight_takes_no_edge() -> None:
+    graph = document("第五条 生产经营单位应当接受县档案局的监督。", _TITLE)
+    assert edges(graph, "SUPERVISES") == set()
