@@ -1084,7 +1084,8 @@ class Extractor:
         relations: list[Relation] = []
         for target in sanctioned:
             entry = self.table.entries.get(self.table.key_of_key(target))
-            if entry is None or entry.kind == "enterprise_society" or entry.level == "social":
+            public = self.table.name(target) in triggers()["accepting_public_units"]  # 由Y责令人民团体改正
+            if entry is None or ((entry.kind == "enterprise_society" or entry.level == "social") and not public):
                 continue  # no oversight edge to a regulated actor or its roles (生产经营单位的主要负责人)
             if entry.surfaces and all(_non_state_unit(surface) for surface in entry.surfaces):
                 continue  # nor to one printed only by a non-state unit's word (医疗机构, 中介机构)

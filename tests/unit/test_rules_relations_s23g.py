@@ -43,3 +43,8 @@ def test_public_units_accepting_oversight_take_the_edge() -> None:
 def test_a_firm_accepting_oversight_takes_no_edge() -> None:
     graph = document("第五条 生产经营单位应当接受县档案局的监督。", _TITLE)
     assert edges(graph, "SUPERVISES") == set()
+
+
+def test_a_sanction_on_public_units_gives_the_edge() -> None:
+    graph = document("第五条 国有企业事业单位、人民团体违反本条例规定，未建立档案制度的，由县档案局责令改正。", _TITLE)
+    assert edges(graph, "SUPERVISES") == {("县档案局", "国有企业事业单位"), ("县档案局", "人民团体")}
