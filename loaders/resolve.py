@@ -68,7 +68,10 @@ class OrganTable:
         key = raw if not self.frozen and (_bare_based(raw) or _township_half(raw)) else self._canonical(raw)
         entry = self.entries.get(key)
         if entry is None:
-            self.id_cache.clear()  # a new body can change what bare words resolve to
+            if not self.frozen:
+                # a new body can change what bare words resolve to; once frozen, an id handed out to a
+                # holder stays (a late 本级X entry must not re-point one whose names grew since)
+                self.id_cache.clear()
             entry = _Entry(
                 key, _level(mention, key, self.doc_level), mention.kind, _collective(mention), first=position
             )
