@@ -85,10 +85,10 @@ def _sanction_proposal() -> re.Pattern[str]:
 
 @cache
 def _approval() -> re.Pattern[str]:
-    """报X同意 / 经X审批: an approval word after 报/经 in the same clause; 报X发布 after 报 only."""
+    """报X同意 / 经X审批 / 征得X同意: an approval word after 报/经/征得 in the same clause; 报X发布 after 报 only."""
     trig = triggers()
     return re.compile(
-        rf"(?:报|经)[^,。;]{{0,30}}?(?:{alternation(trig['approvals'])})"
+        rf"(?:报|经|{alternation(trig['consent_verbs'])})[^,。;]{{0,30}}?(?:{alternation(trig['approvals'])})"
         rf"|报(?!告)[^,。;]{{0,30}}?(?:{alternation(trig['submit_for'])})"
     )
 
@@ -1317,6 +1317,8 @@ class Extractor:
                     for upper, lower in self._level_pairs(target.cls)
                 ]
                 continue
+            if _owned_by_subject(text, target):
+                target = _as_own_departments(target)
             for source in holders:
                 target_key = self._target_key(target, source, head)
                 if rel_type != "ASSISTS" and self._regulated(target_key):
@@ -2654,11 +2656,13 @@ _QUALIFIED_LEAD = re.compile(
     r"(?![^,，。;；:：的]*(?:鼓励|支持|倡导|应当|国家|本市|本省))[^,，。;；:：的]{1,24}的"
 )
 # What comes right before the organ a report goes to: 向X, 向事故发生地X, 报(送/请/经)X, 上报至X, 经X批准.
-_REPORT_VERBS = r"(向(?:[\u4e00-\u9fff]{1,5}地)?|报送|报请|提请|报经|报告|汇报|上报至|上报|报至|报|经)"
+# 征得X(的)同意: asking X's consent is a submission for X's approval, as 经X同意 (triggers.yaml consent_verbs)
+_CONSENT = alternation(triggers()["consent_verbs"])
+_REPORT_VERBS = rf"(向(?:[\u4e00-\u9fff]{{1,5}}地)?|报送|报请|提请|报经|报告|汇报|上报至|上报|报至|报|经|{_CONSENT})"
 
 _RELATIVE_NAME = re.compile("上一级|上级|下一级|下级")  # a name that is only a relative reference
 _PUBLIC_AFTER = re.compile("(?:或者|或|和|及)个人")  # X单位或者个人: anyone of the public
-_REPORT_CHARS = re.compile("[向报请经交]")  # one of them is in every report verb (交: 提交)
+_REPORT_CHARS = re.compile("[向报请经交征]")  # one of them is in every report verb (交: 提交, 征: 征得)
 
 
 @cache
@@ -2885,7 +2889,9 @@ def _oversight(
             pass  # 协同 as a noun (工作协同) acts on nothing before it
         elif not objects and not _found_things().match(masked, end):
             # (对X巡视、考核等发现的问题 has no fronted object: X found the problems, it is not overseen)
-            objects = _fronted_objects(text, clause, absolute_start, targets, masked[end : end + 2], rel_type)
+            # (对X…考核的内容: the assessment's scope noun after 的, not a thing the verb qualifies)
+            after = "" if _assessment_scope().match(masked, end) else masked[end : end + 2]
+            objects = _fronted_objects(text, clause, absolute_start, targets, after, rel_type)
         if not objects and _agent_after().match(masked, end):
             objects = _possessor_objects(text, absolute_start, targets)
         if not objects and rel_type == "SUPERVISES":
@@ -2910,6 +2916,34 @@ def _accepted_noun(masked: str, start: int, end: int, trig: dict[str, Any]) -> b
     if not (masked.endswith("的", 0, start) and masked.startswith("和", end)):
         return False
     return any(word in masked[:start] for word in trig["accepts"] if len(word) > 1)
+
+
+def _owned_by_subject(text: str, target: Mention) -> bool:
+    """对其有关部门 / 对其所属部门: a set of departments of no body, its 其 right after the opener, is the
+    clause holder's own (as 本级人民政府有关部门 is)."""
+    return (
+        target.head == "部门"
+        and target.body is None
+        and target.relative is None
+        and not target.level
+        and text[max(0, target.start - 2) : target.start] in _OWNER_PRONOUNS
+    )
+
+
+_OWNER_PRONOUNS = ("对其",)
+
+
+def _as_own_departments(target: Mention) -> Mention:
+    """其有关部门 read as 本级人民政府有关部门 (the 本级 government unprinted, at the mention's start)."""
+    body = Mention(target.start, target.start, "本级人民政府", None, "government", "gov", head="人民政府")
+    return replace(target, relative="same", body=body)
+
+
+@cache
+def _assessment_scope() -> re.Pattern[str]:
+    """的 and a scope noun of the oversight right after its verb (纳入对X考核的(重要)内容, 作为对X考核的依据):
+    the organs of the 对 phrase are still what is overseen."""
+    return re.compile(rf"的(?:重要)?(?:{alternation(triggers()['oversight_scope_nouns'])})")
 
 
 @cache
