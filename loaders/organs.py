@@ -68,6 +68,8 @@ class _Members:
     links: tuple[str, ...]  # X设置的Y: Y is X's member
     qualifiers: tuple[str, ...]  # 专职/兼职: not part of the member's key
     unit_stems: tuple[str, ...]  # 单位负责人: the role of the unit last named
+    social_heads: frozenset[str]  # 作业人员: regulated workers, of a unit only where one is printed beside them
+    union_heads: frozenset[str]  # 工会: a unit's own body (X的工会), which employs none of the workers it organises
     count_after: re.Pattern[str]  # 从业人员超过一百人: a head count, no actor
     prefixed_heads: frozenset[str]  # 厅/局/办: a stem alone makes no body (歌舞厅)
     function_words: re.Pattern[str]  # 社会保障: a verb inside a function name
@@ -85,6 +87,8 @@ def _members() -> _Members:
         links=tuple(data.get("member_links", ())),
         qualifiers=tuple(data.get("member_qualifiers", ())),
         unit_stems=tuple(data.get("member_unit_stems", ())),
+        social_heads=frozenset(data.get("social_member_heads", ())),
+        union_heads=frozenset(data.get("union_heads", ())),
         count_after=re.compile(data.get("member_count_after", "(?!)")),
         prefixed_heads=frozenset(data.get("prefixed_heads", ())),
         function_words=re.compile(alternation(data.get("function_words", [])) or "(?!)"),
@@ -3531,9 +3535,10 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
     for mention in mentions:
         previous = merged[-1] if merged else None
         gap = text[previous.end : mention.start] if previous is not None else None
-        if previous is not None and gap == "的" and _is_unit(previous) and _internal_department(mention):
+        if previous is not None and gap == "的" and _is_unit(previous) and _unit_body(mention):
             mention.kind = "enterprise_society"  # 企业的安全管理机构: a body inside the unit
             mention = _member(mention, mention.surface)
+            mention.level = None  # the unit's, taken below (a bare 工会 was read social on its own)
         elif (
             previous is not None
             and gap
@@ -3715,6 +3720,22 @@ def _internal_department(mention: Mention) -> bool:
     )
 
 
+def _unit_body(mention: Mention) -> bool:
+    """企业的安全管理机构, 生产经营单位的工会: a body inside the unit just named; a union is one though its
+    name has no stem (the dev annotations' 生产经营单位的工会 PART_OF the unit, hz-aqjg, sd-aqsc)."""
+    if _internal_department(mention):
+        return True
+    unplaced = not (mention.level_word or mention.collective or mention.body or mention.relative)
+    return mention.head in _members().union_heads and mention.cls == "dept" and unplaced
+
+
+def _worker_apart(unit: Mention, mention: Mention, text: str) -> bool:
+    """生产经营单位…。特种作业人员应当…持证上岗: workers named in a sentence of their own are the regulated
+    workers at large, not the staff of a unit an earlier sentence named (no PART_OF: most dev annotations,
+    hn-kuangshan, sh-aqsc, sd-aqsc); a unit's 主要负责人 still takes it across sentences."""
+    return mention.head in _members().social_heads and _SENTENCE_OPEN.search(text, unit.end, mention.start) is not None
+
+
 def _attach_members(mentions: list[Mention], text: str) -> list[Mention]:
     """A role with no body of its own (主要负责人, 安全总监, 单位负责人) belongs to the non-state unit
     named last before it, unless a state body was named after that unit; a member after 及其 belongs
@@ -3747,8 +3768,8 @@ def _attach_members(mentions: list[Mention], text: str) -> list[Mention]:
             continue  # the teams and first secretaries a set of units sends out leave that set the topic
         elif mention.cls in ("pg", "gov", "party") or (mention.cls in ("name", "dept") and not _is_unit(mention)):
             unit = None
-        elif _is_unit(mention):
-            unit = mention
+        elif _is_unit(mention) and mention.head not in _members().union_heads:
+            unit = mention  # 工会组织从业人员…: a union organises the workers, they are not its staff
         elif mention.cls == "role" and mention.body is not None and _is_unit(mention.body):
             unit = mention.body
         elif (
@@ -3759,6 +3780,7 @@ def _attach_members(mentions: list[Mention], text: str) -> list[Mention]:
             and not mention.collective
             and not mention.relative
             and (mention.member or not mention.stem or mention.stem in _members().unit_stems)
+            and not _worker_apart(unit, mention, text)
         ):
             body = copy.deepcopy(unit)
             body.end = body.start  # named where it was printed: not registered a second time
