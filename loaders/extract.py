@@ -3393,8 +3393,8 @@ def _split_verb_mentions(found: list[Mention], text: str, doc_level: str | None)
         return found  # cheap pre-check: no relation verb anywhere, none inside a mention
     blanks: list[tuple[int, int]] = []
     for mention in found:
-        if not mention.stem or mention.cls == "name":
-            continue
+        if not mention.stem or mention.cls == "name" or mention.fixed_name:
+            continue  # a name fixed whole (县级以上人民政府管理节能工作的部门) holds its verb as printed
         for verb in _relation_verbs().finditer(text, mention.start, mention.end - len(mention.head)):
             if _office_function(verb, mention):
                 continue  # 人民政府督查机构: the office's function, no verb between organs

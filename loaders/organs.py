@@ -546,6 +546,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _defined_names(mentions, text, doc_level)
     if _may_name_duty_set(text):
         mentions = _duty_defined(mentions, text, doc_level, lex)
+    if "国务院和" in text:  # cheap gate: few texts pair 国务院 with the local governments
+        _central_joint(mentions, text)
     if "其" in text:
         mentions = _possessive_roles(mentions, text)
         if "或" in text or "及其" in text:  # A或者其常务委员会, A及其常务委员会
@@ -1160,7 +1162,7 @@ def _competent_hints() -> tuple[str, ...]:
 def _may_name_duty_set(text: str) -> bool:
     hints = (*_DUTY_SET_HINTS, *_competent_hints())
     data = lexicon_data("organs.yaml")["charged_sets"]
-    if data["verb"] in text and any("的" + head in text for head in data["heads"]):
+    if any(v in text for v in _charged_verbs()) and any("的" + head in text for head in data["heads"]):
         return True  # a department named by the work it is charged with (_charged_pattern)
     return any(hint in text for hint in hints) or _tasked_hint().search(text) is not None
 
@@ -1228,7 +1230,16 @@ def _charged_pattern() -> str:
     负责事故调查的部门和单位 is a set named by its task (tasked_sets)."""
     data = lexicon_data("organs.yaml")["charged_sets"]
     verb, heads, scopes = data["verb"], alternation(data["heads"]), alternation(data["scope_words"])
-    return rf"{verb}(?!{scopes})[^,。;、的\n]{{2,16}}的(?=(?:{heads})(?!和))"
+    work = alternation(data["work_verbs"])
+    named = rf"{verb}(?!{scopes})[^,。;、的\n]{{2,16}}|(?:{work})(?!{scopes})[^,。;、的\n]{{2,14}}工作"
+    return rf"(?:{named})的(?=(?:{heads})(?!和))"
+
+
+@cache
+def _charged_verbs() -> tuple[str, ...]:
+    """The verbs that open a name of _charged_pattern (负责, and 管理/主管 before …工作的)."""
+    data = lexicon_data("organs.yaml")["charged_sets"]
+    return (data["verb"], *data["work_verbs"])
 
 
 def _charged_after(match: re.Match[str], mentions: list[Mention]) -> bool:
@@ -1305,7 +1316,8 @@ def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex
                 found.append(_tasked_set(match, doc_level))
             continue
         name, word = match.group("name"), match.group("lvl")
-        if (name.startswith("负责") and not _charged_after(match, mentions)) or _list_qualifier(match, mentions):
+        charged = name.startswith(_charged_verbs())
+        if (charged and not _charged_after(match, mentions)) or _list_qualifier(match, mentions):
             continue
         if match.group("also"):  # 有X任务的其他部门和单位 names the same set as 有X任务的部门和单位
             name = name.replace("的其他", "的", 1)
@@ -1331,12 +1343,23 @@ def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex
     if not found:
         return mentions
     kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    kept = sorted(kept + _bodies_before(mentions, kept, found), key=lambda m: m.start)
     found = [_government_set(f, kept, text) for f in found]
     kept = [m for m in kept if not any(f.body is m for f in found)]
     result = sorted(kept + found, key=lambda m: m.start)
     if any(f.level_word for f in found):  # 市、县负有…职责的部门: the set stands at each level listed
         result = _distribute_levels(result, text)
     return result
+
+
+def _bodies_before(mentions: list[Mention], kept: list[Mention], found: list[Mention]) -> list[Mention]:
+    """人民政府管理机关事务工作的机构 was first read as 人民政府管理机关; the set takes 管理…机构, and the government
+    printed before it stays a body of its own (the owner _government_set looks for)."""
+    return [
+        m.body
+        for m in mentions
+        if m not in kept and m.body is not None and any(m.body.end == f.start for f in found) and m.body.end > m.start
+    ]
 
 
 def _list_qualifier(match: re.Match[str], mentions: list[Mention]) -> bool:
@@ -1351,7 +1374,7 @@ def _government_set(found: Mention, kept: list[Mention], text: str) -> Mention:
     A relative government (本级人民政府负有…) or a level list (市、县人民政府负有…) is left as it was, but
     for the common superior (共同的上一级人民政府负责…的部门), whose set is named as printed."""
     opening = {found.surface[:2], found.surface[2:4]}  # 负有…, 其他负有…
-    if found.cls != "name" or found.kind != "agency" or not opening & {"负有", "负责"}:
+    if found.cls != "name" or found.kind != "agency" or not opening & {"负有", *_charged_verbs()}:
         return found
     government = next((m for m in kept if m.end == found.start), None)
     if government is None or government.cls not in ("gov", "pg") or government.bare:
@@ -2481,6 +2504,30 @@ def _share_government(mentions: list[Mention], text: str) -> list[Mention]:
                 own = mention.display or mention.surface
                 mention.display = (previous.body.display or previous.body.surface) + own
     return mentions
+
+
+def _central_joint(mentions: list[Mention], text: str) -> None:
+    """国务院和县级以上地方人民政府建设主管部门: the department named after the local governments is
+    named for 国务院 too (国务院建设主管部门, genre rule 2), as a level list shares its department."""
+    for previous, mention in itertools.pairwise(mentions):
+        body = mention.body
+        if (
+            previous.cls == "gov"
+            and previous.surface == "国务院"
+            and text[previous.end : mention.start] == "和"
+            and mention.cls == "dept"
+            and body is not None
+            and body.cls == "gov"
+            and body.start == mention.start
+            and not (body.bare or body.relative or mention.relative)
+            and not mention.stem.startswith("有关")  # 国务院和地方各级人民政府有关部门: resolved apart (lead)
+        ):
+            own = (mention.display or mention.surface)[len(body.display or body.surface) :]
+            previous.body = copy.deepcopy(previous)
+            previous.kind, previous.cls, previous.stem, previous.head = "agency", "dept", mention.stem, mention.head
+            previous.display = "国务院" + own
+            if mention.fixed_name:  # a set named by its work (负责…的部门) keeps its printed name
+                previous.fixed_name = previous.display
 
 
 def _distribute_collective(mentions: list[Mention], text: str) -> list[Mention]:
