@@ -4178,6 +4178,17 @@ def _unnamed_sanction(clause_text: str, clause: Clause) -> bool:
     return any(p.search(stripped) for p in _trigger_regexes("unnamed_sanctions"))
 
 
+def _offender_compensation(clause_text: str, clause: Clause, text: str) -> bool:
+    """…处…罚款；造成损失的，应当予以赔偿: the offender's compensation after a sanction of the same
+    sentence, no duty of the sanctioning body carried into it."""
+    if "赔偿" not in clause_text or any(m.start >= clause.start for m in clause.mentions):
+        return False  # cheap pre-check; 由Y赔偿: a named body pays
+    if not _trigger_regex("offender_compensation").search(clause_text.rstrip()):
+        return False
+    start = max(text.rfind("。", 0, clause.start), text.rfind("\n", 0, clause.start)) + 1
+    return _sanction_sentence().search(text, start, clause.start) is not None
+
+
 def _lenient_end(text: str, last: Clause, sentence_end: int) -> bool:
     """The sentence ends in leniency right after its condition (…的，可以从轻…处罚) with no body named
     there; a body granting it (…的，主管部门可以从轻处罚 / 经查证属实后，免予处罚) acts itself."""
@@ -4774,7 +4785,7 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
             return True  # (X应当)鼓励Y…: addressed to others (genre rule 5)
     if _IN_FORCE.search(clause_text) or _trigger_regex("scope_clause").search(clause_text):
         return True  # effective date; X应当遵守本条例 (whom the text binds): genre rule 5
-    if _unnamed_sanction(clause_text, clause):
+    if _unnamed_sanction(clause_text, clause) or _offender_compensation(clause_text, clause, text):
         return True
     if clause_text.endswith(("职责", "职权")) and _trigger_regex("catch_all_item").match(clause_text):
         return True  # (七)法律、法规规定的其他职责: points at other law (a reference clause, genre rule 5)
