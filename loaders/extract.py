@@ -1117,6 +1117,7 @@ class Extractor:
             _PLACE_QUALIFIER.fullmatch(text, after, chain[0].start)
             or _lone_place().fullmatch(text, after, chain[0].start)
             or (chain[0].surface.startswith("所在地") and _PLACE_WORDS.fullmatch(text, after, chain[0].start))
+            or (agent.group(0) == "由" and _charged_description().fullmatch(text, after, chain[0].start))
         ):
             after = chain[0].start  # 由X所在地Y / 由X|所在地人民政府: the place qualifies the organ
         listed = _joined(chain, text, after)
@@ -2612,6 +2613,13 @@ _FRONTED_BODIES = re.compile(r"[ ]*对(?=[\u4e00-\u9fff])")
 # 乡镇人民政府 / 街道办事处 / 行政执法机构) is the same qualifier with no noun before it: X is the agent
 _PLACE_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,6}所在(?:地[\u4e00-\u9fff]{0,3})?")
 _PLACE_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+@cache
+def _charged_description() -> re.Pattern[str]:
+    """由负责监督管理的X审查: the work X is charged with describes X, which is the agent all the same."""
+    verb = lexicon_data("organs.yaml")["charged_sets"]["verb"]
+    return re.compile(rf"{verb}[^,。;、的由\n]{{2,16}}的")
 
 
 @cache

@@ -1663,6 +1663,8 @@ def _listed_at(
         items[0] = (items[0][0] + len(level_words[-1]), items[0][1][len(level_words[-1]) :])
     if len(level_words) <= 1:
         named = short
+    # 建设、施工等单位: each item is the regulated unit it names when spelled out (建设单位), of no level
+    social = head.head in lex.social_unit_heads and not level_words
     found: list[Mention] = []
     for offset, item in items:
         for word in level_words or [""]:
@@ -1672,8 +1674,8 @@ def _listed_at(
                     i + offset,
                     i + offset + len(item),
                     item,
-                    lex.level_of.get(word[len(picked) :]),
-                    head.kind,
+                    "social" if social else lex.level_of.get(word[len(picked) :]),
+                    "enterprise_society" if social else head.kind,
                     "dept",
                     stem=item,
                     head=head.head,
