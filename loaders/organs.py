@@ -534,6 +534,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _bracketed_alternatives(mentions, text)
     if "的负责人" in text:  # cheap gate: X的负责人 (the role word weak_heads keeps from standing alone)
         mentions = _weak_roles_after_of(mentions, text)
+    if "委员会主任" in text:  # cheap gate: few texts name a committee's chair
+        mentions = _committee_chairs(mentions, text)
     if "分管" in text and "负责人" in text:
         mentions = _bare_field_leaders(mentions, text)
     mentions = _attach_members(mentions, text)
@@ -1002,6 +1004,25 @@ def _weak_roles_after_of(mentions: list[Mention], text: str) -> list[Mention]:
         if found is None or body.cls not in ("dept", "name", *_BODY_CLASSES) or body.bare or body.end + 1 in starts:
             continue
         result[index] = _body_role(body, found.end(), text, found.group(1), _role_word(found.group(1)))
+    return result
+
+
+@cache
+def _committee_chair() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    words = lexicon_data("organs.yaml")["committee_chair"]
+    return tuple(words["bodies"]), re.compile(rf"{words['role']}(?![委会])")
+
+
+def _committee_chairs(mentions: list[Mention], text: str) -> list[Mention]:
+    """村民委员会主任是…第一责任人: the chair printed right after a village or residents' committee is that
+    committee's role (as 村党组织书记 is the party body's); not 主任委员/主任会议, nor an office's chair."""
+    bodies, chair = _committee_chair()
+    result = list(mentions)
+    for index, body in enumerate(result):
+        found = chair.match(text, body.end)
+        if found is None or body.cls == "role" or body.bare or not body.surface.endswith(bodies):
+            continue
+        result[index] = _body_role(body, found.end(), text, found.group(0), found.group(0))
     return result
 
 
