@@ -22,6 +22,8 @@ _CLAUSE_END = re.compile(r"[。;\n]|,")
 _SUBJECT_JOINERS = {"", "、", "和", "及", "以及", "及其", "或者", "或", "会同", "商"}
 # the commas between the lists of one subject (A、B等部门，C、D，以及E应当…)
 _LIST_COMMAS = (",", ",以及")
+# A、B等部门和C: the joiners that add one more member after the set closing a list
+_SET_MEMBER_JOINERS = ("和", "及", "以及")
 # A、B等参与防治工作的组织: the set a list of organs stands for, closing it
 _LIST_TAIL = re.compile(r"等[^,。;:的]{0,16}的[^,。;:的]{1,4}")
 _LIST_JOINERS = {"、", "和", "及", "以及", "或者", "或"}  # between the members of one object list
@@ -815,6 +817,9 @@ class Extractor:
         bare_only = True
         for mention in (m for m in clause.mentions if m.start >= start):
             gap = text[cursor : mention.start]
+            if subject and gap == "等" and _set_then_member(clause, mention, text):
+                cursor = mention.end  # A、B等部门和C: the set sums up A and B; C after it joins them
+                continue
             if subject and gap not in _SUBJECT_JOINERS and _POSSESSIVE_JOINER.fullmatch(gap):
                 gap = ""  # 县级以上人民政府或者其防汛指挥机构应当…: both bear the duty
                 if len(subject) == 1:
@@ -4914,6 +4919,13 @@ def _report_details(clause_text: str, trig: dict[str, Any], raw: str) -> tuple[s
         if frequency != "once" and any(word in clause_text for word in words):
             return what, str(frequency)
     return what, "unspecified"
+
+
+def _set_then_member(clause: Clause, mention: Mention, text: str) -> bool:
+    """A、B等行业主管部门和C应当…: the set after 等 closes the list A, B; an organ joined after it by
+    和/以及/及 is one more member of the subject (the set itself holds nothing of its own)."""
+    following = next((m for m in clause.mentions if m.start >= mention.end), None)
+    return following is not None and text[mention.end : following.start] in _SET_MEMBER_JOINERS
 
 
 def _comma_joined(clause: Clause, mention: Mention, text: str) -> bool:
