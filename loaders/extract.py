@@ -2941,14 +2941,18 @@ def _accepted_noun(masked: str, start: int, end: int, trig: dict[str, Any]) -> b
 
 
 def _owned_by_subject(text: str, target: Mention) -> bool:
-    """对其有关部门 / 对其所属部门: a set of departments of no body, its 其 right after the opener, is the
-    clause holder's own (as 本级人民政府有关部门 is)."""
+    """对其有关部门 / 对其所属部门 / 对所属部门: a set of departments of no body, its 其 (or its 所属) right
+    after the opener, is the clause holder's own (as 本级人民政府有关部门 is)."""
     return (
         target.head == "部门"
         and target.body is None
         and target.relative is None
         and not target.level
-        and text[max(0, target.start - 2) : target.start] in _OWNER_PRONOUNS
+        and (
+            text[max(0, target.start - 2) : target.start] in _OWNER_PRONOUNS
+            # 对所属部门: 所属 names the owner as 其 does (the holder's own departments, ~20 corpus hits)
+            or (text[target.start - 1 : target.start] == "对" and target.surface.startswith("所属"))
+        )
     )
 
 
