@@ -534,7 +534,7 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _bracketed_alternatives(mentions, text)
     if "的负责人" in text:  # cheap gate: X的负责人 (the role word weak_heads keeps from standing alone)
         mentions = _weak_roles_after_of(mentions, text)
-    if "委员会主任" in text:  # cheap gate: few texts name a committee's chair
+    if "主任" in text:  # cheap gate: few texts name a committee's or a street office's chair
         mentions = _committee_chairs(mentions, text)
     if "分管" in text and "负责人" in text:
         mentions = _bare_field_leaders(mentions, text)
@@ -1014,8 +1014,9 @@ def _committee_chair() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 
 def _committee_chairs(mentions: list[Mention], text: str) -> list[Mention]:
-    """村民委员会主任是…第一责任人: the chair printed right after a village or residents' committee is that
-    committee's role (as 村党组织书记 is the party body's); not 主任委员/主任会议, nor an office's chair."""
+    """村民委员会主任是…第一责任人: the chair printed right after a village or residents' committee (or a street
+    office: 街道办事处主任) is that body's role (as 村党组织书记 is the party body's); not 主任委员/主任会议, nor an
+    office's chair."""
     bodies, chair = _committee_chair()
     result = list(mentions)
     for index, body in enumerate(result):
@@ -3458,12 +3459,24 @@ def _department_before_role(mention: Mention, stem: str, text: str, lex: OrganLe
         return
 
 
+_BRACKET_OPENING = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
+
+
 def _leading_body(stem: str, lex: OrganLexicon) -> tuple[Head | None, str]:
-    """A body head at the start of a stem (人民政府水行政 → 人民政府), with what precedes it."""
-    for size in range(len(stem), 0, -1):
-        head = lex.heads.get(stem[:size])
+    """A body head at the start of a stem (人民政府水行政 → 人民政府), with what precedes it: the bracketed
+    level beside the level word (社区（村）党组织书记, 嘎查（村）党组织书记) and a party stem before 委 (街道党工委书记)
+    are part of the body's name, so the role after it is that body's, as 村党组织书记 is."""
+    bracket = _BRACKET_OPENING.match(stem)
+    opening = bracket.group(0) if bracket else ""
+    rest = stem[len(opening) :]
+    commission, party_stems, _ = _commission_data()
+    for size in range(len(rest), 0, -1):
+        head = lex.heads.get(rest[:size])
         if head is not None and head.cls in ("pg", "gov", "party"):
-            return head, ""
+            return head, opening
+        party = rest[: size - 1]
+        if commission is not None and party and party in party_stems and rest[size - 1 : size] == commission.head:
+            return lex.heads.get(commission.head), opening + party
     return None, ""
 
 
