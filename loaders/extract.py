@@ -171,6 +171,7 @@ class Extractor:
         )
         found = _report_receivers(_agent_governments(found, article_text), article_text)
         _scope_joint_members(found, article_text, level)
+        _scope_other_sets(found, article_text, level)
         for mention in found:
             _shift(mention, article.start)
             if self.metropolis:
@@ -4990,6 +4991,38 @@ def _scope_joint_members(found: list[Mention], text: str, level: str | None) -> 
             continue
         for member in _joined(found[index:], text, mention.start):
             _take_body(member, lead)
+
+
+# What joins an unnamed set to the department printed before it (X部门和其他有关部门).
+_OTHER_SET_JOINERS = {joiner + "其他" for joiner in ("、", "和", "及", "以及")}
+
+
+def _scope_other_sets(found: list[Mention], text: str, level: str | None) -> None:
+    """X人民政府Y部门和其他有关部门: the other departments are Y's peers, so the set of Y's body or
+    level, not the set of every level (dev set: 13 of 13 holders so after a scoped Y; after a bare Y
+    the set stays bare)."""
+    for index in range(1, len(found)):
+        lead, member = found[index - 1], found[index]
+        if text[lead.end : member.start] not in _OTHER_SET_JOINERS or lead.cls != "dept":
+            continue
+        if member.collective is None or member.body is not None or member.level_word or member.relative:
+            continue
+        prefix = _printed_scope(lead)
+        if not prefix:
+            continue
+        name = prefix + member.surface
+        scoped = find_mentions(name, level)
+        if len(scoped) == 1 and scoped[0].end == len(name):
+            found[index] = replace(scoped[0], start=member.start, end=member.end)
+
+
+def _printed_scope(lead: Mention) -> str:
+    """The body or level word a department is printed with (县（区）人民政府农业主管部门 → 县（区）人民政府)."""
+    if lead.body is not None:
+        return lead.body.surface
+    at = lead.surface.find("人民政府")
+    prefix = lead.surface[: at + len("人民政府")] if at > 0 else lead.level_word or ""
+    return prefix if lead.surface.startswith(prefix) else ""  # 沿河县X: a place, not a level's set
 
 
 def _take_body(member: Mention, lead: Mention) -> None:
