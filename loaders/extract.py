@@ -324,6 +324,8 @@ class Extractor:
             subject = self._subject(clause, text, head, holders) or self._activity_subject(clause_text)
             if not subject and opens:
                 subject = self._titled_subject(clause, text, head)
+            if not subject and (opens or not holders):
+                subject = self._reviewer(clause, text, head)  # 应当经X审核后，报Y批准: no one else submits
             if fine_item:
                 subject = []  # a body named in the item is the offender; the package's authority fines it
             if opens and (interviewed := self._interviewed(article, clause, text, facts.relations)):
@@ -757,6 +759,19 @@ class Extractor:
             if subject:
                 return subject
         return self._tail_subject(clause, text, head) or self._agent(clause, text, head, seen=carried)
+
+    def _reviewer(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """…的，应当经X审核同意后，报Y批准: a sentence with no submitter printed (none carried either):
+        the reviewing bodies X hold it; they pass the matter on to Y (triggers.yaml review_then_report)."""
+        at = text.find("经", clause.start, clause.end)
+        if at < 0 or text[max(0, clause.start - 2) : clause.start].rstrip().endswith((";", "；")):
+            return []  # X应当…报Y审批；…的，经Z签署意见后，报W审批: the subject before ； goes on (gw-cjcs)
+        chain = _joined([m for m in clause.mentions if m.start > at], text, at + 1)
+        if not chain or not _trigger_regex("review_then_report").match(text, chain[-1].end, clause.end):
+            return []
+        if any(m.relative for m in chain):
+            return []  # 经本级人民政府审核: no holder to see 本级 from
+        return [self.table.key_of(m, head) for m in chain]
 
     def _titled_subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """X的职责：: the organs titling a duty list hold it (the possessive makes no subject elsewhere)."""
