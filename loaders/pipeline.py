@@ -539,9 +539,36 @@ def _first_mentions(
                 continue
             firsts[key] = (key, article, mention)
     order = {id(a): i for i, a in enumerate(structure.articles)}
+    firsts.update(_unmentioned_copies(table, structure, mentions, set(firsts)))
     named = {table.organ_id(k) for k in firsts}
     found = list(firsts.values()) + [v for k, v in referred.items() if table.organ_id(k) not in named]
     return sorted(found, key=lambda item: order[id(item[1])])
+
+
+def _unmentioned_copies(
+    table: OrganTable, structure: Structure, mentions: dict[str, list[Mention]], found: set[Key]
+) -> dict[Key, tuple[Key, ArticleSpan, Mention]]:
+    """市、县人民政府向本级人民代表大会或者其常务委员会报告: the copy of a 本级/同级 name made for each
+    level of its source has no mention of its own; it is first named by the mention printed where it
+    was registered (its body is then found from its own name, 市人民代表大会常务委员会 ⊂ 市人民代表大会)."""
+    copies: dict[Key, tuple[Key, ArticleSpan, Mention]] = {}
+    named = {table.organ_id(k) for k in found}
+    for key, entry in table.entries.items():
+        if key in found or table.key_of_key(key) != key or table.organ_id(key) in named:
+            continue
+        article = next((a for a in structure.articles if a.start <= entry.first < a.end), None)
+        at = [m for m in mentions[article.key] if m.start <= entry.first < m.end] if article else []
+        if article is not None and at and _level_copy(key, table.key_of(at[0])):
+            copies[key] = (key, article, at[0])
+    return copies
+
+
+def _level_copy(key: Key, printed: Key) -> bool:
+    """A congress body (dept, level, core) made from the one printed for another level (本级人民代表大会或者
+    其常务委员会 after 市、县人民政府). Other departments' copies are left as they are: where a copy of theirs
+    is first registered is no reliable placing (the dev annotations place 本级…有关部门 at its first print)."""
+    same_name = key[:1] == printed[:1] == ("dept",) and key[2:] == printed[2:]
+    return same_name and key[1] != printed[1] and key[-1] in _congress_bodies()
 
 
 def _part_of_relation(
@@ -613,6 +640,10 @@ def _body_of(
         return None, False  # 国家工作人员: persons at every level, in no one body (not 国务院)
     if key[:1] == ("role",):
         body = tuple(key[1:-1])
+        if _acting_government(table, body, active):
+            # 旗（县、市）人民政府主要负责人: a government's role, where that government acts, sits in it (not
+            # in its level's 党委和政府 pair; a party head, 县委书记, still sits in the pair)
+            return table.organ_id(body), False
         body_id = table.organ_id(table.key_of_key(_main_body(table, body)))
         return (body_id, False) if body_id in by_id else (None, False)
     if key[:1] == ("coll",) and entry is not None and entry.collective and key[2:3] in (("gov",), ("party",)):
@@ -682,11 +713,20 @@ def _body_of(
             return best.id, False
         if entry.kind in ("leading_group", "discipline", "procuratorate") or key[1] == "":
             return None, False
+        if key[-1] in _congress_bodies():
+            # 市人民代表大会常务委员会: the congress is no body of its level's 党委和政府 or government (it
+            # sits in none; its standing committee sits only in the congress, by name, above)
+            return None, False
         if not _level_printed(table, key):
             return None, False  # 水行政主管部门 with no level word: the department of every level
         pg = ("pg", key[1])
         return (table.organ_id(pg), True) if pg in table.entries else (None, False)
     return None, False
+
+
+@lru_cache(maxsize=1)
+def _congress_bodies() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("congress_bodies", ()))
 
 
 @lru_cache(maxsize=1)
@@ -772,6 +812,11 @@ def _acting(organ: Organ, active: set[str] | None) -> bool:
 
 
 _MEMBER_KINDS = ("audit", "finance", "agency", "organisation_dept")
+
+
+def _acting_government(table: OrganTable, body: Key, active: set[str] | None) -> bool:
+    """A government (not a pair, party committee or bare level) that is an actor of the document."""
+    return body[:1] == ("gov",) and body in table.entries and active is not None and table.organ_id(body) in active
 
 
 def _main_body(table: OrganTable, body: Key) -> Key:
