@@ -5028,6 +5028,10 @@ def _scope_other_sets(found: list[Mention], text: str, level: str | None) -> Non
         name = prefix + member.surface
         scoped = find_mentions(name, level)
         if len(scoped) == 1 and scoped[0].end == len(name):
+            if scoped[0].body is not None:
+                # the body is printed where the lead prints it (offsets of ``name`` otherwise: the text
+                # at the article's start, 违反本条例规定，县级, became one of its names)
+                _shift(scoped[0].body, lead.body.start if lead.body is not None else lead.start)
             found[index] = replace(scoped[0], start=member.start, end=member.end)
 
 

@@ -3066,6 +3066,7 @@ def _local_place_rule() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
 
 
 _LOCAL_PLACE_NAME = (2, 3)  # 泰安, 石家庄: a proper name's length; longer stems are phrases
+_PLACE_NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _named_local_place(stem: str, doc_level: str | None) -> str | None:
@@ -3081,6 +3082,8 @@ def _named_local_place(stem: str, doc_level: str | None) -> str | None:
         return None  # 北京市海淀区 reads as a county here; a 市 in a provincial law of a 直辖市 is the law's own
     if any(word in name for word in not_in) or organ_lexicon().stem_stop.search(name):
         return None  # 调查区, 指导县: a phrase or a verb before a generic body, no place
+    if _PLACE_NAME_CHARS.fullmatch(name) is None:
+        return None  # 个人,市: a proper name is Chinese characters only, it never spans a mark
     return level
 
 
