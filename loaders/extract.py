@@ -1105,7 +1105,7 @@ class Extractor:
         relations: list[Relation] = []
         for target in sanctioned:
             entry = self.table.entries.get(self.table.key_of_key(target))
-            public = self.table.name(target) in triggers()["accepting_public_units"]  # 由Y责令人民团体改正
+            public = self._public_unit(target)  # 由Y责令人民团体改正
             if entry is None or ((entry.kind == "enterprise_society" or entry.level == "social") and not public):
                 continue  # no oversight edge to a regulated actor or its roles (生产经营单位的主要负责人)
             if entry.surfaces and all(_non_state_unit(surface) for surface in entry.surfaces):
@@ -1594,7 +1594,11 @@ class Extractor:
     def _regulated_actor(self, key: Key) -> bool:
         """A regulated actor that accepts no oversight edge (接受X的监督): not the public units the
         vocabulary files as social (国家机关、国有企业事业单位、人民团体应当接受X的监督指导)."""
-        return self._regulated(key) and self.table.name(key) not in triggers()["accepting_public_units"]
+        return self._regulated(key) and not self._public_unit(key)
+
+    def _public_unit(self, key: Key) -> bool:
+        """国有企业事业单位, 人民团体: filed social by the vocabulary, yet overseen as public bodies are."""
+        return self.table.name(key) in triggers()["accepting_public_units"]
 
     def _regulated(self, key: Key) -> bool:
         """A regulated actor or one of its roles: the level ``social`` of the vocabulary."""

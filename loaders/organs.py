@@ -3815,6 +3815,11 @@ def _unit_body(mention: Mention) -> bool:
     return mention.head in _members().union_heads and mention.cls == "dept" and unplaced
 
 
+def social_member_heads() -> frozenset[str]:
+    """作业人员, 技术人员: the heads of regulated workers (organs.yaml social_member_heads)."""
+    return _members().social_heads
+
+
 def _worker_apart(unit: Mention, mention: Mention, text: str) -> bool:
     """生产经营单位…。特种作业人员应当…持证上岗: workers named in a sentence of their own are the regulated
     workers at large, not the staff of a unit an earlier sentence named (no PART_OF: most dev annotations,

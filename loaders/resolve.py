@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from graph.model import LEVELS, Organ
 from loaders.lexicon import lexicon_data, organ_lexicon
-from loaders.organs import Key, Mention
+from loaders.organs import Key, Mention, social_member_heads
 
 _BODY_CLASSES = ("pg", "gov", "party")
 _BARE_MEMBER_SETS = ("成员单位",)  # the members of a body the article names elsewhere
@@ -432,14 +432,9 @@ def _level(mention: Mention, key: Key, doc_level: str | None) -> str | None:
         return top if top in LEVELS else doc_level
     if mention.cls == "role" and mention.body is not None and mention.body.level:
         return mention.body.level  # a role works where its body does (事故发生单位负责人: social)
-    if mention.cls == "role" and mention.member and mention.body is None and mention.head in _social_members():
+    if mention.cls == "role" and mention.member and mention.body is None and mention.head in social_member_heads():
         return "social"  # 特种作业人员 with no unit named: the workers of regulated units (genre rule 9)
     return mention.level or doc_level
-
-
-@cache
-def _social_members() -> frozenset[str]:
-    return frozenset(lexicon_data("organs.yaml").get("social_member_heads", ()))
 
 
 def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, table: OrganTable) -> Key:
