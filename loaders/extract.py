@@ -557,6 +557,7 @@ class Extractor:
         facts.relations += self._task_line_edges(article, tasks, head)
         facts.relations += self._their_roles(article, mentions, head, facts.relations)
         facts.relations += self._own_heads(article, mentions, head, facts.relations)
+        facts.relations += self._leading_group_reviews(article, mentions, head)
         facts.liabilities += self._liabilities(article, mentions, text, head)
         return facts
 
@@ -2095,6 +2096,29 @@ class Extractor:
             )
         ]
 
+    def _leading_group_reviews(self, article: ArticleSpan, mentions: list[Mention], head: Key | None) -> list[Relation]:
+        """X将…纳入Y(党政)领导班子和领导干部…考核: the 考核 of a place's leading group and cadres is the
+        oversight of that place's 党委和政府 pair by the sentence's subject (责任制 rules, dev: 4 edges in 3
+        documents); the pair must be an organ the document names elsewhere (the phrase makes no node)."""
+        text = self.view.text
+        found: list[Relation] = []
+        for start, end in _sentences(text, article.start, article.end):
+            lead = _SUBJECT_LEAD.match(text, start, end)
+            inside = [m for m in mentions if start <= m.start < end]
+            agents = _joined([m for m in inside if lead and m.start >= lead.end()], text, lead.end()) if lead else []
+            for match in _LEADING_GROUP_REVIEW.finditer(text, start, end):
+                if not agents or agents[-1].end > match.start():
+                    continue
+                pairs = find_mentions(match.group("place") + "党委和政府", self.table.doc_level)
+                keys = [self.table.key_of(m, head) for m in pairs if m.cls == "pg"]
+                a, b, evidence = self._decoded_span(*_trim(text, start, match.end()))
+                for target in _unique([k for k in keys if k in self.table.entries]):
+                    for agent in _unique([self.table.key_of(m, head) for m in agents]):
+                        found.append(
+                            self._relation("SUPERVISES", agent, target, article, evidence, a, b, modes=["考核"])
+                        )
+        return found
+
     def _own_heads(
         self, article: ArticleSpan, mentions: list[Mention], head: Key | None, relations: list[Relation]
     ) -> list[Relation]:
@@ -2629,6 +2653,10 @@ def _agent_marker(text: str, start: int, end: int) -> int:
 _THEIR_ROLE = re.compile(
     rf"的[,，]\s*(?:[^,，。;；由]{{0,8}})?由(?P<agent>)[^,，。;；]{{1,30}}?"
     rf"(?P<verb>{alternation(triggers()['their_role_verbs'] + triggers()['their_role_fronting'])})其"
+)
+# 纳入/作为Y(党政)领导班子和领导干部…考核: Y is a place (县(市), 区县); no 对 or clause mark inside
+_LEADING_GROUP_REVIEW = re.compile(
+    r"(?:纳入|作为)(?P<place>[\u4e00-\u9fff()、]{1,10}?)(?:党政)?领导班子和领导干部[^,，。;；]{0,12}考核"
 )
 # 对X…的，由Z约谈其R: a piece whose 对 is followed at once by the bodies 其 stands for (their_role_frame
 # checks that a body follows)
