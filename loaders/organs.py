@@ -876,10 +876,16 @@ def _qualifier_run() -> re.Pattern[str]:
     return re.compile(rf"[^{re.escape(stops)}\n]{{2,{_QUALIFIER_MAX}}}$")
 
 
+@cache
+def _qualified_things() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml")["qualified_things"])
+
+
 def _object_qualified(mention: Mention, text: str, lex: OrganLexicon) -> Mention:
     """森林、林木、林地的经营单位 / 蓄水工程和水力发电工程的管理单位: a unit named by its bare function is
-    the unit of the things printed before 的, which belong to its name. A closed list of things only: after
-    an open one (…等公共建筑物的管理单位) the phrase names a class of examples, and a single phrase may be a
+    the unit of the things printed before 的, which belong to its name. A closed list of things, or one
+    phrase ending in a thing (输电线路的管理单位, organs.yaml qualified_things): after an open list
+    (…等公共建筑物的管理单位) the phrase names a class of examples, and another single phrase may be a
     description (规模较大的经营单位). No verb and no organ may stand in it."""
     if mention.level != "social" or mention.head != "单位" or not 0 < len(mention.stem) <= _QUALIFIED_STEM_MAX:
         return mention
@@ -892,8 +898,12 @@ def _object_qualified(mention: Mention, text: str, lex: OrganLexicon) -> Mention
         return mention  # A、B等C的管理单位: an open list of examples names a class, not the unit
     phrase = text[run.start() : mention.start - 1].lstrip("、和")
     start = mention.start - 1 - len(phrase)
-    if not _LISTED.search(phrase) or lex.stem_stop.search(phrase) or find_mentions(phrase, None):
-        return mention  # 规模较大的经营单位 (no list of things), 承担…的 (a verb), 市人民政府的…: no thing-qualifier
+    if not (_LISTED.search(phrase) or phrase.endswith(_qualified_things())):
+        return mention  # 规模较大的经营单位: neither a list of things nor a thing, a description
+    if not _LISTED.search(phrase) and _members().public_after.match(text, mention.end):
+        return mention  # 水利工程的用水单位和个人: with 个人, anyone who uses the thing, not one unit
+    if lex.stem_stop.search(phrase) or find_mentions(phrase, None):
+        return mention  # 承担…的 (a verb), 市人民政府的…: no thing-qualifier
     qualified = copy.copy(mention)
     qualified.start, qualified.surface = start, text[start : mention.end]
     qualified.display, qualified.fixed_name, qualified.cls = qualified.surface, qualified.surface, "name"
@@ -2800,24 +2810,26 @@ def _stem_no_open_finder() -> re.Pattern[str]:
 
 
 @cache
-def _subject_unit_rule() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
-    """What opens the subject slot: a mark, or a joiner after the item before it (教育部门和学校)."""
+def _subject_unit_rule() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """What opens the subject slot: a mark, or a joiner after the item before it (教育部门和学校); what
+    follows it: a duty word, after a comma too (…等媒体，应当)."""
     rule = lexicon_data("organs.yaml")["subject_unit"]
     marks = f"[{re.escape(rule['opened_by'])}]"
     joiner = f"(?<!{alternation(rule['not_after_joiner'])})(?:{alternation(rule['joiners'])})"
     opener = re.compile(rf"(?:{marks}|{joiner})$")
-    return opener, tuple(rule["duty_words"]), frozenset(rule["not_heads"])
+    duty = re.compile(rf"[{re.escape(rule['comma'])}]?(?:{alternation(rule['duty_words'])})")
+    return opener, duty, frozenset(rule["not_heads"])
 
 
 def _subject_unit(head: str, text: str, start: int, end: int, lex: OrganLexicon) -> bool:
     """学校应当…, 广播、电视等媒体应当…, 教育部门和学校应当…: a social unit's bare head is the subject of
     a duty, a regulated actor of its own (a weak head elsewhere needs a stem: 在学校, 通过媒体 name a
     place or a channel)."""
-    opener, duty_words, not_heads = _subject_unit_rule()
+    opener, duty, not_heads = _subject_unit_rule()
     if head not in lex.social_unit_heads or head in not_heads:
         return False
     opened = start == 0 or opener.search(text, max(0, start - 4), start) is not None
-    return opened and text.startswith(duty_words, end)
+    return opened and duty.match(text, end) is not None
 
 
 def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
