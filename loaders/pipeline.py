@@ -687,6 +687,10 @@ def _body_of(
     if key[:1] == ("name",) and entry is not None and entry.kind in ("party", "government"):
         # 党中央 printed alone, where 党中央、国务院 acts: one half of a fixed pair sits in the pair (explicit)
         return _pair_of_half(table.name(key), table.organ_id(key), heads, active), False
+    if key[:1] == ("member",) and table.name(key).endswith(_body_posts()):
+        # 事故调查组组长, 业主委员会成员: a post printed after its body's full name sits in that body
+        # (name-literal, explicit), where the body is an actor of the document
+        return _post_body(table.name(key), by_id, active), False
     if key[:1] == ("position",) and key[1]:
         body = _main_body(table, ("bare", key[1]))
         return (table.organ_id(body), False) if body in table.entries else (None, False)
@@ -727,6 +731,17 @@ def _body_of(
 @lru_cache(maxsize=1)
 def _congress_bodies() -> tuple[str, ...]:
     return tuple(lexicon_data("organs.yaml").get("congress_bodies", ()))
+
+
+@lru_cache(maxsize=1)
+def _body_posts() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("body_posts", ()))
+
+
+def _post_body(name: str, by_id: dict[str, Organ], active: set[str] | None) -> str | None:
+    """The acting organ with the longest name the post's name starts with and goes beyond."""
+    bodies = [o for o in by_id.values() if len(o.name) < len(name) and name.startswith(o.name) and _acting(o, active)]
+    return max(bodies, key=lambda o: len(o.name)).id if bodies else None
 
 
 @lru_cache(maxsize=1)
