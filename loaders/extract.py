@@ -1362,6 +1362,7 @@ class Extractor:
                         self._relation("SUPERVISES", source, target_key, article, evidence, start, end, modes=modes)
                     )
         relations += self._mutual_assistance(article, holders, clause_text, evidence, start, end)
+        relations += self._bare_government_assisted(article, clause, holders, (evidence, start, end))
         relations += self._partner_cooperation(article, clause, holders, head, (evidence, start, end))
         relations += self._reversed(article, clause, leads or holders, head, (evidence, start, end))
         relations += self._answers_to(article, clause, holders, head, (evidence, start, end))
@@ -1404,6 +1405,41 @@ class Extractor:
             for target in parties
             if source != target
         ]
+
+    def _bare_government_assisted(
+        self, article: ArticleSpan, clause: Clause, holders: list[Key], span: tuple[str, int, int]
+    ) -> list[Relation]:
+        """村民委员会协助人民政府…: a village body helps the government over it, printed bare (no organ
+        mention): the township's where the document names it, else its 各级人民政府 set (the dev
+        annotations of the 村民委员会组织法 wording). Listed with bodies of no tier (村民委员会以及红十字会
+        等社会组织), the subject helps the governments at large: every member to the 各级 set."""
+        levels = {h: self._level(h) for h in _unique(holders)}
+        if "village" not in levels.values():
+            return []
+        mixed = "social" in levels.values()
+        helpers = [h for h, level in levels.items() if level == "village" or (mixed and level == "social")]
+        text = self.view.text
+        verbs = "|".join(triggers()["bare_government_helpers"])
+        named = {m.start for m in clause.mentions}
+        found = re.compile(rf"(?:{verbs})(人民政府)").finditer(text, clause.start, clause.end)
+        if not any(m.start(1) not in named for m in found):
+            return []  # 协助人民政府有关部门 is a mention of its own
+        target = self._government_over_village(mixed)
+        evidence, start, end = span
+        return [self._relation("ASSISTS", h, target, article, evidence, start, end) for h in helpers if target]
+
+    def _government_over_village(self, at_large: bool) -> Key | None:
+        """The township government where the document names one (unless ``at_large``), else its
+        各级人民政府 set."""
+        township = self.table.key_of_key(("gov", "township"))
+        if township in self.table.entries and not at_large:
+            return township
+        sets = [
+            k
+            for k in self.table.entries
+            if k[:1] == ("coll",) and k[1].endswith("各级") and k[2:4] == ("gov", "人民政府")
+        ]
+        return sets[0] if sets else None
 
     def _partner_cooperation(
         self, article: ArticleSpan, clause: Clause, holders: list[Key], head: Key | None, span: tuple[str, int, int]
@@ -1571,7 +1607,11 @@ class Extractor:
     def _local_government(self, target: Mention, source: Key) -> Key | None:
         """协助当地人民政府 from a body of known level: the government of its place (a village body has
         none of its own: the township's), where the document names it."""
-        if target.cls != "gov" or target.level is not None or target.stem not in triggers()["local_government"]:
+        if (
+            target.cls != "gov"
+            or target.level is not None
+            or (target.stem or target.place) not in triggers()["local_government"]
+        ):
             return None
         entry = self.table.entries.get(self.table.key_of_key(source))
         level = entry.level if entry is not None else None
@@ -3290,7 +3330,12 @@ def _under_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list[st
         body_end = frame.start("verbs")
         if text[body_end - 1] == "的":
             body_end -= 1
-        inside = [m for m in clause.mentions if frame.start() < m.start and m.end <= body_end]
+        # (在所在地人民政府的指导下: the frame's 在 may be matched inside the organ's own place word)
+        inside = [
+            m
+            for m in clause.mentions
+            if (frame.start() < m.start or (frame.start() < m.end and "在" in m.place)) and m.end <= body_end
+        ]
         if not inside or inside[-1].end != body_end:
             continue
         chain = [inside[-1]]
