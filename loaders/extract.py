@@ -79,10 +79,41 @@ _SENT_TO = re.compile(r"将[^,。;]{1,30}?报")
 
 @cache
 def _sanction_proposal() -> re.Pattern[str]:
-    """向X提出处分/追究责任的建议: a proposal that X, who decides, sanction someone (as 提请), so a
-    submission to X; other 建议 (向被视察单位提出建议) is advice, no report."""
+    """向X提出处分/追究责任的建议 / 建议X给予处分: a proposal that X, who decides, sanction someone (as
+    提请), so a submission to X; other 建议 (向被视察单位提出建议) is advice, no report."""
     matters = alternation(triggers()["proposal_matters"])
-    return re.compile(rf"提出[^,。;]{{0,30}}?(?:{matters})[^,。;]{{0,8}}?建议")
+    leads = alternation(triggers()["proposal_leads"])
+    # 建议□(依法)给予处分: the organ asked is blanked right after 建议
+    return re.compile(
+        rf"提出[^,。;]{{0,30}}?(?:{matters})[^,。;]{{0,8}}?建议|(?:{leads})□[^,。;]{{0,30}}?(?:{matters})"
+    )
+
+
+@cache
+def _matter_before_proposal() -> re.Pattern[str]:
+    """对…的任免，向X提出建议: the matter proposed is printed in a 对 phrase before the clause, which ends
+    the match (a proposal on a person's post, a submission to X like 提出处分建议)."""
+    matters = alternation(triggers()["proposal_matters"])
+    return re.compile(rf"对[^。;；]{{0,30}}?(?:{matters})[^。;；]{{0,30}}?提出建议$")
+
+
+def _proposed_before(text: str, clause: Clause) -> bool:
+    """The clause's 提出建议 closes a sentence that opens with 对 and a proposal matter."""
+    start = max(text.rfind("。", 0, clause.start), text.rfind("\n", 0, clause.start)) + 1
+    return _matter_before_proposal().search(text, start, clause.end) is not None
+
+
+@cache
+def _proposal_lead() -> re.Pattern[str]:
+    """建议(其) right before the organ asked to sanction (建议监察机关依法给予处分)."""
+    return re.compile(rf"(?:{alternation(triggers()['proposal_leads'])})$")
+
+
+@cache
+def _proposed_matter() -> re.Pattern[str]:
+    """After the organ of 建议X: a proposal matter in the same piece (建议X依法给予处分); 督促或者建议X履行
+    职责 proposes none, and X stays the oversight verb's object."""
+    return re.compile(rf"[^,，。;；]{{0,30}}?(?:{alternation(triggers()['proposal_matters'])})")
 
 
 @cache
@@ -1253,6 +1284,7 @@ class Extractor:
             _has(clause_text, [w for w in trig["reports"] if w not in trig["report_lead_verbs"]])
             or _SENT_TO.search(clause_text)
             or _sanction_proposal().search(clause_text)
+            or _proposed_before(text, clause)
             or _approval().search(clause_text)
             or _sent_result().search(clause_text)
             or _bare_submission().match(clause_text)
@@ -1578,7 +1610,9 @@ class Extractor:
         reports = [
             m
             for m, window in windows
-            if (_report_to().search(window) and not _informed_to().search(window)) or _feedback_to().search(window)
+            if (_report_to().search(window) and not _informed_to().search(window))
+            or _feedback_to().search(window)
+            or (_proposal_lead().search(window) and _proposed_matter().match(text, m.end))
         ]
         return [m for m in _joined_after(reports, others, text) if not _only_informed(text, m, clause)]
 
@@ -2763,7 +2797,7 @@ _REPORT_VERBS = rf"(向(?:[\u4e00-\u9fff]{{1,5}}地)?|报送|报请|提请|报�
 
 _RELATIVE_NAME = re.compile("上一级|上级|下一级|下级")  # a name that is only a relative reference
 _PUBLIC_AFTER = re.compile("(?:或者|或|和|及)个人")  # X单位或者个人: anyone of the public
-_REPORT_CHARS = re.compile("[向报请经交征馈]")  # one of them is in every report verb (交: 提交, 征: 征得, 馈: 反馈)
+_REPORT_CHARS = re.compile("[向报请经交征馈议]")  # one is in every report verb (交: 提交, 征: 征得, 馈: 反馈, 议: 建议)
 
 
 @cache
