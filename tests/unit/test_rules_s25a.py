@@ -43,3 +43,15 @@ def test_proposal_on_other_matters_is_advice() -> None:
     # 对…的规划，向X提出建议: no decision on a case or a person asked of X
     graph = document("第一条 县教育督导机构对学校的布局规划，可以向有关部门提出建议。", "某市城市管理条例")
     assert edges(graph, "REPORTS_TO") == set()
+
+
+def test_report_to_its_own_superior() -> None:
+    # 报其主管部门备案 / 提请其所在单位给予处分: 其 between the report verb and the organ names the
+    # reporter's own body; the report still goes to that organ
+    graph = document(
+        "第一条 县供水单位应当编制应急预案，并报其主管部门备案。\n第二条 县人民武装部可以提请其上级主管部门给予处分。",
+        "某市供水管理条例",
+    )
+    reports = edges(graph, "REPORTS_TO")
+    assert ("县供水单位", "主管部门") in reports
+    assert ("县人民武装部", "上级主管部门") in reports
