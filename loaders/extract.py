@@ -1332,7 +1332,7 @@ class Extractor:
                 if proposer_key != source:
                     relations.append(report(source, proposer_key, _report_details(clause_text, trig, raw)))
         pledged = not reports and any(word in clause_text for word in trig["pledge"])
-        pledging = self._pledging(clause, others, text) if pledged else []
+        pledging = (self._pledging(clause, others, text) or _pledged_back(clause, mentions, text)) if pledged else []
         if pledging:
             # X与A、B订立责任书: the pledging parties report to X (as 向中央签署责任书)
             details = _report_details(clause_text, trig, raw)
@@ -5213,6 +5213,15 @@ def _listed_before(before: list[Mention], text: str, cursor: int) -> list[Mentio
             break
         listed.insert(0, mention)
     return listed
+
+
+def _pledged_back(clause: Clause, mentions: list[Mention], text: str) -> list[Mention]:
+    """X负责聘用A、B，与其签订责任书 / X将任务分解落实到A，与其签订…: 其 after 与 is the organs of the piece
+    just before the clause (the holder among them is dropped by the caller, no self-pledge)."""
+    if not re.match(r"[^,，。;；]{0,6}与其(?:签订|签署|订立)", text[clause.start : clause.end]):
+        return []
+    start = max(text.rfind(mark, 0, clause.start - 1) for mark in ",，。;；\n") + 1
+    return [m for m in mentions if start <= m.start < clause.start]
 
 
 def _joined_after(first: list[Mention], others: list[Mention], text: str) -> list[Mention]:

@@ -55,3 +55,15 @@ def test_report_to_its_own_superior() -> None:
     reports = edges(graph, "REPORTS_TO")
     assert ("县供水单位", "主管部门") in reports
     assert ("县人民武装部", "上级主管部门") in reports
+
+
+def test_pledge_with_the_organs_just_named() -> None:
+    # …分解落实到A，与其签订责任书: 其 is A, printed in the piece before; the lower level pledges
+    graph = document("第一条 省人民政府应当将任务分解落实到市人民政府，与其签订目标责任书。", "某省乡村振兴条例")
+    assert ("市人民政府", "省人民政府") in edges(graph, "REPORTS_TO")
+
+
+def test_pledge_with_no_antecedent_gives_no_edge() -> None:
+    # 与其 after a piece that names only the holder: no self-pledge
+    graph = document("第一条 省人民政府应当制定方案，与其签订目标责任书。", "某省乡村振兴条例")
+    assert edges(graph, "REPORTS_TO") == set()
