@@ -1373,6 +1373,8 @@ class Extractor:
                     for upper, lower in self._level_pairs(target.cls)
                 ]
                 continue
+            if _among_agents(text, clause, target):
+                continue  # 对X由其所在单位或者上级主管机关给予处分: the unit and Y impose, neither is overseen
             if _owned_by_subject(text, target):
                 target = _as_own_departments(target)
             for source in holders:
@@ -3061,6 +3063,16 @@ def _accepted_noun(masked: str, start: int, end: int, trig: dict[str, Any]) -> b
     if not (masked.endswith("的", 0, start) and masked.startswith("和", end)):
         return False
     return any(word in masked[:start] for word in trig["accepts"] if len(word) > 1)
+
+
+def _among_agents(text: str, clause: Clause, target: Mention) -> bool:
+    """The target is one of the agents listed after 由其所在单位或者… (the unit, then the joined list)."""
+    agent = _AGENT.search(text, clause.start, clause.end)
+    if agent is None or not agent.group(1) or target.start < agent.start(1):
+        return False
+    unit = [m for m in clause.mentions if agent.start(1) <= m.start < agent.end()][:1]
+    listed = _joined([m for m in clause.mentions if m.start >= agent.end()], text, agent.end())
+    return any(m.start == target.start for m in unit + listed)
 
 
 def _owned_by_subject(text: str, target: Mention) -> bool:

@@ -1,6 +1,7 @@
 """SUPERVISES of round 52: a bare person word (公务人员, 工作人员, 从事…工作的人员) opening the condition of a
 sanction by its own unit (…的，由其所在单位或者Y给予处分) is the sanctioned role, supervised by the unit and
-Y; elsewhere the word makes no organ. 其有关部门 of a holder is named as 本级人民政府有关部门 is.
+Y; elsewhere the word makes no organ. The agents listed after 由其所在单位或者… oversee neither each other;
+其有关部门 of a holder is named as 本级人民政府有关部门 is.
 Each rule on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
@@ -36,3 +37,8 @@ def test_the_person_word_outside_the_frame_is_no_organ() -> None:
 def test_its_own_departments_are_named_as_the_governments_departments() -> None:
     body = _GOV + "第二条 市人民政府应当将古树名木保护工作纳入对其有关部门的年度考核。"
     assert ("市人民政府", "市人民政府有关部门") in edges(document(body, _TITLE), "SUPERVISES")
+
+
+def test_the_agents_after_you_oversee_no_one_of_them() -> None:
+    body = _GOV + "第二条 对擅自砍伐古树的管理人员由其所在单位或者上级主管机关给予行政处分。"
+    assert ("所在单位", "上级主管机关") not in edges(document(body, _TITLE), "SUPERVISES")
