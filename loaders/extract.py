@@ -3967,7 +3967,9 @@ def _own_subject_norm(clause_text: str) -> bool:
 
 
 # An item that opens with its own holder goes on with the duty verb ((二)市公安局负责…, (三)X应当…).
-_ITEM_DUTY = re.compile(r"(?:负责|应当|应(?!急)|必须|要(?![素点求])|承担|牵头|会同)")
+# (二)A、B分别负责… / (三)C、D配合做好…: an adverb of the list (分别, 共同) may stand before the duty word, and
+# 配合 opens a helper's duty as 负责 opens a lead's
+_ITEM_DUTY = re.compile(r"(?:分别|共同|依法)*(?:负责|应当|应(?!急)|必须|要(?![素点求])|承担|牵头|会同|配合)")
 _ITEM = re.compile(r"\s*(?:\(|（)[一二三四五六七八九十]+(?:\)|）)|\s*\d+[.、]")
 _FIRST_ITEM = re.compile(r"\s*(?:[(（]一[)）]|1[.、])")
 
