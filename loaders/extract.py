@@ -12,7 +12,7 @@ from typing import Any, overload
 
 from graph.model import LEVELS, Duty, Liability, Relation
 from loaders.lexicon import alternation, lexicon_data, organ_lexicon, topics, triggers
-from loaders.organs import Key, Mention, defined_actors, find_mentions
+from loaders.organs import Key, Mention, defined_actors, find_mentions, in_unit_kind_list
 from loaders.reading import TextView
 from loaders.resolve import OrganTable
 from loaders.structure import ArticleSpan
@@ -5295,7 +5295,7 @@ def _joined_after(first: list[Mention], others: list[Mention], text: str) -> lis
 def _is_target(mention: Mention, text: str) -> bool:
     """An organ oversight may act on: not a regulated actor (中介机构), nor a role of a non-state
     unit (约谈X企业的主要负责人, 中介机构及其从业人员), whether that unit is an organ mention or plain text."""
-    if mention.cls == "name" and mention.kind == "enterprise_society":
+    if mention.cls == "name" and (mention.kind == "enterprise_society" or in_unit_kind_list(mention, text)):
         return False
     if mention.cls != "role":
         return not _non_state_unit(mention.surface)

@@ -429,24 +429,70 @@ def _social_unit_lists(mentions: list[Mention], text: str, doc_level: str | None
     """机关、团体、部队、学校、企业、事业单位: one body per kind of unit (genre rule 2); the mentions the
     generic reading found inside the list give way, and a list a longer name crosses is left alone."""
     run, anchors, item = _social_list_finder()
-    for found in run.finditer(text):
+    for found in [*run.finditer(text), *_closed_social_list().finditer(text)]:
         start, end = found.span()
         if not anchors.search(found.group(0)) or any(
             m.start < end and m.end > start and (m.start < start or m.end > end) for m in mentions
         ):
             continue
         mentions = [m for m in mentions if m.end <= start or m.start >= end]
-        mentions += [_social_unit(piece, start, doc_level) for piece in item.finditer(found.group(0))]
+        if found.re is run:
+            mentions += [
+                _social_unit(piece.group(0), start + piece.start(), doc_level)
+                for piece in item.finditer(found.group(0))
+            ]
+        else:
+            mentions += _closed_social_units(found, doc_level)
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _social_unit(piece: re.Match[str], offset: int, doc_level: str | None) -> Mention:
-    entry = lexicon_data("organs.yaml")["social_unit_lists"]["items"][piece.group(0)]
+def in_unit_kind_list(mention: Mention, text: str) -> bool:
+    """机关 of 对机关、团体、企业、事业等单位…监督检查: a kind of unit listed with the other kinds names a
+    regulated category, as the units beside it do (genre rule 7: no oversight edge to units)."""
+    if mention.cls != "name" or "、" not in text:
+        return False
+    patterns = (_social_list_finder()[0], _closed_social_list())
+    return any(f.start() <= mention.start and mention.end <= f.end() for p in patterns for f in p.finditer(text))
+
+
+@cache
+def _closed_social_list() -> re.Pattern[str]:
+    """机关、社会团体、企业事业等单位: a 、 list of unit kinds closed by 等单位, the last kind maybe printed
+    without 单位 (企业事业); not atomic, so that 企业 does not stop the list before 事业."""
+    data = lexicon_data("organs.yaml")["social_unit_lists"]
+    item = alternation(list(data["items"]))
+    last = alternation([*data["items"], *data["closing_items"]])
+    lead = f"(?<![{data['not_after_chars']}])"
+    joiner = alternation(["、", *data["last_joiners"]])
+    duty = f"等(?=[，,]?(?:{lexicon_data('organs.yaml')['subject_actor']['modal']}))"
+    return re.compile(f"{lead}(?:{item})(?:、(?:{item}))*(?:{joiner})(?:(?:{last})等单位|(?:{item}){duty})")
+
+
+def _closed_social_units(found: re.Match[str], doc_level: str | None) -> list[Mention]:
+    """One body per kind of a list closed by 等(单位); the last one spans 等单位 and takes 单位 if it
+    lacks it."""
+    data = lexicon_data("organs.yaml")["social_unit_lists"]
+    body = found.group(0).removesuffix("等单位").removesuffix("等")
+    units: list[Mention] = []
+    start = found.start()
+    for piece in re.split(alternation(["、", *data["last_joiners"]]), body):
+        start = found.start() + body.index(piece, start - found.start())
+        units.append(_social_unit(piece, start, doc_level, data["closing_items"].get(piece)))
+        start += len(piece)
+    if found.group(0).endswith("等单位"):  # 企业事业等单位: the head printed after 等 is the last unit's
+        last = units[-1]
+        last.end, last.surface = found.end(), found.group(0)[last.start - found.start() :]
+        last.display = last.display or last.fixed_name or ""
+    return units
+
+
+def _social_unit(piece: str, start: int, doc_level: str | None, closing: str | None = None) -> Mention:
+    items = lexicon_data("organs.yaml")["social_unit_lists"]["items"]
+    entry = items.get(closing or piece) or {"kind": "enterprise_society", "level": "social"}
     level = doc_level if entry["level"] == "document" else entry["level"]
-    start = offset + piece.start()
-    mention = Mention(start, start + len(piece.group(0)), piece.group(0), level, entry["kind"], "name")
-    mention.fixed_name = entry.get("name", piece.group(0))
-    mention.display = entry.get("name", "")
+    mention = Mention(start, start + len(piece), piece, level, entry["kind"], "name")
+    mention.fixed_name = entry.get("name", closing or piece)
+    mention.display = entry.get("name", closing or "")
     return mention
 
 
