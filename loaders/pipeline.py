@@ -655,9 +655,13 @@ def _body_of(
     if key[:1] == ("coll",) and entry is not None and entry.collective:
         # 县级以上人民政府水行政主管部门 ⊂ 县级以上人民政府: a collective named inside a collective
         # body that is itself an actor of the document (bears a duty or ends a relation)
+        # A collective role (各级党委和政府主要负责人) sits in the spanning pair its name prints even where the
+        # pair bears no duty of its own: a leader's post is the body's own, acting or not (_body_part)
         name = table.name(key)
         containing = [
-            o for o in by_id.values() if o.collective and o.id in (active or ()) and _contains_collective_body(name, o)
+            o
+            for o in by_id.values()
+            if o.collective and (o.id in (active or ()) or _pair_role(key, o)) and _contains_collective_body(name, o)
         ]
         if containing:
             return max(containing, key=lambda o: len(o.name)).id, False
@@ -842,6 +846,12 @@ def _main_body(table: OrganTable, body: Key) -> Key:
             if (cls, level) in table.entries:
                 return (cls, level)
     return body
+
+
+def _pair_role(key: Key, organ: Organ) -> bool:
+    """A collective role and a 党委和政府 pair (各级, 地方各级). Not a government set that bears no duty: the
+    dev annotations put its roles elsewhere (in the pair of the same span, or in one level's government)."""
+    return key[2] == "role" and organ.kind == "party_and_government"
 
 
 def _contains_collective_body(name: str, organ: Organ) -> bool:
