@@ -901,6 +901,8 @@ class Extractor:
             return []  # 县级河道的规划由X编制: the level words qualify a thing; X after 由 is the holder
         if subject and _trigger_regex("appointed_by").match(text, cursor, clause.end):
             return []  # 组长由本级人民政府确定: the post is appointed; the body after 由 acts (_agent)
+        if subject and _body_before_agent(text, cursor, clause.end) and self._agent(clause, text, head, seen=anchors):
+            return []  # 驻村工作队由X会同Y组建: the body right before 由 is what X acts on; X holds the clause
         if subject and _trigger_regex("staff_sent").match(text, cursor, clause.end):
             # 调查组由A、B派人组成: the bodies that send staff act; the team is only made up of them
             return self._agent(clause, text, head, seen=anchors) or subject
@@ -4669,6 +4671,18 @@ def _topic_noun(clause: Clause, following: list[Clause], text: str, index: int) 
     # 由Y负责: the agent acts on the case the noun names (a piece opening on its own subject or on a
     # verb is left alone: the noun may be a subject whose verb _has_verb does not know)
     return nxt_text.startswith("由") and not nxt_text.startswith("由于")
+
+
+def _body_before_agent(text: str, cursor: int, end: int) -> bool:
+    """X由Y负责组织 / X由Y统一管理: a body printed right before 由 is the object of the agent's act (the
+    dev annotations give the clause to Y). Not 由于 (a reason), nor X由…组成 (X bears what follows)."""
+    if not text.startswith("由", cursor) or text.startswith(("由于", "由此"), cursor):
+        return False
+    # only a sentence that ends here: in X由Y牵头，负责… X goes on to bear the pieces after it
+    return not _COMPOSED_END.search(text, cursor, end) and text[end : end + 1] in ("。", "")
+
+
+_COMPOSED_END = re.compile(r"组成\s*$")
 
 
 def _modified_topic(clause: Clause, cursor: int, text: str) -> bool:
