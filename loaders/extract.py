@@ -902,7 +902,7 @@ class Extractor:
         if subject and _trigger_regex("appointed_by").match(text, cursor, clause.end):
             return []  # 组长由本级人民政府确定: the post is appointed; the body after 由 acts (_agent)
         if subject and _body_before_agent(text, cursor, clause.end) and self._agent(clause, text, head, seen=anchors):
-            return []  # 驻村工作队由X会同Y组建: the body right before 由 is what X acts on; X holds the clause
+            return []  # 居民会议由居民委员会召集。: the body right before 由 is what the agent acts on
         if subject and _trigger_regex("staff_sent").match(text, cursor, clause.end):
             # 调查组由A、B派人组成: the bodies that send staff act; the team is only made up of them
             return self._agent(clause, text, head, seen=anchors) or subject
