@@ -661,6 +661,8 @@ class Extractor:
         keys = [key for key in self.table.entries if self.table.organ_id(key) in ids]
         if place:
             # 约谈X主要负责人。被约谈地区…: the body of each interviewed role answers
+            if opening.group("place") in triggers()["interviewed_units"]:
+                keys = [key for key in keys if not self._bodiless_role(key)]  # 被约谈单位: no person answers
             keys = [self.table.key_of_key(self.table.entries[key].body or key) for key in keys]
             return _unique([key for key in keys if key in self.table.entries])
         common = printed.surface if printed is not None else body_word or ""
@@ -671,6 +673,10 @@ class Extractor:
         bodies = _unique([self.table.key_of_key(body) for key in keys if (body := self.table.entries[key].body)])
         bodies = [key for key in bodies if key in self.table.entries]
         return bodies if bodies and all(self.table.organ_id(key).endswith(common) for key in bodies) else []
+
+    def _bodiless_role(self, key: Key) -> bool:
+        entry = self.table.entries[key]
+        return entry.body is None and entry.kind == "individual_role"
 
     def _holder_seen_from(self, mention: Mention, anchors: list[Key] | None, head: Key | None) -> Key:
         """The key of a holder; 本级X seen from a single anchor (the carried holder, the 会同 lead) that is
@@ -2408,7 +2414,10 @@ def _sanction_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # 由Y责令限期退回: any penalty Y imposes makes Y's clause the imposing one, the clauses before it the
     # condition (a later 由Z给予处分 of the sentence is Z's own duty)
     imposed = rf"由其?[^,。;]*?(?:{words}|{alternation(triggers()['penalties'])})|{extra}"
-    return re.compile(f"{words}|{extra}"), re.compile(imposed)
+    # 对…的X，由Y约谈Z；…严重的，由W通报批评: the 由Y约谈 after the condition's X imposes the first part's
+    # sanction (without it the later 由W clause took the whole sentence as its condition)
+    fronted = rf"的[^,。;]{{1,20}},由其?[^,。;]*?(?:{alternation(triggers()['imposed_sanctions'])})"
+    return re.compile(f"{words}|{extra}"), re.compile(f"{imposed}|{fronted}")
 
 
 @cache
