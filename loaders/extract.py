@@ -1391,7 +1391,9 @@ class Extractor:
                     continue  # oversight of a regulated actor (生产经营单位, its staff) is no edge between organs
                 if target_key != source:
                     # 下级人民政府: level arithmetic (genre rule 4); the set of its own is printed (explicit)
-                    implicit = target.relative in ("up", "down") and not target.of_spanning
+                    implicit = target.relative in ("up", "down") and not (
+                        target.of_spanning or self._relative_only(target_key)
+                    )
                     relations.append(
                         self._relation(
                             rel_type, source, target_key, article, evidence, start, end, modes=modes, implicit=implicit
@@ -1743,6 +1745,12 @@ class Extractor:
             return self._local_government(target, source) or self.table.key_of(target, head)
         if target.of_spanning:
             return self.table.key_of(target, head)  # 县级以上X…上一级Y: the collective 上级Y, as printed
+        if target.relative in ("up", "down") and self._relative_only(self.table.key_of_key(source)):
+            # 上一级河长对下一级河长…考核: seen from a relative set there is no level to step from, so
+            # the target is the relative set as printed (devset gx-hezhang, zb-hezhang)
+            relative_set = self._relative_set(target, head)
+            if relative_set is not None:
+                return relative_set
         role_of_set = self._role_of_spanning_body(target, source, head)
         if role_of_set is not None:
             return role_of_set
