@@ -284,7 +284,7 @@ def _part_of(
 
     for key, article, mention in _first_mentions(table, structure, mentions, extractor, first_duty):
         source = table.organ_id(key)
-        target, implicit = _body_of(table, key, by_id, heads, active)
+        target, implicit = _body_of(table, key, by_id, heads, active, set(first_duty))
         spanning = _spanning_role_body(table, key, mention, mentions[article.key], extractor, (by_id, heads, active))
         if spanning is not None:
             target, implicit = spanning, False
@@ -633,7 +633,12 @@ def _head_index(organs: list[Organ]) -> HeadIndex:
 
 
 def _body_of(
-    table: OrganTable, key: Key, by_id: dict[str, Organ], heads: HeadIndex, active: set[str] | None = None
+    table: OrganTable,
+    key: Key,
+    by_id: dict[str, Organ],
+    heads: HeadIndex,
+    active: set[str] | None = None,
+    holders: set[str] | None = None,
 ) -> tuple[str | None, bool]:
     entry = table.entries.get(key)
     if key[:1] == ("role",) and state_class(key):
@@ -708,16 +713,18 @@ def _body_of(
         # Bodies whose name (or half of it) the department's name starts with and goes beyond;
         # the longest name contained wins, the first named among equals. Where both a body named so in
         # full (国务院办公厅: 国务院) and a pair of which it is one half (党中央、国务院) are there, the
-        # one that is an actor of the document wins, the pair if both are.
+        # one that is an actor of the document wins; if both are, a government named in full that holds
+        # duties of its own (市人民政府商务部门 sits in 市人民政府, not in 市委、市人民政府: gold README 13),
+        # else the pair (a party committee's 组织部 stays in the pair, as the dev annotations mostly do).
         prefixes = [
-            (k, p, o)
+            (k, p, o, o.kind == "government" and full[:k] in _full_names(o) and o.id in (holders or ()))
             for full in (_full_names(by_id[own]) if own in by_id else (name,))
             for k in range(2, len(full))
             for p, o in heads.get(full[:k], ())
             if o.id != own
         ]
         if prefixes:
-            best = max(prefixes, key=lambda kpo: (kpo[0], _acting(kpo[2], active), len(kpo[2].name), -kpo[1]))[2]
+            best = max(prefixes, key=lambda c: (c[0], _acting(c[2], active), c[3], len(c[2].name), -c[1]))[2]
             return best.id, False
         if entry.kind in ("leading_group", "discipline", "procuratorate") or key[1] == "":
             return None, False
