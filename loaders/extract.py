@@ -2077,9 +2077,10 @@ class Extractor:
         """本级人民政府有关部门 seen from a district body: 区人民政府有关部门, the department named after
         the government of that level where the document names one ("" otherwise: no name)."""
         body = shifted.body
-        if shifted.cls != "dept" or body is None or body.cls != "gov" or not shifted.head:
+        if shifted.cls != "dept" or body is None or body.cls not in ("gov", "party") or not shifted.head:
             return ""
-        government = ("gov", shifted.level or "")
+        # (本级党委农村工作领导小组 seen from a county member: 县委农村工作领导小组, after the level's 县委)
+        government = (body.cls, shifted.level or "")
         if government not in self.table.entries:
             return ""
         return self.table.name(government) + shifted.stem + shifted.head

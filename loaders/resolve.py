@@ -442,6 +442,10 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
     body_head = mention.body.head if mention.body is not None and not mention.body.bare else ""
     if body_head in ("人民政府", "政府"):
         body_head = ""  # 市人民政府水行政主管部门 = 同级水行政主管部门 of 市
+    if mention.body is not None and mention.body.cls == "party" and body_head in lex.heads:
+        # 市委农村工作领导小组 = 本级党委农村工作领导小组 seen from a 市 department: one party body's two
+        # heads (a commission's 委, 市食安委成员单位, is no party body)
+        body_head = lex.heads[body_head].same_as or body_head
     head = lex.heads[mention.head].same_as or mention.head if mention.head in lex.heads else mention.head
     core = body_head + _set_stem(mention) + head
     if mention.fixed_name and mention.cls == "name":
