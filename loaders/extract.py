@@ -1810,6 +1810,9 @@ class Extractor:
         level = _stepped(base, target.relative, self.metropolis)
         if level is None:
             return self.table.key_of(target, head)
+        same_function = self._same_function(target, source_key, level)
+        if same_function is not None:
+            return same_function
         shifted = Mention(
             target.start,
             target.end,
@@ -1837,6 +1840,19 @@ class Extractor:
             if entry is None or display:  # a relative surface alone names no organ
                 self.table.add(shifted, self._surface(target.start, target.end), target.start, head, display)
         return key
+
+    def _same_function(self, target: Mention, source_key: Key, level: str) -> Key | None:
+        """市、区X、Y等部门…督促指导下级部门: a bare 上级/下级部门 seen from a department of one level is the
+        department of the same function one level up or down (devset bj-jiesu); where the text names
+        none at that level, the member has no such body and the edge is dropped (the source itself:
+        a self-loop is no relation)."""
+        if target.relative not in ("up", "down") or target.cls != "dept" or target.stem or target.body is not None:
+            return None
+        if target.head != "部门" or source_key[:1] != ("dept",) or source_key[1] not in LEVELS:
+            return None
+        own = self.table.key_of_key(("dept", level, source_key[-1]))
+        entry = self.table.entries.get(own)
+        return own if entry is not None and entry.names else source_key
 
     def _printed_before(
         self, source: Key, target: Mention, mentions: list[Mention], head: Key | None, applied: bool

@@ -40,3 +40,16 @@ def test_commission_body_keeps_its_own_members() -> None:
         "某市食品安全责任制规定",
     )
     assert ("市食品安全委员会成员单位", "市食品安全委员会") in edges(graph, "REPORTS_TO")
+
+
+def test_lower_department_is_the_same_function_one_level_down() -> None:
+    # 下级部门 of each 市 member is the 区 department of its own function; the 区 members have no lower
+    # department named, so they get no edge (no unresolved 下级部门 node)
+    graph = document(
+        "第一条 市、区人民政府交通、教育等部门负责本行业投诉处理，督促指导下级部门做好投诉处理工作。",
+        "某市投诉处理条例",
+    )
+    guides = edges(graph, "GUIDES")
+    assert guides == {("市人民政府交通部门", "区人民政府交通部门"), ("市人民政府教育部门", "区人民政府教育部门")}
+    assert ("市人民政府交通部门", "区人民政府交通部门") in edges(graph, "SUPERVISES")
+    assert all(not organ.name.startswith("下级") for organ in graph.organs)
