@@ -35,6 +35,9 @@ _POSSESSIVE_JOINER = re.compile(r"(?:或者|或|和|以及)(?:其(?:(?:授权|�
 # was a measurable share of the parse).
 _SPACE = re.compile(r"\s")
 _JOINT_BEFORE = re.compile(r"(会同|商)$")
+# levels whose single body works with its own level's departments, not a set spanning levels (_partner_set)
+_OWN_SET_LEVELS = ("central", "county", "township", "village")
+_RELATIVE_SETS = ("上级", "下级", "本级")  # the set words of relative keys (上一级X of a spanning collective)
 _MODAL_GAP = re.compile(r"(?:应当|要|须|必须|负责|可以|分别|共同|依法)*")  # X应当(分别)会同…
 _INTERPRETS = re.compile(r"本.{0,6}(办法|细则|条例|规定|意见|决定|制度).{0,20}解释|解释.{0,12}由")
 _SENTENCE_END = re.compile(r"[。\n]")
@@ -693,6 +696,23 @@ class Extractor:
         spanning = self._spanning_any(mention, head)
         return spanning if spanning is not None else self.table.key_of(mention, head)
 
+    def _partner_set(self, mention: Mention, leads: list[Key], head: Key | None) -> Key | None:
+        """X会同有关部门: the bare partner set is the 有关部门 spanning levels (县级以上人民政府有关部门)
+        where the document names one (devset: the annotations of 15 such partners in 11 documents name
+        the spanning set, 2 keep a bare node); None where it names none, or where a lead is a body of
+        one level the set does not speak for (国务院X: 国务院有关部门; 县X: that county's departments)."""
+        if mention.body or mention.level or mention.relative or mention.collective not in organ_lexicon().unnamed_sets:
+            return None
+        leads = [self.table.key_of_key(key) for key in leads]
+        if any(key[:1] == ("coll",) and key[1] in _RELATIVE_SETS for key in leads):
+            return None  # 上一级X会同有关部门: the one body a level up, with that level's departments
+        entries = [self.table.entries.get(key) for key in leads]
+        if any(e and not e.collective and e.level in _OWN_SET_LEVELS for e in entries):
+            return None
+        if not _JOINT_BEFORE.search(self.view.text, max(0, mention.start - 2), mention.start):
+            return None
+        return self._spanning_any(replace(mention, stem=mention.collective, collective=None), head)
+
     def _ordering_bodies(self, clause: Clause, text: str, head: Key | None, sources: list[Key]) -> list[Key]:
         """由Y报(请)X责令拆除: X orders what Y asks of it, so X is a joint holder (genre rule 10: a named
         sanctioning body holds a duty); X is seen from each source, as the target of Y's report."""
@@ -885,7 +905,8 @@ class Extractor:
                 break  # a clause opening with 会同Y keeps its carried holder; Y joins it
             if gap == "与" and subject:
                 break  # 与 marks a partner, not a holder
-            subject.append(self._holder_seen_from(mention, anchors, head))
+            partner_set = self._partner_set(mention, subject, head)  # 由X会同有关部门 as a subject list
+            subject.append(partner_set or self._holder_seen_from(mention, anchors, head))
             bare_only = bare_only and mention.bare
             cursor = mention.end
         members = _member_suffix()
@@ -1189,7 +1210,8 @@ class Extractor:
         agents: list[Key] = []
         for mention in listed:
             reference = own or (seen if mention.level is None else None) or []
-            agents += self._seen_from(mention, reference, head)
+            partner_set = self._partner_set(mention, agents, head)  # 由X会同有关部门: as in X会同有关部门
+            agents += [partner_set] if partner_set else self._seen_from(mention, reference, head)
         agents = _unique(agents)
         return (list(own or []) + agents) if folds else agents
 
@@ -1247,7 +1269,9 @@ class Extractor:
                 # and a bare lead's bare members (会同公安、生态环境等部门) are of the lead's own scope
                 bare_lead = not (mention.body or mention.level)
                 joined = chain[:1] + [m for m in chain[1:] if m.body or m.level or bare_lead]
-                joint += [self._holder_seen_from(m, leads, head) for m in joined]
+                joint += [
+                    self._partner_set(m, leads or [], head) or self._holder_seen_from(m, leads, head) for m in joined
+                ]
         return _unique(joint)
 
     # -- relations ------------------------------------------------------------------------
