@@ -1201,6 +1201,7 @@ class Extractor:
             or _lone_place().fullmatch(text, after, chain[0].start)
             or (chain[0].surface.startswith("所在地") and _PLACE_WORDS.fullmatch(text, after, chain[0].start))
             or (agent.group(0) == "由" and _charged_description().fullmatch(text, after, chain[0].start))
+            or text[after : chain[0].start] in _subject_qualifiers()  # 由本市各级人民政府: the document's place
         ):
             after = chain[0].start  # 由X所在地Y / 由X|所在地人民政府: the place qualifies the organ
         listed = _joined(chain, text, after)
