@@ -3317,7 +3317,8 @@ def _cooperation_frame() -> tuple[re.Pattern[str], re.Pattern[str]]:
     trig = triggers()
     preludes = alternation(trig["cooperation_preludes"])
     words = alternation(trig["cooperation_words"])
-    prelude = re.compile(rf"(?:^|{preludes})$")
+    # …应当根据国家有关规定，与Y建立合作机制: a 与 opening a piece of the clause is the holder's act too
+    prelude = re.compile(rf"(?:^|[,，]|{preludes})$")
     return prelude, re.compile(rf"(?:{words})(?!社)")
 
 

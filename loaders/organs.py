@@ -561,6 +561,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
     mentions = _street_and_township(_merge_adjacent(mentions, text), text)
     if "、" in text:
         mentions = _named_place_lists(mentions, text, doc_level)
+    if "与" in text:
+        mentions = _partner_places(mentions, text)
     if "、" in text or "和" in text:  # 甲区和乙区管委会: two zones need no 、
         mentions = _zone_lists(mentions, text)
     mentions = _distribute_levels(_distribute_collective(mentions, text), text)
@@ -3156,6 +3158,96 @@ def _named_place_lists(mentions: list[Mention], text: str, doc_level: str | None
             result += _provinces_listed_before(mention, text)
         result.append(mention)
     return result
+
+
+@dataclass(frozen=True)
+class _PartnerPlaces:
+    place: re.Pattern[str]  # a set of places (相关省市) or a named one (浙江省, 北京市结对区)
+    levels: dict[str, str]  # the set's level word → level
+    paired_levels: dict[str, str]  # the first level word after 结对 → level
+    joiners: tuple[str, ...]
+    closing: re.Pattern[str]
+    reach: int
+
+
+@cache
+def _partner_place_finder() -> _PartnerPlaces:
+    data = lexicon_data("organs.yaml")["partner_places"]
+    provinces = alternation(list(organ_lexicon().provinces))
+    named = rf"(?P<named>(?:{provinces})(?:省|市|[\u4e00-\u9fff]{{0,3}}?自治区))(?P<paired>{data['paired']})?"
+    levels = alternation(list(data["levels"]))
+    sets = rf"{data['regions']}(?:{alternation(data['openers'])})(?P<level>{levels}){data['level_tail']}"
+    return _PartnerPlaces(
+        re.compile(rf"(?:{named}|{sets}){data['follows']}"),
+        dict(data["levels"]),
+        dict(data["paired_levels"]),
+        tuple(data["joiners"]),
+        re.compile(alternation(data["closings"])),
+        int(data["reach"]),
+    )
+
+
+def _partner_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """加强与相关省市的协作, 深化与浙江省的东西部协作: the places listed right after a partner 与 (with
+    organs between them) stand for their governments when a cooperation word follows in the sentence;
+    the other party of the 协作 (ASSISTS) is otherwise no organ at all."""
+    finder = _partner_place_finder()
+    starts = {m.start: m for m in mentions}
+    found: list[Mention] = []
+    for partner in re.finditer("与", text):
+        places, cursor = _partner_list(text, partner.end(), starts, finder)
+        stop = _sentence_stop(text, cursor)
+        if places and finder.closing.search(text, cursor, min(stop, cursor + finder.reach)):
+            found += places
+    if not found:
+        return mentions
+    # a level word inside the place (自治区 of 有关省、自治区、直辖市) is part of it; a place cutting an organ is none
+    inside = [m for m in mentions if any(p.start <= m.start and m.end <= p.end for p in found)]
+    kept = [m for m in mentions if m not in inside]
+    found = [p for p in found if not any(m.start < p.end and p.start < m.end for m in kept)]
+    return sorted(kept + found, key=lambda m: m.start) if found else mentions
+
+
+def _partner_list(
+    text: str, cursor: int, starts: dict[int, Mention], finder: _PartnerPlaces
+) -> tuple[list[Mention], int]:
+    """The places of the list opening at ``cursor`` (organs may stand between them), and its end."""
+    places: list[Mention] = []
+    shared = _SHARED_HEAD_GAP.match(text, cursor)  # 与黄河、辽河流域管理机构和相邻省区: items before a shared head
+    if shared and shared.end() in starts and not finder.place.match(text, cursor):
+        cursor = shared.end()
+    while True:
+        if cursor in starts:
+            cursor = starts[cursor].end
+        elif found := finder.place.match(text, cursor):
+            places.append(_partner_place(found, finder))
+            cursor = found.end()
+        else:
+            return places, cursor
+        joiner = next((j for j in finder.joiners if text.startswith(j, cursor)), "")
+        if not joiner:
+            return places, cursor
+        cursor += len(joiner)
+
+
+def _partner_place(found: re.Match[str], finder: _PartnerPlaces) -> Mention:
+    """A partner place: its own organ, keyed by its printed name (a 直辖市's 结对区 are counties)."""
+    if found.group("paired"):
+        level = finder.paired_levels[found.group("paired")[2]]
+    elif found.group("named"):
+        level = "provincial"
+    else:
+        level = finder.levels[found.group("level")]
+    surface = found.group(0)
+    return Mention(found.start(), found.end(), surface, level, "government", "name", fixed_name=surface)
+
+
+_SHARED_HEAD_GAP = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、){1,3}")
+
+
+def _sentence_stop(text: str, at: int) -> int:
+    ends = [i for i in (text.find(mark, at) for mark in "。；;\n") if i >= 0]
+    return min(ends, default=len(text))
 
 
 _PROVINCE_LIST_MARKS = "、和"  # 四川省、湖北省和重庆市、上海市人民政府: a list of places, one head
