@@ -3255,7 +3255,9 @@ def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re
     listed = alternation(list(type_of) + list(trig["verb_list_words"]))
     locatives = alternation(trig["object_locatives"])
     qualifiers = alternation(trig["object_qualifiers"])
-    determiners = alternation(trig["object_determiners"])
+    # 该 alone or with the place it points back to (约谈该地区X: X is the object, find_mentions masks the place)
+    places = [d + p for d in trig["object_determiners"] for p in trig["object_determiner_places"]]
+    determiners = alternation(places + trig["object_determiners"])
     distributives = alternation(trig["object_distributives"])
     plain = rf"(?:{listed}|、|和|及|以及|或者|或|本级及|及其|其他|{determiners}|{distributives})*"
     gaps = {rel_type: re.compile(plain) for rel_type, _ in _TYPE_WORDS}
@@ -3468,20 +3470,27 @@ def _direct_objects(text: str, verb_end: int, targets: list[Mention], gap_patter
     objects: list[Mention] = []
     cursor = verb_end
     for mention in sorted(targets, key=lambda m: m.start):
-        if mention.start < cursor:
+        if mention.start < cursor and not _shares_end(objects, mention):
             continue
         gap = text[cursor : mention.start]
         if gap and not gap_pattern.fullmatch(gap):
             break
-        if (
-            gap
-            and gap.endswith(tuple(triggers()["object_determiners"]))
-            and mention.surface.startswith(tuple(triggers()["object_determiner_places"]))
-        ):
-            break  # 约谈该地区X: the place is named earlier, X is no node the text names
+        if mention.level is None and _after_demonstrative_place(gap):
+            break  # 约谈该地区人民政府主要负责人: a body of no level after the place names no node
         objects.append(mention)
         cursor = mention.end
     return objects
+
+
+def _after_demonstrative_place(gap: str) -> bool:
+    trig = triggers()
+    return gap.endswith(tuple(d + p for d in trig["object_determiners"] for p in trig["object_determiner_places"]))
+
+
+def _shares_end(objects: list[Mention], mention: Mention) -> bool:
+    """约谈A、B(的)主要负责人: A's role spans to the shared role word, so B's role (inside that span) is
+    the next object, not a piece of the one before."""
+    return bool(objects) and mention.cls == "role" and objects[-1].cls == "role" and mention.end == objects[-1].end
 
 
 def _fronted_objects(

@@ -520,6 +520,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
     the regulated actors the whole document defines by a short name (defined_actors)."""
     lex = organ_lexicon()
     fixed, generic, bare = _patterns()
+    if "该" in text:  # cheap gate: few texts point back with 该地区
+        text = _masked_demonstrative_places(text)
     scan = _Scan.of(text, lex)
     mentions: list[Mention] = []
     i = 0
@@ -611,6 +613,21 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
     if "本" in text:
         mentions = [_own_place_printed(m, text) for m in mentions]
     return mentions
+
+
+@cache
+def _demonstrative_place() -> re.Pattern[str]:
+    words = lexicon_data("triggers.yaml")
+    determiners = alternation(words["object_determiners"])
+    # not the modal 应该 (应该地方各级人民政府…: the place word opens the body's own name there)
+    return re.compile(rf"(?<!应{determiners})(?<={determiners})(?:{alternation(words['object_determiner_places'])})")
+
+
+def _masked_demonstrative_places(text: str) -> str:
+    """约谈该地区设区的市级党委和政府主要负责人: 该地区 points back to the place the sentence named, so 地区
+    is no level word of the body after it (a prefecture's); the body is read as printed after the place
+    (masked with the determiner, a stop character, so offsets stay those of the view)."""
+    return _demonstrative_place().sub(lambda found: "该" * len(found.group(0)), text)
 
 
 def _own_place_printed(mention: Mention, text: str) -> Mention:
@@ -975,8 +992,10 @@ def _shared_roles(mentions: list[Mention], text: str) -> list[Mention]:
         if role.cls != "role" or role.role not in _shared_role_words() or role.body is None or role.body.bare:
             continue
         tail = role.surface[role.body.end - role.start :] if role.body.end > role.start else ""
+        # A、B的主要负责人: the role after 的 is shared as well (each listed body's own head)
+        tail = tail.removeprefix("的")
         if tail not in _shared_role_words():
-            continue  # 有关部门的负责人 and the like: the role's words must follow its body directly
+            continue  # the role's words must follow its body (or its 的) directly
         k = index - 1
         while k >= 0 and _shares_role(result[k], text[result[k].end : result[k + 1].start]):
             result[k] = _role_of(result[k], role, tail, text)
