@@ -3862,8 +3862,9 @@ def _sanctioned_person() -> re.Pattern[str]:
 
 @cache
 def _bare_agent_government() -> re.Pattern[str]:
-    """由人民政府或者X给予奖励: a bare 人民政府 listed first after 由 (the joiners in triggers.yaml)."""
-    joiners = alternation(triggers()["bare_government_joiners"])
+    """由人民政府或者X给予奖励: a bare 人民政府 listed first after 由 (the joiners in triggers.yaml), or
+    alone right before its act (由人民政府给予表彰)."""
+    joiners = alternation([*triggers()["bare_government_joiners"], *triggers()["bare_government_acts"]])
     return re.compile(rf"由(?P<gov>人民政府)(?={joiners})")
 
 
