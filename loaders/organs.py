@@ -229,7 +229,8 @@ _LIST_QUALIFIERS = "(?:其他)?(?:政府)?(?:有关|相关)?(?:行政)?"
 _QUALIFIER_REACH = 8
 # 负有安全生产监督管理职责的: the duty a set of bodies bears (负有…职责的部门 names that set). After a
 # function list (公安、建设、房管等负有…职责的部门: 7 corpus lists) it qualifies each listed department
-_DUTY_BORNE = "(?:负有|承担|履行)[^,。;、的\n]{2,16}职责的"
+_DUTY_BORNE_VERBS = ("负有", "承担", "履行")
+_DUTY_BORNE = f"(?:{'|'.join(_DUTY_BORNE_VERBS)})[^,。;、的\n]{{2,16}}职责的"
 
 
 @cache
@@ -1261,7 +1262,8 @@ def _competent_hints() -> tuple[str, ...]:
 def _may_name_duty_set(text: str) -> bool:
     hints = (*_DUTY_SET_HINTS, *_competent_hints())
     data = lexicon_data("organs.yaml")["charged_sets"]
-    if any(v in text for v in _charged_verbs()) and any("的" + head in text for head in data["heads"]):
+    heads = (*data["heads"], *data["line_heads"])
+    if any(v in text for v in _charged_verbs()) and any("的" + head in text for head in heads):
         return True  # a department named by the work it is charged with (_charged_pattern)
     return any(hint in text for hint in hints) or _tasked_hint().search(text) is not None
 
@@ -1331,12 +1333,14 @@ def _charged_pattern() -> str:
     verb, heads, scopes = data["verb"], alternation(data["heads"]), alternation(data["scope_words"])
     work = alternation(data["work_verbs"])
     named = rf"{verb}(?!{scopes})[^,。;、的\n]{{2,16}}|(?:{work})(?!{scopes})[^,。;、的\n]{{2,14}}工作"
-    return rf"(?:{named})的(?=(?:{heads})(?!和))"
+    stops, line_heads = alternation(data["line_object_stops"]), alternation(data["line_heads"])
+    line = rf"(?:{verb}|{work})(?!{scopes})(?:(?!{stops})[^,。;、的\n]){{2,16}}的(?=(?:{line_heads})(?!和))"
+    return rf"(?:(?:{named})的(?=(?:{heads})(?!和))|{line})"
 
 
 @cache
 def _charged_verbs() -> tuple[str, ...]:
-    """The verbs that open a name of _charged_pattern (负责, and 管理/主管 before …工作的)."""
+    """The verbs that open a name of _charged_pattern (负责, and 管理/主管 before …工作的 or …的主管部门)."""
     data = lexicon_data("organs.yaml")["charged_sets"]
     return (data["verb"], *data["work_verbs"])
 
@@ -1346,7 +1350,14 @@ def _charged_after(match: re.Match[str], mentions: list[Mention]) -> bool:
     government or a 机关 owns the office it names (县级以上人民政府负责侨务工作的部门, 复议机关负责法制工作的
     机构), while 市司法行政部门负责…的机构和人员 is that department's own duty."""
     before = next((m for m in mentions if m.end == match.start("name")), None)
+    if match.group("head") in _line_heads() and any(m.start < match.start("name") < m.end for m in mentions):
+        return False  # 特殊水体管理单位的主管部门: 管理 inside a body's name is no verb (that body's superior)
     return before is None or before.cls in _BODY_CLASSES or before.head == "机关"
+
+
+@cache
+def _line_heads() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml")["charged_sets"]["line_heads"])
 
 
 def _competent_pattern() -> str:
@@ -1408,6 +1419,8 @@ def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex
             competent = _named_set(match, doc_level, match.group(0))
             if competent.surface.endswith("人民政府"):
                 competent.kind = "government"  # 有批准权的人民政府: a set of governments, not of agencies
+                if any(m.start <= match.end() < m.end for m in mentions):
+                    continue  # 有管辖权的人民政府防汛指挥机构: the governments own the body printed next
             found.append(competent)
             continue
         if match.group("tasked"):
@@ -1468,12 +1481,12 @@ def _list_qualifier(match: re.Match[str], mentions: list[Mention]) -> bool:
 
 
 def _government_set(found: Mention, kept: list[Mention], text: str) -> Mention:
-    """县级以上人民政府负有X职责的部门: the set printed right after a government (no 及其/和 between) is
-    that government's departments, one organ at its level, not the government plus a level-free set.
+    """县级以上人民政府负有X职责的部门 (履行/承担 alike): the set printed right after a government (no 及其/和
+    between) is that government's departments, one organ at its level, not the government plus a level-free set.
     A relative government (本级人民政府负有…) or a level list (市、县人民政府负有…) is left as it was, but
     for the common superior (共同的上一级人民政府负责…的部门), whose set is named as printed."""
     opening = {found.surface[:2], found.surface[2:4]}  # 负有…, 其他负有…
-    if found.cls != "name" or found.kind != "agency" or not opening & {"负有", *_charged_verbs()}:
+    if found.cls != "name" or found.kind != "agency" or not opening & {*_DUTY_BORNE_VERBS, *_charged_verbs()}:
         return found
     government = next((m for m in kept if m.end == found.start), None)
     if government is None or government.cls not in ("gov", "pg") or government.bare:
