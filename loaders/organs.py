@@ -2093,9 +2093,10 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
     result: list[Mention] = []
     for mention in mentions:
         chain: list[Mention] = []
+        opening = _placed_item_start(mention, text)
         while result and result[-1].bare and result[-1].collective is None and mention.level_word:
             previous = result[-1]
-            if text[previous.end : (chain[0] if chain else mention).start] not in _LEVEL_LIST_MARKS:
+            if text[previous.end : chain[0].start if chain else opening] not in _LEVEL_LIST_MARKS:
                 break
             if level_index(previous.level) > level_index(mention.level):
                 break  # 盟市、旗县和自治区有关部门: levels listed top-down; a higher body after them is its own
@@ -2107,6 +2108,10 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             result.append(mention)
             continue
         rest = _after_level(mention.surface, mention)
+        if chain and opening < mention.start:
+            # the place phrase is part of the listed item: the body keeps its own name (_phrase_place)
+            mention.display = mention.display or mention.surface
+            mention.start, mention.surface = opening, text[opening : mention.end]
         tail = _one_body_tail(chain, mention)
         if tail:
             # 县(市、区)、乡、镇人民政府: the township places closing a longer list are still one body
@@ -2144,6 +2149,18 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             mention.display = _distributed_word(mention.level_word, mention) + rest  # 县党委和政府 → 县级…
         result.append(mention)
     return result
+
+
+def _placed_item_start(mention: Mention, text: str) -> int:
+    """Where a levelled body's list item opens: 市、北部矿山所在地县级人民政府 at the place phrase (北部矿山所在地),
+    which opens right after a list mark; the body's own start elsewhere."""
+    if not mention.level_word or mention.place:
+        return mention.start
+    place, place_start = _place_before(text, mention.start)
+    if place not in _levelled_place_words():
+        return mention.start
+    opening = _place_phrase_start(text, place_start, organ_lexicon())
+    return opening if opening < place_start and text.endswith(_LEVEL_LIST_MARKS, 0, opening) else mention.start
 
 
 def _after_level(surface: str, mention: Mention) -> str:
@@ -3779,7 +3796,9 @@ def _level_list_follows() -> re.Pattern[str]:
     # 市、沿河县(市、区)人民政府 / 市、有关县(区)人民政府: an area word or a set word (有关) may open the
     # next level item; it qualifies that item alone
     areas = alternation([*_area_words(), *sorted(_set_words())])
-    return re.compile(rf"(?:[、和]|或者|或)(?:{areas})?(?:{alternation(list(organ_lexicon().level_of))})")
+    # 市、北部矿山所在地县级人民政府: a place phrase (X所在地) may open the next item too, as an area word does
+    places = rf"[\u4e00-\u9fff]{{1,{_PLACE_PHRASE_MAX}}}?(?:{alternation(sorted(_levelled_place_words()))})的?"
+    return re.compile(rf"(?:[、和]|或者|或)(?:{areas}|{places})?(?:{alternation(list(organ_lexicon().level_of))})")
 
 
 def _clause_start(text: str, i: int) -> bool:
