@@ -2731,7 +2731,7 @@ def _fixed_at(pattern: re.Pattern[str], text: str, i: int, doc_level: str | None
                 level = doc_level
             elif level is None:
                 level = lex.level_of.get(surface[0])
-            cls = entry.cls if entry.cls in ("pg", "gov") else "name"
+            cls = entry.cls if entry.cls in _BODY_CLASSES else "name"
             mention = Mention(
                 i,
                 match.end(),

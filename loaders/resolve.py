@@ -452,7 +452,7 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
         return ("name", _fixed_label(mention))
     if mention.area and mention.cls != "role":
         return _area_key(mention, core)
-    if mention.cls in ("pg", "gov") and mention.fixed_name:
+    if mention.cls in _BODY_CLASSES and mention.fixed_name:
         return (mention.cls, mention.level or "central")
     if mention.of_spanning and mention.relative is not None:
         # 上一级X / 下级X / 同级X of a collective spanning levels: one set per direction (上级 = 上一级,
