@@ -2982,6 +2982,8 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
     head_entry, stem = _split_head(core, lex)
     if head_entry is None or (stem[-1:] and stem[-1] in lex.stem_no_start):
         return None  # 部门和单位: two bare heads, not one body
+    if stem.count("（") > stem.count("）"):
+        return None  # 区委政法委（区网格化管理中心）: the bracket opens another body's name, no part of this one
     has_prefix = bool(level_word or match.group("coll") or match.group("rel") or match.group("qual"))
     area = match.group("area") or ""
     if area and not (level_word or match.group("coll")):

@@ -44,3 +44,9 @@ def test_the_street_and_township_party_halves_together_are_one_party_body() -> N
 def test_a_verb_that_passes_a_matter_on_opens_no_body() -> None:
     text = "区环卫调度中心分拨相关区级职能部门办理；复核不合格的，退回承办单位重新办理；研究跨部门疑难问题。"
     assert surfaces(text, "county") == ["区环卫调度中心", "相关区级职能部门", "承办单位"]
+
+
+def test_a_bracketed_second_name_is_no_part_of_the_first() -> None:
+    # the 中心 head would otherwise glue the bracket's open half onto the body before it
+    assert surfaces("区委政法委（区环卫调度中心）负责统筹协调。", "county") == ["区委政法委"]
+    assert surfaces("城乡管理（环境卫生）办公室负责日常工作。", "county") == ["城乡管理（环境卫生）办公室"]
