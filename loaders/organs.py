@@ -3706,6 +3706,7 @@ def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, men
         before_ok = _bare_pick_ok(match, text, i)
     else:
         before_ok = bool(match.group("coll")) or any(text.endswith(w, 0, i) for w in _BARE_BEFORE)
+        before_ok = before_ok or _closes_condition(text, i, end)
     if _level_count_follows().match(text, end):
         return None  # 省、市、县、乡四级设立河长: the levels are counted, not named as bodies
     if _bare_pick_spans(match, text):
@@ -3786,6 +3787,23 @@ def _opens_phrase(text: str, i: int, lex: OrganLexicon) -> bool:
         return True
     places = _place_words()
     return any(v.end() == i and v.group() not in places for v in lex.stem_stop.finditer(text, max(0, i - 6), i))
+
+
+def _closes_condition(text: str, i: int, end: int) -> bool:
+    """对…不力的县(区)(或者有关部门)，由Z约谈…: a bare level word that closes a 对 condition, right before
+    the sanctioning clause, is the body of that level that is to be sanctioned (dev: aks-fangsha,
+    dy-huanghe, hz-shuiwuran, xz-xczx; corpus: 7 such sentences)."""
+    if not text.endswith("的", 0, i):
+        return False
+    piece = max(text.rfind(mark, 0, i) for mark in "。；;\n")
+    return "对" in text[piece + 1 : i] and bool(_condition_close().match(text, end))
+
+
+@cache
+def _condition_close() -> re.Pattern[str]:
+    words = lexicon_data("organs.yaml")["condition_close"]
+    joiners, sanctions = alternation(words["joiners"]), alternation(words["sanctions"])
+    return re.compile(rf"(?:(?:{joiners})[^,，。;；]{{1,20}})?[,，][^。;；]{{0,30}}?(?:{sanctions})")
 
 
 @cache
