@@ -1589,7 +1589,9 @@ class Extractor:
     def _acts_itself(self, clause: Clause, verb_at: int, holders: list[Key], head: Key | None) -> bool:
         """The holder is who hears or accepts: no other organ stands between it and the verb
         (建议常务委员会听取X汇报: the committee hears, not the holder that proposes it)."""
-        before = [m for m in clause.mentions if m.end <= verb_at]
+        # 在X领导下开展工作，接受Y的指导: X only frames the holder's work, no other subject
+        frames = [f.span() for f in _under_frame().finditer(self.view.text, clause.start, verb_at)]
+        before = [m for m in clause.mentions if m.end <= verb_at and not any(a <= m.start < b for a, b in frames)]
         return not before or self.table.key_of(before[-1], head) in holders
 
     def _unanchored_superior(self, holders: list[Key], mentions: list[Mention], head: Key | None) -> str:

@@ -542,6 +542,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
             _clause_placed(mention, text, lex, scan)
         if mention is not None and mention.cls == "name" and _placed_name(mention):
             _level_before(mention, text, lex, mentions, scan)
+        if mention is not None and mention.cls == "name" and mention.kind == "individual_role" and mention.collective:
+            _role_level_word(mention, text, mentions)
         if mention is None and i in scan.bare_starts:
             mention = _bare_at(bare, text, i, lex, mentions)
         if mention is None:
@@ -2382,7 +2384,7 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
             result += _owned_roles(result, mention, text)
             continue
         owned = _owned_stem(mention)
-        gap = text[result[-1].end : mention.start] if result else None
+        gap = _owning_act_gap(text[result[-1].end : mention.start]) if result else None
         if owned is not None and gap == "其他" and _owns(result[-1]):
             # 县级以上人民政府其他有关部门: the departments of that body, one mention from its start
             body = result.pop()
@@ -2406,6 +2408,13 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         result += [_owned_department(body, mention, owned) for body in bodies]
     return result
+
+
+def _owning_act_gap(gap: str) -> str:
+    """县人民政府的领导及其有关部门: the body's own act before 及其 is no gap between body and departments."""
+    act = next((a for a in lexicon_data("organs.yaml").get("owning_acts", ()) if gap.startswith(a)), "")
+    rest = gap[len(act) :]
+    return rest if act and rest in ("及其", *_OWNING_JOINERS) else gap
 
 
 def _owned_department(body: Mention, mention: Mention, owned: str) -> Mention:
@@ -2826,6 +2835,21 @@ def _level_before(mention: Mention, text: str, lex: OrganLexicon, mentions: list
         mentions.pop()  # the level word read as a bare body
     mention.start, mention.level, mention.level_word = found.start(), lex.level_of[word], word
     mention.surface = text[found.start() : mention.end]
+
+
+_BRACKETED_LEVEL = re.compile(r"(?:[（(][^）)]{1,4}[）)])?")
+
+
+def _role_level_word(mention: Mention, text: str, mentions: list[Mention]) -> None:
+    """街道（镇）安全生产专管员 / 乡镇护林员: a bare level word before a collective role only places the
+    role (the role's own organ), no body of its own beside it (no second target of 指导/考核)."""
+    if not mentions or mentions[-1].cls != "pg" or mentions[-1].surface not in organ_lexicon().level_of:
+        return
+    if not _BRACKETED_LEVEL.fullmatch(text, mentions[-1].end, mention.start):
+        return
+    mention.display = mention.display or mention.surface  # the role keeps its own name
+    mention.start = mentions.pop().start
+    mention.surface = text[mention.start : mention.end]
 
 
 def _fits(template: str, surface: str, lex: OrganLexicon) -> bool:
