@@ -286,6 +286,8 @@ class Extractor:
         holders: list[Key] = []
         head_holders: list[Key] = []
         partners: set[Key] = set()  # joint holders by 会同: they share the duty, the lead reports
+        joined_later: set[Key] = set()  # the joint holders the last duty clause added after its subject
+        joined_from = 0  # where that clause starts
         item_lead_is_duty = False
         conditions, imposing = _sanction_clauses(text, article, clauses)
         sanctioned: list[Key] = []  # the bodies a sanction sentence is about (X未…的，由Y责令改正)
@@ -529,9 +531,16 @@ class Extractor:
                     or bool(_title_holders(text, clause))
                 )
                 lead_end = clause.end if joins else -1
+            if subject:
+                joined_later = set()
+            elif joined_later and _sentence_start(text, clause.start) > joined_from:
+                # X会同Y拟定…；（二）指导Z…: Y shares only the sentence that names it, the next one is X's own
+                holders, joined_later = [h for h in holders if h not in joined_later] or holders, set()
             joint = self._joint(clause, text, head, holders)  # once: both the joint holders and the partners
             joint += self._ordering_bodies(clause, text, head, holders)
             joined = _unique(holders + joint)  # `会同Y` / `商Y` later in the clause makes Y a joint holder
+            if set(joined) - set(holders):
+                joined_later, joined_from = set(joined) - set(holders), clause.start
             partners |= set(joined) - set(holders)
             if subject:
                 partners |= set(joint) & set(subject)  # 由X会同Y: Y shares, X reports

@@ -30,3 +30,9 @@ def test_grid_workers_and_safety_officers_are_roles() -> None:
 def test_guidance_accepted_after_working_under_a_leadership() -> None:
     graph = document("第一条 县水务局在县人民政府领导下开展工作，接受市水务局的业务指导。", "某市节水条例")
     assert ("市水务局", "县水务局") in edges(graph, "GUIDES")
+
+
+def test_a_joint_partner_shares_only_its_own_sentence() -> None:
+    body = "第一条 市林业局负责下列工作：（一）会同市统计局开展森林资源调查；（二）指导县林业局开展护林工作。"
+    graph = document(body, "某市护林条例")
+    assert edges(graph, "GUIDES") == {("市林业局", "县林业局")}
