@@ -1300,16 +1300,29 @@ def _defined_names(mentions: list[Mention], text: str, doc_level: str | None) ->
         inside = [m for m in mentions if m.start >= start and m.end <= paren]
         while inside and _DEFINITION_BREAK.search(text[inside[0].end : paren].replace("设区的", "")):
             inside.pop(0)  # X是Y的Z(以下简称W): W names Z alone
-        if not inside or _enumeration_mark().search(text, inside[0].start, paren):
+        opening = inside[0].start if inside else _described_actor(mentions, text, start, found)
+        if opening is None or (inside and _enumeration_mark().search(text, inside[0].start, paren)):
             continue
         defined = copy.deepcopy(named[0])
-        defined.start, defined.end = inside[0].start, paren
+        defined.start, defined.end = opening, paren
         defined.surface, defined.display = text[defined.start : paren], name
         if defined.body is not None:
             defined.body.start = defined.body.end = defined.start  # named inside W: no body printed here
-        first = mentions.index(inside[0])
+        first = next((i for i, m in enumerate(mentions) if m.start >= opening), len(mentions))
         mentions = [*mentions[:first], defined, *(m for m in mentions[first:] if m not in inside)]
     return mentions
+
+
+def _described_actor(mentions: list[Mention], text: str, start: int, found: re.Match[str]) -> int | None:
+    """从事…的经营者(以下统称货运源头单位)应当: no body printed before the definition, but a phrase ending in
+    an actor head (经营者, 单位, 企业) that describes the regulated units; the phrase from the clause's
+    opening is the defined actor (as _actor_definitions reads a name the lexicon does not know). Not
+    before 的: …的单位(以下统称生产经营单位)的安全生产, 适用本条例 scopes the text, no actor holds it."""
+    heads = lexicon_data("organs.yaml")["defined_actors"]["described_heads"]
+    paren = found.start()
+    if start >= paren or not text.endswith(tuple(heads), start, paren) or text.startswith("的", found.end()):
+        return None
+    return None if any(m.start < paren and start < m.end for m in mentions) else start
 
 
 @cache
