@@ -436,6 +436,9 @@ class Extractor:
                 if _ITEM.match(clause_text):
                     if not item_lead_is_duty and not task_item:
                         continue  # (一)… items of a list that is no duty (障碍物包括：…)
+                    # (二)会同Y制定…；(三)指导…: Y shares its own item only, the next one is the lead's again
+                    holders = [h for h in holders if h not in partners] or holders
+                    partners = set()
                 elif not holders and normed and _carried_activity(clause_text, facts.duties):
                     # …开展考核。考核指标应当包括…。考核结果向社会公布: the norm between set the assessing
                     # body aside, but the result of its activity is still its own (a notional passive)
@@ -927,7 +930,7 @@ class Extractor:
             subject
             and lead is not None
             and lead.group("item")
-            and not _ITEM_DUTY.match(text, cursor)
+            and not _ITEM_DUTY_AFTER.match(text, cursor)
             and (not _paragraph_item(text, start) or _titled_item(text, lead.end("item")))
         ):
             return []  # (一)党中央、国务院重大决策部署落实情况: an item naming an object, no holder
@@ -4091,6 +4094,14 @@ def _own_subject_norm(clause_text: str) -> bool:
 # (二)A、B分别负责… / (三)C、D配合做好…: an adverb of the list (分别, 共同) may stand before the duty word, and
 # 配合 opens a helper's duty as 负责 opens a lead's
 _ITEM_DUTY = re.compile(r"(?:分别|共同|依法)*(?:负责|应当|应(?!急)|必须|要(?![素点求])|承担|牵头|会同|配合)")
+# (二)A、B等部门按照各自职责，负责… / (三)C在职责范围内做好…: the set word closing the list and a manner
+# phrase naming the holders' own powers may stand between the item's subject and its duty (an item naming
+# an object, (一)重大决策部署落实情况, has neither)
+_ITEM_DUTY_AFTER = re.compile(
+    r"(?:等[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构))?"
+    r"(?:(?:按照|依照|根据|依据)[^,。;:]{0,40}?(?:职责|分工|职能|权限)|在[^,。;:]{0,8}?职责范围内|依法"
+    rf"|{_ITEM_DUTY.pattern})"
+)
 _ITEM = re.compile(r"\s*(?:\(|（)[一二三四五六七八九十]+(?:\)|）)|\s*\d+[.、]")
 _FIRST_ITEM = re.compile(r"\s*(?:[(（]一[)）]|1[.、])")
 
