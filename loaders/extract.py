@@ -436,9 +436,6 @@ class Extractor:
                 if _ITEM.match(clause_text):
                     if not item_lead_is_duty and not task_item:
                         continue  # (一)… items of a list that is no duty (障碍物包括：…)
-                    # (二)会同Y制定…；(三)指导…: Y shares its own item only, the next one is the lead's again
-                    holders = [h for h in holders if h not in partners] or holders
-                    partners = set()
                 elif not holders and normed and _carried_activity(clause_text, facts.duties):
                     # …开展考核。考核指标应当包括…。考核结果向社会公布: the norm between set the assessing
                     # body aside, but the result of its activity is still its own (a notional passive)
