@@ -257,6 +257,7 @@ def _part_of(
     for duty in duties:
         for holder in duty.holders:
             first_duty.setdefault(holder, (duty.article_key, duty.article))
+    placed = _with_tied_duties(first_duty, _tied_duties(organs, duties, structure, extractor), structure)
     relations: list[Relation] = []
     seen: set[tuple[str, str]] = set()
     set_up: list[tuple[Key, ArticleSpan, Mention]] = []
@@ -275,7 +276,7 @@ def _part_of(
         if target is None or target == source or (source, target) in seen:
             return
         seen.add((source, target))
-        placed_by = {} if at_mention else first_duty
+        placed_by = {} if at_mention else placed
         relations.append(
             _part_of_relation(
                 table, extractor, structure, mentions, placed_by, source, target, implicit, article, mention
@@ -329,6 +330,49 @@ def _part_of(
         relations, by_id, active | _printed_organs(table, structure, mentions, extractor)
     )
     return [r for r in relations if _relative_named(by_id.get(r.source)) == _relative_named(by_id.get(r.target))]
+
+
+# X及其Y / X或者其Y / X确定的Y / X设立的Y: the bare Y printed tied to its body X
+_TIE = r"(?:及其|或者其|或其|确定的|设立的|设立[^，。；]{0,12}的)"
+
+
+def _tied_duties(
+    organs: list[Organ], duties: list[Duty], structure: Structure, extractor: Extractor
+) -> dict[str, tuple[str, int]]:
+    """县级以上地方人民政府确定的草原防火主管部门主管…: a bare Y (an organ of its own) printed tied to the
+    body X holds a duty of the organ XY, so XY first holds a duty there (genre rule 8; the dev
+    annotations place XY's PART_OF at that article, whichever surface the duty was read with)."""
+    spans = {a.key: extractor.view.span(a.start, a.end) for a in structure.articles}
+    texts = {key: extractor.decoded[start:end] for key, (start, end) in spans.items()}  # names as printed
+    held: dict[str, list[tuple[str, int]]] = {}
+    for duty in duties:
+        for holder in duty.holders:
+            held.setdefault(holder, []).append((duty.article_key, duty.article))
+    by_name = {o.name: o.id for o in organs if o.id in held}
+    tied: dict[str, tuple[str, int]] = {}
+    for organ in organs:
+        for name in (organ.name, *organ.aliases):
+            for cut in range(1, len(name) - 3):
+                bare = by_name.get(name[cut:])
+                if bare is None or bare == organ.id or organ.id in tied:
+                    continue
+                tie = re.compile(re.escape(name[:cut]) + _TIE + re.escape(name[cut:]))
+                tied_at = next((at for at in held[bare] if tie.search(texts[at[0]])), None)
+                if tied_at is not None:
+                    tied[organ.id] = tied_at
+    return tied
+
+
+def _with_tied_duties(
+    first_duty: dict[str, tuple[str, int]], tied: dict[str, tuple[str, int]], structure: Structure
+) -> dict[str, tuple[str, int]]:
+    """The first duty of each organ, counting the duties its tied bare form holds (the earlier wins)."""
+    order = {a.key: i for i, a in enumerate(structure.articles)}
+    placed = dict(first_duty)
+    for source, at in tied.items():
+        if source not in placed or order[at[0]] < order[placed[source][0]]:
+            placed[source] = at
+    return placed
 
 
 def _body_printed(mention: Mention) -> bool:
