@@ -689,9 +689,9 @@ def _body_of(
         return None, False  # 国家工作人员: persons at every level, in no one body (not 国务院)
     if key[:1] == ("role",):
         body = tuple(key[1:-1])
-        if _acting_government(table, body, active):
+        if _acting_government(table, body, active) or _duty_party(table, body, holders):
             # 旗（县、市）人民政府主要负责人: a government's role, where that government acts, sits in it (not
-            # in its level's 党委和政府 pair; a party head, 县委书记, still sits in the pair)
+            # in its level's 党委和政府 pair); so does a party committee's, where it holds a duty (县委书记 ⊂ 县委)
             return table.organ_id(body), False
         body_id = table.organ_id(table.key_of_key(_main_body(table, body)))
         return (body_id, False) if body_id in by_id else (None, False)
@@ -887,6 +887,13 @@ _MEMBER_KINDS = ("audit", "finance", "agency", "organisation_dept")
 def _acting_government(table: OrganTable, body: Key, active: set[str] | None) -> bool:
     """A government (not a pair, party committee or bare level) that is an actor of the document."""
     return body[:1] == ("gov",) and body in table.entries and active is not None and table.organ_id(body) in active
+
+
+def _duty_party(table: OrganTable, body: Key, holders: set[str] | None) -> bool:
+    """A party committee that holds a duty: the dev annotations put its secretary in it, not in its level's
+    pair (市委书记 ⊂ 市委, 村（居）党组织书记 ⊂ 村（居）党组织: 9 roles in 4 documents; in the pair only where
+    the party body is no node of its own)."""
+    return body[:1] == ("party",) and body in table.entries and table.organ_id(body) in (holders or ())
 
 
 def _main_body(table: OrganTable, body: Key) -> Key:

@@ -319,6 +319,8 @@ class OrganTable:
             # 安全总监: a member named by its own words; the plainest printed form (安全管理人员 over
             # 专职安全管理人员) among the most frequent
             return max(entry.names, key=lambda s: (entry.names[s], -len(s), s))
+        if entry is not None and entry.names and self._street_split(key):
+            return _best_surface(entry.names)  # 街道党工委书记 / 乡镇党委书记: each half's role as printed
         if key[:1] == ("role",) and not state_class(key):
             body = tuple(key[1:-1])
             body_entry = self.entries.get(self._canonical(body))
@@ -327,6 +329,11 @@ class OrganTable:
         if entry is None:
             return "".join(key[1:])
         return _best_surface(entry.names or entry.surfaces)
+
+    def _street_split(self, key: Key) -> bool:
+        """A role of the street's working committee (_street_half), or the township committee's role beside it."""
+        stem = lexicon_data("organs.yaml")["street_party_body"]
+        return key[:1] == ("role",) and (key[-1].startswith(stem) or (*key[:-1], stem + key[-1]) in self.entries)
 
     def organs(self, holders: set[Key]) -> list[Organ]:
         organs: list[Organ] = []
@@ -477,7 +484,7 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
         return ("member", mention.role or mention.head)  # 从业人员 with no unit named: an organ apart
     if mention.cls == "role":
         body = _body_key(mention, doc_level, head_body, table)
-        return ("role", *body, mention.role or mention.head)
+        return ("role", *body, _street_half(mention) + (mention.role or mention.head))
     if mention.bare:
         return ("bare", _placed_level(mention.level or "", mention))
     if mention.cls in _BODY_CLASSES and mention.place and not mention.level and not mention.relative:
@@ -494,6 +501,17 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
 
 
 _PLACE_SLOT = "place"
+
+
+def _street_half(mention: Mention) -> str:
+    """街道党工委书记、乡镇党委书记: the street's working committee and the township's party committee are one
+    party body of the level, but each prints its own secretary, and the dev annotations keep the two roles apart
+    (tj-wgzr, bj-jiesu): the street half's role key carries the working committee's stem."""
+    body = mention.body
+    stem = str(lexicon_data("organs.yaml")["street_party_body"])
+    if body is None or body.cls != "party" or body.level != "township" or stem not in body.surface:
+        return ""
+    return stem
 
 
 def _picked_level_body(mention: Mention) -> bool:
