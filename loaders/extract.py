@@ -1421,7 +1421,7 @@ class Extractor:
                 target = _as_own_departments(target)
             for source in holders:
                 target_key = self._target_key(target, source, head)
-                if rel_type != "ASSISTS" and self._regulated(target_key):
+                if rel_type != "ASSISTS" and self._regulated(target_key) and not self._guided(target_key):
                     continue  # oversight of a regulated actor (生产经营单位, its staff) is no edge between organs
                 if target_key != source:
                     # 下级人民政府: level arithmetic (genre rule 4); the set of its own is printed (explicit)
@@ -1458,7 +1458,7 @@ class Extractor:
             }
             for rel_type, agent, modes in frames:
                 for holder in (h for h in holders if h in printed):
-                    if self._regulated(holder) and rel_type != "ASSISTS":
+                    if self._regulated(holder) and rel_type != "ASSISTS" and not self._guided(holder):
                         continue  # no oversight edge to a regulated actor
                     source = self._target_key(agent, holder, head)
                     if source != holder and not self._regulated(source):
@@ -1722,7 +1722,11 @@ class Extractor:
 
     def _public_unit(self, key: Key) -> bool:
         """国有企业事业单位, 人民团体: filed social by the vocabulary, yet overseen as public bodies are."""
-        return self.table.name(key) in triggers()["accepting_public_units"]
+        return self.table.name(key) in triggers()["accepting_public_units"] or self._guided(key)
+
+    def _guided(self, key: Key) -> bool:
+        """群防群治组织, 人民调解组织, 专职消防队: filed social, yet guided by the state as its auxiliaries."""
+        return self.table.name(key) in triggers()["guided_social_bodies"]
 
     def _regulated(self, key: Key) -> bool:
         """A regulated actor or one of its roles: the level ``social`` of the vocabulary."""
@@ -5437,7 +5441,8 @@ def _is_target(mention: Mention, text: str) -> bool:
     """An organ oversight may act on: not a regulated actor (中介机构), nor a role of a non-state
     unit (约谈X企业的主要负责人, 中介机构及其从业人员), whether that unit is an organ mention or plain text."""
     if mention.cls == "name" and (mention.kind == "enterprise_society" or in_unit_kind_list(mention, text)):
-        return False
+        # the state's auxiliaries (群防群治组织) take guidance as public bodies do
+        return mention.fixed_name in triggers()["guided_social_bodies"]
     if mention.cls != "role":
         return not _non_state_unit(mention.surface)
     body = mention.body
