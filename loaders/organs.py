@@ -1476,7 +1476,26 @@ def _duty_defined(mentions: list[Mention], text: str, doc_level: str | None, lex
     result = sorted(kept + found, key=lambda m: m.start)
     if any(f.level_word for f in found):  # 市、县负有…职责的部门: the set stands at each level listed
         result = _distribute_levels(result, text)
-    return result
+    return _joined_after_sets(result, found, text, doc_level, lex)
+
+
+def _joined_after_sets(
+    mentions: list[Mention], found: list[Mention], text: str, doc_level: str | None, lex: OrganLexicon
+) -> list[Mention]:
+    """负有…职责的部门和下级人民政府: the scan read no mention ending at the set (it is read here, after the
+    scan), so the body joined to it by 和/及/与 was at no name boundary then and was skipped; read it now."""
+    joined = [f for f in found if f.end + 1 < len(text) and text[f.end] in "和及与"]
+    if not joined:
+        return mentions
+    _, generic, _ = _patterns()
+    scan = _Scan.of(text, lex)
+    added = [
+        mention
+        for f in joined
+        if not any(m.start <= f.end + 1 < m.end for m in mentions)
+        and (mention := _generic_at(generic, text, f.end + 1, lex, [f], doc_level, scan)) is not None
+    ]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _bodies_before(mentions: list[Mention], kept: list[Mention], found: list[Mention]) -> list[Mention]:
