@@ -102,8 +102,8 @@ def _matter_before_proposal() -> re.Pattern[str]:
 
 def _proposed_before(text: str, clause: Clause) -> bool:
     """The clause's 提出建议 closes a sentence that opens with 对 and a proposal matter."""
-    start = max(text.rfind("。", 0, clause.start), text.rfind("\n", 0, clause.start)) + 1
-    return _matter_before_proposal().search(text, start, clause.end) is not None
+    # _sentence_start also stops at ；, which the pattern never spans, so no match is lost
+    return _matter_before_proposal().search(text, _sentence_start(text, clause.start), clause.end) is not None
 
 
 @cache
@@ -3309,8 +3309,7 @@ def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re
     locatives = alternation(trig["object_locatives"])
     qualifiers = alternation(trig["object_qualifiers"])
     # 该 alone or with the place it points back to (约谈该地区X: X is the object, find_mentions masks the place)
-    places = [d + p for d in trig["object_determiners"] for p in trig["object_determiner_places"]]
-    determiners = alternation(places + trig["object_determiners"])
+    determiners = alternation([*_demonstrative_places(), *trig["object_determiners"]])
     distributives = alternation(trig["object_distributives"])
     plain = rf"(?:{listed}|、|和|及|以及|或者|或|本级及|及其|其他|{determiners}|{distributives})*"
     gaps = {rel_type: re.compile(plain) for rel_type, _ in _TYPE_WORDS}
@@ -3536,8 +3535,14 @@ def _direct_objects(text: str, verb_end: int, targets: list[Mention], gap_patter
 
 
 def _after_demonstrative_place(gap: str) -> bool:
+    return gap.endswith(_demonstrative_places())
+
+
+@cache
+def _demonstrative_places() -> tuple[str, ...]:
+    """该地区, 该地方: a determiner with the place word it points back with (triggers.yaml)."""
     trig = triggers()
-    return gap.endswith(tuple(d + p for d in trig["object_determiners"] for p in trig["object_determiner_places"]))
+    return tuple(d + p for d in trig["object_determiners"] for p in trig["object_determiner_places"])
 
 
 def _shares_end(objects: list[Mention], mention: Mention) -> bool:

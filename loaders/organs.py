@@ -430,7 +430,7 @@ def _social_unit_lists(mentions: list[Mention], text: str, doc_level: str | None
     """机关、团体、部队、学校、企业、事业单位: one body per kind of unit (genre rule 2); the mentions the
     generic reading found inside the list give way, and a list a longer name crosses is left alone."""
     run, anchors, item = _social_list_finder()
-    for found in [*run.finditer(text), *_closed_social_list().finditer(text)]:
+    for found in _social_lists(text):
         start, end = found.span()
         if not anchors.search(found.group(0)) or any(
             m.start < end and m.end > start and (m.start < start or m.end > end) for m in mentions
@@ -452,14 +452,19 @@ def in_unit_kind_list(mention: Mention, text: str) -> bool:
     regulated category, as the units beside it do (genre rule 7: no oversight edge to units)."""
     if mention.cls != "name" or "、" not in text:
         return False
-    patterns = (_social_list_finder()[0], _closed_social_list())
-    return any(f.start() <= mention.start and mention.end <= f.end() for p in patterns for f in p.finditer(text))
+    return any(f.start() <= mention.start and mention.end <= f.end() for f in _social_lists(text))
+
+
+def _social_lists(text: str) -> list[re.Match[str]]:
+    """The lists of unit kinds in ``text``: the open ones (_social_list_finder), then those closed by 等."""
+    return [*_social_list_finder()[0].finditer(text), *_closed_social_list().finditer(text)]
 
 
 @cache
 def _closed_social_list() -> re.Pattern[str]:
-    """机关、社会团体、企业事业等单位: a 、 list of unit kinds closed by 等单位, the last kind maybe printed
-    without 单位 (企业事业); not atomic, so that 企业 does not stop the list before 事业."""
+    """机关、社会团体、企业事业等单位: a 、 list of unit kinds closed by 等单位 (or by 等 right before the
+    duty, …社会团体等应当), the last kind maybe printed without 单位 (企业事业); not atomic, so that 企业
+    does not stop the list before 事业."""
     data = lexicon_data("organs.yaml")["social_unit_lists"]
     item = alternation(list(data["items"]))
     last = alternation([*data["items"], *data["closing_items"]])
