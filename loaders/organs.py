@@ -1519,6 +1519,28 @@ def _list_qualifier(match: re.Match[str], mentions: list[Mention]) -> bool:
     return any(m.start < match.start() and m.end >= match.end() for m in mentions)
 
 
+def _defined_department(government: Mention, found: Mention, text: str) -> Mention | None:
+    """县级以上人民政府负责X的机构(以下简称X机构): the document calls the set by its short name from then on,
+    so it is read as the department government + short name (县级以上人民政府X机构) printed over the whole
+    phrase: the organ its later bare mentions resolve to, not a second organ beside them. Only a short
+    name read as one department with no level word of its own (以下简称省X机构 is named as printed)."""
+    definition = _definition_finder().match(text, found.end)
+    if definition is None:
+        return None
+    short = definition.group("quoted") or definition.group("name")
+    named = find_mentions(short, government.level)
+    if len(named) != 1 or named[0].surface != short or named[0].level_word or named[0].cls != "dept":
+        return None
+    whole = find_mentions(government.surface + short, government.level)
+    if len(whole) != 1 or whole[0].surface != government.surface + short:
+        return None
+    department = whole[0]
+    department.start, department.end = government.start, found.end
+    department.surface = text[government.start : found.end]
+    department.body = government  # the government printed here owns it (and is no holder beside it)
+    return department
+
+
 def _government_set(found: Mention, kept: list[Mention], text: str) -> Mention:
     """县级以上人民政府负有X职责的部门 (履行/承担 alike): the set printed right after a government (no 及其/和
     between) is that government's departments, one organ at its level, not the government plus a level-free set.
@@ -1534,6 +1556,9 @@ def _government_set(found: Mention, kept: list[Mention], text: str) -> Mention:
         return found
     if _after_level_list([*[m for m in kept if m.end <= government.start], government], text):
         return found
+    defined = _defined_department(government, found, text)
+    if defined is not None:
+        return defined
     name = (government.display or government.surface) + (found.fixed_name or found.surface)
     return Mention(
         government.start,
