@@ -348,6 +348,12 @@ class Extractor:
             elif opens:
                 fine_list = False  # the list of fines ended
             if opens and _ITEM.match(clause_text) and not fine_item:
+                if acts := self._nominal_act_item(clause, clause_text, text, head):
+                    # (一)X对Y…的督导；: an item of a definition or contents list names an act, no duty,
+                    # but it prints source, trigger and target, so its edges stand (dev README: gw-ducha 5)
+                    facts.relations += self._relations(article, clause, acts, mentions, head)
+                    item_lead_is_duty = package = False
+                    continue
                 condition_item_end = _condition_item_end(text, clause) or _object_item_end(text, clause, article.start)
                 if condition_item_end:
                     continue  # 有下列行为之一的：（一）X将…的；: a violation or a case, never a duty (genre rule 10)
@@ -1126,6 +1132,21 @@ class Extractor:
             if modal and found and not _DEPUTING_WORD.search(text, modal.end(), found.start()):
                 return self._subject_at(clause, cursor if lawful else start, text, head)
         return []
+
+    def _nominal_act_item(self, clause: Clause, clause_text: str, text: str, head: Key | None) -> list[Key]:
+        """The bodies that open a numbered item naming an act as a noun (（一）X对Y…的督导；), else []."""
+        if not clause_text.endswith(tuple(triggers()["nominal_act_nouns"])):
+            return []  # cheap pre-check: most items end on a verb phrase
+        marker = _ITEM.match(clause_text)
+        start = clause.start + (marker.end() if marker else 0)
+        chain = _joined([m for m in clause.mentions if m.start >= start], text, start)
+        if (
+            not chain
+            or chain[0].start != start
+            or not _trigger_regex("nominal_act_item").match(text, chain[-1].end, clause.end)
+        ):
+            return []
+        return self._subject_at(clause, start, text, head)
 
     def _item_violators(self, clauses: list[Clause], index: int, text: str, head: Key | None) -> list[Key]:
         """The bodies opening the numbered items of a sanction lead that ends in ：, when its condition
