@@ -2913,13 +2913,14 @@ _CONDITION_AFTER = re.compile(
 
 
 # What may stand before a clause's subject: an item number ((一)市公安局负责…: each item its own
-# holder), 并/同时, 其 (其生产经营单位), 各/其他/中西部22个, or a list it sums up (广播、电视等新闻单位).
+# holder), 并/同时, 其 (其生产经营单位), 各/其他/中西部22个, or a list it sums up (广播、电视等新闻单位);
+# 各类 too (各类保安组织应当…: the holder is the kind, 保安组织; ~190 各类…应当/必须 corpus hits).
 # A list opened by a verb (组织X、Y等部门; 配合/协助X、Y等部门: the carried subject assists them) holds
 # the objects of that verb.
 _SUBJECT_LEAD = re.compile(
     r"[ ]*(?P<item>\([一二三四五六七八九十]{1,3}\)[ ]*)?"
     r"(?:并|同时|还|另外)?(?:其(?!他|余|中|次|实))?(?:有[\u4e00-\u9fff]{1,8}?(?:任务|职责|义务)的)?"
-    r"(?:各|其他|其余|所有|[\u4e00-\u9fff]{0,4}\d+个)?"
+    r"(?:各类|各|其他|其余|所有|[\u4e00-\u9fff]{0,4}\d+个)?"
     r"(?:(?!组织|会同|督促|指导|配合|协助)(?:(?!应当|对)[\u4e00-\u9fff]){1,8}、(?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}等)?"
 )
 # A 的-phrase before a clause's subject (本规定所列以外行业的经营单位): not a condition, a preposition,
