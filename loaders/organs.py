@@ -558,6 +558,10 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         i = mention.end
     if any(word in text for word in _bare_function_words()):  # cheap gate: few texts print 财政 as a body
         mentions = _bare_function_bodies(mentions, text)
+    if "中央和" in text:  # cheap gate: few texts print 中央 sharing a list's government head
+        mentions = _central_shared_head(mentions, text)
+    if "由" in text and "财政" in text:  # cheap gate: few texts name a budget as the payer
+        mentions = _budget_payers(mentions, text, doc_level)
     if actors:
         mentions = _actor_mentions(mentions, text, actors)
     if "长" in text and _CHIEF_GATE.search(text):  # cheap gate: few texts hold 级X长 / 总X长
@@ -684,6 +688,43 @@ def _bare_function_bodies(mentions: list[Mention], text: str) -> list[Mention]:
             collective=found.group("set"),
             level_word=word,
         )
+        bisect.insort(mentions, mention, key=lambda m: m.start)
+    return mentions
+
+
+def _central_shared_head(mentions: list[Mention], text: str) -> list[Mention]:
+    """中央和地方各级人民政府: 中央 is the central government, which the genre names 国务院 (organs.yaml
+    central_shared_head), a holder beside the local governments."""
+    for found in re.finditer(lexicon_data("organs.yaml")["central_shared_head"], text):
+        if _covered(found, mentions):
+            continue
+        mention = Mention(found.start(), found.end(), found.group(0), "central", "government", "gov")
+        mention.fixed_name = mention.display = "国务院"
+        bisect.insort(mentions, mention, key=lambda m: m.start)
+    return mentions
+
+
+@cache
+def _budget_payer_finder() -> tuple[re.Pattern[str], dict[str, str]]:
+    """由中央财政承担 / 由上级财政以转移支付的方式给予适当补助 (organs.yaml budget_payers)."""
+    rule = lexicon_data("organs.yaml")["budget_payers"]
+    words, verbs = rule["words"], alternation(rule["verbs"])
+    finder = re.compile(rf"(?<=由)(?P<word>{alternation(list(words))})财政(?=[^,;。]{{0,20}}?(?:{verbs}))")
+    return finder, words
+
+
+def _budget_payers(mentions: list[Mention], text: str, doc_level: str | None) -> list[Mention]:
+    """The budget named as the payer after 由: a finance organ named as printed (中央财政), where no
+    mention covers it; all but the central one are collectives (every local or higher budget)."""
+    finder, words = _budget_payer_finder()
+    for found in finder.finditer(text):
+        if _covered(found, mentions):
+            continue
+        word, surface = found.group("word"), found.group(0)
+        level = doc_level if words[word] == "document" else words[word]
+        collective = None if level == "central" else word
+        mention = Mention(found.start(), found.end(), surface, level, "finance", "name", collective=collective)
+        mention.fixed_name = mention.display = surface
         bisect.insort(mentions, mention, key=lambda m: m.start)
     return mentions
 
