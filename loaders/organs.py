@@ -322,6 +322,8 @@ class _Scan:
         verb_ends = set(map(_END, verbs)) | set(map(_END, _stem_no_open_finder().finditer(text)))
         if "和" in text:  # 接受X的领导和Y的监督: a body opens after 和 as after a verb
             verb_ends.update(map(_END, _noun_joined().finditer(text)))
+        if "及其" in text:  # X部门及其负责人和下级人民政府: a body opens after the owned role as after X
+            verb_ends.update(map(_END, _owned_role_gap().finditer(text)))
         # inside a verb (当 in 应当, 地 in 所在地): no name opens there
         verb_inner = {k for verb in verbs if verb.end() - verb.start() > 1 for k in range(verb.start() + 1, verb.end())}
         collective_starts = set(map(_START, _collective_finder().finditer(text)))
@@ -447,6 +449,35 @@ def _social_unit_lists(mentions: list[Mention], text: str, doc_level: str | None
     return sorted(mentions, key=lambda m: m.start)
 
 
+@cache
+def _ownership_list() -> re.Pattern[str]:
+    """国有、集体企业: a 、 list of ownerships before the head they share, maybe run on into 事业单位."""
+    data = lexicon_data("organs.yaml")["ownership_lists"]
+    adjective = alternation(data["adjectives"])
+    return re.compile(f"(?P<adj>(?:{adjective})(?:、(?:{adjective}))+){data['head']}(?P<merged>{data['merged_tail']})?")
+
+
+def _ownership_lists(mentions: list[Mention], text: str) -> list[Mention]:
+    """国有、集体企业 → 国有企业 + 集体企业 (genre rule 2); …企业及其控股企业和事业单位 → 企业事业单位 (an
+    ownership subset merges into the units it is one of); the mentions read inside it give way."""
+    data = lexicon_data("organs.yaml")["ownership_lists"]
+    for found in _ownership_list().finditer(text):
+        start, end = found.span()
+        if found.group("merged"):
+            units = [Mention(start, end, found.group(0), "social", "enterprise_society", "name")]
+            units[0].fixed_name = units[0].display = data["merged_name"]
+        else:
+            units = [
+                _social_unit(piece.group(0), start + piece.start(), None)
+                for piece in re.finditer(alternation(data["adjectives"]), found.group("adj"))
+            ]
+            for unit in units:
+                unit.fixed_name = unit.display = unit.surface + data["head"]
+            units[-1].end, units[-1].surface = end, text[units[-1].start : end]  # the last one prints the head
+        mentions = [m for m in mentions if m.end <= start or m.start >= end] + units
+    return sorted(mentions, key=lambda m: m.start)
+
+
 def in_unit_kind_list(mention: Mention, text: str) -> bool:
     """机关 of 对机关、团体、企业、事业等单位…监督检查: a kind of unit listed with the other kinds names a
     regulated category, as the units beside it do (genre rule 7: no oversight edge to units)."""
@@ -568,6 +599,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _chief_posts(mentions, text, lex)
     if "、" in text and _social_list_finder()[1].search(text):  # cheap gate: few texts name unit kinds
         mentions = _social_unit_lists(mentions, text, doc_level)
+    if "、" in text and _ownership_list().search(text):  # cheap gate: few texts list ownerships
+        mentions = _ownership_lists(mentions, text)
     if _subject_actor_gate().search(text):  # cheap gate: a modal at all
         mentions = _subject_actors(mentions, text, lex, actors)
         if "的" in text:
@@ -2972,6 +3005,12 @@ def _at_boundary(text: str, i: int, lex: OrganLexicon, mentions: list[Mention], 
     if text.endswith("或者", 0, i):
         return True
     return bool(mentions) and (mentions[-1].end == i or (mentions[-1].end == i - 1 and text[i - 1] in "和及与"))
+
+
+@cache
+def _owned_role_gap() -> re.Pattern[str]:
+    """及其负责人和: the role the body before it owns (read later, _attach_owned), then a list joiner."""
+    return re.compile(f"及其(?:{alternation(lexicon_data('organs.yaml')['shared_role_words'])})(?:和|及|以及)")
 
 
 def _generic_at(
