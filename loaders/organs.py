@@ -631,6 +631,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _weak_roles_after_of(mentions, text)
     if "主任" in text:  # cheap gate: few texts name a committee's or a street office's chair
         mentions = _committee_chairs(mentions, text)
+    if "长" in text:  # cheap gate: few texts print a level's chief (区长, 乡镇长)
+        mentions = _level_chiefs(mentions, text)
     if "分管" in text and "负责人" in text:
         mentions = _bare_field_leaders(mentions, text)
     mentions = _attach_members(mentions, text)
@@ -1183,6 +1185,36 @@ def _committee_chairs(mentions: list[Mention], text: str) -> list[Mention]:
         if found is None or body.cls == "role" or body.bare or not body.surface.endswith(bodies):
             continue
         result[index] = _body_role(body, found.end(), text, found.group(0), found.group(0))
+    return result
+
+
+@cache
+def _level_chief() -> re.Pattern[str]:
+    words = lexicon_data("organs.yaml")["level_chiefs"]
+    return re.compile(
+        rf"(?:^|(?<=[{words['after']}]))"
+        rf"(?P<lvl>{alternation(list(words['levels']))})长(?![{words['not_followed']}])"
+    )
+
+
+def _level_chiefs(mentions: list[Mention], text: str) -> list[Mention]:
+    """区委书记、区长 / 街道办事处主任、乡镇长: a level word and 长 at a clause or list opening is the head of
+    that level's government, a role of the level's main body (its pair, else its government), as 县委书记 is
+    the party committee's. Where another mention than the bare level word covers them, that reading stays."""
+    lex = organ_lexicon()
+    result = list(mentions)
+    for found in _level_chief().finditer(text):
+        start, end = found.span()
+        word = found.group("lvl")
+        covered = [m for m in result if m.start < end and start < m.end]
+        if any(not (m.bare and m.start == start and m.surface == word) for m in covered):
+            continue
+        result = [m for m in result if m not in covered]  # the bare level word is the chief's body
+        level = _level_of_word(word, lex)
+        body = Mention(start, start + len(word), word, level, "party_and_government", "pg", bare=True)
+        role = _body_role(body, end, text, "长", word + "长", word + "长")
+        role.member = True  # named by its own words (区长), not by its body's name
+        result = sorted([*result, role], key=lambda m: m.start)
     return result
 
 
