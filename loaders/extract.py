@@ -900,9 +900,9 @@ class Extractor:
     ) -> list[Key]:
         lead = _SUBJECT_LEAD.match(text, start, clause.end)
         cursor = lead.end() if lead else start
-        qualifier = next((w for w in _subject_qualifiers() if text.startswith(w, cursor)), "")
-        if qualifier and any(m.start == cursor + len(qualifier) for m in clause.mentions):
-            cursor += len(qualifier)  # 驻村第一书记…要: the word qualifies the subject, not the clause
+        starts = {m.start for m in clause.mentions}
+        # 驻村第一书记…要, 全省各级人民政府…: the words qualify the subject, not the clause
+        cursor = max((end for end in _qualified_ends(text, cursor) if end in starts), default=cursor)
         subject: list[Key] = []
         bare_only = True
         for mention in (m for m in clause.mentions if m.start >= start):
@@ -2578,6 +2578,17 @@ _SANCTIONED_CONDITION = re.compile(
 @cache
 def _subject_qualifiers() -> tuple[str, ...]:
     return tuple(lexicon_data("organs.yaml").get("subject_qualifiers", ()))
+
+
+def _qualified_ends(text: str, cursor: int) -> list[int]:
+    """The ends of the stacked qualifiers from ``cursor`` (全市|各类|学校: 2 and 4 after it), longest word first
+    (各类 before 各)."""
+    words = sorted(_subject_qualifiers(), key=len, reverse=True)
+    ends: list[int] = []
+    while word := next((w for w in words if text.startswith(w, cursor)), ""):
+        cursor += len(word)
+        ends.append(cursor)
+    return ends
 
 
 @cache

@@ -320,6 +320,7 @@ class _Scan:
         verbs = list(lex.stem_stop.finditer(text))
         # 产生业主委员会, 新一届村民委员会: the name opens after a word no stem opens with, as after a verb
         verb_ends = set(map(_END, verbs)) | set(map(_END, _stem_no_open_finder().finditer(text)))
+        verb_ends.update(map(_END, _kind_opening_finder().finditer(text)))  # 各类学校: a name opens after 各类
         if "和" in text:  # 接受X的领导和Y的监督: a body opens after 和 as after a verb
             verb_ends.update(map(_END, _noun_joined().finditer(text)))
         if "及其" in text:  # X部门及其负责人和下级人民政府: a body opens after the owned role as after X
@@ -3105,6 +3106,14 @@ def _stem_no_open_finder() -> re.Pattern[str]:
 
 
 @cache
+def _kind_opening_finder() -> re.Pattern[str]:
+    """各类 (every body of the kind), not after a range word (中等以下各类教育机构: a bounded category)."""
+    data = lexicon_data("organs.yaml")
+    ranges = [w for w in data["stem_no_open_inside"] if w not in data["kind_opening_words"]]
+    return re.compile(f"(?<!{alternation(ranges)})(?:{alternation(data['kind_opening_words'])})")
+
+
+@cache
 def _subject_unit_rule() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """What opens the subject slot: a mark, or a joiner after the item before it (教育部门和学校); what
     follows it: a duty word, after a comma too (…等媒体，应当)."""
@@ -3123,8 +3132,17 @@ def _subject_unit(head: str, text: str, start: int, end: int, lex: OrganLexicon)
     opener, duty, not_heads = _subject_unit_rule()
     if head not in lex.social_unit_heads or head in not_heads:
         return False
-    opened = start == 0 or opener.search(text, max(0, start - 4), start) is not None
+    qualified = _subject_qualifiers_before().search(text, max(0, start - 12), start)
+    begin = qualified.start() if qualified else start  # 各类学校应当, 全市各学校应当: the words qualify the head
+    opened = begin == 0 or opener.search(text, max(0, begin - 4), begin) is not None
     return opened and duty.match(text, end) is not None
+
+
+@cache
+def _subject_qualifiers_before() -> re.Pattern[str]:
+    """The stacked subject qualifiers (全市各类) that end where a subject unit's head starts."""
+    words = sorted(lexicon_data("organs.yaml").get("subject_qualifiers", ()), key=len, reverse=True)
+    return re.compile(rf"(?:{alternation(words)})+$")
 
 
 def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
