@@ -183,6 +183,8 @@ class Extractor:
     # X设在Y: X (an office, a committee) → Y, the department it is housed in (PART_OF, implicit), with
     # the article and mention of X where the statement stands
     housed: dict[Key, list[tuple[Key, ArticleSpan, Mention]]] = field(default_factory=dict)
+    # Z由Y…，…: the body Z before the agent of the last clause read; the pieces after it are Z's again
+    topic: list[Key] = field(default_factory=list)
     # 本条例所称X，是指Y…的监督检查: the activity X → Y, the body that performs it
     activities: dict[str, list[Key]] = field(default_factory=dict)
     # X…的，由其所在单位…给予处分: a sanctioned person X (no body printed) → 所在单位, the unit X works in
@@ -309,6 +311,7 @@ class Extractor:
         task_item = False  # the clause belongs to a task whose line lists its units (分工方案)
         fine_list = False  # the items being read are the fines of a penalty package's scale
         attending = False  # the holders only attend another party's act (应当有X参加): they carry no further
+        topic: list[Key] = []  # Z of a Z由Y… clause: the holder of the pieces after it
         for index, clause in enumerate(clauses):
             named_imposer = False  # the clause's holder is named after its condition (X…的，Y应当…)
             if clause.start < max(condition_item_end, definition_end):
@@ -364,7 +367,11 @@ class Extractor:
                 # 有下列情形之一的，应当追究…责任：…的；…的。: no sanctioning body, the items are its cases
                 condition_item_end, item_lead_is_duty = sanction_list_end, False
                 continue
+            if topic and not opens:
+                holders = topic  # Z由X会同Y组建，负责…: the pieces after the 由 clause are Z's again
+            self.topic = []
             subject = self._subject(clause, text, head, holders) or self._activity_subject(clause_text)
+            topic = self.topic if subject and subject != self.topic else []
             if not subject and opens:
                 subject = self._titled_subject(clause, text, head)
             if not subject and (opens or not holders):
@@ -944,6 +951,7 @@ class Extractor:
         if subject and _trigger_regex("appointed_by").match(text, cursor, clause.end):
             return []  # 组长由本级人民政府确定: the post is appointed; the body after 由 acts (_agent)
         if subject and _body_before_agent(text, cursor, clause.end) and self._agent(clause, text, head, seen=anchors):
+            self.topic = subject  # Z由Y统筹组建，负责…: Z bears the pieces after the 由 clause (the loop)
             return []  # 居民会议由居民委员会召集。: the body right before 由 is what the agent acts on
         if subject and _trigger_regex("staff_sent").match(text, cursor, clause.end):
             # 调查组由A、B派人组成: the bodies that send staff act; the team is only made up of them
@@ -4847,11 +4855,18 @@ def _body_before_agent(text: str, cursor: int, end: int) -> bool:
     dev annotations give the clause to Y). Not 由于 (a reason), nor X由…组成 (X bears what follows)."""
     if not text.startswith("由", cursor) or text.startswith(("由于", "由此"), cursor):
         return False
-    # only a sentence that ends here: in X由Y牵头，负责… X goes on to bear the pieces after it
-    return not _COMPOSED_END.search(text, cursor, end) and text[end : end + 1] in ("。", "")
+    if _COMPOSED_END.search(text, cursor, end):
+        return False
+    # a piece before a comma too (X由Y统筹组建，负责…: the loop gives what follows back to X), but not
+    # X由Y牵头，负责…: Y only leads X, which bears the piece and the ones after it
+    return text[end : end + 1] in ("。", "") or (text[end : end + 1] == "," and not _led_by(text, cursor, end))
 
 
 _COMPOSED_END = re.compile(r"组成\s*$")
+
+
+def _led_by(text: str, cursor: int, end: int) -> bool:
+    return _trigger_regex("led_by").match(text[cursor:end].rstrip()) is not None
 
 
 def _modified_topic(clause: Clause, cursor: int, text: str) -> bool:
