@@ -141,9 +141,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # 有关县 picks some of the counties, recorded as the level's body as 各县 is (resolve._picked_level_body)
     bare = re.compile(
         rf"(?P<coll>各|{alternation(sorted(_set_words()))})?(?P<qual>{alternation(list(lex.qualifiers))})?"
-        rf"(?P<lvl>{alternation(list(lex.bare_levels))}|(?<=各)区(?![域划]|、县))"
+        rf"(?P<lvl>{alternation(list(lex.bare_levels))}|(?<=各)区(?![域划]|、县)|{_district_before_township(lex)})"
     )
     return fixed, generic, bare
+
+
+def _district_before_township(lex: OrganLexicon) -> str:
+    """区、乡镇人民政府 / 区和乡、镇人民政府 / 区、街道(乡镇): before a listed township word the bare 区 is the
+    district level of a 直辖市 or city (corpus: 区、乡/镇/街道 ~130 prints), not the end of a place word
+    (规划区、镇规划区, 居住小区、街道), so no word character but 的/和/关 comes before it."""
+    townships = alternation([w for w, level in lex.level_of.items() if level == "township"])
+    return rf"(?<![^\W的和关])区(?=[、和](?:{townships}))"
 
 
 @cache
@@ -582,7 +590,7 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         if mention is not None and mention.cls == "name" and mention.kind == "individual_role" and mention.collective:
             _role_level_word(mention, text, mentions)
         if mention is None and i in scan.bare_starts:
-            mention = _bare_at(bare, text, i, lex, mentions)
+            mention = _bare_at(bare, text, i, lex, mentions, doc_level)
         if mention is None:
             i += 1
             continue
@@ -1820,8 +1828,8 @@ def _enumeration_mark() -> re.Pattern[str]:
 def _bare_finder() -> re.Pattern[str]:
     lex = organ_lexicon()
     picks = sorted(_set_words())
-    openers = ["各", *picks, *lex.qualifiers, *lex.bare_levels]
-    levels = alternation(list(lex.bare_levels))
+    openers = ["各", *picks, *lex.qualifiers, *lex.bare_levels, "区"]
+    levels = f"{alternation(list(lex.bare_levels))}|{_district_before_township(lex)}"
     return re.compile(
         rf"{_first_char_guard(openers)}(?=(各|(?:{alternation(picks)})(?={levels})|{alternation(list(lex.qualifiers))}|{levels}))"
     )
@@ -3910,11 +3918,15 @@ def _level_of_word(word: str | None, lex: OrganLexicon) -> str | None:
     return "provincial" if any(word.startswith(p) for p in lex.provinces) else None
 
 
-def _bare_at(pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, mentions: list[Mention]) -> Mention | None:
+def _bare_at(
+    pattern: re.Pattern[str], text: str, i: int, lex: OrganLexicon, mentions: list[Mention], doc_level: str | None
+) -> Mention | None:
     match = pattern.match(text, i)
     if not match:
         return None
     word = match.group("lvl")
+    if word == "区" and not match.group("coll") and doc_level == "central":
+        return None  # 区、乡林业工作站 in a national law: the old 区 below the county, no district
     end = match.end()
     if _level_false_start().match(text, match.start("lvl")):
         return None  # 向市场主体: 市 opens 市场, no level
