@@ -2585,15 +2585,15 @@ _SANCTIONED_CONDITION = re.compile(
 
 @cache
 def _subject_qualifiers() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("subject_qualifiers", ()))
+    """The words that may qualify a subject (本市, 全省, 各类), longest first (各类 before 各)."""
+    return tuple(sorted(lexicon_data("organs.yaml").get("subject_qualifiers", ()), key=len, reverse=True))
 
 
 def _qualified_ends(text: str, cursor: int) -> list[int]:
     """The ends of the stacked qualifiers from ``cursor`` (全市|各类|学校: 2 and 4 after it), longest word first
     (各类 before 各)."""
-    words = sorted(_subject_qualifiers(), key=len, reverse=True)
     ends: list[int] = []
-    while word := next((w for w in words if text.startswith(w, cursor)), ""):
+    while word := next((w for w in _subject_qualifiers() if text.startswith(w, cursor)), ""):
         cursor += len(word)
         ends.append(cursor)
     return ends
