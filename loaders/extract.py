@@ -1114,7 +1114,8 @@ class Extractor:
         (gold README: staff phrases are recorded through their body), so X and Y are the sanctioned."""
         lead = _SUBJECT_LEAD.match(text, start, clause.end)
         cursor = lead.end() if lead else start
-        chain = _joined([m for m in clause.mentions if m.start >= cursor], text, cursor)
+        # 各级人民政府及其有关部门的工作人员: the lead's 各 is the first letter of the body's own 各级
+        chain = _joined([m for m in clause.mentions if m.start >= start and m.end > cursor], text, cursor)
         if not chain or not _STAFF_OWNED.match(text, chain[-1].end):
             return []
         bodies = _unique([self.table.key_of(m, head) for m in chain])
@@ -2825,8 +2826,20 @@ def _degree_lead() -> re.Pattern[str]:
 
 
 def _graded_part(text: str, clause: Clause) -> bool:
-    """…；情节严重的，由Z给予处分: a ;-part opened by the offence's degree, about the same offenders."""
-    return text[clause.start - 1 : clause.start] in (";", "；") and bool(_degree_lead().match(text, clause.start))
+    """…；情节严重的，由Z给予处分: a ;-part opened by the offence's degree, about the same offenders; so is
+    …；对直接负责的主管人员和其他直接责任人员，由Z给予处分 (the staff of the offenders before it)."""
+    if text[clause.start - 1 : clause.start] not in (";", "；"):
+        return False
+    if _degree_lead().match(text, clause.start):
+        return True
+    # not after a fine: the offenders before are regulated actors (用水单位…，处…罚款；对…直接责任人员…)
+    opening = text.rfind("。", 0, clause.start) + 1
+    fined = any(word in text[opening : clause.start] for word in triggers()["actor_penalties"])
+    return not fined and _STAFF_PART.match(text, clause.start) is not None
+
+
+# …；对直接负责的主管人员和其他直接责任人员，由Z…: a ;-part opened by the offenders' staff (agent_staff)
+_STAFF_PART = re.compile(rf"\s*对(?:{_STAFF})")
 
 
 def _agent_piece(text: str, clause: Clause) -> bool:
