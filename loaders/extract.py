@@ -1350,8 +1350,12 @@ class Extractor:
                 implicit=implicit,
             )
 
-        reports = _assist_request_filter(
-            text, clause, _unapproved_filter(text, clause, self._report_targets(clause, others, text))
+        reports = _negated_case_filter(
+            text,
+            clause,
+            _assist_request_filter(
+                text, clause, _unapproved_filter(text, clause, self._report_targets(clause, others, text))
+            ),
         )
         reported = reports and (
             _has(clause_text, [w for w in trig["reports"] if w not in trig["report_lead_verbs"]])
@@ -1949,7 +1953,9 @@ class Extractor:
         between = text[named_end : target.start]
         if applied and _trigger_regex("other_applicant").search(between):
             return False  # 企业对X的答复有异议的 / X…，村民也可以向Y反映: someone else applies, not X
-        return not _has(between, triggers()["others_apply"])
+        # 自收到…通知之日起十五日内向Y申请: a time limit counted from a notice the applicant received tells
+        # no one else to apply
+        return not _has(_trigger_regex("deadline_piece").sub("", between), triggers()["others_apply"])
 
     def _unread_name_end(self, source: Key, opening: int, end: int, mentions: list[Mention]) -> int:
         """The end of the source's printed name opening the sentence where no mention was read there
@@ -3111,6 +3117,23 @@ def _unapproved_filter(text: str, clause: Clause, reports: list[Mention]) -> lis
 
 
 _UNAPPROVED_LEAD = re.compile(r"\s*未经")
+_PIECE_MARK = re.compile("[,，;；。]")
+
+
+def _negated_case_filter(text: str, clause: Clause, reports: list[Mention]) -> list[Mention]:
+    """…未经X批准的 / 未按照规定向X备案的，由Z…: a case naming a report not made (an offence) reports
+    nothing, so X is no report target. 未经X同意的，Y不得… (a ban after the case) still makes Y ask X."""
+    kept = []
+    for m in reports:
+        opening = max([clause.start] + [p.end() for p in _PIECE_MARK.finditer(text, clause.start, m.start)])
+        closing = _PIECE_MARK.search(text, m.end, clause.end)
+        case = closing is not None and text[m.end : closing.start()].rstrip().endswith("的")
+        if case and closing is not None:
+            after = _PIECE_MARK.search(text, closing.end(), clause.end)
+            case = not _has(text[closing.end() : after.start() if after else clause.end], triggers()["case_bans"])
+        if not (case and _trigger_regex("unreported_case").search(text, opening, m.start)):
+            kept.append(m)
+    return kept
 
 
 def _assist_request_filter(text: str, clause: Clause, reports: list[Mention]) -> list[Mention]:
