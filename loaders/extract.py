@@ -1908,9 +1908,16 @@ class Extractor:
         if not create and (entry is None or not entry.names):
             return None  # known only by relative surfaces (下级X): the document names no such organ
         if entry is None or not entry.names:
-            display = _central_name(shifted) or self._level_body_name(shifted) or self._unprinted_level_name(shifted)
+            same_source = source_key if target.relative == "same" else None
+            display = (
+                _central_name(shifted)
+                or self._level_body_name(shifted, same_source)
+                or self._unprinted_level_name(shifted)
+            )
             if not display and target.relative == "same":
                 display = self._named_like_source(shifted, source_key)
+            if not display:
+                display = self._named_like_level(shifted)
             if entry is None or display:  # a relative surface alone names no organ
                 self.table.add(shifted, self._surface(target.start, target.end), target.start, head, display)
         return key
@@ -2138,8 +2145,17 @@ class Extractor:
 
     def _named_like_source(self, shifted: Mention, source: Key) -> str:
         """市水行政主管部门会同同级财政部门: 市财政部门, the same-level department named with the level
-        words its source prints ("" where the source is no department named by level words and core)."""
-        if shifted.cls != "dept" or shifted.body is not None or not shifted.head:
+        words its source prints ("" where the source is no department named by level words and core).
+        市和区县工会协助本级人民政府(有关部门): a department's own government and that government's
+        departments are named so too (市人民政府, 市人民政府有关部门), one organ per member of the list,
+        not one 本级X for the whole list."""
+        body = shifted.body
+        of_department = source[:1] == ("dept",)
+        own_government = shifted.cls == "gov" and of_department
+        government_department = body is not None and body.cls == "gov" and body.body is None and of_department
+        if (shifted.cls != "dept" and not own_government) or not shifted.head:
+            return ""
+        if body is not None and not government_department:
             return ""
         if source[:1] not in (("dept",), ("gov",)):
             return ""
@@ -2155,7 +2171,23 @@ class Extractor:
         # 国家机关 is a class of state organs at any level, no central body: its 同级X has no level
         if organ_lexicon().level_of.get(unicodedata.normalize("NFKC", prefix)) in (None, "central"):
             return ""
-        return prefix + shifted.stem + shifted.head
+        return prefix + (body.head if body is not None else "") + shifted.stem + shifted.head
+
+    def _named_like_level(self, shifted: Mention) -> str:
+        """市、区X…监督下级人民政府 in a text that names no 区人民政府: the government of that level named
+        with the level words a department of that level prints (区人民政府 after 区X), not the
+        relative surface ("" where no department of the level is named by level words and core)."""
+        if shifted.cls != "gov" or shifted.body is not None or not shifted.head or not shifted.level:
+            return ""
+        lex = organ_lexicon()
+        for key, entry in sorted(self.table.entries.items(), key=lambda item: item[1].first):
+            if key[:2] != ("dept", shifted.level) or not entry.names:
+                continue
+            name, core = self.table.name(key), key[-1]
+            prefix = _GOVERNMENT_TAIL.sub("", name[: -len(core)]) if name.endswith(core) else ""
+            if prefix and lex.level_of.get(unicodedata.normalize("NFKC", prefix)) == shifted.level:
+                return prefix + shifted.head
+        return ""
 
     def _unprinted_level_name(self, shifted: Mention) -> str:
         """县(市、区)人民政府对下级人民政府…督导 in a text that names no township organ: 乡(镇)人民政府, the
@@ -2165,16 +2197,22 @@ class Extractor:
         names = lexicon_data("organs.yaml").get("unprinted_level_names", {})
         return str(names.get(shifted.level, {}).get(shifted.cls, ""))
 
-    def _level_body_name(self, shifted: Mention) -> str:
+    def _level_body_name(self, shifted: Mention, source: Key | None = None) -> str:
         """本级人民政府有关部门 seen from a district body: 区人民政府有关部门, the department named after
-        the government of that level where the document names one ("" otherwise: no name)."""
+        the government of that level where the document names one ("" otherwise: no name). ``source``:
+        the body a same-level (本级) target is seen from."""
         body = shifted.body
         if shifted.cls != "dept" or body is None or body.cls not in ("gov", "party") or not shifted.head:
             return ""
         # (本级党委农村工作领导小组 seen from a county member: 县委农村工作领导小组, after the level's 县委)
         government = (body.cls, shifted.level or "")
-        if government not in self.table.entries:
+        entry = self.table.entries.get(government)
+        if entry is None:
             return ""
+        if not entry.names and source is not None:
+            # a government printed only as 本级人民政府, seen from 区X: 区人民政府有关部门, as its source
+            # names its level, where the relative surface would make one organ of every member's
+            return self._named_like_source(shifted, source) or self.table.name(government) + shifted.stem + shifted.head
         return self.table.name(government) + shifted.stem + shifted.head
 
     def _relation(
