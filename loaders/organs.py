@@ -658,8 +658,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         _central_joint(mentions, text)
     if "其" in text:
         mentions = _possessive_roles(mentions, text)
-        if "或" in text or "及其" in text:  # A或者其常务委员会, A及其常务委员会
-            mentions = _alternative_owned(mentions, text)
+    if ("其" in text or "常务委员会" in text) and ("或" in text or "及" in text):
+        mentions = _alternative_owned(mentions, text)  # A或者其常务委员会, A及其常务委员会, A或者常务委员会
     if "负责人" in text:
         mentions = _shared_roles(mentions, text)
     if "的" in text:
@@ -1291,7 +1291,8 @@ def _possessive_roles(mentions: list[Mention], text: str) -> list[Mention]:
 def _alternative_owned_finder() -> re.Pattern[str]:
     data = lexicon_data("organs.yaml")["alternative_owned"]
     joiners, standing, authorised = (alternation(data[key]) for key in ("joiners", "standing", "authorised"))
-    return re.compile(rf"(?:{joiners})(?P<own>其(?:(?P<standing>{standing})|(?P<authorised>{authorised})))")
+    # (向同级人民代表大会或者常务委员会报告: the standing committee printed without 其 is the congress's too)
+    return re.compile(rf"(?:{joiners})(?P<own>其?(?P<standing>{standing})|其(?P<authorised>{authorised}))")
 
 
 def _alternative_owned(mentions: list[Mention], text: str) -> list[Mention]:
