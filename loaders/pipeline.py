@@ -296,6 +296,10 @@ def _part_of(
         if target is None and key in extractor.possessors:
             # 县级以上人民政府或者其防汛指挥机构: the possessive names the body (explicit)
             target, implicit = table.organ_id(extractor.possessors[key]), False
+        if target is None and source in by_id:
+            # 乡镇人民政府 printed alone where 乡镇人民政府、街道办事处 acts: one part of a joint body sits in it
+            # (explicit, as a half of a 党委和政府 pair; the dev annotations in the documents printing both)
+            target = _joint_of_part(by_id[source], by_id, active, extractor.decoded)
         if target is None and key in extractor.setters:
             set_up.append((key, article, mention))
             continue  # decided below, once every body some part sits in is known
@@ -823,6 +827,52 @@ def _pair_of_half(name: str, own: str, heads: HeadIndex, active: set[str] | None
     """The acting 党委和政府 pair one of whose halves is ``name`` exactly (genre rule 2: the pair is one organ)."""
     pairs = [o for _, o in heads.get(name, ()) if o.kind == "party_and_government" and o.id != own]
     return next((o.id for o in pairs if _acting(o, active)), None)
+
+
+def _named_role(organ: Organ | None, target: str | None, implicit: bool) -> bool:
+    """县级人民政府主要负责人 named only to be 约谈'd or held liable: a leader's post is its body's own
+    whether or not the post bears a duty (genre rule 8: the edge then sits at its first mention)."""
+    return organ is not None and organ.kind == "individual_role" and target is not None and not implicit
+
+
+def _joint_of_part(organ: Organ, by_id: dict[str, Organ], active: set[str], text: str) -> str | None:
+    """The acting joint body of two (乡镇人民政府、街道办事处, 居民委员会、村民委员会) one of whose two parts is
+    ``organ``'s name exactly; only bodies (a government or party part), never an 有关… set or a role. Where
+    the other part is a node too, each half acts on its own and the joint phrase only lists them (the
+    annotations then give the two halves, no joint body to sit in). The joint name must be printed as
+    such: 乡、镇人民政府和街道办事处 read as 镇人民政府、街道办事处 is no joint body."""
+    if organ.kind not in ("government", "party") or organ.name.startswith(_SET_WORDS):
+        return None
+    names = {o.name for o in by_id.values()}
+    joints = [
+        o.id
+        for o in by_id.values()
+        if o.id != organ.id
+        and o.id in active
+        and o.name in text
+        and o.kind in ("government", "party_and_government")
+        and organ.name in _PAIR_SPLIT.split(o.name)
+        and len(_PAIR_SPLIT.split(o.name)) == 2
+        and not names & set(_PAIR_SPLIT.split(o.name)) - {organ.name}
+    ]
+    if len(joints) != 1 or _only_in_level_chains(organ.name, by_id[joints[0]].name, text):
+        return None
+    return joints[0]
+
+
+def _only_in_level_chains(part: str, joint: str, text: str) -> bool:
+    """县（市、区）人民政府和乡镇人民政府, 市、县（区）、乡（镇）人民政府: a part printed only after the higher
+    levels' governments names the level's government, which the joint phrase is; the dev annotations
+    split on these (an alias of the joint body, or a part of it), so no edge is drawn."""
+    starts = [m.start() for m in re.finditer(re.escape(part), text) if not text.startswith(joint, m.start())]
+    starts = [i for i in starts if not any(text.startswith(joint, j) for j in range(max(0, i - len(joint)), i))]
+    return bool(starts) and all(_LEVEL_CHAIN.search(text[max(0, i - 8) : i]) for i in starts)
+
+
+_LEVEL_CHAIN = re.compile(r"(?:人民政府|[市县区旗]|[）)])[、和]$")
+
+
+_SET_WORDS = ("有关", "相关", "各")
 
 
 def _spanning_pair(table: OrganTable, key: Key, active: set[str] | None) -> str | None:
