@@ -209,6 +209,7 @@ class Extractor:
         found = _sanctioned_persons(found, article_text)
         _scope_joint_members(found, article_text, level)
         _scope_other_sets(found, article_text, level)
+        _scope_division_items(found, article_text)
         for mention in found:
             _shift(mention, article.start)
             if self.metropolis:
@@ -5471,6 +5472,19 @@ def _scope_other_sets(found: list[Mention], text: str, level: str | None) -> Non
                 # at the article's start, 违反本条例规定，县级, became one of its names)
                 _shift(scoped[0].body, lead.body.start if lead.body is not None else lead.start)
             found[index] = replace(scoped[0], start=member.start, end=member.end)
+
+
+def _scope_division_items(found: list[Mention], text: str) -> None:
+    """县级以上人民政府有关部门按照下列分工…：（一）发展改革部门负责…: the departments the items print
+    bare are the lead set's members, so they take its body and level (genre rule 2: the prefix of a
+    list is shared; dev gs-fupin, qh-fupin, cq-aqsc annotate them so)."""
+    lead = None
+    for mention in found:
+        if lead is not None and mention.cls == "dept" and not (mention.body or mention.level or mention.collective):
+            _take_body(mention, lead)
+            mention.display = _printed_scope(lead) + (mention.display or mention.surface)  # named with its body
+        elif mention.cls == "dept" and mention.collective and (mention.body is not None or mention.level):
+            lead = mention if _trigger_regex("division_lead").match(text, mention.end) else None
 
 
 def _printed_scope(lead: Mention) -> str:
