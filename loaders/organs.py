@@ -265,7 +265,7 @@ def _enumeration() -> re.Pattern[str]:
     items = rf"(?P<list>(?:{item}、)+(?:{last}|{short}))|{item}(?=等{_LIST_QUALIFIERS}(?:{heads}))"
     # 发展改革、财政部门: a plain head with no 等 is tried too (never after 行政: 铁路、交通行政主管部门 is
     # read above); _listed_at keeps it only where every item is a function of the closed list
-    plain = alternation(_plain_list()[0])
+    plain = alternation([*_plain_list()[0], _party_list()[0]])
     # 工业、农业等绿化重点部门 / 住房城乡建设、水利等相关行业工程建设主管部门: a short qualifier between 等
     # and the head; tried only where the head does not follow at once (lazy), kept by _qualified_list
     qualifier = rf"(?P<qual>(?:(?!{heads})[\u4e00-\u9fff]){{1,{_QUALIFIER_REACH}}}?)??"
@@ -280,6 +280,13 @@ def _plain_list() -> tuple[list[str], frozenset[str]]:
     """The plain heads a 、 list of functions may share with no 等, and that closed list of functions."""
     data = lexicon_data("organs.yaml")
     return list(data.get("enumeration_plain_heads", ())), frozenset(data.get("enumeration_functions", ()))
+
+
+@cache
+def _party_list() -> tuple[str, frozenset[str]]:
+    """The head a 、 list of construction-project parties shares with no 等 (建设、施工单位), and the parties."""
+    data = lexicon_data("organs.yaml")
+    return data.get("enumeration_party_head", "(?!)"), frozenset(data.get("enumeration_party_stems", ()))
 
 
 @cache
@@ -783,7 +790,7 @@ def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
     """X企业/X经济组织/X员 (or a 、/和 list ending in one) opening a clause right before a modal
     (organs.yaml subject_actor)."""
     rule = lexicon_data("organs.yaml")["subject_actor"]
-    heads = alternation([*rule["unit_heads"], rule["person_head"]])
+    heads = alternation([*rule["unit_heads"], *rule["place_heads"], rule["person_head"]])
     opened = re.escape(rule["opened_by"])
     reach = rule["list_max"]
     # X开采…，应当: the activity frame between the subject and its modal piece
@@ -817,6 +824,8 @@ def _subject_actors(
         if found.group("condition") and text[found.start() - 1 : found.start()] in (",", "，"):
             continue
         items = _subject_items(found)
+        if _framed_place(found, items):
+            continue
         news = [_subject_actor_at(item, person_head, not_heads, lex, actors, mentions) for item in items]
         news = _shared_stem_items(items, news)
         if all(new is not None for new in news):
@@ -874,6 +883,17 @@ def _shared_stem_items(items: list[tuple[int, str]], news: list[Mention | bool |
     return shared
 
 
+def _framed_place(found: re.Match[str], items: list[tuple[int, str]]) -> bool:
+    """码头需要占用湖面的，应当… / 新建码头应当…: a place is an actor only printed bare right before the
+    modal; with a stem or a frame between it and the modal it is the facility the rule is about."""
+    rule = lexicon_data("organs.yaml")["subject_actor"]
+    places = [surface for _, surface in items if surface.endswith(tuple(rule["place_heads"]))]
+    if not places:
+        return False
+    modal = re.compile(rule["modal"])
+    return any(p not in rule["place_heads"] for p in places) or not modal.match(found.string, found.end())
+
+
 def _subject_items(found: re.Match[str]) -> list[tuple[int, str]]:
     """The items of a subject list with their offsets (one item where nothing joins)."""
     items, at = [], found.start()
@@ -918,7 +938,7 @@ def _subject_actor_surface(surface: str, person_head: str, not_heads: frozenset[
     """A name of its own: no stop character or verb inside (由物业服务企业, 将…纳入企业), a person role
     with a word before 员 that is no member of a body nor the public (成员, 党员)."""
     rule = lexicon_data("organs.yaml")["subject_actor"]
-    heads = rule["unit_heads"]
+    heads = [*rule["unit_heads"], *rule["place_heads"]]
     if len(surface) > rule["stem_max"] + 4 or not surface.endswith((*heads, person_head)):
         return False  # a list item that names no actor (个人, 公民)
     if surface.endswith(person_head) and (len(surface) < 2 or surface.endswith(tuple(not_heads))):
@@ -1822,7 +1842,9 @@ def _enumeration_mark() -> re.Pattern[str]:
     heads, functions = _plain_list()
     plain = rf"、(?:{alternation(sorted(functions))})(?:{alternation(heads)})"
     short = alternation(_one_char_functions())
-    return re.compile(rf"{marked}|、(?:{item}|{short})(?={alternation(_unmarked_heads())})|{plain}")
+    party_head, parties = _party_list()
+    party = rf"、(?:{alternation(sorted(parties))})(?:和(?:{alternation(sorted(parties))}))?{party_head}"
+    return re.compile(rf"{marked}|、(?:{item}|{short})(?={alternation(_unmarked_heads())})|{plain}|{party}")
 
 
 @cache
@@ -1979,7 +2001,8 @@ def _listed_at(
             )
     found[-1].end = match.end()
     found[-1].surface = text[found[-1].start : match.end()]
-    if plain and level_words and not levels:  # 市农业农村、园林绿化部门: the level word opens the subject
+    # 市农业农村、园林绿化部门 / 燃气工程建设、施工单位: the level word or the project opens the subject
+    if plain and ((level_words and not levels) or head.head == _party_list()[0]):
         found[0].start, found[0].surface = i, text[i : found[0].end]
     return _shared_qualifier(_renamed_items(found), unmarked)
 
@@ -2041,6 +2064,9 @@ def _sector_set(text: str, i: int, end: int) -> Mention:
 def _plain_items(items: list[tuple[int, str]], head: str, lex: OrganLexicon) -> tuple[list[tuple[int, str]], str]:
     """发展改革、财政部门 / 农业农村、林业草原主管部门 (no 等, no 行政): a list only where every item is a
     known function, each named with the printed head; the last item may hold the 主管 of that head."""
+    party_head, parties = _party_list()
+    if head == party_head:
+        return _party_items(items, parties), head
     offset, last = items[-1]
     if last.endswith("主管") and head == "部门":
         items, head = [*items[:-1], (offset, last[: -len("主管")])], "主管部门"
@@ -2048,6 +2074,16 @@ def _plain_items(items: list[tuple[int, str]], head: str, lex: OrganLexicon) -> 
     if not all(item in functions for _, item in items[1:]) or _without_level_word(items[0][1], lex) not in functions:
         return [], head
     return items, head
+
+
+def _party_items(items: list[tuple[int, str]], parties: frozenset[str]) -> list[tuple[int, str]]:
+    """建设、施工和监理单位: every item a project party; a first item such as 燃气工程建设 keeps only its
+    party (the project it builds qualifies the whole list), so each unit is named by its party."""
+    offset, first = items[0]
+    party = next((p for p in parties if first.endswith(p)), "")
+    if not party or not all(item in parties for _, item in items[1:]):
+        return []
+    return [(offset + len(first) - len(party), party), *items[1:]]
 
 
 def _without_level_word(item: str, lex: OrganLexicon) -> str:
