@@ -4416,6 +4416,12 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
                     pending = joined  # A部门，B，以及C…应当: every list piece joins the modal piece
                 elif not topic and _measures_lead(clause, clauses[index + 1 : index + 3], text):
                     pending = joined  # X，应当采取措施，加强…: the measures still join the modal piece
+                elif (
+                    not topic
+                    and not _TOPIC_DUTY_WORD.search(text, clause.start, clause.end)
+                    and _topic_before_modal(clause, clauses[index + 1 : index + 3], text)
+                ):
+                    pending, topic = joined, True  # X…时，对Y，应当…: the joined topic joins its modal piece too
                 else:
                     merged.append(joined)
                 continue
