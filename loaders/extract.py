@@ -1429,7 +1429,8 @@ class Extractor:
         targets = [m for m in others if m not in reports and m not in pledging]
         ladder = self._unanchored_superior(holders, mentions, head)
         for rel_type, target, modes in _oversight(text, clause, clause_text, targets, trig):
-            if (rel_type != "ASSISTS" and not _is_target(target, text)) or _staff_head(target, text):
+            own_staff = any(self._own_staff(holder, target) for holder in holders)
+            if (rel_type != "ASSISTS" and not _is_target(target, text) and not own_staff) or _staff_head(target, text):
                 continue
             if _deputed(text, clause, target):
                 continue  # 建议监察机关对X给予处分: the body asked acts on X, not the holder
@@ -1456,7 +1457,12 @@ class Extractor:
                 target = _as_own_departments(target)
             for source in holders:
                 target_key = self._target_key(target, source, head)
-                if rel_type != "ASSISTS" and self._regulated(target_key) and not self._guided(target_key):
+                if (
+                    rel_type != "ASSISTS"
+                    and self._regulated(target_key)
+                    and not self._guided(target_key)
+                    and not self._own_staff(source, target)
+                ):
                     continue  # oversight of a regulated actor (生产经营单位, its staff) is no edge between organs
                 if target_key != source:
                     # 下级人民政府: level arithmetic (genre rule 4); the set of its own is printed (explicit)
@@ -1762,6 +1768,13 @@ class Extractor:
     def _guided(self, key: Key) -> bool:
         """群防群治组织, 人民调解组织, 专职消防队: filed social, yet guided by the state as its auxiliaries."""
         return self.table.name(key) in triggers()["guided_social_bodies"]
+
+    def _own_staff(self, source: Key, target: Mention) -> bool:
+        """生产经营单位应当督促从业人员…: a regulated actor overseeing the bare members of its own unit is an
+        edge inside one company (the dev annotations of hz-aqjg, sh-aqsc, sd-aqsc, nb-zhuti)."""
+        if not (self._regulated(source) and target.cls == "role" and target.head in triggers()["own_staff_words"]):
+            return False
+        return target.body is None or self.table.name(source) in (target.body.fixed_name, target.body.surface)
 
     def _regulated(self, key: Key) -> bool:
         """A regulated actor or one of its roles: the level ``social`` of the vocabulary."""
