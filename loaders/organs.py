@@ -260,8 +260,10 @@ def _enumeration() -> re.Pattern[str]:
     unmarked = alternation(_unmarked_heads())
     # 生态环境、水行政主管部门: a one-character function (水) may close such a list right before the head
     short = rf"(?:{alternation(_one_char_functions())})(?=(?:{unmarked}))"
-    # 林业以及黄河河务等部门: 以及 may join the last item of a 、 list, as 和 does (split in _enumeration_items)
-    last = rf"{item}(?:{_LAST_JOIN}{item})?"
+    # 林业以及黄河河务等部门: 以及 may join the last item of a 、 list, as 和 does (split in _enumeration_items);
+    # 和 is spelled out too, so two long names it joins are not cut by one item's reach (司法行政和药品监督管理等
+    # 部门: ~8 corpus lists of 12 characters and more)
+    last = rf"{item}(?:(?:{_LAST_JOIN}|和){item})?"
     items = rf"(?P<list>(?:{item}、)+(?:{last}|{short}))|{item}(?=等{_LIST_QUALIFIERS}(?:{heads}))"
     # 发展改革、财政部门: a plain head with no 等 is tried too (never after 行政: 铁路、交通行政主管部门 is
     # read above); _listed_at keeps it only where every item is a function of the closed list
@@ -270,9 +272,16 @@ def _enumeration() -> re.Pattern[str]:
     # and the head; tried only where the head does not follow at once (lazy), kept by _qualified_list
     qualifier = rf"(?P<qual>(?:(?!{heads})[\u4e00-\u9fff]){{1,{_QUALIFIER_REACH}}}?)??"
     return re.compile(
-        rf"(?P<items>{items})(?:等{_LIST_QUALIFIERS}(?:(?P<duty>{_DUTY_BORNE})|{qualifier})|(?(list)(?:(?=(?:{unmarked}))行政|(?<!行政)(?<!行政主管)(?=(?:{plain})))|(?!)))"
+        rf"(?P<items>{items})(?:等{_LIST_QUALIFIERS}(?:(?P<duty>{_DUTY_BORNE})|{qualifier})|(?(list)(?:(?=(?:{unmarked}))行政|{_not_after_administration()}(?<!行政主管)(?=(?:{plain})))|(?!)))"
         rf"(?P<head>{alternation(lex.enumeration_heads)})"
     )
+
+
+def _not_after_administration() -> str:
+    """No plain head right after 行政 (铁路、交通行政主管部门 is read as an unmarked list), unless 行政 closes a
+    listed function's own name (公安、检察、审判、司法行政机关: four bodies; ~10 corpus lists)."""
+    own = [rf"(?<={re.escape(f)})" for f in sorted(_plain_list()[1]) if f.endswith("行政")]
+    return rf"(?:(?<!行政){''.join('|' + o for o in own)})"
 
 
 @cache
