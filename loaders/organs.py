@@ -256,7 +256,8 @@ def _enumeration() -> re.Pattern[str]:
     # that function's department; 等 drops the unnamed rest)
     heads = alternation(lex.enumeration_heads)
     # 公安、林业等行政主管部门: 行政 before the head qualifies every item, as 有关 does; so does a shared
-    # head with no 等 where the list has two items at least (铁路、交通行政主管部门)
+    # head with no 等 where the list has two items at least (铁路、交通行政主管部门), tried after a plain head
+    # that follows a function ending in 行政 (公安、司法行政部门: 公安部门, not 公安行政部门)
     unmarked = alternation(_unmarked_heads())
     # 生态环境、水行政主管部门: a one-character function (水) may close such a list right before the head
     short = rf"(?:{alternation(_one_char_functions())})(?=(?:{unmarked}))"
@@ -272,7 +273,7 @@ def _enumeration() -> re.Pattern[str]:
     # and the head; tried only where the head does not follow at once (lazy), kept by _qualified_list
     qualifier = rf"(?P<qual>(?:(?!{heads})[\u4e00-\u9fff]){{1,{_QUALIFIER_REACH}}}?)??"
     return re.compile(
-        rf"(?P<items>{items})(?:等{_LIST_QUALIFIERS}(?:(?P<duty>{_DUTY_BORNE})|{qualifier})|(?(list)(?:(?=(?:{unmarked}))行政|{_not_after_administration()}(?<!行政主管)(?=(?:{plain})))|(?!)))"
+        rf"(?P<items>{items})(?:等{_LIST_QUALIFIERS}(?:(?P<duty>{_DUTY_BORNE})|{qualifier})|(?(list)(?:{_not_after_administration()}(?<!行政主管)(?=(?:{plain}))|(?=(?:{unmarked}))行政)|(?!)))"
         rf"(?P<head>{alternation(lex.enumeration_heads)})"
     )
 

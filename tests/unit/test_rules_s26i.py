@@ -33,3 +33,10 @@ def test_governments_and_departments_concerned_are_one_set() -> None:
     graph = document(body, TITLE)
     assert "有关政府和部门" in names(graph)
     assert edges(graph, "SUPERVISES") == {("市禁毒委员会办公室", "有关政府和部门")}
+
+
+def test_xingzheng_bumen_is_shared_by_a_list_with_no_deng() -> None:
+    graph = document("第一条 教育、卫生行政部门应当做好学校禁毒宣传工作。", TITLE)
+    assert holder_names(graph, 1) == {"教育行政部门", "卫生行政部门"}
+    graph = document("第一条 民政、司法行政部门应当做好戒毒人员的帮扶工作。", TITLE)
+    assert holder_names(graph, 1) == {"民政部门", "司法行政部门"}
