@@ -1395,14 +1395,16 @@ class Extractor:
                         continue
                     if provided and self._regulated(self._target_key(target, source, head)):
                         continue  # 向施工单位提供…资料: data handed to a regulated actor, no report to an organ
-                    relations.append(
+                    posts = [] if relative_set else self._same_level_posts(target, source, head)
+                    relations += [
                         report(
                             source,
-                            relative_set or self._target_key(target, source, head),
+                            target_key,
                             details,
                             implicit=relative_set is None and target.relative in ("up", "down"),
                         )
-                    )
+                        for target_key in posts or [relative_set or self._target_key(target, source, head)]
+                    ]
         for source in [] if reports else leads or holders:
             # 对X提出的建议，Y应当反馈… / 听取X意见，并向其反馈…: Y answers the body that proposed
             for proposer in self._proposers(clause, mentions, head):
@@ -1456,15 +1458,17 @@ class Extractor:
             if _owned_by_subject(text, target):
                 target = _as_own_departments(target)
             for source in holders:
-                target_key = self._target_key(target, source, head)
-                if (
-                    rel_type != "ASSISTS"
-                    and self._regulated(target_key)
-                    and not self._guided(target_key)
-                    and not self._own_staff(source, target)
-                ):
-                    continue  # oversight of a regulated actor (生产经营单位, its staff) is no edge between organs
-                if target_key != source:
+                posts = self._same_level_posts(target, source, head)
+                for target_key in posts or [self._target_key(target, source, head)]:
+                    if (
+                        rel_type != "ASSISTS"
+                        and self._regulated(target_key)
+                        and not self._guided(target_key)
+                        and not self._own_staff(source, target)
+                    ):
+                        continue  # oversight of a regulated actor (生产经营单位, its staff): no edge between organs
+                    if target_key == source:
+                        continue
                     # 下级人民政府: level arithmetic (genre rule 4); the set of its own is printed (explicit)
                     implicit = target.relative in ("up", "down") and not (
                         target.of_spanning or self._relative_only(target_key)
@@ -2031,6 +2035,47 @@ class Extractor:
             return None  # the set's body key is not rebuilt from its prefix: keep the level arithmetic
         display = self.table.name(body_key) + target.surface[len(body.surface) :]
         return self.table.add(role, self._surface(target.start, target.end), target.start, head, display)
+
+    def _same_level_posts(self, target: Mention, source: Key, head: Key | None) -> list[Key]:
+        """协助同级河湖长 seen from a body or post of no one level that stands at several (旗县级以上公安机关;
+        河湖警长 printed as 市级/县级河湖警长, or set up 县级以上): the post of each of those levels, one per
+        level, where the text names the post at every one of them (自治区级/盟市级/旗县级河湖长), not the
+        every-level collective (devset jl-hhz, lc-hzz, nm-hehu annotate one edge per level)."""
+        if target.relative != "same" or target.cls != "position" or target.body is not None or target.collective:
+            return []
+        levels = self._levels_standing_at(self.table.key_of_key(source))
+        if len(levels) < 2:
+            return []
+        posts = [self.table.key_of(replace(target, relative=None, level=level), head) for level in levels]
+        if all((entry := self.table.entries.get(post)) is not None and entry.names for post in posts):
+            return posts
+        return []
+
+    def _levels_standing_at(self, source: Key) -> list[str]:
+        """The levels a body or post of no one level stands at: the span of its prefix (旗县级以上X), the
+        level words it is printed with (市级河湖警长, 县级河湖警长), or the span it is set up at
+        (县级以上设立河湖警长); [] where none is printed."""
+        entry = self.table.entries.get(source)
+        if entry is None:
+            return []
+        top = LEVELS.index(self.table.doc_level) if self.table.doc_level in LEVELS else 0
+        if source[:1] == ("coll",):
+            floor = _span_floor(source[1])
+            return list(LEVELS[top : LEVELS.index(floor) + 1]) if floor in LEVELS else []
+        if source[:1] != ("name",):
+            return []
+        lex = organ_lexicon()
+        core = source[-1]
+        printed = {unicodedata.normalize("NFKC", name.removesuffix(core)) for name in entry.names}
+        levels = {lex.level_of[word.removesuffix("级")] for word in printed if word.removesuffix("级") in lex.level_of}
+        if levels:
+            return [level for level in LEVELS if level in levels]
+        text = self.view.text
+        for prefix in lex.collectives:
+            floor = _span_floor(prefix)
+            if floor in LEVELS and f"{prefix}设立{core}" in text:
+                return list(LEVELS[top : LEVELS.index(floor) + 1])
+        return []
 
     def _relative_set(self, target: Mention, head: Key | None) -> Key | None:
         """上一级教育督导机构 seen from a set spanning levels: the collective the text names only by the
