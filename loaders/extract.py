@@ -381,6 +381,8 @@ class Extractor:
                 subject = []  # a body named in the item is the offender; the package's authority fines it
             if opens and (interviewed := self._interviewed(article, clause, text, facts.relations)):
                 subject = interviewed  # 被约谈的林长应当…报告: the organs the article's 约谈 acted on
+            if opens and not subject and (owners := self._result_owners(article, clause, text, head, facts.duties)):
+                subject = owners  # X对…进行考核，由Y组织实施。考核结果报Z审定: X, not Y, sends the result
             if opens:
                 asking = {k: v for k, v in asked.items() if subject and k in subject}  # only the next sentence
                 asked = {}
@@ -657,6 +659,23 @@ class Extractor:
             and _report_back().match(text, m.end, clause.end) is not None
             for m in clause.mentions
         )
+
+    def _result_owners(
+        self, article: ArticleSpan, clause: Clause, text: str, head: Key | None, duties: list[Duty]
+    ) -> list[Key]:
+        """考核结果报Z审定 opening a sentence with no modal: the body holding the article's earlier duty of
+        that activity (X对…进行考核) sends the result, not the organiser or the participants the sentence
+        before named; a holder that is the receiver itself (Z对…考核，考核工作由Y组织) gives way to the next."""
+        match = _result_sent().match(text[clause.start : clause.end].strip())
+        if match is None:
+            return []
+        printed = {self.table.organ_id(self.table.key_of(m, head)) for m in clause.mentions}
+        for duty in duties:
+            if duty.article_key != article.key or duty.start >= clause.start or match["activity"] not in duty.text:
+                continue
+            if ids := [h for h in duty.holders if h not in printed]:
+                return [key for key in self.table.entries if self.table.organ_id(key) in ids]
+        return []
 
     def _interviewed(self, article: ArticleSpan, clause: Clause, text: str, relations: list[Relation]) -> list[Key]:
         """被约谈的林长 / 被约谈地区应当…: the organs the article's earlier 约谈 edges act on, where the
@@ -942,6 +961,7 @@ class Extractor:
             and lead is not None
             and lead.group("item")
             and not _ITEM_DUTY_AFTER.match(text, cursor)
+            and not _report_rule_item(text, start, cursor)
             and (not _paragraph_item(text, start) or _titled_item(text, lead.end("item")))
         ):
             return []  # (一)党中央、国务院重大决策部署落实情况: an item naming an object, no holder
@@ -4267,6 +4287,8 @@ def _own_subject_norm(clause_text: str) -> bool:
     """名录应当包括…: a norm on a thing, no duty; but 管理范围应当报X同意 is the carried holder's
     submission (a notional passive)."""
     match = _OWN_SUBJECT.match(clause_text)
+    if match is not None and _trigger_regex("modal_in_object").match(clause_text.strip()):
+        return False  # 依法确定应当服兵役的人员: the modal is inside the verb's object, the carried holder acts
     return match is not None and not _SUBMITTED.match(clause_text, match.end())
 
 
@@ -4295,6 +4317,18 @@ def _opens_sentence(text: str, clause: Clause, article_start: int) -> bool:
 
 
 _SECTION_TITLE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、)?[^,，。;；:：()（）\n]{2,24}\s*")
+
+
+def _report_rule_item(text: str, item_start: int, cursor: int) -> bool:
+    """(一)A向B报送； under a lead 应当按照下列规定报送…：: the lead's modal covers each item, so the
+    item's subject sends (the same item with 应当 is read so), not an object the item names."""
+    if not _trigger_regex("report_rule_item").match(text, cursor):
+        return False
+    colon = text.rfind(":", 0, item_start)
+    if colon < 0 or any(line.strip() and not _ITEM.match(line) for line in text[colon + 1 : item_start].split("\n")):
+        return False  # the item does not belong to a list opened by that colon
+    sentence_start = max(text.rfind("。", 0, colon), text.rfind("\n", 0, colon)) + 1
+    return _trigger_regex("report_rule_lead").search(text, sentence_start, colon) is not None
 
 
 def _paragraph_item(text: str, item_start: int) -> bool:
@@ -4684,6 +4718,12 @@ def _carried_activity(clause_text: str, duties: list[Duty]) -> bool:
     holders carry on (a notional passive, dev README), not a norm on a thing."""
     match = _carried_activity_pattern().match(clause_text.strip())
     return match is not None and any(match.group("activity") in duty.text for duty in duties)
+
+
+@cache
+def _result_sent() -> re.Pattern[str]:
+    words = alternation(triggers()["carried_activities"])
+    return re.compile(triggers()["result_sent"].replace("{words}", f"(?P<activity>{words})"))
 
 
 @cache
