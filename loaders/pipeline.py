@@ -761,11 +761,12 @@ def _body_of(
         # Bodies whose name (or half of it) the department's name starts with and goes beyond;
         # the longest name contained wins, the first named among equals. Where both a body named so in
         # full (国务院办公厅: 国务院) and a pair of which it is one half (党中央、国务院) are there, the
-        # one that is an actor of the document wins; if both are, a government named in full that holds
-        # duties of its own (市人民政府商务部门 sits in 市人民政府, not in 市委、市人民政府: gold README 13),
-        # else the pair (a party committee's 组织部 stays in the pair, as the dev annotations mostly do).
+        # one that is an actor of the document wins; if both are, the half named in full where it is a
+        # node of its own (_own_half: 市人民政府商务部门 sits in 市人民政府, not in 市委、市人民政府, gold
+        # README 13; 区委宣传部 in 区委 where 区委 holds duties), else the pair (a party committee's 组织部
+        # stays in the pair where the committee acts only as one half of it).
         prefixes = [
-            (k, p, o, o.kind == "government" and full[:k] in _full_names(o) and o.id in (holders or ()))
+            (k, p, o, full[:k] in _full_names(o) and _own_half(o, active, holders))
             for full in (_full_names(by_id[own]) if own in by_id else (name,))
             for k in range(2, len(full))
             for p, o in heads.get(full[:k], ())
@@ -932,6 +933,17 @@ def _acting(organ: Organ, active: set[str] | None) -> bool:
 
 
 _MEMBER_KINDS = ("audit", "finance", "agency", "organisation_dept")
+
+
+def _own_half(organ: Organ, active: set[str] | None, holders: set[str] | None) -> bool:
+    """A government that is an actor, or a party committee that holds a duty of its own: a node beside its
+    level's pair, so its departments sit in it (区委组织部 ⊂ 区委, 市人民政府督查室 ⊂ 市人民政府: the dev
+    annotations of the documents where the half acts alone; where it does not, 市委组织部 ⊂ 市委、市政府).
+    A party committee counts only by its duties: one that merely ends a relation is mostly the pair
+    misread (向盟委、行政公署报告)."""
+    if organ.kind == "government":
+        return organ.id in (active or ())
+    return organ.kind == "party" and organ.id in (holders or ())
 
 
 def _acting_government(table: OrganTable, body: Key, active: set[str] | None) -> bool:
