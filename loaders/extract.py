@@ -1126,9 +1126,20 @@ class Extractor:
             if start >= until:
                 break
             subject = self._subject_at(clause, start, text, head) or self._staff_owners(clause, start, text, head)
-            if subject:
+            if subject := subject or self._framed_person(clause, start, text, head):
                 return subject
         return []
+
+    def _framed_person(self, clause: Clause, start: int, text: str, head: Key | None) -> list[Key]:
+        """对违反本规定造成事故负有直接责任的人员，由其所在单位…: the person of the sanction frame
+        (``_sanctioned_persons``), however long the phrase 对 opens before it."""
+        # a slice to the sentence's end (the frame's 由其所在单位 may be the next clause): its ^ is the piece's start
+        stop = text.find("。", start)
+        frames = list(_sanctioned_person().finditer(text[start : stop if stop >= 0 else len(text)]))
+        if not frames or frames[0].start() > 0:
+            return []  # the piece opens with no person frame
+        persons = {start + m.start("person") for m in frames if m.start("person") < clause.end - start}
+        return [self.table.key_of(m, head) for m in clause.mentions if m.start in persons]
 
     def _staff_owners(self, clause: Clause, start: int, text: str, head: Key | None) -> list[Key]:
         """X和Y的工作人员玩忽职守的，由Z给予处分: the staff are sanctioned through the bodies they work in
@@ -2601,6 +2612,7 @@ def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) ->
             # X应当…，未…的，由Y警告: X's own duty opens the sentence, only the 的-piece is the condition
             conditions.update(i for i in members if i < by and not _duty_before_condition(text, clauses, i, by))
             imposing.add(by)
+            imposing.update(i for i in members if i > by and _person_part(text, clauses[i]))
             continue
         if members and _lenient_end(text, clauses[members[-1]], b):
             conditions.update(members)  # X已经履职…的，可以从轻…追究责任: X is judged, nobody acts
@@ -2615,6 +2627,17 @@ def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) ->
             if chain and _CONDITION_AFTER.match(text, chain[-1].end, clause.end):
                 conditions.add(i)
     return conditions, imposing
+
+
+def _person_part(text: str, clause: Clause) -> bool:
+    """…，处罚款；对…负有直接责任的人员，由其所在单位或者Y给予处分: a later ;-part opened by a sanctioned
+    person's frame (``_sanctioned_person``) is a sanction of its own, on that person; not the offenders'
+    staff (对直接负责的主管人员…, ``_graded_part``)."""
+    return (
+        text[clause.start - 1 : clause.start] in (";", "；")
+        and _sanctioned_person().match(text, clause.start) is not None
+        and _STAFF_PART.match(text, clause.start) is None
+    )
 
 
 def _duty_before_condition(text: str, clauses: list[Clause], index: int, by: int) -> bool:
@@ -2979,7 +3002,8 @@ def _agent_piece(text: str, clause: Clause) -> bool:
 
 # X及其负责人 / X及其主要负责人: the listed bodies and each body's own head role
 _OWN_HEAD = re.compile(r"及其(?P<role>主要负责人|负责人)")
-# 由X / 由其X / 由所在单位或者X: the agent of a clause (所在单位: a sanctioned body's own unit, see _own_unit_folds).
+# 由X / 由其X / 由所在单位或者X: the agent of a clause (所在单位, 所在机关: a sanctioned body's own unit, see
+# _own_unit_folds).
 # 验收，应当有X参加 (the agent the 有 of _AGENT names, with no organ before it in the clause)
 _ATTENDING = re.compile(r"(?<=应当|必须)有(?!关)")
 
@@ -2999,8 +3023,9 @@ _NOT_REASON = r"(?<!正当理)(?<!无理)(?<!明理)(?<!何理)"
 # 由其所在单位或者其上级主管机关: the second 其 (the sanctioned party's again) belongs to the joiner, so
 # Y stays in the agent list (not 其他: 或者其他有权机关 is a set of its own).
 _UNIT_JOINER = r"(?:或者|或|、|和)"
+_OWN_UNIT = r"其?所在(?:单位|机关)|本单位"
 _AGENT = re.compile(
-    _NOT_REASON + rf"由其?(?:(其?所在单位|本单位)(?:{_UNIT_JOINER}其(?!他))?{_UNIT_JOINER}?)?|(?<=应当|必须)有(?!关)"
+    _NOT_REASON + rf"由其?(?:({_OWN_UNIT})(?:{_UNIT_JOINER}其(?!他))?{_UNIT_JOINER}?)?|(?<=应当|必须)有(?!关)"
 )
 _AGENT_CHAR = re.compile(_NOT_REASON + "由")
 
@@ -4097,18 +4122,21 @@ def _sanctioned_persons(found: list[Mention], text: str) -> list[Mention]:
         )
         for m in _sanctioned_person().finditer(text)
         if not any(o.start < m.end("person") and m.start("person") < o.end for o in found)
+        and not (m.group("lead") and any(m.start() <= o.start < m.end("lead") for o in found))  # X部门的工作人员
     ]
     return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 @cache
 def _sanctioned_person() -> re.Pattern[str]:
-    """A person word of triggers.yaml at the start of a piece or after a 对…的 phrase (对…负有直接责任的人员),
-    whose condition (…的) ends right before 由其所在单位 / 由所在机关."""
+    """A person word of triggers.yaml at the start of a piece, after a 对…的 phrase (对…负有直接责任的人员)
+    or ending a 的-phrase that opens the piece (有…行为的责任人员), whose condition (…的) ends right before
+    由其所在单位 / 由所在机关; two such persons may be joined by 或者 (…的责任人员或者…的国家工作人员，由其所在单位)."""
     words = alternation(triggers()["sanctioned_person_words"]) + "|" + triggers()["sanctioned_person_work"]
+    phrase = r"[^,，。;；\n]{0,40}?"
     return re.compile(
-        rf"(?:^|(?<=[,，。;；:：\n]))[ ]*(?:对[^,，。;；\n]{{0,40}}?)?(?P<person>{words})"
-        rf"(?=(?:[,，]?[^,，。;；\n]{{0,40}}的)?[,，]由其?所在(?:单位|机关))"
+        rf"(?:^|(?<=[,，。;；:：\n])|(?<=或者))[ ]*(?:对{phrase}|(?P<lead>{phrase}的))?(?P<person>{words})"
+        rf"(?=(?:或者{phrase}的(?:{words}))?(?:[,，]?{phrase}的)?[,，]由其?所在(?:单位|机关))"
     )
 
 
