@@ -838,6 +838,7 @@ def _subject_actors(
             continue
         news = [_subject_actor_at(item, person_head, not_heads, lex, actors, mentions) for item in items]
         news = _shared_stem_items(items, news)
+        news = _described_role_items(items, news, lex)
         if all(new is not None for new in news):
             added += [new for new in news if isinstance(new, Mention)]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
@@ -891,6 +892,33 @@ def _shared_stem_items(items: list[tuple[int, str]], news: list[Mention | bool |
             new.display = stem + surface
         shared.append(new)
     return shared
+
+
+def _described_role_items(
+    items: list[tuple[int, str]], news: list[Mention | bool | None], lex: OrganLexicon
+) -> list[Mention | bool | None]:
+    """建设工程的所有权人或者管理人应当…: a list of owner or actor roles after one 的-stem (what they own,
+    run or hold) names each role bare, as the annotations do; the stem is no organ of its own."""
+    if len(items) < 2 or news[0] is not None:
+        return news
+    roles = tuple(lexicon_data("organs.yaml")["subject_actor"]["described_role_heads"])
+    first_start, first = items[0]
+    stem, _, head = first.rpartition("的")
+    if not stem or head not in roles or any(surface not in roles for _, surface in items[1:]):
+        return news
+    # one described thing (建设工程的): no further 的, stop character or verb in the stem
+    if stem[0] in lex.stem_no_start or any(char in lex.stem_stop_chars for char in stem):
+        return news
+    if lex.stem_stop.search(_mask_function_words(stem)):
+        return news
+    # the first mention spans its stem (the clause still opens with its subject), named bare
+    named = _regulated_actor(first_start, first)
+    named.display = head
+    rest = [
+        new if new is not None else _regulated_actor(start, surface)
+        for (start, surface), new in zip(items[1:], news[1:], strict=True)
+    ]
+    return [named, *rest]
 
 
 def _framed_place(found: re.Match[str], items: list[tuple[int, str]]) -> bool:
