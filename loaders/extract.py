@@ -435,7 +435,7 @@ class Extractor:
                 subject = self._addressed(clauses[index - 1], text, head) or subject
             if not subject and established and _ESTABLISHED_DUTY.match(clause_text):
                 subject = established  # 设立X，负责…: the body just set up bears what follows
-            established = self._established(clause, text, head)
+            established = self._established(clause, text, head, subject)
             if not subject and holders and not opens:
                 holders = self._sending_bodies(clause, text, holders) or holders
             if subject:
@@ -1110,13 +1110,25 @@ class Extractor:
         key = self.table.key_of(clause.mentions[-1], head)
         return [key] if key in self.setters else []
 
-    def _established(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
-        """设立/设置/成立X at the end of a clause: X, which may bear the clause after it."""
-        if not clause.mentions or clause.mentions[-1].end != _trim(text, clause.start, clause.end)[1]:
+    def _established(self, clause: Clause, text: str, head: Key | None, setters: list[Key]) -> list[Key]:
+        """设立/设置/成立X at the end of a clause: X, which may bear the clause after it. 市、县相应设立X:
+        a bare X set up by bodies of several levels is the X of each setter's level, where the document
+        names X at each of them (devset cq-jydd)."""
+        end = _trim(text, clause.start, clause.end)[1]
+        # a mention right after （以下简称 (five letters) is the alias, not the body set up
+        named = [m for m in clause.mentions if not _ALIAS_AFTER.fullmatch(text, max(0, m.start - 5), end)]
+        if not named:
             return []
-        last = clause.mentions[-1]
+        last = named[-1]  # not the alias printed in （以下简称Y）, itself a mention
+        alias = _ALIAS_AFTER.fullmatch(text, last.end, end)
+        if last.end != end and not alias:
+            return []
         if not _ESTABLISHING.search(text, max(clause.start, last.start - 2), last.start):
             return []
+        if len(setters) > 1 and last.level is None and last.body is None and last.relative is None:
+            own = [self._target_key(replace(last, relative="same"), setter, head, False) for setter in setters]
+            if all(key is not None for key in own):  # only bodies the document names at each level
+                return _unique([key for key in own if key is not None])
         return [self.table.key_of(last, head)]
 
     def _condition_subject(self, clause: Clause, text: str, head: Key | None, until: int) -> list[Key]:
@@ -2791,7 +2803,10 @@ def _set_up_bodies() -> tuple[str, ...]:
     return tuple(triggers()["set_up_bodies"])
 
 
-_ESTABLISHED_DUTY = re.compile(r"\s*(?:具体|主要)?(?:负责|承担)")
+# 设立X，在Y领导下，统一组织…: the body set up works under Y, so it bears the clause whatever its verb
+_ESTABLISHED_DUTY = re.compile(r"\s*(?:在[^,，。;；]{1,20}领导下|(?:具体|主要)?(?:负责|承担))")
+# 设立X（以下简称Y），…: the alias printed after the body set up
+_ALIAS_AFTER = re.compile(r"[（(]以下简称[^）)(（]{1,20}[）)]")
 # A clause opening with its agent (由X按照管理权限，…), not with 由于 (because).
 _AGENT_OPENING = re.compile(r"\s*由(?!于)")
 
