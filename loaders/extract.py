@@ -138,6 +138,15 @@ _WHAT_SENT = re.compile(r"将([^,。;]{1,30}?)(?:报送|上报|报告|汇报|报
 _GOVERNMENT_TAIL = re.compile(r"(人民)?政府$")  # the body word after the level words of a name
 
 
+def _level_words(name: str, core: str) -> tuple[str, str | None]:
+    """The level words a name prints before its core and their level (县人民政府水利局 of 水利局: 县,
+    county); ("", None) where the name is no more than its core or ends otherwise."""
+    if len(name) <= len(core) or not name.endswith(core):
+        return "", None
+    prefix = _GOVERNMENT_TAIL.sub("", name[: -len(core)])
+    return prefix, organ_lexicon().level_of.get(unicodedata.normalize("NFKC", prefix))
+
+
 @dataclass
 class Clause:
     start: int  # view offsets
@@ -1137,8 +1146,12 @@ class Extractor:
         for start in [clause.start, *clause.pieces]:
             if start >= until:
                 break
-            subject = self._subject_at(clause, start, text, head) or self._staff_owners(clause, start, text, head)
-            if subject := subject or self._framed_person(clause, start, text, head):
+            subject = (
+                self._subject_at(clause, start, text, head)
+                or self._staff_owners(clause, start, text, head)
+                or self._framed_person(clause, start, text, head)
+            )
+            if subject:
                 return subject
         return []
 
@@ -1438,7 +1451,6 @@ class Extractor:
                         continue
                     if provided and self._regulated(self._target_key(target, source, head)):
                         continue  # 向施工单位提供…资料: data handed to a regulated actor, no report to an organ
-                    posts = [] if relative_set else self._same_level_posts(target, source, head)
                     relations += [
                         report(
                             source,
@@ -1446,7 +1458,7 @@ class Extractor:
                             details,
                             implicit=relative_set is None and target.relative in ("up", "down"),
                         )
-                        for target_key in posts or [relative_set or self._target_key(target, source, head)]
+                        for target_key in ([relative_set] if relative_set else self._target_keys(target, source, head))
                     ]
         for source in [] if reports else leads or holders:
             # 对X提出的建议，Y应当反馈… / 听取X意见，并向其反馈…: Y answers the body that proposed
@@ -1501,8 +1513,7 @@ class Extractor:
             if _owned_by_subject(text, target):
                 target = _as_own_departments(target)
             for source in holders:
-                posts = self._same_level_posts(target, source, head)
-                for target_key in posts or [self._target_key(target, source, head)]:
+                for target_key in self._target_keys(target, source, head):
                     if (
                         rel_type != "ASSISTS"
                         and self._regulated(target_key)
@@ -2079,6 +2090,11 @@ class Extractor:
         display = self.table.name(body_key) + target.surface[len(body.surface) :]
         return self.table.add(role, self._surface(target.start, target.end), target.start, head, display)
 
+    def _target_keys(self, target: Mention, source: Key, head: Key | None) -> list[Key]:
+        """The organs a target names seen from ``source``: the post at each level the source stands at
+        (``_same_level_posts``), else the one organ of ``_target_key``."""
+        return self._same_level_posts(target, source, head) or [self._target_key(target, source, head)]
+
     def _same_level_posts(self, target: Mention, source: Key, head: Key | None) -> list[Key]:
         """协助同级河湖长 seen from a body or post of no one level that stands at several (旗县级以上公安机关;
         河湖警长 printed as 市级/县级河湖警长, or set up 县级以上): the post of each of those levels, one per
@@ -2266,12 +2282,10 @@ class Extractor:
             # 县（区）人民政府向本级人民代表大会报告: the body of the government's level, named with its level
             # words (县（区）人民代表大会), as a department's 同级X is
             core = "人民政府" if name.endswith("人民政府") else "政府"
-        if len(name) <= len(core) or not name.endswith(core):
-            return ""
         # the level words only: 县人民政府X部门 → 县Y (同级人大常委会 is no department of the government)
-        prefix = _GOVERNMENT_TAIL.sub("", name[: -len(core)])
+        prefix, level = _level_words(name, core)
         # 国家机关 is a class of state organs at any level, no central body: its 同级X has no level
-        if organ_lexicon().level_of.get(unicodedata.normalize("NFKC", prefix)) in (None, "central"):
+        if level in (None, "central"):
             return ""
         return prefix + (body.head if body is not None else "") + shifted.stem + shifted.head
 
@@ -2281,13 +2295,11 @@ class Extractor:
         relative surface ("" where no department of the level is named by level words and core)."""
         if shifted.cls != "gov" or shifted.body is not None or not shifted.head or not shifted.level:
             return ""
-        lex = organ_lexicon()
         for key, entry in sorted(self.table.entries.items(), key=lambda item: item[1].first):
             if key[:2] != ("dept", shifted.level) or not entry.names:
                 continue
-            name, core = self.table.name(key), key[-1]
-            prefix = _GOVERNMENT_TAIL.sub("", name[: -len(core)]) if name.endswith(core) else ""
-            if prefix and lex.level_of.get(unicodedata.normalize("NFKC", prefix)) == shifted.level:
+            prefix, level = _level_words(self.table.name(key), key[-1])
+            if prefix and level == shifted.level:
                 return prefix + shifted.head
         return ""
 
@@ -2311,10 +2323,10 @@ class Extractor:
         entry = self.table.entries.get(government)
         if entry is None:
             return ""
-        if not entry.names and source is not None:
+        if not entry.names and source is not None and (named := self._named_like_source(shifted, source)):
             # a government printed only as 本级人民政府, seen from 区X: 区人民政府有关部门, as its source
             # names its level, where the relative surface would make one organ of every member's
-            return self._named_like_source(shifted, source) or self.table.name(government) + shifted.stem + shifted.head
+            return named
         return self.table.name(government) + shifted.stem + shifted.head
 
     def _relation(

@@ -266,8 +266,9 @@ def _enumeration() -> re.Pattern[str]:
     # 部门: ~8 corpus lists of 12 characters and more)
     last = rf"{item}(?:(?:{_LAST_JOIN}|和){item})?"
     items = rf"(?P<list>(?:{item}、)+(?:{last}|{short}))|{item}(?=等{_LIST_QUALIFIERS}(?:{heads}))"
-    # 发展改革、财政部门: a plain head with no 等 is tried too (never after 行政: 铁路、交通行政主管部门 is
-    # read above); _listed_at keeps it only where every item is a function of the closed list
+    # 发展改革、财政部门 / 建设、施工单位: a plain head (or the project parties' head) with no 等 is tried too
+    # (after 行政 only where it closes a listed function, _not_after_administration; 铁路、交通行政主管部门 is
+    # an unmarked list); _listed_at keeps it only where every item is a function of the closed list or a party
     plain = alternation([*_plain_list()[0], _party_list()[0]])
     # 工业、农业等绿化重点部门 / 住房城乡建设、水利等相关行业工程建设主管部门: a short qualifier between 等
     # and the head; tried only where the head does not follow at once (lazy), kept by _qualified_list
@@ -928,8 +929,9 @@ def _framed_place(found: re.Match[str], items: list[tuple[int, str]]) -> bool:
     places = [surface for _, surface in items if surface.endswith(tuple(rule["place_heads"]))]
     if not places:
         return False
-    modal = re.compile(rule["modal"])
-    return any(p not in rule["place_heads"] for p in places) or not modal.match(found.string, found.end())
+    return any(p not in rule["place_heads"] for p in places) or not _subject_actor_gate().match(
+        found.string, found.end()
+    )
 
 
 def _subject_items(found: re.Match[str]) -> list[tuple[int, str]]:

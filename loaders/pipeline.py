@@ -830,12 +830,6 @@ def _pair_of_half(name: str, own: str, heads: HeadIndex, active: set[str] | None
     return next((o.id for o in pairs if _acting(o, active)), None)
 
 
-def _named_role(organ: Organ | None, target: str | None, implicit: bool) -> bool:
-    """县级人民政府主要负责人 named only to be 约谈'd or held liable: a leader's post is its body's own
-    whether or not the post bears a duty (genre rule 8: the edge then sits at its first mention)."""
-    return organ is not None and organ.kind == "individual_role" and target is not None and not implicit
-
-
 def _joint_of_part(organ: Organ, by_id: dict[str, Organ], active: set[str], text: str) -> str | None:
     """The acting joint body of two (乡镇人民政府、街道办事处, 居民委员会、村民委员会) one of whose two parts is
     ``organ``'s name exactly; only bodies (a government or party part), never an 有关… set or a role. Where
