@@ -863,6 +863,7 @@ def _relative_actors(mentions: list[Mention], text: str) -> list[Mention]:
     The clause must name no organ already read (县级以上人民政府负责侨务工作的机构 is that body's office,
     任何单位和个人 the public) and refer back to nothing (前款规定的单位)."""
     finder, no_start, no_inside = _relative_actor_finder()
+    body_heads = tuple(lexicon_data("organs.yaml")["relative_actor"]["body_heads"])
     added = []
     for found in finder.finditer(text):
         name, (start, end) = found.group("name"), found.span("name")
@@ -870,8 +871,16 @@ def _relative_actors(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         if any(m.start < end and start < m.end for m in mentions):
             continue
-        added.append(_regulated_actor(start, name))
+        if not name.endswith(body_heads):
+            added.append(_regulated_actor(start, name))
+        elif "等" not in name:  # 花卉、苗木等负责审批的部门: a list of fields before the body, left to the other rules
+            added.append(_case_body(start, name))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _case_body(start: int, surface: str) -> Mention:
+    """接到举报的部门: a government body named by the case it handles, one agency of no level of its own."""
+    return Mention(start, start + len(surface), surface, None, "agency", "dept", head=surface)
 
 
 def _shared_stem_items(items: list[tuple[int, str]], news: list[Mention | bool | None]) -> list[Mention | bool | None]:
@@ -985,14 +994,28 @@ def _subject_actor_surface(surface: str, person_head: str, not_heads: frozenset[
         return False
     head = next((h for h in heads if surface.endswith(h)), person_head)
     stem = surface[: -len(head)]  # 组织 of 经济组织 is the head, no verb
+    work = head == person_head or head in rule["work_heads"]
+    if work and head != person_head:
+        if stem.startswith(tuple(rule["work_no_start"])):
+            return False  # 本单位: a back-reference, no actor of its own
+        stem = _work_unit_stem(stem, rule["work_stem_words"])
     # stop characters count in the stem only (使 of the head 使用权人 is no causative)
     if surface[0] in lex.stem_no_start or any(char in lex.stem_stop_chars for char in stem):
         return False
     if not stem and head in rule["stem_heads"]:
         return False  # 所有人应当: everyone, no actor
-    # the work a post does names it (普查指导员, 监察员): a verb right before 员 is part of the name
+    # the work a post or a unit does names it (普查指导员, 监测单位): a verb right before the head is part of the name
     masked = _mask_function_words(stem)  # 劳动保障: a verb inside a function name stops nothing
-    return all(head == person_head and verb.end() == len(stem) for verb in lex.stem_stop.finditer(masked))
+    return all(work and verb.end() == len(stem) for verb in lex.stem_stop.finditer(masked))
+
+
+def _work_unit_stem(stem: str, words: list[str]) -> str:
+    """被检查 / 特种设备使用: the stem of a unit named by its work, with the 被 that opens what it
+    undergoes and the words whose stop characters are none (使用) masked."""
+    stem = "　" + stem[1:] if stem.startswith("被") else stem
+    for word in words:
+        stem = stem.replace(word, "　" * len(word))
+    return stem
 
 
 @cache
