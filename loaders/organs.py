@@ -2260,7 +2260,8 @@ def _owned_items(
     chain = [owner]
     while owner.level_word and len(mentions) > len(chain):
         bare = mentions[-len(chain) - 1]
-        if not bare.bare or bare.collective is not None or text[bare.end : chain[0].start] not in _LEVEL_LIST_MARKS:
+        opening = _placed_item_start(chain[0], text)  # 市、北部矿山所在地县级人民政府X、Y等部门: at the place
+        if not bare.bare or bare.collective is not None or text[bare.end : opening] not in _LEVEL_LIST_MARKS:
             break
         chain.insert(0, bare)
     rest = owner.surface[len(owner.level_word) :] if owner.level_word else ""
@@ -2656,12 +2657,18 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
     """县级人民政府及其有关部门 / 本级人民政府及其所属部门: the departments belong to each body named
     before 及其 (市、县人民政府及其有关部门 → 市人民政府有关部门 + 县人民政府有关部门)."""
     result: list[Mention] = []
+    listed: list[Mention] = []  # the governments of a level list owning the departments listed after 及其
     for mention in mentions:
         if result and _owned_set_role(mention) and _owning_role_gap(text[result[-1].end : mention.start], result[-1]):
             result += _owned_roles(result, mention, text)
             continue
         owned = _owned_stem(mention)
         gap = _owning_act_gap(text[result[-1].end : mention.start]) if result else None
+        if listed and gap in ("、", "和") and owned is None and _functional(mention):
+            # 市、县人民政府及其森林防火指挥机构、林业主管部门: each function listed after 及其, per level
+            result += [_level_function(body, mention) for body in listed]
+            continue
+        listed = []
         if owned is not None and gap == "其他" and _owns(result[-1]):
             # 县级以上人民政府其他有关部门: the departments of that body, one mention from its start
             body = result.pop()
@@ -2671,6 +2678,10 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         if gap == "及其" and owned is None and _functional(mention) and _single_owner(result, text):
             result += _owned_functions(result.pop(), mention, mentions, text)
+            continue
+        if gap == "及其" and owned is None and _functional(mention) and _listed_owners(result, text):
+            listed = _listed_owners(result, text)
+            result += [_level_function(body, mention) for body in listed]
             continue
         if owned is None or gap not in ("及其", *_OWNING_JOINERS) or not _owning_gap(gap, result[-1], mention):
             result.append(mention)
@@ -2873,9 +2884,31 @@ def _owned_functions(body: Mention, first: Mention, mentions: list[Mention], tex
     return [body, first]
 
 
+def _listed_owners(result: list[Mention], text: str) -> list[Mention]:
+    """市、县（区）人民政府及其水行政主管部门: the governments of a level list right before 及其, each of
+    which owns that function's department (dev README: one node per level; ~54 corpus lists)."""
+    chain = [result[-1]]
+    while len(result) > len(chain) and text[result[-len(chain) - 1].end : chain[0].start] in ("、", "和"):
+        chain.insert(0, result[-len(chain) - 1])
+    return chain if len(chain) > 1 and all(_owns(b) and not b.relative for b in chain) else []
+
+
+def _level_function(body: Mention, department: Mention) -> Mention:
+    """The department of one listed government, printed once after 及其."""
+    owned = copy.deepcopy(department)
+    owner = copy.deepcopy(body)
+    owner.end = owner.start
+    owned.body, owned.level, owned.collective, owned.level_word = owner, body.level, body.collective, body.level_word
+    name = department.display or department.surface  # 城市管理部门 of 城市管理、住房城乡建设等有关部门
+    owned.display = (body.display or body.surface) + name
+    # 市农业行政主管部门: the level word and the function, as later articles print that level's department
+    owned.level_item = body.level_word + name if body.level_word else ""
+    return owned
+
+
 def _single_owner(result: list[Mention], text: str) -> bool:
-    """The body before 及其 owns the departments alone: 市、县人民政府及其X部门 (a list of bodies) is left
-    to the holder code, which gives each level its own."""
+    """The body before 及其 owns the departments alone: 市、县人民政府及其X部门 (a list of bodies) gives
+    each level its own (_listed_owners)."""
     if not _owns(result[-1]):
         return False
     return len(result) < 2 or text[result[-2].end : result[-1].start] not in ("、", "和")

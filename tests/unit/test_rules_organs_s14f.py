@@ -64,4 +64,4 @@ def test_departments_after_jiqi_belong_to_the_government() -> None:
 def test_departments_after_a_list_of_governments_are_left_alone() -> None:
     # 市、县人民政府及其X部门: a list of bodies owns the departments level by level, not the last one alone
     graph = document("第一条 市、县人民政府及其民政部门应当做好救助工作。\n", "某省救助条例")
-    assert "县人民政府民政部门" not in names(graph)
+    assert {"市人民政府民政部门", "县人民政府民政部门"} <= names(graph)  # one per level (round 78)
