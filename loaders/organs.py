@@ -2932,7 +2932,7 @@ def _share_government(mentions: list[Mention], text: str) -> list[Mention]:
     government, with no level or body of its own, is a department of that government too."""
     for previous, mention in itertools.pairwise(mentions):
         if (
-            text[previous.end : mention.start] in ("、", "和")
+            _shares_joiner(text[previous.end : mention.start], mention)
             and previous.cls == "dept"
             and previous.body is not None
             and previous.body.cls == "gov"
@@ -2954,6 +2954,13 @@ def _share_government(mentions: list[Mention], text: str) -> list[Mention]:
                 own = mention.display or mention.surface
                 mention.display = (previous.body.display or previous.body.surface) + own
     return mentions
+
+
+def _shares_joiner(joiner: str, mention: Mention) -> bool:
+    """、/和 join a department to the one before; 及/以及 too where a function list follows
+    (县级以上人民政府地震工作主管部门以及应急管理、发展改革等部门: the dev annotations give each item the
+    government, as after 和), not before a unit of its own (水行政主管部门以及水库主管部门)."""
+    return joiner in ("、", "和") or (joiner in ("及", "以及") and bool(mention.item))
 
 
 def _central_joint(mentions: list[Mention], text: str) -> None:

@@ -750,6 +750,14 @@ def _body_of(
         return _post_body(table.name(key), by_id, active), False
     if key[:1] == ("position",) and key[1]:
         body = _main_body(table, ("bare", key[1]))
+        if key[1] == "village" and body[:1] == ("party",):
+            # 村级田长由村党组织书记或者村民委员会主任担任: the village's party organisation is read from the
+            # incumbent's title; the dev annotations put the village chief in the acting village committee
+            # (cd-gengdi, jl-hhz, nm-hehu, als-hhz, gx-hezhang), else in the party body only where it acts as
+            # the village (gx-hezhang's 村（社区）), in none where no village body is a node (lc-hzz)
+            party = table.organ_id(body) if body in table.entries else None
+            fallback = party if party in by_id and _acting(by_id[party], active) else None
+            return _village_committee(by_id, active) or fallback, False
         return (table.organ_id(body), False) if body in table.entries else (None, False)
     if key[:1] == ("gov",) or key[:1] == ("party",):
         # 县级政府 ⊂ 县级党委和政府, where the pair is an actor: a pair named only as the author of
@@ -796,6 +804,17 @@ def _congress_bodies() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _body_posts() -> tuple[str, ...]:
     return tuple(lexicon_data("organs.yaml").get("body_posts", ()))
+
+
+def _village_committee(by_id: dict[str, Organ], active: set[str] | None) -> str | None:
+    """The one acting village committee (村民委员会, 村民委员会、居民委员会), if the document has exactly one."""
+    words = tuple(lexicon_data("organs.yaml")["village_committees"])
+    found = [
+        o.id
+        for o in by_id.values()
+        if o.level == "village" and o.kind != "individual_role" and o.name.endswith(words) and _acting(o, active)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _post_body(name: str, by_id: dict[str, Organ], active: set[str] | None) -> str | None:
