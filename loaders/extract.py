@@ -898,7 +898,8 @@ class Extractor:
             # …时，事发地的Y应当… / …的，项目所在地Y应当…: the place names no body, Y after it is the subject
             place = _piece_place().match(text, piece + agent, clause.end)
             opening = place.end() if place else piece + agent
-            chain = _joined([m for m in clause.mentions if m.start >= piece], text, opening)
+            joined = _joined_alternatives if agent else _joined  # …的，由X或者其他有关部门…: alternatives too
+            chain = joined([m for m in clause.mentions if m.start >= piece], text, opening)
             modal_at = chain[-1].end + (text[chain[-1].end : chain[-1].end + 1] == ",") if chain else 0
             if chain and (agent or _PIECE_MODAL.match(text, modal_at)):  # X的有关部门，应当…: the comma too
                 return [self.table.key_of(m, head) for m in chain]
@@ -1300,7 +1301,7 @@ class Extractor:
             or text[after : chain[0].start] in _subject_qualifiers()  # 由本市各级人民政府: the document's place
         ):
             after = chain[0].start  # 由X所在地Y / 由X|所在地人民政府: the place qualifies the organ
-        listed = _joined(chain, text, after)
+        listed = _joined_alternatives(chain, text, after)
         if after == agent.start(1) and chain and chain[0].start == after:
             # 由所在单位或者其上级机关: the unit, then the list that follows the joiner (and its 其)
             listed = [chain[0], *_joined(chain[1:], text, agent.end())]
@@ -5701,6 +5702,43 @@ def _joined(chain: list[Mention], text: str, cursor: int) -> list[Mention]:
         joined.append(mention)
         cursor = mention.end
     return joined
+
+
+def _joined_alternatives(chain: list[Mention], text: str, cursor: int) -> list[Mention]:
+    """由X或者其他有关部门责令改正: after 由 the rest of an 有关 set is an alternative agent of the same act
+    (14 of 16 dev annotations give it the duty, 有关部门 read as the document's set); the subject path
+    keeps its joiners (X或者其他单位应当… names regulated parties), and 其他相关机关 is left alone (a set
+    of its own, named with 其他, where the organ finder prints 相关机关)."""
+    joined: list[Mention] = []
+    for mention in chain:
+        gap = text[cursor : mention.start]
+        other = gap in _OTHER_JOINERS and _alternative_set(mention)
+        # 其授权的有关部门、机构: a joint set the finder names as printed, not the 有关部门 the text means
+        authorized = _authorized_alternative(gap, joined) and "、" not in mention.surface
+        if gap not in _SUBJECT_JOINERS and not other and not authorized:
+            break
+        joined.append(mention)
+        cursor = mention.end
+    return joined
+
+
+_OTHER_JOINERS = ("或者其他", "或其他")
+
+
+# 由X或者其授权的Y / 由X或者由其授权的Y: the body X authorizes is the other agent (5 of 5 dev annotations)
+_OWN_AUTHORIZED = re.compile(r"(?:或者|或)由?其授权的?")
+
+
+def _authorized_alternative(gap: str, joined: list[Mention]) -> bool:
+    """The gap before Y in 由X或者其授权的Y, or in 由X或者X授权的Y (X printed twice, joined by 或者)."""
+    if _OWN_AUTHORIZED.fullmatch(gap):
+        return bool(joined)
+    repeated = len(joined) >= 2 and joined[-1].surface == joined[-2].surface
+    return repeated and gap in ("授权的", "授权")
+
+
+def _alternative_set(mention: Mention) -> bool:
+    return mention.surface.startswith(tuple(triggers()["alternative_set_openers"]))
 
 
 def _listed_before(before: list[Mention], text: str, cursor: int) -> list[Mention]:
