@@ -141,6 +141,7 @@ class OrganTable:
         """Re-point bare keys that a later full mention named, and fold their surfaces in."""
         self._merge_lone_place_kinds()
         self._merge_head_variants()
+        self._merge_named_bureaus()
         self._place_unlevelled_departments()
         self._place_local_departments()
         self._place_bare_members()
@@ -195,6 +196,20 @@ class OrganTable:
             for key in keys:
                 if key != fuller[0]:
                     self.aliases_to(key, fuller[0])
+
+    def _merge_named_bureaus(self) -> None:
+        """市人民政府财政部门 (an item of 市、县人民政府发展改革、财政…等部门) where the document names 市财政局:
+        the level's department of that function is the bureau it names (one bureau of that function and level
+        only; 林业部门 beside 林业和草原局 is no same function). The bureau keeps its printed name (dev set: 3
+        documents merge the two, 10 departments, none apart; a commission, 市交通委, is kept apart: organs.yaml)."""
+        for key in list(self.entries):
+            slot = _function_slot(key)
+            if slot is None or key[:1] != ("dept",) or not key[1]:
+                continue
+            bureaus = [(*key[:2], slot[-1] + head) for head in _bureau_heads()]
+            named = [bureau for bureau in bureaus if bureau in self.entries]
+            if len(named) == 1:  # a bureau only seen as 同级X局 takes the department's printed name
+                self.aliases_to(key, named[0], named=not self.entries[named[0]].names)
 
     def _place_unlevelled_departments(self) -> None:
         """卫生行政主管部门 printed with no level after the document named 县级以上人民政府卫生行政主管部门:
@@ -398,8 +413,10 @@ def _function_slot(key: Key) -> Key | None:
         return None
     head = _department_head(core)
     stem = core[: -len(head)] if head else ""
-    if not stem or stem.endswith(("主管", "管理", "有关", "相关")):
-        return None  # 有关部门 is a set; 监督管理部门 is its own function's full name
+    if not stem or stem.endswith(("主管", "监督管理", "有关", "相关")) or stem == "管理":
+        # 有关部门 is a set; 监督管理部门 / 管理部门 is its own function's full name; 应急管理 or 城市管理
+        # is one function (应急管理部门 beside 应急管理主管部门: one department)
+        return None
     return (*kind, stem, *level)
 
 
@@ -408,6 +425,11 @@ def _department_head_variants() -> tuple[str, ...]:
     """部门 heads one function's department is printed with, longest first."""
     heads = lexicon_data("organs.yaml").get("department_head_variants", ())
     return tuple(sorted(heads, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _bureau_heads() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("bureau_heads", ()))
 
 
 def _department_head(core: str) -> str:
