@@ -2397,6 +2397,7 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             # 县(市、区)、乡、镇人民政府: the township places closing a longer list are still one body
             chain = chain[: len(chain) - len(tail)]
             mention.start, mention.surface = tail[0].start, text[tail[0].start : mention.end]
+        rest, stem = _unlevelled(rest), _unlevelled(mention.stem).removeprefix("级")
         for bare in chain:
             word = _distributed_word(bare.surface, mention)
             copy = Mention(
@@ -2406,12 +2407,12 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
                 bare.level,
                 mention.kind,
                 mention.cls,
-                stem=mention.stem,
+                stem=stem,
                 head=mention.head,
                 collective=None if _item_set_word(mention.surface, mention) else mention.collective,
                 role=mention.role,
                 level_word=bare.surface,
-                display=word + rest,
+                display=word + (rest[1:] if word.endswith("级") and rest.startswith("级") else rest),
             )
             if mention.body is not None:
                 copy.body = Mention(
@@ -2429,6 +2430,24 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             mention.display = _distributed_word(mention.level_word, mention) + rest  # 县党委和政府 → 县级…
         result.append(mention)
     return result
+
+
+def _unlevelled(rest: str) -> str:
+    """相关县市区林业主管部门 / 市县林业主管部门: what follows the item's level word may still open with
+    the other level words of a compound level (县市区, 市县); a body distributed to a listed level takes
+    the name without them (市林业主管部门, never 市市区… nor 省县…)."""
+    lex = organ_lexicon()
+    while not lex.level_false_starts.match(rest):
+        word = next((w for w in lex.level_words if rest.startswith(w) and lex.level_of[w] in _COMPOUND_LEVELS), "")
+        if not word or len(word) == len(rest):
+            return rest
+        rest = rest[len(word) :]
+    return rest
+
+
+# the levels a compound level word joins (县市区, 市县, 省市); a township or village word after a county
+# one (县乡镇…) is a place of its own
+_COMPOUND_LEVELS = ("provincial", "municipal", "county")
 
 
 def _placed_item_start(mention: Mention, text: str) -> int:
