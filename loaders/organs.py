@@ -2236,6 +2236,13 @@ def _enumeration_owner(text: str, i: int, mentions: list[Mention]) -> Mention | 
     return owner
 
 
+def _listed_government(body: Mention, listed: Mention, text: str) -> bool:
+    """市人民政府、县（区）人民政府及其X、Y等部门: a whole government joined to the next listed one owns the
+    function list after 及其 too, as _listed_owners reads a single function (one department per level)."""
+    joined = text[body.end : listed.start] in ("、", "和")
+    return joined and not body.bare and _owns(body) and not body.relative and not listed.relative
+
+
 def _opens_with_level(text: str, i: int) -> bool:
     lex = organ_lexicon()
     if text.startswith(tuple(lex.relative), i):
@@ -2258,17 +2265,22 @@ def _owned_items(
     before the government (市、县人民政府农业、林业等部门) gives one government per level word."""
     absorbed = owner.end == i
     chain = [owner]
-    while owner.level_word and len(mentions) > len(chain):
+    while len(mentions) > len(chain):
         bare = mentions[-len(chain) - 1]
         opening = _placed_item_start(chain[0], text)  # 市、北部矿山所在地县级人民政府X、Y等部门: at the place
-        if not bare.bare or bare.collective is not None or text[bare.end : opening] not in _LEVEL_LIST_MARKS:
+        if not absorbed and _listed_government(bare, chain[0], text):
+            chain.insert(0, bare)  # 市人民政府、县人民政府及其X、Y部门: after 及其, each government's own
+            continue
+        if not owner.level_word or not bare.bare or bare.collective is not None:
+            break
+        if text[bare.end : opening] not in _LEVEL_LIST_MARKS:
             break
         chain.insert(0, bare)
     rest = owner.surface[len(owner.level_word) :] if owner.level_word else ""
     bodies: list[Mention] = []
     for body in chain:
-        if body is owner:
-            bodies.append(owner)
+        if body is owner or not body.bare:
+            bodies.append(body)
             continue
         bodies.append(
             Mention(
@@ -3457,7 +3469,9 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
         # 受灾地区县级人民政府X: the place of an event qualifies the body, which keeps its own level and
         # name; after 发生地的 (and after 所在地, which refers back) the body opens its own name
         start = _place_phrase_start(text, place_start, lex)
-        if _phrase_place(place, has_prefix, text, start, place_start):
+        listed = _listed_place_opening(text, start, place_start, lex)
+        if listed is not None or _phrase_place(place, has_prefix, text, start, place_start):
+            start = start if listed is None else listed
             mention.start, mention.surface, mention.display = start, text[start : match.end()], surface
     if head_entry.head in _members().heads and not has_prefix:
         return _member(mention, stem + head_entry.head)
@@ -3879,6 +3893,24 @@ def _phrase_place(place: str, has_prefix: bool, text: str, start: int, place_sta
     if not has_prefix or place not in _levelled_place_words() or start >= place_start:
         return False
     return start == 0 or text[start - 1] in _CLAUSE_OPEN
+
+
+def _listed_place_opening(text: str, start: int, place_start: int, lex: OrganLexicon) -> int | None:
+    """市人民政府、河道所在地县（区）人民政府 / 市人民政府和河道所在地…: after a joiner that follows an
+    organ's head, a levelled body's place phrase opens the next item of one list (the place narrows which
+    bodies act, as at a clause's opening in _phrase_place); the phrase opens after the joiner, never
+    inside the organ before it. None where no such joiner opens the phrase."""
+    if place_start <= start or text[place_start:].startswith("的"):
+        return None
+    for at in range(max(start - 1, 0), place_start):
+        joiner = next((word for word in _PLACE_ITEM_JOINERS if text.startswith(word, at)), "")
+        if joiner and any(text.endswith(head, 0, at) for head in lex.heads):
+            return at + len(joiner) if at + len(joiner) < place_start else None
+    return None
+
+
+# What joins a place-phrased item to the organ before it (市人民政府、河道所在地县人民政府)
+_PLACE_ITEM_JOINERS = ("、", "以及", "和", "及")
 
 
 def _place_opened_clauses(mentions: list[Mention], text: str) -> None:
