@@ -2717,9 +2717,7 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
         if owned is None or gap not in ("及其", *_OWNING_JOINERS) or not _owning_gap(gap, result[-1], mention):
             result.append(mention)
             continue
-        chain = [result[-1]]
-        while len(result) > len(chain) and text[result[-len(chain) - 1].end : chain[0].start] in ("、", "和"):
-            chain.insert(0, result[-len(chain) - 1])
+        chain = result[_list_start(result, text) :]
         # a collective body (各级人民政府及其有关部门) owns a collective of departments of the same span
         bodies = [b for b in chain if b.cls in _BODY_CLASSES and b.collective not in organ_lexicon().unnamed_sets]
         if not bodies or bodies[-1] is not chain[-1]:
@@ -2770,9 +2768,7 @@ def _owned_roles(result: list[Mention], role: Mention, text: str) -> list[Mentio
     departments (市人民政府主要负责人, 市人民政府有关部门主要负责人, …), as the annotators split the subject
     (genre rule 2); the bodies themselves are read as their roles, as in _shared_roles. Split here,
     before the departments are attached, since the role hides its set of departments from that step."""
-    chain = [len(result) - 1]
-    while chain[0] > 0 and text[result[chain[0] - 1].end : result[chain[0]].start] in ("、", "和"):
-        chain.insert(0, chain[0] - 1)
+    chain = range(_list_start(result, text), len(result))
     if not all(_owns(result[k]) and (result[k].level or result[k].collective) for k in chain):
         return [role]  # 地方人民政府 (no level word) names no one body whose head the role could be
     printed = role.body or _set_body(role)
@@ -2918,10 +2914,16 @@ def _owned_functions(body: Mention, first: Mention, mentions: list[Mention], tex
 def _listed_owners(result: list[Mention], text: str) -> list[Mention]:
     """市、县（区）人民政府及其水行政主管部门: the governments of a level list right before 及其, each of
     which owns that function's department (dev README: one node per level; ~54 corpus lists)."""
-    chain = [result[-1]]
-    while len(result) > len(chain) and text[result[-len(chain) - 1].end : chain[0].start] in ("、", "和"):
-        chain.insert(0, result[-len(chain) - 1])
+    chain = result[_list_start(result, text) :]
     return chain if len(chain) > 1 and all(_owns(b) and not b.relative for b in chain) else []
+
+
+def _list_start(result: list[Mention], text: str) -> int:
+    """Where the list of bodies joined by 、/和 that ends with the last one read opens (its index)."""
+    start = len(result) - 1
+    while start > 0 and text[result[start - 1].end : result[start].start] in ("、", "和"):
+        start -= 1
+    return start
 
 
 def _level_function(body: Mention, department: Mention) -> Mention:
