@@ -4322,6 +4322,8 @@ _OWN_SUBJECT = re.compile(
 )
 # After the modal of a thing-subject: a submission by the organ that owns the thing (…范围应当报X同意)
 _SUBMITTED = re.compile(r"(?:报|向)")
+# Thing-subjects that are the carried holder's own (its work's records, its project's facilities)
+_CARRIED_THINGS = ("carried_record", "carried_facility")
 
 
 def _thing_submission(clause_text: str) -> bool:
@@ -4345,6 +4347,8 @@ def _own_subject_norm(clause_text: str) -> bool:
     match = _OWN_SUBJECT.match(clause_text)
     if match is not None and _trigger_regex("modal_in_object").match(clause_text.strip()):
         return False  # 依法确定应当服兵役的人员: the modal is inside the verb's object, the carried holder acts
+    if match is not None and any(_trigger_regex(k).match(clause_text.strip()) for k in _CARRIED_THINGS):
+        return False  # 检查情况应当如实记录 / 其设施应当与主体工程同时设计: the carried holder's own act
     return match is not None and not _SUBMITTED.match(clause_text, match.end())
 
 
