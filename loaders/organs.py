@@ -3359,8 +3359,19 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
         return False  # 贫困村…, …内部: an object; inside a name (主体内部监督机构) the word is part of it
     if not stem and head in lex.social_unit_heads and members.public_after.match(text, match.end()):
         return False  # 有关单位或者个人: anyone, the general public (水工程管理单位或者个人 is a category)
+    glued = _glued_verb().match(text, match.end() - 1)
+    if glued is not None and head[:-1] in lex.heads:
+        return False  # 市发展改革委会同Y: the verb 会同 opens on the head's last character, the head is 委
     follower = text[match.end() : match.end() + 1]
+    if follower and _glued_verb().match(text, match.end()):
+        return True  # 委 + 会同: the verb, not the 会 of a longer name (委会, 委员会)
     return not (follower and follower in lex.head_not_followed.get(head, ""))
+
+
+@cache
+def _glued_verb() -> re.Pattern[str]:
+    """The verbs whose first character also ends a head (会同 after 委, 同意 is no such verb)."""
+    return re.compile(lexicon_data("organs.yaml").get("head_glued_verb", "(?!)"))
 
 
 def _relative_inside(stem: str) -> bool:

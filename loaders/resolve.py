@@ -206,7 +206,8 @@ class OrganTable:
             slot = _function_slot(key)
             if slot is None or key[:1] != ("dept",) or not key[1]:
                 continue
-            bureaus = [(*key[:2], slot[-1] + head) for head in _bureau_heads()]
+            stems = dict.fromkeys((slot[-1], _printed_functions().get(slot[-1], slot[-1])))
+            bureaus = [(*key[:2], stem + head) for stem in stems for head in _bureau_heads()]
             named = [bureau for bureau in bureaus if bureau in self.entries]
             if len(named) == 1:  # a bureau only seen as 同级X局 takes the department's printed name
                 self.aliases_to(key, named[0], named=not self.entries[named[0]].names)
@@ -430,6 +431,19 @@ def _department_head_variants() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _bureau_heads() -> tuple[str, ...]:
     return tuple(lexicon_data("organs.yaml").get("bureau_heads", ()))
+
+
+@lru_cache(maxsize=1)
+def _printed_functions() -> dict[str, str]:
+    """水 (of 水行政主管部门) → 水利: a list item the genre names by a fixed name (enumeration_item_names:
+    水利 → 水行政主管部门) keeps its printed word in the bureau's name (市水利局; dev: gx-hezhang and xz-xczx
+    annotate the item 水利 as the 市水利局 they name, none apart)."""
+    printed = {}
+    for item, name in lexicon_data("organs.yaml").get("enumeration_item_names", {}).items():
+        core = name["stem"] + name["head"]
+        head = _department_head(core)
+        printed[core[: -len(head)] if head else core] = item
+    return printed
 
 
 def _department_head(core: str) -> str:
