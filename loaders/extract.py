@@ -898,8 +898,8 @@ class Extractor:
             # …时，事发地的Y应当… / …的，项目所在地Y应当…: the place names no body, Y after it is the subject
             place = _piece_place().match(text, piece + agent, clause.end)
             opening = place.end() if place else piece + agent
-            joined = _joined_alternatives if agent else _joined  # …的，由X或者其他有关部门…: alternatives too
-            chain = joined([m for m in clause.mentions if m.start >= piece], text, opening)
+            # …的，由X或者其他有关部门…: alternatives too
+            chain = _joined([m for m in clause.mentions if m.start >= piece], text, opening, alternatives=bool(agent))
             modal_at = chain[-1].end + (text[chain[-1].end : chain[-1].end + 1] == ",") if chain else 0
             if chain and (agent or _PIECE_MODAL.match(text, modal_at)):  # X的有关部门，应当…: the comma too
                 return [self.table.key_of(m, head) for m in chain]
@@ -1301,7 +1301,7 @@ class Extractor:
             or text[after : chain[0].start] in _subject_qualifiers()  # 由本市各级人民政府: the document's place
         ):
             after = chain[0].start  # 由X所在地Y / 由X|所在地人民政府: the place qualifies the organ
-        listed = _joined_alternatives(chain, text, after)
+        listed = _joined(chain, text, after, alternatives=True)
         if after == agent.start(1) and chain and chain[0].start == after:
             # 由所在单位或者其上级机关: the unit, then the list that follows the joiner (and its 其)
             listed = [chain[0], *_joined(chain[1:], text, agent.end())]
@@ -5698,32 +5698,27 @@ def _scope_report_members(found: list[Mention], index: int, text: str, level: st
             found[at] = replace(scoped[0], start=member.start, end=member.end, body=replace(lead.body))
 
 
-def _joined(chain: list[Mention], text: str, cursor: int) -> list[Mention]:
-    joined: list[Mention] = []
-    for mention in chain:
-        if text[cursor : mention.start] not in _SUBJECT_JOINERS:
-            break
-        joined.append(mention)
-        cursor = mention.end
-    return joined
-
-
-def _joined_alternatives(chain: list[Mention], text: str, cursor: int) -> list[Mention]:
-    """由X或者其他有关部门责令改正: after 由 the rest of an 有关 set is an alternative agent of the same act
-    (14 of 16 dev annotations give it the duty, 有关部门 read as the document's set); the subject path
-    keeps its joiners (X或者其他单位应当… names regulated parties), and 其他相关机关 is left alone (a set
-    of its own, named with 其他, where the organ finder prints 相关机关)."""
+def _joined(chain: list[Mention], text: str, cursor: int, alternatives: bool = False) -> list[Mention]:
+    """The mentions of ``chain`` joined one to the next from ``cursor`` (X、Y和Z). With ``alternatives``
+    (after 由) the alternative agents of the same act join too: 由X或者其他有关部门责令改正 (14 of 16 dev
+    annotations give the 有关 set the duty) and 由X或者其授权的Y. The subject path keeps its joiners
+    (X或者其他单位应当… names regulated parties); 其他相关机关 is left alone (a set of its own, named with
+    其他, where the organ finder prints 相关机关)."""
     joined: list[Mention] = []
     for mention in chain:
         gap = text[cursor : mention.start]
-        other = gap in _OTHER_JOINERS and _alternative_set(mention)
-        # 其授权的有关部门、机构: a joint set the finder names as printed, not the 有关部门 the text means
-        authorized = _authorized_alternative(gap, joined) and "、" not in mention.surface
-        if gap not in _SUBJECT_JOINERS and not other and not authorized:
+        if gap not in _SUBJECT_JOINERS and not (alternatives and _alternative_agent(gap, mention, joined)):
             break
         joined.append(mention)
         cursor = mention.end
     return joined
+
+
+def _alternative_agent(gap: str, mention: Mention, joined: list[Mention]) -> bool:
+    if gap in _OTHER_JOINERS and _alternative_set(mention):
+        return True
+    # 其授权的有关部门、机构: a joint set the finder names as printed, not the 有关部门 the text means
+    return _authorized_alternative(gap, joined) and "、" not in mention.surface
 
 
 _OTHER_JOINERS = ("或者其他", "或其他")

@@ -2710,8 +2710,7 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
         if gap == "及其" and owned is None and _functional(mention) and _single_owner(result, text):
             result += _owned_functions(result.pop(), mention, mentions, text)
             continue
-        if gap == "及其" and owned is None and _functional(mention) and _listed_owners(result, text):
-            listed = _listed_owners(result, text)
+        if gap == "及其" and owned is None and _functional(mention) and (listed := _listed_owners(result, text)):
             result += [_level_function(body, mention) for body in listed]
             continue
         if owned is None or gap not in ("及其", *_OWNING_JOINERS) or not _owning_gap(gap, result[-1], mention):
