@@ -3204,8 +3204,11 @@ def _proposal_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 
 @cache
 def _sent_result() -> re.Pattern[str]:
-    """考核结果报X / 整改情况报X, with no 将 and no report word: the result is submitted to X."""
-    return re.compile(rf"(?:{alternation(triggers()['sent_results'])})报")
+    """考核结果报X / 整改情况(应当)报X, with no 将 and no report word: the result is submitted to X (a
+    modal between the result and 报 changes nothing)."""
+    trig = triggers()
+    modals = alternation(trig["bare_submission_modals"])
+    return re.compile(rf"(?:{alternation(trig['sent_results'])})(?:{modals})?报")
 
 
 @cache
@@ -3257,13 +3260,19 @@ def _only_informed(text: str, mention: Mention, clause: Clause) -> bool:
 @cache
 def _bare_submission() -> re.Pattern[str]:
     """(并)报X。 on the masked clause: the clause is nothing but 报 and the organs it goes to, opened at
-    most by its subject, a modal and a deadline (X应当在三十日内报Y / 在规定期限内报Y，并…)."""
+    most by its subject, a modal and a deadline (X应当在三十日内报Y / 在规定期限内报Y，并…). The work done
+    before it (X应当汇总考核结果后报Y) or a 由-subject (结果由X(汇总后)报Y) may open it too: what X
+    produced still goes to Y."""
     trig = triggers()
     leads, modals = alternation(trig["bare_submission_leads"]), alternation(trig["bare_submission_modals"])
     opener, closer = alternation(trig["deadline_openers"]), alternation(trig["deadline_closers"])
     deadline = rf"(?:{opener})[^,，。;；□]{{1,14}}?(?:{closer})"
     joins = "(?:、|和|或者|或|及)"
-    return re.compile(rf"\s*□*(?:{modals})?(?:{deadline})?(?:{leads})?报□+(?:{joins}□+)*(?:[,，。;；]|\s*$)")
+    subject = rf"(?:[^,，。;；□]{{0,20}}?由)?□*(?:{joins}□+)*"
+    done = r"[^,，。;；□]{1,20}?后"
+    return re.compile(
+        rf"\s*{subject}(?:{modals})?(?:{deadline})?(?:{done}|{leads})?报□+(?:{joins}□+)*(?:[,，。;；]|\s*$)"
+    )
 
 
 def _unapproved_filter(text: str, clause: Clause, reports: list[Mention]) -> list[Mention]:
