@@ -242,6 +242,8 @@ class Extractor:
             surface = self._surface(mention.start, mention.end)
             if surface.startswith("其") and mention.body is None:
                 surface = mention.surface  # 本级人民代表大会或者其常务委员会: 其 printed as its owner
+            if mention.tied:
+                surface = self._surface(mention.start - mention.tied, mention.end)  # 市、县人民政府及其有关部门
             relative = mention.relative and not mention.of_spanning  # a set of its own is named as printed
             display = mention.display or ("" if mention.bare else _central_name(mention) if relative else None)
             self.table.add(mention, surface, mention.start, head, display)

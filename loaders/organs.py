@@ -60,6 +60,11 @@ class Mention:
     # 本省 of 本省各级人民政府: the document's own place printed before a 各级 set, one of its printed
     # forms though no part of its name or of the clause's subject
     own_place: str = ""
+    # 市、县（区）人民政府及其有关部门: departments tied to the one-level bodies printed before them are
+    # printed from the first of those bodies on (this many characters before the mention), as the
+    # annotations record them; the bare 有关部门 is the printed form of the document's own unnamed set
+    # (各级人民政府及其有关部门 mostly is that set)
+    tied: int = 0
 
 
 @dataclass(frozen=True)
@@ -2722,8 +2727,14 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
         if not bodies or bodies[-1] is not chain[-1]:
             result.append(mention)
             continue
-        result += [_owned_department(body, mention, owned) for body in bodies]
+        tied = mention.start - bodies[0].start if all(_one_level(b) for b in bodies) else 0
+        result += [_owned_department(body, mention, owned, tied) for body in bodies]
     return result
+
+
+def _one_level(body: Mention) -> bool:
+    """县（区）人民政府: a body printed with its level word, not a collective (各级) or a place (当地)."""
+    return bool(body.level_word) and not body.collective
 
 
 def _owning_act_gap(gap: str) -> str:
@@ -2733,7 +2744,7 @@ def _owning_act_gap(gap: str) -> str:
     return rest if act and rest in ("及其", *_OWNING_JOINERS) else gap
 
 
-def _owned_department(body: Mention, mention: Mention, owned: str) -> Mention:
+def _owned_department(body: Mention, mention: Mention, owned: str, tied: int = 0) -> Mention:
     """The departments ``mention`` (有关部门) of ``body``, printed after it and 及其."""
     name = (body.display or body.surface) + owned + mention.head
     return Mention(
@@ -2749,6 +2760,7 @@ def _owned_department(body: Mention, mention: Mention, owned: str) -> Mention:
         relative=body.relative,
         body=copy.deepcopy(body),  # every mention owns its body: offsets are shifted per mention
         display="" if body.relative else name,
+        tied=tied,
     )
 
 
