@@ -3131,7 +3131,9 @@ _SUBJECT_LEAD = re.compile(
     r"[ ]*(?P<item>\([一二三四五六七八九十]{1,3}\)[ ]*)?"
     r"(?:并|同时|还|另外)?(?:其(?!他|余|中|次|实))?(?:有[\u4e00-\u9fff]{1,8}?(?:任务|职责|义务)的)?"
     r"(?:各类|各|其他|其余|所有|[\u4e00-\u9fff]{0,4}\d+个)?"
-    r"(?:(?!组织|会同|督促|指导|配合|协助)(?:(?!应当|对)[\u4e00-\u9fff]){1,8}、(?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}等)?"
+    r"(?:(?!组织|会同|督促|指导|配合|协助)(?:(?!应当|对)[\u4e00-\u9fff]){1,8}、(?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}等"
+    # 经济技术开发区、高新技术产业开发区等功能区管理机构: zones (longer names, ending with 区) summed up by 等
+    r"|(?:[\u4e00-\u9fff]{2,12}区、)*[\u4e00-\u9fff]{2,12}区等)?"
 )
 # A 的-phrase before a clause's subject (本规定所列以外行业的经营单位): not a condition, a preposition,
 # a sanction's opening, a sentence of its own (国家鼓励…的X) or a second 的.

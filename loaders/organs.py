@@ -3801,39 +3801,50 @@ def _zone_list_rule() -> tuple[frozenset[str], str, str]:
 def _zone_lists(mentions: list[Mention], text: str) -> list[Mention]:
     """高新区、经济开发区和保税区等管委会: zones listed before one committee head share it, each zone's
     committee an organ of its own (as a level list shares its head)."""
-    heads, suffix, _ = _zone_list_rule()
+    _, suffix, _ = _zone_list_rule()
     result: list[Mention] = []
     for mention in mentions:
-        if mention.head in heads and mention.cls == "dept":
-            _last_joined_zone(mention, suffix)
-        if mention.head not in heads or mention.cls != "dept" or mention.start == 0:
+        word = _zone_head(mention)
+        if word:
+            _last_joined_zone(mention, suffix, word)
+        if not word or mention.start == 0:
             result.append(mention)
             continue
         before = text[mention.start - 1]
-        named = mention.stem.endswith(suffix) and mention.surface.startswith(mention.stem) and before in "、和"
-        open_list = not mention.stem and before == "等"  # 甲区、乙区等管委会: the head printed alone
+        zone = (mention.stem + mention.head).removesuffix(word)
+        named = zone.endswith(suffix) and mention.surface.startswith(mention.stem) and before in "、和"
+        open_list = not zone and before == "等"  # 甲区、乙区等管委会: the head printed alone
         zones = _zones_before(text, mention.start - 1) if named or open_list else []
         if len(zones) + named < 2:
             result.append(mention)
             continue
-        for start, zone in zones:
+        stem_tail = mention.stem[len(zone) :]  # 管理 of 管理机构 (head 机构), none for 管委会
+        for start, listed in zones:
             item = copy.deepcopy(mention)
-            item.start, item.end, item.surface, item.stem = start, start + len(zone), zone, zone
-            item.display = zone + mention.head
+            item.start, item.end, item.surface, item.stem = start, start + len(listed), listed, listed + stem_tail
+            item.display = listed + word
             result.append(item)
         if named:
             result.append(mention)
     return result
 
 
-def _last_joined_zone(mention: Mention, suffix: str) -> None:
+def _zone_head(mention: Mention) -> str:
+    """The committee word a body's name ends with (管委会; 管理机构, read as stem 管理 + head 机构), or ''."""
+    heads, _, _ = _zone_list_rule()
+    name = mention.stem + mention.head
+    return next((word for word in heads if name.endswith(word)), "") if mention.cls == "dept" else ""
+
+
+def _last_joined_zone(mention: Mention, suffix: str, word: str) -> None:
     """乙园区和丙示范区管委会: the mention read both zones joined by 和 as one stem; the last zone alone
     opens it, so the zones before it are read as a list (_zones_before)."""
     joined, _, last = mention.stem.rpartition("和")
+    zone = (last + mention.head).removesuffix(word)
     if (
         joined.endswith(suffix)
-        and len(last) >= 3
-        and last.endswith(suffix)
+        and len(zone) >= 3
+        and zone.endswith(suffix)
         and mention.surface.startswith(mention.stem)
     ):
         mention.start += len(joined) + 1
@@ -3940,19 +3951,19 @@ _PLACE_ITEM_JOINERS = ("、", "以及", "和", "及")
 def _place_opened_clauses(mentions: list[Mention], text: str) -> None:
     """所在地县、乡人民政府应当…: a clause opened by the place word, its level phrase (or level list) the
     subject; the mention opens with the place word, so the subject still opens the clause, and keeps the
-    body's name (所在地 refers back, as in _phrase_place)."""
+    body's name (所在地 refers back, as in _phrase_place). The place word may follow the place it names
+    (湿地所在地乡镇人民政府、街道办事处应当…), as a single body's phrase does in _phrase_place."""
     lex = organ_lexicon()
     for mention in mentions:
         place, place_start = _place_before(text, mention.start)
-        if (
-            place in _levelled_place_words()
-            and any(text.startswith(word, mention.start) for word in lex.level_of)
-            and not mention.place
-            and place_start == _place_phrase_start(text, place_start, lex)
-            and (place_start == 0 or text[place_start - 1] in _CLAUSE_OPEN)
+        if place not in _levelled_place_words() or mention.place:
+            continue
+        start = _place_phrase_start(text, place_start, lex)
+        if any(text.startswith(word, mention.start) for word in lex.level_of) and (
+            start == 0 or text[start - 1] in _CLAUSE_OPEN
         ):
             mention.display = mention.display or mention.surface
-            mention.start, mention.surface = place_start, text[place_start : mention.end]
+            mention.start, mention.surface = start, text[start : mention.end]
 
 
 def _place_phrase_start(text: str, start: int, lex: OrganLexicon) -> int:
