@@ -2706,11 +2706,14 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         listed = []
         if owned is not None and gap == "其他" and _owns(result[-1]):
-            # 县级以上人民政府其他有关部门: the departments of that body, one mention from its start
-            body = result.pop()
-            owned_by = _owned_department(body, mention, owned)
-            owned_by.start, owned_by.surface, owned_by.body = body.start, text[body.start : mention.end], body
-            result.append(owned_by)
+            # 县级以上人民政府其他有关部门: the departments of that body, one mention from its start; after a
+            # level list (市（州）、县（市、区）人民政府其他有关部门) those of each listed level, as without 其他
+            bodies = _listed_owners(result, text) or [result[-1]]
+            del result[-len(bodies) :]
+            for body in bodies:
+                owned_by = _owned_department(body, mention, owned)
+                owned_by.start, owned_by.surface, owned_by.body = body.start, text[body.start : mention.end], body
+                result.append(owned_by)
             continue
         if gap == "及其" and owned is None and _functional(mention) and _single_owner(result, text):
             result += _owned_functions(result.pop(), mention, mentions, text)

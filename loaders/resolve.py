@@ -96,6 +96,8 @@ class OrganTable:
             entry.surfaces[mention.item] += 1  # 农业农村 of 市人民政府农业农村、林业等部门 (genre rule 11)
         if mention.level_item and mention.level_item != surface:
             entry.surfaces[mention.level_item] += 1  # 区财政部门 of 市、区人民政府财政、…等部门
+            for plain in _plain_level_items(mention):
+                entry.surfaces[plain] += 1
         if display and mention.body is not None and not mention.body.bare:
             display = self._printed_body(mention.body, display)
         elif display:
@@ -449,6 +451,19 @@ def _printed_functions() -> dict[str, str]:
 def _department_head(core: str) -> str:
     """The longest department head ending the name (水行政主管部门 → 行政主管部门), or ""."""
     return next((h for h in _department_head_variants() if core.endswith(h)), "")
+
+
+def _plain_level_items(mention: Mention) -> set[str]:
+    """县（区）交通部门 and 县（区）人民政府水利部门 of 市、县（区）人民政府交通、水利等主管部门: each level's
+    department by its printed function word and the plainest head (部门, 主管部门, 行政主管部门 are one
+    name: department_head_variants; 水利 is printed where the genre's name is 水行政主管部门), with and
+    without its government, so that the level, not only the function word all levels share, tells the
+    list's departments apart."""
+    if not mention.item or mention.body is None:
+        return set()
+    name = mention.item + _department_head_variants()[-1]
+    body = mention.body.display or mention.body.surface
+    return {mention.level_word + name, body + name} - {mention.level_item, mention.surface}
 
 
 def _best_surface(surfaces: Counter[str]) -> str:
