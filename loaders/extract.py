@@ -5244,7 +5244,47 @@ def _own_frame_openers() -> tuple[str, ...]:
 
 def _qualifier_piece(clause: Clause, text: str) -> bool:
     """A piece that qualifies the clause after it: an adverbial (past a subject) or an approval piece."""
-    return _is_adverbial(_after_modified_subject(clause, text)) or _approval_piece(clause, text)
+    return (
+        _is_adverbial(_after_modified_subject(clause, text))
+        or _approval_piece(clause, text)
+        or _listed_subject_rule(clause, text)
+    )
+
+
+_RULE_PIECE_MAX = 10  # 按照国务院规定的 (职责分工); a longer rule holds an act (依照…约定履行…职责)
+
+
+def _listed_subject_rule(clause: Clause, text: str) -> bool:
+    """其他有关部门按照各自职责，做好… / A、B等部门按照职责分工，…: a subject with its lead (其他) or its
+    list tail (等部门) and only the rule it acts by (按照/根据…) has not printed its act; the comma piece
+    after it is that act, one duty with it (the dev annotations merge it in 32 of 40)."""
+    if not clause.mentions:
+        return False
+    lead = _SUBJECT_LEAD.match(text, clause.start, clause.end)
+    cursor = lead.end() if lead else clause.start
+    # the lead's list part (A、B等) may hold the organs themselves: then the chain starts at the piece
+    chain = _joined([m for m in clause.mentions if m.start >= cursor], text, cursor) or _joined(
+        clause.mentions, text, clause.start
+    )
+    if not chain:
+        return False
+    rest = text[chain[-1].end : clause.end].strip()
+    tail = max((t for t in _partner_lead_words()[1] if t and rest.startswith(t)), key=len, default="")
+    if not tail and cursor == clause.start:
+        return False  # a bare subject is _after_subject's (the plain adverbial test above)
+    rest = _ADVERBIAL_LEAD.sub("", rest[len(tail) :])
+    if not rest.startswith(_rule_openers()) or not _is_adverbial(rest):
+        return False
+    rule = rest
+    while rule.endswith(_rule_piece_closers()):  # 职责分工: the closers in a row end the rule
+        rule = rule[: -len(next(c for c in _rule_piece_closers() if rule.endswith(c)))]
+    # 按照职责分工履行…职责: a closer before the end is in an act of the piece's own
+    return rule != rest and len(rule) <= _RULE_PIECE_MAX and not any(c in rule for c in _rule_piece_closers())
+
+
+@cache
+def _rule_piece_closers() -> tuple[str, ...]:
+    return tuple(triggers()["rule_piece_closers"])
 
 
 # 水库的管理单位 / 产生废物的单位: a 的-modifier printed before the holder's name (a topic opening with a
@@ -5451,6 +5491,8 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # (七)其他应急措施: the rest of the list, no act of its own
     if _may_refer(clause_text) and _refers_only(clause_text):
         return True  # …的，依照本条例的有关规定执行: applies other rules, no duty of its own
+    if "规定" in clause_text and _trigger_regex("deference_clause").search(clause_text):
+        return True  # 法律、法规另有规定的，从其规定: defers to other law, no act of anyone (genre rule 5)
     if "权利" in clause_text and _trigger_regex("right_predicate").match(_after_subject(clause, text)):
         return True  # X依法享有…权利 / X享有下列权利：: a right of its subject, no duty (like 有权)
     if _located().search(clause_text) and not _VERB.search(clause_text):
