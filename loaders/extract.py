@@ -935,8 +935,16 @@ class Extractor:
         return []
 
     def _subject_at(
-        self, clause: Clause, start: int, text: str, head: Key | None, anchors: list[Key] | None = None
+        self,
+        clause: Clause,
+        start: int,
+        text: str,
+        head: Key | None,
+        anchors: list[Key] | None = None,
+        alternatives: bool = False,
     ) -> list[Key]:
+        """The bodies that open the clause at ``start``. With ``alternatives`` (a sanction's condition)
+        the 有关 set after 或者其他 joins them, as after 由 (``_joined``)."""
         lead = _SUBJECT_LEAD.match(text, start, clause.end)
         cursor = lead.end() if lead else start
         starts = {m.start for m in clause.mentions}
@@ -955,6 +963,8 @@ class Extractor:
                     self.possessors.setdefault(self.table.key_of(mention, head), subject[0])
             if gap in _LIST_COMMAS and subject and _comma_joined(clause, mention, text):
                 gap = ""  # 市、县人民政府，乡镇人民政府、街道办事处应当…: two lists, one subject
+            if alternatives and subject and _sanctioned_set(clause, start, mention, gap):
+                gap = ""  # X或者其他有关部门及其工作人员，有下列行为之一的: the set is sanctioned too
             if gap not in _SUBJECT_JOINERS or (not subject and gap in ("会同", "商")):
                 break  # a clause opening with 会同Y keeps its carried holder; Y joins it
             if gap == "与" and subject:
@@ -1150,7 +1160,7 @@ class Extractor:
             if start >= until:
                 break
             subject = (
-                self._subject_at(clause, start, text, head)
+                self._subject_at(clause, start, text, head, alternatives=True)
                 or self._staff_owners(clause, start, text, head)
                 or self._framed_person(clause, start, text, head)
             )
@@ -1175,7 +1185,9 @@ class Extractor:
         lead = _SUBJECT_LEAD.match(text, start, clause.end)
         cursor = lead.end() if lead else start
         # 各级人民政府及其有关部门的工作人员: the lead's 各 is the first letter of the body's own 各级
-        chain = _joined([m for m in clause.mentions if m.start >= start and m.end > cursor], text, cursor)
+        # X或者其他有关部门的工作人员: the 有关 set's staff are sanctioned too (``_subject_at``)
+        mentions = [m for m in clause.mentions if m.start >= start and m.end > cursor]
+        chain = _joined(mentions, text, cursor, alternatives=True)
         if not chain or not _STAFF_OWNED.match(text, chain[-1].end):
             return []
         bodies = _unique([self.table.key_of(m, head) for m in chain])
@@ -1264,9 +1276,11 @@ class Extractor:
         if agent and agent.group(1) and not own:
             self._note_own_unit(agent.group(1).removeprefix("其"), agents, sanctioned)
         relations: list[Relation] = []
+        stop = _PART_END.search(text, clause.start)  # the sanction's own ;-part, not a later one on staff
+        disciplinary = self._disciplinary(text[clause.start : stop.start() if stop else len(text)], agents)
         for target in sanctioned:
             entry = self.table.entries.get(self.table.key_of_key(target))
-            public = self._public_unit(target)  # 由Y责令人民团体改正
+            public = self._public_unit(target) or (disciplinary and self._unit_word(target))  # 由Y责令人民团体改正
             if entry is None or ((entry.kind == "enterprise_society" or entry.level == "social") and not public):
                 continue  # no oversight edge to a regulated actor or its roles (生产经营单位的主要负责人)
             if entry.surfaces and all(_non_state_unit(surface) for surface in entry.surfaces):
@@ -1825,6 +1839,17 @@ class Extractor:
     def _public_unit(self, key: Key) -> bool:
         """国有企业事业单位, 人民团体: filed social by the vocabulary, yet overseen as public bodies are."""
         return self.table.name(key) in triggers()["accepting_public_units"] or self._guided(key)
+
+    def _disciplinary(self, sentence: str, agents: list[Key]) -> bool:
+        """A sanction only public staff bear (处分, 依纪), or one a discipline or organisation body imposes."""
+        if any(word in sentence for word in triggers()["disciplinary_words"]):
+            return True
+        entries = [self.table.entries.get(self.table.key_of_key(key)) for key in agents]
+        return any(entry is not None and entry.kind in triggers()["disciplining_kinds"] for entry in entries)
+
+    def _unit_word(self, key: Key) -> bool:
+        """A body named by the word 单位 (承办单位, 派出单位), not a firm or a trade (企业, 经营者)."""
+        return self.table.name(key).endswith(tuple(triggers()["disciplined_unit_heads"]))
 
     def _guided(self, key: Key) -> bool:
         """群防群治组织, 人民调解组织, 专职消防队: filed social, yet guided by the state as its auxiliaries."""
@@ -3022,9 +3047,11 @@ def _agent_piece(text: str, clause: Clause) -> bool:
     """The clause or one of its merged pieces is its agent and a manner only (X…的，由Y按照管理权限):
     the act follows in the next clause (对…给予处分)."""
     for start in (clause.start, *clause.pieces):
-        if not _AGENT_OPENING.match(text, start, clause.end):
+        if not (opening := _AGENT_OPENING.match(text, start, clause.end)):
             continue
-        chain = _joined([m for m in clause.mentions if m.start >= start], text, start + 1)
+        # 由其任免机关或者监察机关按照管理权限: 其 refers to the sanctioned, the agent follows it
+        cursor = opening.end() + text.startswith("其", opening.end())
+        chain = _joined([m for m in clause.mentions if m.start >= start], text, cursor)
         if chain and _AGENT_MANNER.fullmatch(text, chain[-1].end, clause.end):
             return True
     return False
@@ -5777,6 +5804,15 @@ def _alternative_agent(gap: str, mention: Mention, joined: list[Mention]) -> boo
 
 
 _OTHER_JOINERS = ("或者其他", "或其他")
+
+
+def _sanctioned_set(clause: Clause, start: int, mention: Mention, gap: str) -> bool:
+    """X或者其他有关部门 in a sanction's condition: the set joins the sanctioned bodies, unless they are
+    of several levels (市、县人民政府及其…或者其他有关部门), where the bare set would name none of them."""
+    if gap not in _OTHER_JOINERS or not _alternative_set(mention):
+        return False
+    levels = {m.level for m in clause.mentions if start <= m.start < mention.start}
+    return len(levels - {None}) <= 1
 
 
 # 由X或者其授权的Y / 由X或者由其授权的Y: the body X authorizes is the other agent (5 of 5 dev annotations)
