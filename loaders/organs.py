@@ -853,12 +853,17 @@ def _subject_actors(
 @cache
 def _relative_actor_finder() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
     """征收、占用基本农田的单位 opening a clause right before a modal (organs.yaml relative_actor): one
-    relative clause (no second 的, no mark but 、) before a unit head."""
+    relative clause (no second 的, no mark but 、) before a unit head, or before a kind of business and its
+    head (排放油烟的餐饮服务经营者); the kind joins nothing (的A和B单位 is a list) and is no set word (的有关单位)."""
     subject, rule = lexicon_data("organs.yaml")["subject_actor"], lexicon_data("organs.yaml")["relative_actor"]
     opened = re.escape(subject["opened_by"])
     clause = rf"[^{opened}的“”《》()（）0-9]{{2,{rule['clause_max']}}}"
+    no_kind = alternation(rule["kind_no_start"])
+    kind = rf"(?!{no_kind})[^{opened}的、和及或与其他“”《》()（）0-9]{{0,{rule['kind_max']}}}"
+    heads = alternation([*rule["heads"], *rule["kind_heads"]])
     finder = re.compile(
-        rf"(?:^|(?<=[{opened}]))(?P<name>{clause}的(?:{alternation(rule['heads'])}))(?={subject['modal']})", re.M
+        rf"(?:^|(?<=[{opened}]))(?P<name>{clause}的{kind}(?:{heads}))(?={subject['modal']})",
+        re.M,
     )
     return finder, tuple(rule["no_start"]), tuple(rule["no_inside"])
 
