@@ -3442,6 +3442,8 @@ def _oversight(
             objects = _fronted_objects(text, clause, absolute_start, targets, after, rel_type)
         if not objects and _agent_after().match(masked, end):
             objects = _possessor_objects(text, absolute_start, targets)
+        if not objects and word in trig["audit_verbs"]:
+            objects = _audited_objects(text, absolute_start, targets)
         if not objects and rel_type == "SUPERVISES":
             objects = _charged_objects(text, clause, absolute_start, targets)
         if not objects and rel_type != "SUPERVISES":
@@ -3549,6 +3551,30 @@ def _possessor_objects(text: str, verb_start: int, targets: list[Mention]) -> li
             break
         objects.insert(0, mention)
         cursor = mention.start
+    return objects
+
+
+@cache
+def _audit_form() -> re.Pattern[str]:
+    """的 (optional) and the kind of audit right before 审计 (自然资源资产离任, 任期经济责任)."""
+    return re.compile(rf"的?(?:{alternation(triggers()['audit_forms'])})$")
+
+
+def _audited_objects(text: str, verb_start: int, targets: list[Mention]) -> list[Mention]:
+    """A、B主要负责人(的)自然资源资产离任审计: the organs joined right before the kind of audit are the
+    audited (a thing there, 专项资金离任审计, names no organ and gives nothing)."""
+    form = _audit_form().search(text, max(0, verb_start - 12), verb_start)
+    if form is None:
+        return []
+    objects: list[Mention] = []
+    cursor = form.start()
+    for mention in sorted((m for m in targets if m.end <= form.start()), key=lambda m: (m.end, m.start), reverse=True):
+        # the first ends at the kind of audit; the others are joined before it or share its role word
+        shared = bool(objects) and _shares_end([mention], objects[0])
+        if not shared and text[mention.end : cursor] not in (_LIST_JOINERS if objects else {""}):
+            break
+        objects.insert(0, mention)
+        cursor = min(cursor, mention.start)
     return objects
 
 
