@@ -370,7 +370,9 @@ class _Scan:
         for start in fixed_starts | bare_starts:
             candidate[start] = 1
         _mark_reaches(candidate, head_ends, _MAX_PREFIX + lex.stem_max + _MAX_HEAD)
-        _mark_reaches(candidate, enumeration_marks, 70)
+        # a function list opens as far before its 等…部门 as _listed_at reads it (a 70-character window lost
+        # the first items of long lists: 教育、科技、经济和信息化、…、园林绿化等部门, 88 corpus lists over 70)
+        _mark_reaches(candidate, enumeration_marks, _LIST_REACH)
         boundaries = set(map(_END, _boundary_finder().finditer(text)))
         openings = fixed_any | bare_starts | collective_starts | verb_ends | boundaries | {0}
         return cls(
@@ -2074,8 +2076,9 @@ def _listed_at(
             )
     found[-1].end = match.end()
     found[-1].surface = text[found[-1].start : match.end()]
-    # 市农业农村、园林绿化部门 / 燃气工程建设、施工单位: the level word or the project opens the subject
-    if plain and ((level_words and not levels) or head.head == _party_list()[0]):
+    # 市农业农村、园林绿化部门 / 燃气工程建设、施工单位: the level word or the project opens the subject; so
+    # does the level word of an unmarked list (市土地、农业行政主管部门: both departments are the city's)
+    if (plain or unmarked) and ((level_words and not levels) or head.head == _party_list()[0]):
         found[0].start, found[0].surface = i, text[i : found[0].end]
     return _shared_qualifier(_renamed_items(found), unmarked)
 
