@@ -2016,6 +2016,8 @@ def _listed_at(
     items[0] = _without_own_place(items[0])
     if all(_split_head(item, lex)[0] is not None for _, item in items):
         return []  # 省教育厅、省水利厅等部门: each item names its body whole, read one by one
+    if any(_split_head(item.split("和")[0], lex)[0] is not None for _, item in items[:-1] if "和" in item):
+        return []  # 人民检察院和公安、司法行政等部门: 和 closes a whole body; the list opens after it
     if _head_joined().search(items[0][1]):
         return []  # 园林部门和公安、交通等部门: the first body is read alone, the list opens after 和
     if _body_head_finder().search(items[0][1]):

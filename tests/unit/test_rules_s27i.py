@@ -51,3 +51,8 @@ def test_utility_functions_share_a_plain_head() -> None:
     graph = document("第一条 供气、供电部门应当配合停止供应。", "某某市燃气管理办法")
     assert {"供气部门", "供电部门"} <= names(graph)
     assert holder_names(graph, 1) == {"供气部门", "供电部门"}
+
+
+def test_whole_body_joined_by_and_before_a_function_list() -> None:
+    graph = document("第一条 人民法院、检察机关和民政、司法行政等部门应当配合调解工作。", "某某市矛盾纠纷调解条例")
+    assert holder_names(graph, 1) == {"人民法院", "检察机关", "民政部门", "司法行政部门"}
