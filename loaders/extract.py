@@ -3875,7 +3875,7 @@ def _fronted_objects(
     # the nearest opener that has organs after it: 对X…应加强监督管理 (加强 opens nothing here)
     for found in reversed(list(openers.finditer(before))):
         opener_end = clause.start + found.end()
-        if _work_of_another(text, clause, found, opener_end):
+        if _work_of_another(text, clause, found, opener_end) or _partner_opened(text, opener_end, rel_type):
             continue
         objects = [
             m
@@ -3888,6 +3888,12 @@ def _fronted_objects(
         if objects:
             return objects
     return []
+
+
+def _partner_opened(text: str, opener_end: int, rel_type: str) -> bool:
+    """加强与X在…管理方面的协作 / 做好与X有关的指导: organs after an opener's 与 are the holder's partners
+    or a reference, not what it oversees."""
+    return rel_type != "ASSISTS" and text.startswith("与", opener_end)
 
 
 def _work_of_another(text: str, clause: Clause, opener: re.Match[str], opener_end: int) -> bool:
@@ -4122,14 +4128,17 @@ def _place_self_pattern() -> re.Pattern[str]:
     """本市 + (按照…)? action verb at a clause start."""
     trig = triggers()
     places = alternation(trig["place_self"])
-    adverbial = alternation(trig["place_adverbial"])
+    adverbial = rf"(?:{alternation(trig['place_adverbial'])})[^,，。;；]{{0,20}}?|{_place_frame()}"
     actions = alternation(trig["place_actions"])
     adverbs = alternation(trig["place_adverbs"])
     modals = alternation(trig["place_modals"])
+    # 本市与相关省市建立健全…协作机制: a partner 与 between the place and a mechanism-building action
+    # (corpus/dev 25 本市/本省与X…; not 开展: 本省与上海市开展东西部协作 states the pairing, no duty)
+    partnered = rf"与[^,，。;；]{{1,30}}?(?:{modals})?(?:{alternation(trig['place_partner_actions'])})"
     return re.compile(
         # 本市按照…的原则，建立…: the adverbial may end on a comma before the action (corpus 40)
-        rf"(?:^|(?<=[。;；\n,，:： ]))(?P<place>{places})(?:(?:{adverbial})[^,，。;；]{{0,20}}?[,，]?)?"
-        rf"(?:{modals})?(?:{adverbs})?(?:{actions})"
+        rf"(?:^|(?<=[。;；\n,，:： ]))(?P<place>{places})(?:{partnered}|(?:(?:{adverbial})[,，]?)?"
+        rf"(?:{modals})?(?:{adverbs})?(?:{actions}))"
     )
 
 
@@ -4138,7 +4147,12 @@ def _place_adverbial_piece() -> re.Pattern[str]:
     """本市按照…的原则 / 本市依托…平台: the place and an adverbial, with no action of its own."""
     trig = triggers()
     places, adverbial = alternation(trig["place_self"]), alternation(trig["place_adverbial"])
-    return re.compile(rf"\s*(?:{places})(?:{adverbial})[^,，。;；]{{1,24}}")
+    return re.compile(rf"\s*(?:{places})(?:(?:{adverbial})[^,，。;；]{{1,24}}|{_place_frame()})")
+
+
+def _place_frame() -> str:
+    """本市在国家有关部门的指导下 / 本市在风险可控的前提下: a 在…下 frame, an adverbial as 按照… is."""
+    return rf"在[^,，。;；]{{1,24}}?(?:{alternation(triggers()['place_frame_ends'])})"
 
 
 def _place_adverbial_lead(clause: Clause, following: list[Clause], text: str) -> bool:
