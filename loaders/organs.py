@@ -647,6 +647,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
     if "、" in text or "和" in text:  # 甲区和乙区管委会: two zones need no 、
         mentions = _zone_lists(mentions, text)
     mentions = _distribute_levels(_distribute_collective(mentions, text), text)
+    if "本级" in text or "同级" in text:  # cheap gate: few texts print a 本级 function list
+        mentions = _same_level_lists(mentions, text, lex)
     if any(word in text for word in _area_words()):  # cheap gate: most texts name no area
         mentions = _area_lists(_area_fixed_pairs(mentions, text), text)
     mentions = _scope_bare_pairs(mentions)
@@ -2457,6 +2459,87 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             mention.display = _distributed_word(mention.level_word, mention) + rest  # 县党委和政府 → 县级…
         result.append(mention)
     return result
+
+
+def _same_level_lists(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Mention]:
+    """市、县（区）水行政主管部门会同本级文物、文化广电旅游等部门: 本级 before a function list stands for each
+    level of the level list that opens the clause, so the list names one department per level and
+    function, as the same list printed after 市、县（区）人民政府 does (the dev annotators read it so)."""
+    words = tuple(w for w, relative in lex.relative.items() if relative == "same")
+    result: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        mention = mentions[i]
+        word = next((w for w in words if mention.surface.startswith(w)), "")
+        levels = _level_list_before(result, text, mention.start) if word and _plain_item(mention) else []
+        if not levels:
+            result.append(mention)
+            i += 1
+            continue
+        items = [mention]
+        while i + len(items) < len(mentions) and _plain_item(mentions[i + len(items)]):
+            if text[items[-1].end : mentions[i + len(items)].start] != "、":
+                break
+            items.append(mentions[i + len(items)])
+        result.extend(_level_department(level, item, word) for item in items for level in levels)
+        i += len(items)
+    return result
+
+
+def _plain_item(mention: Mention) -> bool:
+    """A function list item named by no level, set or body of its own (文物 of 本级文物、…等部门)."""
+    plain = mention.level is None and mention.collective is None and mention.relative is None
+    return plain and mention.cls == "dept" and mention.body is None and bool(mention.item)
+
+
+def _level_list_before(result: list[Mention], text: str, start: int) -> list[Mention]:
+    """The bodies of a level list (市、县（区）X) closing ``result`` in the clause that reaches ``start``:
+    two or more bodies of one head at distinct levels, joined by list marks."""
+    if not result or re.search(r"[，。；：]", text[result[-1].end : start]) or start - result[-1].end > 8:
+        return []
+    chain = [result[-1]]
+    for previous in reversed(result[:-1]):
+        joined = previous.start == chain[0].start or text[previous.end : chain[0].start] in _LEVEL_LIST_MARKS
+        if not joined or previous.head != chain[0].head or previous.cls != chain[0].cls:
+            break
+        chain.insert(0, previous)
+    levels = [m.level for m in chain]
+    spread = None not in levels and len(set(levels)) == len(levels) > 1
+    return chain if spread and all(m.collective is None and m.relative is None for m in chain) else []
+
+
+def _level_department(level: Mention, item: Mention, word: str) -> Mention:
+    """The department of ``item``'s function at the level of ``level``: of its government where that
+    body is one (or belongs to one), else named by the printed level word (市文物部门)."""
+    function = item.item.removeprefix(word)
+    head = (item.display or item.surface).removeprefix(item.item)
+    body = _level_government(level) if level.cls == "gov" else copy.deepcopy(level.body)
+    if body is not None:
+        prefix = body.display or body.surface
+    else:
+        name = (level.display or level.surface).removesuffix(level.head)
+        prefix = name.removesuffix(re.sub(r"^[（(][^）)]*[）)]", "", level.stem))
+    department = Mention(
+        item.start,
+        item.end,
+        item.surface,
+        level.level,
+        item.kind,
+        item.cls,
+        stem=function,
+        head=item.head,
+        level_word=level.level_word,
+        display=prefix + function + head,
+        item=function,
+    )
+    department.body = body
+    return department
+
+
+def _level_government(level: Mention) -> Mention:
+    """The government a listed level names (市 of 市、县人民政府), as its own body mention."""
+    name = level.display or level.surface
+    return Mention(level.start, level.end, name, level.level, level.kind, level.cls, head=level.head)
 
 
 def _unlevelled(rest: str) -> str:
