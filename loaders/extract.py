@@ -4666,7 +4666,11 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
             pending = clause
             continue
         if (
-            (_qualifier_piece(clause, text) and not _coordinated(clause, clauses, index + 1, text))
+            (
+                _qualifier_piece(clause, text)
+                and not _coordinated(clause, clauses, index + 1, text)
+                and not _agent_after_subject(clause, following, text)
+            )
             or _fronted_topic(clause, following, text)
             or _qualified_subject(clause, following, text)
             or _fronted_object(clause, following, text)
@@ -4688,6 +4692,29 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
     if pending is not None:
         merged.append(pending)
     return merged
+
+
+# …，(具体办法)由Y制定: a piece that names its own agent after 由 (not 由其, X's own body)
+_OWN_AGENT_PIECE = re.compile(r"\s*(?![并报])[\u4e00-\u9fff]{0,6}?由(?!其|于)")
+# 所需 / 所耗 / 所发生: a 所-nominal (the costs of an act) rather than an act; 所在地, 所属, 所辖 are places
+_NOMINAL_PIECE = re.compile(r"所(?!在|属|辖)")
+
+
+def _agent_after_subject(clause: Clause, following: list[Clause], text: str) -> bool:
+    """X可以根据需要聘请…，由Y统一管理 / X根据…实施督导，具体办法由Y制定: a piece with a printed subject
+    is no qualifier of a next piece that names another agent after 由; each is a duty of its own."""
+    if not following or not clause.mentions or clause.mentions[0].start != clause.start:
+        return False
+    rest = _after_subject(clause, text)
+    if not rest or rest.endswith(_subject_closers()) or _NOMINAL_PIECE.search(rest):
+        # X的成员单位 / X…审定后 / X…所耗费用，由Y…: a bare topic, a time or condition piece, or a
+        # 所-noun (what Y acts on or pays) is no act of X's own; one clause with the agent piece
+        return False
+    nxt = following[0]
+    if text[clause.end : nxt.start] != ",":
+        return False
+    opening = _OWN_AGENT_PIECE.match(text, nxt.start, nxt.end)
+    return opening is not None and any(m.start == opening.end() for m in nxt.mentions)
 
 
 def _event_piece(clause: Clause, text: str) -> bool:
