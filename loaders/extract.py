@@ -390,8 +390,10 @@ class Extractor:
                 subject = self._reviewer(clause, text, head)  # 应当经X审核后，报Y批准: no one else submits
             if fine_item:
                 subject = []  # a body named in the item is the offender; the package's authority fines it
-            if opens and (interviewed := self._interviewed(article, clause, text, facts.relations)):
-                subject = interviewed  # 被约谈的林长应当…报告: the organs the article's 约谈 acted on
+            if interviewed := self._interviewed(article, clause, text, facts.relations):
+                # 被约谈的林长应当…报告: the organs the article's 约谈 acted on; a comma piece too
+                # (约谈情况应当记录在案，被约谈单位应当…: the piece names its own subject)
+                subject = interviewed
             if opens and not subject and (owners := self._result_owners(article, clause, text, head, facts.duties)):
                 subject = owners  # X对…进行考核，由Y组织实施。考核结果报Z审定: X, not Y, sends the result
             if opens:
@@ -3723,7 +3725,8 @@ def _interviewed_opening() -> re.Pattern[str]:
     trig = triggers()
     verbs, places = alternation(trig["interviewed_verbs"]), alternation(trig["interviewed_places"])
     bodies = alternation(trig["interviewed_bodies"])
-    return re.compile(rf"\s*被(?P<verb>{verbs})的?(?P<place>{places})?(?P<body>{bodies})?")
+    # 被约谈、被通报的单位: the bodies of either act (the verb group holds both)
+    return re.compile(rf"\s*被(?P<verb>(?:{verbs})(?:、被(?:{verbs}))*)的?(?P<place>{places})?(?P<body>{bodies})?")
 
 
 @cache

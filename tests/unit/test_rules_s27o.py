@@ -45,3 +45,15 @@ def test_topic_time_and_cost_pieces_stay_with_the_agent_piece() -> None:
     assert "镇山塘巡查站的联络员，由镇人民政府参照县级选定" in texts, texts
     assert "县水利局巡查方案经县人民政府审定后，由县应急管理局报市应急管理局备案" in texts, texts
     assert "县水利局根据汛情调用山塘抢护物资所需费用，由县财政局统筹安排" in texts, texts
+
+
+def test_bodies_interviewed_or_notified_answer_for_the_unit_word() -> None:
+    # 被约谈、被通报的单位: the bodies of either act; a comma piece opening on it names its subject too
+    graph = document(
+        "第十三条 县水利局可以约谈镇人民政府主要负责人，对县林业局进行通报。"
+        "被约谈、被通报的单位应当在十日内提出整改措施，报县水利局备案。\n"
+        "第十四条 县应急管理局可以约谈镇人民政府主要负责人。约谈情况应当存档，被约谈单位应当在十日内报告整改情况。",
+        TITLE,
+    )
+    assert holders_of_duty(graph, "提出整改措施") == {"镇人民政府", "县林业局"}
+    assert holders_of_duty(graph, "报告整改情况") == {"镇人民政府"}
