@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -740,7 +741,8 @@ def _body_of(
     if key[:1] == ("name",) and key[-1] in _pair_leader_sets():
         # 党政领导干部: the leaders of the party committees and governments the document addresses sit in
         # its one spanning pair (各级党委和政府, explicit; none where several or none act)
-        return _spanning_pair_of_document(table, active), False
+        own = table.organ_id(key)
+        return _spanning_pair_of_document(table, active, by_id[own].aliases if own in by_id else ()), False
     if key[:1] == ("name",) and entry is not None and entry.kind in ("party", "government"):
         # 党中央 printed alone, where 党中央、国务院 acts: one half of a fixed pair sits in the pair (explicit)
         return _pair_of_half(table.name(key), table.organ_id(key), heads, active), False
@@ -846,19 +848,25 @@ def _pair_leader_sets() -> tuple[str, ...]:
     return tuple(lexicon_data("organs.yaml").get("pair_leader_sets", ()))
 
 
-def _spanning_pair_of_document(table: OrganTable, active: set[str] | None) -> str | None:
-    """The one acting 党委和政府 collective over levels (各级, 地方各级), not a relative, place or 有关 set."""
+def _spanning_pair_of_document(table: OrganTable, active: set[str] | None, aliases: Sequence[str] = ()) -> str | None:
+    """The one acting 党委和政府 collective over levels (各级, 地方各级), not a relative, place or 有关 set.
+    A relative set (上级党委和政府, 下级党委和政府: the bodies a 报告/考核 names) covers no leaders of the
+    document (dev cq-aqsc). Where several act, the one the leaders are defined by (县级以上地方各级党委和政府
+    领导班子成员（以下统称地方党政领导干部）: dev zb-zhuijiu) wins; with no definition, none."""
     pairs = {
-        table.organ_id(key)
+        table.organ_id(key): table.name(key)
         for key, entry in table.entries.items()
         if key[:1] == ("coll",)
         and key[2] == "pg"
         and entry.collective
         and entry.level not in ("central", "local")
         and key[1] not in organ_lexicon().unnamed_sets
+        and key[1] not in organ_lexicon().relative
     }
-    acting = [p for p in pairs if active is None or p in active]
-    return acting[0] if len(acting) == 1 else None
+    acting = {p: n for p, n in pairs.items() if active is None or p in active}
+    defined = [p for p, n in acting.items() if any(a.startswith(n) for a in aliases)]
+    chosen = defined if len(defined) == 1 else list(acting)
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def _pair_of_half(name: str, own: str, heads: HeadIndex, active: set[str] | None) -> str | None:

@@ -148,6 +148,7 @@ class OrganTable:
         self._place_local_departments()
         self._place_bare_members()
         self._place_sending_units()
+        self._merge_pair_leader_groups()
         self.frozen = True
         for key in list(self.entries):
             target = self._canonical(key)
@@ -308,6 +309,21 @@ class OrganTable:
             self.redirects[key] = sets[0]
             self.entries[sets[0]].surfaces.update(entry.surfaces)
 
+    def _merge_pair_leader_groups(self) -> None:
+        """街道（镇）领导班子成员 in a rule whose addressees are the 党政领导干部: the leading group of a level's
+        党委/政府 is that collective role, printed another way (dev cq-aqsc, cq-jdaq, zb-zhuijiu list the
+        pair's 领导班子成员 as its alias); a department's leading group (区有关部门领导班子成员) stays apart. Where
+        both 党政领导干部 and 地方党政领导干部 are printed, the one printed more often."""
+        leaders = [k for k in self.entries if k[:1] == ("name",) and k[-1] in _pair_leader_sets()]
+        counts = sorted((self.entries[k].surfaces.total() for k in leaders), reverse=True)
+        if not leaders or counts[1:2] == counts[:1]:
+            return
+        leader = max(leaders, key=lambda k: self.entries[k].surfaces.total())
+        for key in list(self.entries):
+            # a level's group printed by its level word alone (乡（镇）领导班子成员) is that level's 党委/政府's
+            if key[:1] == ("role",) and key[1] in (*_BODY_CLASSES, "bare") and key[-1] in _pair_leader_groups():
+                self.aliases_to(key, leader, named=False)
+
     def aliases_to(self, key: Key, target: Key, named: bool = True) -> None:
         """key becomes target; its printed names count toward target's name unless ``named`` is False
         (a bare form folded into a fuller printed name stays an alias)."""
@@ -396,6 +412,16 @@ class _Entry:
     first: int = 0
     body: Key | None = None
     own_name: bool = False
+
+
+@cache
+def _pair_leader_sets() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml")["pair_leader_sets"])
+
+
+@cache
+def _pair_leader_groups() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("pair_leader_groups", ()))
 
 
 def _head_variant_core(key: Key) -> str:
