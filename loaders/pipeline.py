@@ -780,7 +780,7 @@ def _body_of(
             for full in (_full_names(by_id[own]) if own in by_id else (name,))
             for k in range(2, len(full))
             for p, o in heads.get(full[:k], ())
-            if o.id != own
+            if o.id != own and _may_contain(key, o)
         ]
         if prefixes:
             best = max(prefixes, key=lambda c: (c[0], _acting(c[2], active), c[3], len(c[2].name), -c[1]))[2]
@@ -814,6 +814,13 @@ def _spanning_government(name: str, by_id: dict[str, Organ], active: set[str] | 
         if o.collective and o.kind == "government" and _acting(o, active) and _contains_collective_body(name, o)
     ]
     return max(bodies, key=lambda o: len(o.name)).id if bodies else None
+
+
+def _may_contain(key: Key, body: Organ) -> bool:
+    """A congress body (区县人民代表大会常务委员会) sits only in a congress named by its prefix, never in the
+    level's government or pair printed as the same place word (区县): no dev annotation puts a people's
+    congress or its standing committee inside a government or party body."""
+    return key[-1] not in _congress_bodies() or body.name.endswith(_congress_bodies())
 
 
 @lru_cache(maxsize=1)
