@@ -3535,9 +3535,10 @@ _AGENT_BEFORE = re.compile(r"(?:^|,)由(?!于)[^,。;]{2,40}$")
 
 @cache
 def _agent_after() -> re.Pattern[str]:
-    """(工作)由 right after an oversight noun: its agent follows (X的考核由Y组织实施)."""
+    """(工作)由 right after an oversight noun: its agent follows (X的考核由Y组织实施), also after a comma
+    (X的任期审计，由Y负责组织: the noun phrase fronted as the topic)."""
     trig = triggers()
-    return re.compile(rf"(?:{alternation(trig['agent_after_nouns'])})?(?:{alternation(trig['agent_after'])})")
+    return re.compile(rf"(?:{alternation(trig['agent_after_nouns'])})?[,，]?(?:{alternation(trig['agent_after'])})")
 
 
 def _possessor_objects(text: str, verb_start: int, targets: list[Mention]) -> list[Mention]:

@@ -3595,6 +3595,10 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
             mention.start, mention.surface, mention.display = start, text[start : match.end()], surface
     if head_entry.head in _members().heads and not has_prefix:
         return _member(mention, stem + head_entry.head)
+    if head_entry.head in _body_members():
+        # 村民委员会成员, 县考核组成员: the level word opens the body's own name; the post is that body's
+        # member (one organ per body), not a role of the level's bare body
+        return _member(mention, mention.surface)
     if head_entry.cls in ("role", "dept") and stem:
         opening = "" if has_prefix else _local_place_opening(stem, doc_level, lex)
         if opening:  # 泰安市人民政府生态环境主管部门: the department of that one place's body
@@ -4527,6 +4531,12 @@ def _member(mention: Mention, words: str, keep_kind: bool = False) -> Mention:
     if mention.kind != "enterprise_society" and not keep_kind:
         mention.kind = "individual_role"
     return mention
+
+
+@cache
+def _body_members() -> frozenset[str]:
+    """委员会成员, 组成员: member heads printed after their body's full name (organs.yaml body_members)."""
+    return frozenset(lexicon_data("organs.yaml").get("body_members", ()))
 
 
 def _is_unit(mention: Mention) -> bool:
