@@ -202,6 +202,9 @@ class Extractor:
     # X的工作人员…的，由其所在单位或者Y给予处分: bodies sanctioned only through their staff; their staff's
     # 所在单位 stays a set of its own (persons are sanctioned) and gives them no edge
     staff_bodies: set[Key] = field(default_factory=set)
+    # 市、区X…监督本级人民政府有关部门: each organ a relative name (本级/上一级Y) was read as, seen from a
+    # source, → the earliest such print (view offset); the mention as printed reads as one level only
+    relative_prints: dict[Key, int] = field(default_factory=dict)
 
     @cached_property
     def actors(self) -> tuple[str, ...]:
@@ -1917,6 +1920,12 @@ class Extractor:
     def _target_key(self, target: Mention, source: Key, head: Key | None, create: bool = True) -> Key | None:
         """本级/上一级 X seen from each source: X at the source's own level, or one up or down. With
         ``create`` False, a relative X the document names nowhere at that level is None."""
+        key = self._relative_target_key(target, source, head, create)
+        if key is not None and target.relative is not None:
+            self.relative_prints[key] = min(self.relative_prints.get(key, target.start), target.start)
+        return key
+
+    def _relative_target_key(self, target: Mention, source: Key, head: Key | None, create: bool) -> Key | None:
         if target.relative is None:
             return self._local_government(target, source) or self.table.key_of(target, head)
         if target.of_spanning:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from graph.errors import InputError
-from graph.model import Article, Chapter, DocumentGraph, DocumentMeta, Duty, Liability, Organ, Relation
+from graph.model import LEVELS, Article, Chapter, DocumentGraph, DocumentMeta, Duty, Liability, Organ, Relation
 from loaders.extract import Extractor
 from loaders.lexicon import lexicon_data, organ_lexicon, triggers
 from loaders.organs import Key, Mention
@@ -301,6 +301,11 @@ def _part_of(
             # 乡镇人民政府 printed alone where 乡镇人民政府、街道办事处 acts: one part of a joint body sits in it
             # (explicit, as a half of a 党委和政府 pair; the dev annotations in the documents printing both)
             target = _joint_of_part(by_id[source], by_id, active, extractor.decoded)
+        if target is None and _government_print(table, key, mention):
+            # 市、区X…监督本级人民政府有关部门, 市、区县人民政府及其有关部门: a department set first printed
+            # inside a government's name sits in its level's government (name-literal, explicit), even
+            # where the name it is known by (市有关部门) prints no government
+            target, implicit = table.organ_id(("gov", key[1])), False
         if target is None and key in extractor.setters:
             set_up.append((key, article, mention))
             continue  # decided below, once every body some part sits in is known
@@ -588,36 +593,70 @@ def _first_mentions(
                 continue
             firsts[key] = (key, article, mention)
     order = {id(a): i for i, a in enumerate(structure.articles)}
-    firsts.update(_unmentioned_copies(table, structure, mentions, set(firsts)))
+    firsts.update(_unmentioned_copies(table, structure, mentions, firsts, extractor.relative_prints))
     named = {table.organ_id(k) for k in firsts}
     found = list(firsts.values()) + [v for k, v in referred.items() if table.organ_id(k) not in named]
     return sorted(found, key=lambda item: order[id(item[1])])
 
 
 def _unmentioned_copies(
-    table: OrganTable, structure: Structure, mentions: dict[str, list[Mention]], found: set[Key]
+    table: OrganTable,
+    structure: Structure,
+    mentions: dict[str, list[Mention]],
+    found: dict[Key, tuple[Key, ArticleSpan, Mention]],
+    relative_prints: dict[Key, int],
 ) -> dict[Key, tuple[Key, ArticleSpan, Mention]]:
     """市、县人民政府向本级人民代表大会或者其常务委员会报告: the copy of a 本级/同级 name made for each
     level of its source has no mention of its own; it is first named by the mention printed where it
-    was registered (its body is then found from its own name, 市人民代表大会常务委员会 ⊂ 市人民代表大会)."""
+    was registered (its body is then found from its own name, 市人民代表大会常务委员会 ⊂ 市人民代表大会).
+    A department set is first named by its earliest relative print (市、区X…监督本级人民政府有关部门
+    before 市有关部门 is printed: the dev annotations place its PART_OF there)."""
     copies: dict[Key, tuple[Key, ArticleSpan, Mention]] = {}
     named = {table.organ_id(k) for k in found}
     for key, entry in table.entries.items():
-        if key in found or table.key_of_key(key) != key or table.organ_id(key) in named:
+        first = entry.first
+        if _department_set(table, key) and key[:1] == ("dept",):
+            first = min(first, relative_prints.get(key, first))
+        if key in found and found[key][2].start <= first:
             continue
-        article = next((a for a in structure.articles if a.start <= entry.first < a.end), None)
-        at = [m for m in mentions[article.key] if m.start <= entry.first < m.end] if article else []
-        if article is not None and at and _level_copy(key, table.key_of(at[0])):
+        if table.key_of_key(key) != key or (key not in found and table.organ_id(key) in named):
+            continue
+        article = next((a for a in structure.articles if a.start <= first < a.end), None)
+        at = [m for m in mentions[article.key] if m.start <= first < m.end] if article else []
+        if article is not None and at and (_level_copy(table, key, table.key_of(at[0])) or _relative_copy(key, at[0])):
             copies[key] = (key, article, at[0])
     return copies
 
 
-def _level_copy(key: Key, printed: Key) -> bool:
-    """A congress body (dept, level, core) made from the one printed for another level (本级人民代表大会或者
-    其常务委员会 after 市、县人民政府). Other departments' copies are left as they are: where a copy of theirs
-    is first registered is no reliable placing (the dev annotations place 本级…有关部门 at its first print)."""
-    same_name = key[:1] == printed[:1] == ("dept",) and key[2:] == printed[2:]
-    return same_name and key[1] != printed[1] and key[-1] in _congress_bodies()
+def _level_copy(table: OrganTable, key: Key, printed: Key) -> bool:
+    """A congress body or a department set (dept, level, core) made from the one printed for another
+    level (本级人民代表大会或者其常务委员会, 本级人民政府有关部门 after 市、县人民政府), or a department
+    set made for each level from a bare print (市、县人民政府…对其有关部门…考核): the dev annotations
+    keep one set per level, first named there (8 documents). Other departments' copies are left as
+    they are: where a copy of theirs is first registered is no reliable placing."""
+    if key[:1] != ("dept",) or not (key[-1] in _congress_bodies() or _department_set(table, key)):
+        return False
+    if printed[:1] == ("dept",) and printed[2:] == key[2:]:
+        return key[1] != printed[1]
+    return _department_set(table, key) and table.name(printed) == key[-1]
+
+
+def _government_print(table: OrganTable, key: Key, mention: Mention) -> bool:
+    """A department set of one level (dept, level, 有关部门) first printed inside a government's name:
+    本级人民政府有关部门, or the 市 half of 市、区县人民政府及其有关部门."""
+    printed = mention.body is not None and mention.body.cls == "gov" and mention.relative in (None, "same")
+    leveled = key[:1] == ("dept",) and key[1] in LEVELS  # (上级/下级…及其有关部门 is level arithmetic)
+    return printed and leveled and _department_set(table, key) and ("gov", key[1]) in table.entries
+
+
+def _relative_copy(key: Key, printed: Mention) -> bool:
+    """本级人民政府有关部门 seen from a set of departments of several levels (教育督导机构): the relative set
+    made for it is read from a copy of the mention, so the mention as printed never yields it; that
+    mention is its first print (the dev annotations put it in 本级人民政府 there, name-literal)."""
+    return key[:1] == ("coll",) and key[1] in _RELATIVE_SETS and printed.relative is not None
+
+
+_RELATIVE_SETS = ("本级", "上级", "下级")
 
 
 def _part_of_relation(
@@ -661,6 +700,20 @@ def _full_names(organ: Organ) -> tuple[str, ...]:
     return (organ.name, *(a for a in organ.aliases if len(a) > len(organ.name) and _abbreviates(organ.name, a)))
 
 
+def _level_list_names(organ: Organ) -> tuple[str, ...]:
+    """省级人民政府 printed as 省、自治区、直辖市人民政府: the level list is another full name of the one
+    government, so 省、自治区、直辖市人民政府安全生产监督管理部门 sits in it (name-literal)."""
+    if organ.kind != "government":
+        return ()
+    suffix = next((s for s in _government_suffixes() if organ.name.endswith(s)), None)
+    return tuple(a for a in organ.aliases if suffix and "、" in a and a.endswith(suffix) and a != organ.name)
+
+
+@lru_cache(maxsize=1)
+def _government_suffixes() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("government_suffixes", ()))
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """市食安委 of 市食品安全委员会: the short form opens as the full one and keeps its characters in order
     (本级人民政府 is no short form of 省人民政府, only another way to point at it)."""
@@ -676,7 +729,7 @@ def _head_index(organs: list[Organ]) -> HeadIndex:
     for position, organ in enumerate(organs):
         if organ.kind == "individual_role" or organ.collective:
             continue
-        for head in {h for name in _full_names(organ) for h in _heads(name, organ.kind)}:
+        for head in {h for name in (*_full_names(organ), *_level_list_names(organ)) for h in _heads(name, organ.kind)}:
             index.setdefault(head, []).append((position, organ))
     return index
 
