@@ -65,6 +65,10 @@ class Mention:
     # annotations record them; the bare 有关部门 is the printed form of the document's own unnamed set
     # (各级人民政府及其有关部门 mostly is that set)
     tied: int = 0
+    # 北部矿山所在地县级人民政府X部门 of 市、北部矿山所在地县级人民政府X、Y等部门: a list item's department
+    # printed with the place its government is qualified by, one of its printed forms (its name stays
+    # the government's own, as a placed body's does: _phrase_place)
+    placed_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -2315,6 +2319,7 @@ def _owned_items(
     if absorbed:
         del mentions[-len(chain) :]  # named inside the list's first item
     named = names[1] if len(bodies) == 1 else names[0]  # several levels: the printed head tells them apart
+    place = _owner_place(owner, text)
     found: list[Mention] = []
     for offset, item in items:
         start = chain[0].start if absorbed and offset == 0 else i + offset
@@ -2337,9 +2342,25 @@ def _owned_items(
                     display="" if owner.relative else name,
                     item=item,
                     level_item=body.level_word + _item_name(item, named) if len(bodies) > 1 else "",
+                    placed_name=place + name if place and body is owner else "",
                 )
             )
     return _renamed_items(found)
+
+
+def _owner_place(owner: Mention, text: str) -> str:
+    """北部矿山所在地 of (市、)北部矿山所在地县级人民政府X、Y等部门: the named place and place word printed
+    right before the owning government (levelled, so the place only narrows it); "" for a bare 所在地,
+    which refers back and names no place."""
+    if not owner.level_word:
+        return ""
+    government = owner.end - len(owner.display or owner.surface)
+    place, place_start = _place_before(text, government)
+    if place not in _levelled_place_words():
+        return ""
+    opening = _place_phrase_start(text, place_start, organ_lexicon())
+    phrase = text[opening:place_start]
+    return text[opening:government] if phrase and not any(j in phrase for j in _PLACE_ITEM_JOINERS) else ""
 
 
 @cache
@@ -4282,7 +4303,7 @@ def _bare_at(
         return None  # 对乡镇煤矿的管理: the level word modifies a unit of the place
     if any(text.startswith(word, i) for word in lex.not_organs):
         return None
-    if "的" in word and not (before_ok or _opens_phrase(text, i, lex)):
+    if "的" in word and not (before_ok or _opens_phrase(text, i, lex) or _after_levelled_place(text, i)):
         return None  # 受水区设区的市、县: a place before it; the level word is 市, 设区的 ends the qualifier
     after_list_mark = match.group("coll") is None and text.endswith(_LEVEL_LIST_MARKS, 0, i) and not enumerated
     if after_list_mark and (not mentions or mentions[-1].end != i - 1 or not mentions[-1].bare):
@@ -4341,6 +4362,13 @@ def _opens_phrase(text: str, i: int, lex: OrganLexicon) -> bool:
         return True
     places = _place_words()
     return any(v.end() == i and v.group() not in places for v in lex.stem_stop.finditer(text, max(0, i - 6), i))
+
+
+def _after_levelled_place(text: str, i: int) -> bool:
+    """(湖泊)所在地(的)设区的市、县人民政府: 所在地 refers back and names no place of its own, so the level
+    word after it is printed whole (设区的市), as after a verb; the clause reader then takes the place
+    phrase with it (_place_opened_clauses). Corpus: 27 such lists, dev sd-nansihu."""
+    return _place_before(text, i)[0] in _levelled_place_words()
 
 
 def _closes_condition(text: str, i: int, end: int) -> bool:

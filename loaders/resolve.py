@@ -94,6 +94,8 @@ class OrganTable:
             entry.surfaces[re.split("[、和]", surface, maxsplit=1)[0]] += 1
         if mention.item and mention.display and mention.item != surface:
             entry.surfaces[mention.item] += 1  # 农业农村 of 市人民政府农业农村、林业等部门 (genre rule 11)
+        if mention.placed_name:
+            entry.surfaces[mention.placed_name] += 1  # 北部矿山所在地县级人民政府X部门 (Mention.placed_name)
         if mention.level_item and mention.level_item != surface:
             entry.surfaces[mention.level_item] += 1  # 区财政部门 of 市、区人民政府财政、…等部门
             for plain in _plain_level_items(mention):
