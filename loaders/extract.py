@@ -295,11 +295,12 @@ class Extractor:
         text = self.view.text
         body = text[article.start : article.end]
         self._note_activity(article, mentions)  # definitions sit in articles that hold no duty
-        if _non_duty_article(body):
+        opening = _framework_opening(body)
+        if not opening and _non_duty_article(body):
             return facts
         head = self.head_body(mentions)
         self._note_housed(article, mentions, head)
-        clauses = _merge_adverbials(_clauses(text, article.start, article.end, mentions), text)
+        clauses = _merge_adverbials(_clauses(text, article.start + opening, article.end, mentions), text)
         holders: list[Key] = []
         head_holders: list[Key] = []
         partners: set[Key] = set()  # joint holders by 会同: they share the duty, the lead reports
@@ -5591,6 +5592,17 @@ def _non_duty_article(body: str) -> bool:
             if any(p.search(first) for p in patterns):
                 return True
     return False
+
+
+def _framework_opening(body: str) -> int:
+    """X实行…的原则。 followed by paragraphs of their own (由市X管理…): the principle is framework, the
+    paragraphs after it still hold duties; where they start (0: no such article)."""
+    first = _FULL_STOP.split(body)[0]
+    framework = triggers()["non_duty_articles"]["framework"]
+    if not any(re.search(p, first) for p in framework):
+        return 0
+    paragraph = body.find("\n", len(first))
+    return paragraph + 1 if paragraph > 0 and body[paragraph:].strip() else 0
 
 
 @cache

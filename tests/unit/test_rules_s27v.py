@@ -1,11 +1,12 @@
 """Round 92 (所在地 before a level list): 所在地 refers back and names no place of its own, so a
 设区的市 printed right after it is the level word whole, and the place phrase still opens the clause
 of the listed governments (after a condition too); a named place before it is one printed form of
-the departments listed after its government."""
+the departments listed after its government. Also: an article opening on a principle (实行…的原则。)
+still holds the duties of the paragraphs after it."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, holder_names, organ_named, surfaces
+from tests.unit.rules_support import document, duty_texts, holder_names, organ_named, surfaces
 
 
 def test_city_level_word_after_the_place_word_is_printed_whole() -> None:
@@ -42,3 +43,17 @@ def test_bare_place_word_gives_no_placed_form() -> None:
     """所在地 alone refers back and names no place: no extra printed form."""
     graph = document("第六条 由所在地县级人民政府水利、林业等部门责令改正。", "某省水库保护条例")
     assert not any(a.startswith("所在地县级人民政府林业") for a in organ_named(graph, "县级人民政府林业部门").aliases)
+
+
+def test_paragraphs_after_a_principle_sentence_hold_their_duties() -> None:
+    """X实行…的原则。 then a paragraph of its own: the principle is framework, the paragraph is not."""
+    graph = document(
+        "第七条 水库管理实行统一管理与分级负责相结合的原则。\n\n小型水库由所在乡（镇）人民政府负责日常管理。",
+        "某省水库保护条例",
+    )
+    assert duty_texts(graph) == ["小型水库由所在乡（镇）人民政府负责日常管理"]
+
+
+def test_a_principle_article_alone_still_holds_no_duty() -> None:
+    graph = document("第七条 水库管理实行统一管理与分级负责相结合的原则。", "某省水库保护条例")
+    assert duty_texts(graph) == []
