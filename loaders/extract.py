@@ -5802,13 +5802,21 @@ def _comma_joined(clause: Clause, mention: Mention, text: str) -> bool:
         tail = _LIST_TAIL.match(text, end)
         if tail and text.startswith(",", tail.end()):
             end = tail.end() + 1  # …科研机构等参与防治工作的组织，应当: the list closed by its set
-        if _MODAL_AT.match(text, end):
+        if _MODAL_AT.match(text, end) or _rule_after_last_list(text, end, chain[0].start):
             return True
         gap = next((g for g in _LIST_COMMAS[::-1] if text.startswith(g, end)), None)
         if gap is None:
             return False
         chain = _joined([m for m in rest if m.start >= end + len(gap)], text, end + len(gap))
     return False
+
+
+def _rule_after_last_list(text: str, end: int, start: int) -> bool:
+    """A、B等部门，以及市、县人民政府其他有关部门，按照职责分工…: a last list opened by 以及 and followed by
+    the rule the subject acts by (no modal printed) still closes the one subject."""
+    if not text.endswith(",以及", 0, start):
+        return False
+    return text.startswith(_rule_openers(), end + 1 if text.startswith(",", end) else end)
 
 
 def _joint_marked(text: str, floor: int, mention: Mention) -> bool:

@@ -789,8 +789,7 @@ def _body_of(
             # 负有…职责的有关部门, bare 有关部门: no level printed, the departments concerned at every
             # level sit in no one body (as 水行政主管部门 without a level word, below)
             return None, False
-        pg = ("pg", entry.level or "")
-        return (table.organ_id(pg), True) if pg in table.entries else (None, False)
+        return _level_body(table, key, active)
     if key[:1] == ("name",) and key[-1] in _pair_leader_sets():
         # 党政领导干部: the leaders of the party committees and governments the document addresses sit in
         # its one spanning pair (各级党委和政府, explicit; none where several or none act)
@@ -849,9 +848,39 @@ def _body_of(
             return None, False
         if not _level_printed(table, key):
             return None, False  # 水行政主管部门 with no level word: the department of every level
-        pg = ("pg", key[1])
-        return (table.organ_id(pg), True) if pg in table.entries else (None, False)
+        return _level_body(table, key, active)
     return None, False
+
+
+def _level_body(table: OrganTable, key: Key, active: set[str] | None) -> tuple[str | None, bool]:
+    """The body a level's department sits in (implicit): the level's 党委和政府 pair, except for a
+    government department (区县农业农村部门, 县（区）公安机关) of a level below the document's, where the
+    document prints that level's pair with 和 (县（市）党委和政府) and the level's government acts on its
+    own: the dev annotations then put the department in the government (5 documents gain, 4 that gave
+    the pair one or two edges lose). Offices and 有关 sets stay in the pair they serve (as annotated)."""
+    level = key[1] if key[:1] == ("dept",) else table.entries[key].level or ""
+    pg, gov = ("pg", level), ("gov", level)
+    if pg not in table.entries:
+        return None, False
+    lower = level != table.doc_level and _LEVEL_PAIR.search(table.name(pg)) is not None
+    if lower and _government_department(key) and gov in table.entries and table.organ_id(gov) in (active or ()):
+        return table.organ_id(gov), True
+    return table.organ_id(pg), True
+
+
+def _government_department(key: Key) -> bool:
+    """农业农村部门, 公安机关, 财政局: one function's department, not an office (河长制办公室) or an 有关 set."""
+    head = key[-1]
+    return head.endswith(_government_department_heads()) and not any(w in head for w in organ_lexicon().unnamed_sets)
+
+
+# 县（市、区）党委和政府, 县（区）委和县（区）人民政府: a level's pair printed with 和 (not 市委、市政府, 盟委、行署)
+_LEVEL_PAIR = re.compile(r"委和")
+
+
+@lru_cache(maxsize=1)
+def _government_department_heads() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("government_department_heads", ()))
 
 
 def _spanning_government(name: str, by_id: dict[str, Organ], active: set[str] | None) -> str | None:
