@@ -3634,8 +3634,10 @@ def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re
     listed = alternation(list(type_of) + list(trig["verb_list_words"]))
     locatives = alternation(trig["object_locatives"])
     qualifiers = alternation(trig["object_qualifiers"])
-    # 该 alone or with the place it points back to (约谈该地区X: X is the object, find_mentions masks the place)
-    determiners = alternation([*_demonstrative_places(), *trig["object_determiners"]])
+    # 该 alone or with the place it points back to (约谈该地区X: X is the object, find_mentions masks the place);
+    # 所在 before a levelled body (约谈所在设区的市、县人民政府X) points back to the condition's place as well
+    place_words = [*trig["object_determiners"], *trig["object_place_determiners"]]
+    determiners = alternation([*_demonstrative_places(), *place_words])
     distributives = alternation(trig["object_distributives"])
     plain = rf"(?:{listed}|、|和|及|以及|或者|或|本级及|及其|其他|{determiners}|{distributives})*"
     gaps = {rel_type: re.compile(plain) for rel_type, _ in _TYPE_WORDS}
