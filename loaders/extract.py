@@ -2587,8 +2587,11 @@ class Extractor:
         inside = [m for m in mentions if start <= m.start < end]
         roles = [m for m in inside if m.start == frame.end() and m.cls == "role" and m.body is None]
         agents = _joined([m for m in inside if m.start >= frame.start("agent")], text, frame.start("agent"))
-        if not bodies or not roles or roles[0].member or not agents or frame.start() < bodies[-1].end:
+        # 约谈其分管负责人: a leader role read as a member (named by its own words) is the body's deputy too
+        leader = bool(roles) and (not roles[0].member or roles[0].role in _leader_roles())
+        if not bodies or not leader or not agents or frame.start() < bodies[-1].end:
             return []
+        roles[0].member = False  # a role of each body 其 stands for, wherever it is keyed later
         stop = _CLAUSE_END.search(text, frame.end(), end)
         close = stop.start() if stop else end
         a, b, evidence = self._decoded_span(*_trim(text, frame.start("agent") - 1, close))
@@ -3103,6 +3106,12 @@ def _agent_marker(text: str, start: int, end: int) -> int:
     """Where 由 marks an agent in text[start:end] (not the 由 of 正当理由), or -1."""
     found = _AGENT_CHAR.search(text, start, end)
     return found.start() if found else -1
+
+
+@cache
+def _leader_roles() -> frozenset[str]:
+    """主要负责人, 分管负责人…: the leader roles of a body (organs.yaml collective_leader_roles)."""
+    return frozenset(lexicon_data("organs.yaml")["collective_leader_roles"])
 
 
 # …的，(必要时)由Z约谈其R / 由Z…对其R提出组织调整意见: the bodies the sentence opens with are 其 (the
