@@ -605,6 +605,7 @@ class Extractor:
             self._note_sent(clause, head, holders)
             leads = [h for h in holders if h not in partners] or holders
             facts.relations += self._relations(article, clause, holders, mentions, head, leads)
+            facts.relations += self._role_named_reports(article, clause, leads, facts)
             if sanctioned and subject:
                 facts.relations += self._sanction_relations(article, clause, subject, sanctioned, named_imposer)
             elif index in imposing and subject:
@@ -735,6 +736,46 @@ class Extractor:
         bodies = _unique([self.table.key_of_key(body) for key in keys if (body := self.table.entries[key].body)])
         bodies = [key for key in bodies if key in self.table.entries]
         return bodies if bodies and all(self.table.organ_id(key).endswith(common) for key in bodies) else []
+
+    def _role_named_reports(
+        self, article: ArticleSpan, clause: Clause, reporters: list[Key], facts: ArticleFacts
+    ) -> list[Relation]:
+        """报告约谈机关 / 向提出建议的机关反馈 / 报告交办单位: the body named by its act is the organ that
+        did the act earlier in the article: the interviewer of each reporter (its 约谈 edge), else the
+        holders of the earlier duties printing the act's verb."""
+        text = self.view.text
+        found = _role_named_target().search(text, clause.start, clause.end)
+        if found is None or not reporters or any(m.start <= found.start("act") < m.end for m in clause.mentions):
+            return []  # most clauses name no such body; 约谈机关 printed as an organ of its own is a target already
+        verb = triggers()["role_named_targets"][found.group("act")]
+        if verb in triggers()["interviewed_verbs"] and any(verb in self.table.name(r) for r in reporters):
+            return []  # 被约谈单位 not read as the bodies interviewed (_interviewed): no reporter is named
+        ids = [self.table.organ_id(reporter) for reporter in reporters]
+        # the duties doing the act before the clause; the reporters' own (收到建议的单位应当整改) are none, and
+        # where the act's body is carried on as the reporter (…提出建议。…反馈提出建议的机关) no one is left
+        earlier = [d for d in facts.duties if d.start < clause.start and verb in d.text]
+        doers = {h for d in earlier if not set(d.holders) & set(ids) for h in d.holders}
+        acts = [r for r in facts.relations if r.type == "SUPERVISES" and r.start < clause.start and verb in r.modes]
+        start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
+        what, frequency = _report_details(_masked(text, clause), triggers(), text[clause.start : clause.end])
+        relations = []
+        for reporter, reporter_id in zip(reporters, ids, strict=True):
+            # 约谈X、Y主要负责人: a role interviewed answers through its body
+            actors = {r.source for r in acts if reporter_id in (r.target, self._body_id(r.target))} or doers
+            relations += [
+                self._relation(
+                    "REPORTS_TO", reporter, actor, article, evidence, start, end, what=what, frequency=frequency
+                )
+                for actor in self.table.entries
+                if self.table.organ_id(actor) in actors
+            ]
+        return relations
+
+    def _body_id(self, organ_id: str) -> str | None:
+        """The id of the body an organ (a role) belongs to, None where it has none."""
+        key = next((key for key in self.table.entries if self.table.organ_id(key) == organ_id), None)
+        body = self.table.entries[key].body if key is not None else None
+        return self.table.organ_id(body) if body is not None else None
 
     def _bodiless_role(self, key: Key) -> bool:
         entry = self.table.entries[key]
@@ -1444,6 +1485,7 @@ class Extractor:
             or _proposed_before(text, clause)
             or _approval().search(clause_text)
             or _sent_result().search(clause_text)
+            or _acting_receiver().search(clause_text)
             or _bare_submission().match(clause_text)
             or _fed_back().search(clause_text)
         )
@@ -3264,6 +3306,17 @@ def _sent_result() -> re.Pattern[str]:
 
 
 @cache
+def _acting_receiver() -> re.Pattern[str]:
+    """报X组织实施 / 报X核发林权证 / 报X裁决 on the masked clause: a verb of X's own right after the organs
+    reported to makes X act on what is submitted, a report to X as 报X批准 is (dev texts: ~20 of 21
+    such clauses are annotated REPORTS_TO; 报X验收 is the one not). 通报/填报X… (triggers.yaml) and 报X的… are none."""
+    trig = triggers()
+    joins = "(?:、|和|或者|或|及)"
+    words = alternation(trig["not_report_words"])
+    return re.compile(rf"(?<!{words})报请?□+(?:{joins}□+)*(?![的等])[\u4e00-\u9fff]")
+
+
+@cache
 def _finding_frame() -> re.Pattern[str]:
     """…发现X…的，应当(及时)V: V an oversight or sanction verb (通报 only informs here, no object)."""
     trig = triggers()
@@ -3739,6 +3792,14 @@ def _answer_frames(text: str, clause: Clause) -> list[Mention]:
         if close.match(text, chain[-1].end, clause.end):
             return chain
     return []
+
+
+@cache
+def _role_named_target() -> re.Pattern[str]:
+    """A report verb right before a body named by its act (报告约谈机关 / 向提出建议的机关 / 报告交办单位)."""
+    trig = triggers()
+    acts, heads = alternation(list(trig["role_named_targets"])), alternation(trig["role_named_heads"])
+    return re.compile(rf"(?:报告|报送|报|向|反馈)(?P<act>{acts})的?(?:{heads})")
 
 
 @cache

@@ -3454,10 +3454,18 @@ def _subject_qualifiers_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(words)})+$")
 
 
+@cache
+def _time_opener() -> re.Pattern[str]:
+    rule = lexicon_data("organs.yaml")["stem_time_opener"]
+    return re.compile(rf"{rule['opener']}(?!{alternation(rule['kept'])})")
+
+
 def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
     stem, head = match.group("stem"), match.group("head")
     if stem[:1] and stem[0] in lex.stem_no_start:
         return False
+    if _time_opener().match(stem):
+        return False  # 当事故调查组…时: 当 opens a time clause, the name starts after it
     if stem.endswith("本"):
         return False  # 遵守本单位: 本X is the speaker's own X, no name
     members = _members()
