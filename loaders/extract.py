@@ -12,7 +12,7 @@ from typing import Any, overload
 
 from graph.model import LEVELS, Duty, Liability, Relation
 from loaders.lexicon import alternation, lexicon_data, organ_lexicon, topics, triggers
-from loaders.organs import Key, Mention, defined_actors, find_mentions, in_unit_kind_list
+from loaders.organs import Key, Mention, collective_leader_roles, defined_actors, find_mentions, in_unit_kind_list
 from loaders.reading import TextView
 from loaders.resolve import OrganTable
 from loaders.structure import ArticleSpan
@@ -37,7 +37,7 @@ _SPACE = re.compile(r"\s")
 _JOINT_BEFORE = re.compile(r"(会同|商)$")
 # levels whose single body works with its own level's departments, not a set spanning levels (_partner_set)
 _OWN_SET_LEVELS = ("central", "county", "township", "village")
-_RELATIVE_SETS = ("上级", "下级", "本级")  # the set words of relative keys (上一级X of a spanning collective)
+RELATIVE_SETS = ("上级", "下级", "本级")  # the set words of relative keys (上一级X of a spanning collective)
 _MODAL_GAP = re.compile(r"(?:应当|要|须|必须|负责|可以|分别|共同|依法)*")  # X应当(分别)会同…
 _INTERPRETS = re.compile(r"本.{0,6}(办法|细则|条例|规定|意见|决定|制度).{0,20}解释|解释.{0,12}由")
 _SENTENCE_END = re.compile(r"[。\n]")
@@ -804,7 +804,7 @@ class Extractor:
         if mention.body or mention.level or mention.relative or mention.collective not in organ_lexicon().unnamed_sets:
             return None
         leads = [self.table.key_of_key(key) for key in leads]
-        if any(key[:1] == ("coll",) and key[1] in _RELATIVE_SETS for key in leads):
+        if any(key[:1] == ("coll",) and key[1] in RELATIVE_SETS for key in leads):
             return None  # 上一级X会同有关部门: the one body a level up, with that level's departments
         entries = [self.table.entries.get(key) for key in leads]
         if any(e and not e.collective and e.level in _OWN_SET_LEVELS for e in entries):
@@ -2658,7 +2658,7 @@ class Extractor:
         roles = [m for m in inside if m.start == frame.end() and m.cls == "role" and m.body is None]
         agents = _joined([m for m in inside if m.start >= frame.start("agent")], text, frame.start("agent"))
         # 约谈其分管负责人: a leader role read as a member (named by its own words) is the body's deputy too
-        leader = bool(roles) and (not roles[0].member or roles[0].role in _leader_roles())
+        leader = bool(roles) and (not roles[0].member or roles[0].role in collective_leader_roles())
         if not bodies or not leader or not agents or frame.start() < bodies[-1].end:
             return []
         roles[0].member = False  # a role of each body 其 stands for, wherever it is keyed later
@@ -3198,12 +3198,6 @@ def _agent_marker(text: str, start: int, end: int) -> int:
     """Where 由 marks an agent in text[start:end] (not the 由 of 正当理由), or -1."""
     found = _AGENT_CHAR.search(text, start, end)
     return found.start() if found else -1
-
-
-@cache
-def _leader_roles() -> frozenset[str]:
-    """主要负责人, 分管负责人…: the leader roles of a body (organs.yaml collective_leader_roles)."""
-    return frozenset(lexicon_data("organs.yaml")["collective_leader_roles"])
 
 
 # …的，(必要时)由Z约谈其R / 由Z…对其R提出组织调整意见: the bodies the sentence opens with are 其 (the

@@ -2972,11 +2972,12 @@ def _carry_collective_role_body(mentions: list[Mention]) -> None:
 
 def _collective_leader(mention: Mention) -> bool:
     """主要负责人, 分管负责人, and a bare field leader (分管生态环境保护工作的负责人: read member, no body)."""
-    return mention.role in _collective_leader_roles() or (mention.member and mention.head == "负责人")
+    return mention.role in collective_leader_roles() or (mention.member and mention.head == "负责人")
 
 
 @cache
-def _collective_leader_roles() -> frozenset[str]:
+def collective_leader_roles() -> frozenset[str]:
+    """主要负责人, 分管负责人…: the leader roles of a body (organs.yaml collective_leader_roles)."""
     return frozenset(lexicon_data("organs.yaml").get("collective_leader_roles", ()))
 
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from graph.errors import InputError
 from graph.model import LEVELS, Article, Chapter, DocumentGraph, DocumentMeta, Duty, Liability, Organ, Relation
-from loaders.extract import Extractor
+from loaders.extract import RELATIVE_SETS, Extractor
 from loaders.lexicon import lexicon_data, organ_lexicon, triggers
 from loaders.organs import Key, Mention
 from loaders.reading import TextView, decode_bytes, read_document
-from loaders.resolve import OrganTable, state_class
+from loaders.resolve import OrganTable, pair_leader_sets, state_class
 from loaders.structure import ArticleSpan, ChapterSpan, Structure, parse_structure
 
 
@@ -653,10 +653,7 @@ def _relative_copy(key: Key, printed: Mention) -> bool:
     """本级人民政府有关部门 seen from a set of departments of several levels (教育督导机构): the relative set
     made for it is read from a copy of the mention, so the mention as printed never yields it; that
     mention is its first print (the dev annotations put it in 本级人民政府 there, name-literal)."""
-    return key[:1] == ("coll",) and key[1] in _RELATIVE_SETS and printed.relative is not None
-
-
-_RELATIVE_SETS = ("本级", "上级", "下级")
+    return key[:1] == ("coll",) and key[1] in RELATIVE_SETS and printed.relative is not None
 
 
 def _part_of_relation(
@@ -790,7 +787,7 @@ def _body_of(
             # level sit in no one body (as 水行政主管部门 without a level word, below)
             return None, False
         return _level_body(table, key, active)
-    if key[:1] == ("name",) and key[-1] in _pair_leader_sets():
+    if key[:1] == ("name",) and key[-1] in pair_leader_sets():
         # 党政领导干部: the leaders of the party committees and governments the document addresses sit in
         # its one spanning pair (各级党委和政府, explicit; none where several or none act)
         own = table.organ_id(key)
@@ -930,11 +927,6 @@ def _post_body(name: str, by_id: dict[str, Organ], active: set[str] | None) -> s
     """The acting organ with the longest name the post's name starts with and goes beyond."""
     bodies = [o for o in by_id.values() if len(o.name) < len(name) and name.startswith(o.name) and _acting(o, active)]
     return max(bodies, key=lambda o: len(o.name)).id if bodies else None
-
-
-@lru_cache(maxsize=1)
-def _pair_leader_sets() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("pair_leader_sets", ()))
 
 
 def _spanning_pair_of_document(table: OrganTable, active: set[str] | None, aliases: Sequence[str] = ()) -> str | None:

@@ -316,7 +316,7 @@ class OrganTable:
         党委/政府 is that collective role, printed another way (dev cq-aqsc, cq-jdaq, zb-zhuijiu list the
         pair's 领导班子成员 as its alias); a department's leading group (区有关部门领导班子成员) stays apart. Where
         both 党政领导干部 and 地方党政领导干部 are printed, the one printed more often."""
-        leaders = [k for k in self.entries if k[:1] == ("name",) and k[-1] in _pair_leader_sets()]
+        leaders = [k for k in self.entries if k[:1] == ("name",) and k[-1] in pair_leader_sets()]
         counts = sorted((self.entries[k].surfaces.total() for k in leaders), reverse=True)
         if not leaders or counts[1:2] == counts[:1]:
             return
@@ -417,8 +417,9 @@ class _Entry:
 
 
 @cache
-def _pair_leader_sets() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml")["pair_leader_sets"])
+def pair_leader_sets() -> tuple[str, ...]:
+    """党政领导干部, 地方党政领导干部: the collective leader roles of a 党政领导干部 rule (organs.yaml)."""
+    return tuple(lexicon_data("organs.yaml").get("pair_leader_sets", ()))
 
 
 @cache
