@@ -995,6 +995,9 @@ class Extractor:
         lead = _SUBJECT_LEAD.match(text, start, clause.end)
         cursor = lead.end() if lead else start
         starts = {m.start for m in clause.mentions}
+        region = _subject_region().match(text, cursor)
+        if region and region.end() in starts:
+            cursor = region.end()  # 叶尔羌河流域甲县、乙县人民政府应当…: the basin says where the bodies lie
         # 驻村第一书记…要, 全省各级人民政府…: the words qualify the subject, not the clause
         cursor = max((end for end in _qualified_ends(text, cursor) if end in starts), default=cursor)
         subject: list[Key] = []
@@ -2887,6 +2890,11 @@ _SANCTIONED_CONDITION = re.compile(
     rf"(?:及其(?:{alternation(triggers()['sanctioned_staff'])}))?,?(?:在[^,。;]{{1,30}}?(?:中|时|期间),?)?"
     r"(?:对[^,。;]{1,24}?)?(有下列|违反|未|不|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍)"
 )
+
+
+@cache
+def _subject_region() -> re.Pattern[str]:
+    return re.compile(str(lexicon_data("organs.yaml").get("subject_region", "(?!)")))
 
 
 @cache

@@ -681,6 +681,7 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _field_leader_roles(mentions, text)
     if "负责人" in text or "成员" in text:
         _carry_collective_role_body(mentions)
+        mentions = _carry_level_list_role_bodies(mentions, text)
     if "称" in text:
         mentions = _defined_names(mentions, text, doc_level)
     if _may_name_duty_set(text):
@@ -2970,6 +2971,46 @@ def _carry_collective_role_body(mentions: list[Mention]) -> None:
             mention.body = copy.deepcopy(body)
 
 
+def _carry_level_list_role_bodies(mentions: list[Mention], text: str) -> list[Mention]:
+    """地区、县（市）、乡（镇）党委和政府主要负责人是…；分管…的负责人…；领导班子其他成员…: a leader role printed with
+    no body after a role spread over a level list, in the same sentence, is that role at each listed level
+    (dev ks-sthj nine roles, gw-liangshi 市、县级 two 分管负责人: one per level, each part of its body)."""
+    result: list[Mention] = []
+    run: list[Mention] = []
+    for mention in mentions:
+        if mention.cls == "role" and mention.body is not None:
+            run = [*run, mention] if run and _extends_level_list(run[-1], mention, text) else [mention]
+        elif mention.cls != "role" or mention.body is not None:
+            run = []
+        elif len(run) > 1 and _leader_after_list(run, mention, text):
+            result.extend(_role_at(mention, listed.body) for listed in run)
+            continue
+        result.append(mention)
+    return result
+
+
+def _leader_after_list(run: list[Mention], mention: Mention, text: str) -> bool:
+    """A bare leader role (分管负责人, 领导班子其他成员) in the sentence of the listed roles."""
+    return _collective_leader(mention) and not mention.collective and "。" not in text[run[-1].end : mention.start]
+
+
+def _extends_level_list(previous: Mention, mention: Mention, text: str) -> bool:
+    """Two roles of one role word at two levels, joined by a level-list mark (市、县人民政府主要负责人)."""
+    return (
+        previous.role == mention.role
+        and previous.level != mention.level
+        and text[previous.end : mention.start] in _LEVEL_LIST_MARKS
+    )
+
+
+def _role_at(mention: Mention, body: Mention | None) -> Mention:
+    role = copy.deepcopy(mention)
+    role.body = copy.deepcopy(body)
+    if role.member and body is not None:  # a field leader is named by its body, as _field_leader_roles does
+        role.display = (body.display or body.surface) + role.surface
+    return role
+
+
 def _collective_leader(mention: Mention) -> bool:
     """主要负责人, 分管负责人, and a bare field leader (分管生态环境保护工作的负责人: read member, no body)."""
     return mention.role in collective_leader_roles() or (mention.member and mention.head == "负责人")
@@ -4283,6 +4324,8 @@ def _bare_at(
     word = match.group("lvl")
     if word == "区" and not match.group("coll") and doc_level == "central":
         return None  # 区、乡林业工作站 in a national law: the old 区 below the county, no district
+    if word in _guarded_bare_levels() and not _guarded_bare_ok(match, text, i):
+        return None  # 所在地区、县人民政府: 地区 ends the place word 所在地, no level
     end = match.end()
     if _level_false_start().match(text, match.start("lvl")):
         return None  # 向市场主体: 市 opens 市场, no level
@@ -4321,6 +4364,19 @@ def _bare_at(
 
 
 _MODAL = re.compile(r"(应当|应|可以|可|要|负责|承担)")
+
+
+@cache
+def _guarded_bare_levels() -> frozenset[str]:
+    return frozenset(lexicon_data("organs.yaml").get("guarded_bare_levels", ()))
+
+
+def _guarded_bare_ok(match: re.Match[str], text: str, i: int) -> bool:
+    """A guarded word (地区) stands alone only with no 各/有关/qualifier of its own and after a clause start
+    or a word that opens a body (配合地区和县（市）): after any other character it ends a place word."""
+    if match.group("coll") or match.group("qual"):
+        return False
+    return i == 0 or not re.match(r"[\u4e00-\u9fff]", text[i - 1]) or text.endswith(_BARE_BEFORE, 0, i)
 
 
 @cache
