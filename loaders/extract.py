@@ -236,7 +236,11 @@ class Extractor:
             if body is not None and not body.bare and body.end > body.start and body.cls != "name":
                 printed = self._surface(body.start, body.end)
                 # 市、县人民政府X: the body of the copy for 市 is printed as 市 but named 市人民政府
-                named = body.surface if len(body.surface) > len(printed) else None
+                # 省、市、县级人民政府X: a level below the document's own is named 市级人民政府 (the list's
+                # shared 级); the document's own level keeps its plain name (市人民政府 of a city's text)
+                shared = body.display.startswith(printed + "级") and body.level != self.table.doc_level
+                levelled = body.display if shared else None
+                named = (levelled or body.surface) if len(body.surface) > len(printed) else None
                 if body.display and body.collective:  # a bare 党委和政府 under 各级…: the collective's name
                     named = body.display
                 if mention.relative:  # 上一级人民政府X: the body is the government of X's level, unnamed

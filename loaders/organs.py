@@ -2304,6 +2304,8 @@ def _owned_items(
         if body is owner or not body.bare:
             bodies.append(body)
             continue
+        # 省、市、县级人民政府X、Y等部门: 级 is shared by the level list (市级人民政府), as _distribute_levels reads it
+        word = _distributed_word(body.surface, owner)
         bodies.append(
             Mention(
                 body.start,
@@ -2314,7 +2316,7 @@ def _owned_items(
                 owner.cls,
                 head=owner.head,
                 level_word=body.surface,
-                display=body.surface + rest,
+                display=word + (rest[1:] if word.endswith("级") and rest.startswith("级") else rest),
             )
         )
     if absorbed:

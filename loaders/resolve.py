@@ -115,6 +115,10 @@ class OrganTable:
         if body_entry is None or not body_entry.surfaces:
             return display
         printed = _best_surface(body_entry.names or body_entry.surfaces)
+        levelled = body.display != body.surface and body.display.replace("级", "", 1) == body.surface
+        if levelled and display.startswith(body.display) and body.display != printed:
+            # 市级人民政府X部门 of 市、县级人民政府X、Y等部门 in a text naming its 市人民政府: the body's name
+            return printed + display[len(body.display) :]
         size = len(printed)
         if size < len(display) and unicodedata.normalize("NFKC", display[:size]) == unicodedata.normalize(
             "NFKC", printed

@@ -42,7 +42,7 @@ def test_a_place_phrase_before_the_owner_keeps_the_level_list() -> None:
     # 市、X所在地县级人民政府A、B等部门: the bare 市 before the placed government still owns each item
     graph = document(
         "第一条 市、古运河所在地县级人民政府文化旅游、交通运输等部门应当加强巡查。",
-        "某市古运河保护条例",
+        "某某市古运河保护条例",
     )
     holders = holder_names(graph, 1)
     assert {"市人民政府文化旅游部门", "市人民政府交通运输部门"} <= holders

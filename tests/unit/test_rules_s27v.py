@@ -32,7 +32,7 @@ def test_listed_departments_keep_the_place_of_their_government_as_a_printed_form
     (水库所在地县级人民政府X部门); its name stays the level's own."""
     graph = document(
         "第六条 省、水库所在地县级人民政府水利、林业等部门应当按照各自职责做好保护工作。",
-        "某省水库保护条例",
+        "某某省水库保护条例",
     )
     county = organ_named(graph, "县级人民政府林业部门")
     assert "水库所在地县级人民政府林业部门" in county.aliases
