@@ -2316,7 +2316,7 @@ def _owned_items(
                 owner.cls,
                 head=owner.head,
                 level_word=body.surface,
-                display=word + (rest[1:] if word.endswith("级") and rest.startswith("级") else rest),
+                display=_levelled_name(word, rest),
             )
         )
     if absorbed:
@@ -2465,7 +2465,7 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
                 collective=None if _item_set_word(mention.surface, mention) else mention.collective,
                 role=mention.role,
                 level_word=bare.surface,
-                display=word + (rest[1:] if word.endswith("级") and rest.startswith("级") else rest),
+                display=_levelled_name(word, rest),
             )
             if mention.body is not None:
                 copy.body = Mention(
@@ -2971,6 +2971,12 @@ def _carry_collective_role_body(mentions: list[Mention]) -> None:
             body = mention.body if collective else None
         elif body is not None and _collective_leader(mention) and not mention.collective:
             mention.body = copy.deepcopy(body)
+
+
+def _levelled_name(word: str, rest: str) -> str:
+    """A level word distributed over a list joined to the rest of the name, the shared 级 printed once
+    (市级 + 级人民政府X部门 → 市级人民政府X部门)."""
+    return word + (rest[1:] if word.endswith("级") and rest.startswith("级") else rest)
 
 
 def _carry_level_list_role_bodies(mentions: list[Mention], text: str) -> list[Mention]:
