@@ -1871,7 +1871,7 @@ class Extractor:
         feedback = _first_of(text, clause, trig["feedback"])
         if feedback is None:
             return []
-        opening = max(text.rfind("。", 0, clause.start), text.rfind("\n", 0, clause.start)) + 1
+        opening = _sentence_start(text, clause.start, "。\n")
         proposed, heard, noun = _proposal_patterns()
         by_other = "向其" in text[clause.start : feedback]
         found: list[Mention] = []
@@ -3805,9 +3805,10 @@ _SENTENCE_OR_ITEM_END = re.compile(r"[。；;\n]")
 _COOPERATION_REACH = 40  # 与Y，在A和B等领域加强合作: the word stays near; farther on it is another act's
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence (or item) holding ``at`` opens: right after the last 。/；/newline before it."""
-    return max(text.rfind(mark, 0, at) for mark in "。；;\n") + 1
+def _sentence_start(text: str, at: int, marks: str = "。；;\n") -> int:
+    """Where the sentence (or item) holding ``at`` opens: right after the last 。/；/newline before it
+    (``marks="。\\n"``: the whole sentence, its ;-parts included)."""
+    return max(text.rfind(mark, 0, at) for mark in marks) + 1
 
 
 @cache
@@ -5062,7 +5063,7 @@ def _offender_sanction(clause_text: str, clause: Clause, text: str) -> bool:
     part_end = text[: end.start() if end else len(text)].rstrip()
     if not part_end.endswith(("处分", "责任")):
         return False  # cheap pre-check
-    start = max(text.rfind("。", 0, clause.start), text.rfind("\n", 0, clause.start)) + 1
+    start = _sentence_start(text, clause.start, "。\n")
     start = _ARTICLE_MARKER.match(text, start).end()  # type: ignore[union-attr]
     part = part_end[start:]  # the sentence's first part (up to ；), which holds the clause
     return "由" not in part and _trigger_regex("offender_sanction").fullmatch(part) is not None
@@ -5078,7 +5079,7 @@ def _offender_compensation(clause_text: str, clause: Clause, text: str) -> bool:
         return False  # cheap pre-check; 由Y赔偿: a named body pays
     if not _trigger_regex("offender_compensation").search(clause_text.rstrip()):
         return False
-    start = max(text.rfind("。", 0, clause.start), text.rfind("\n", 0, clause.start)) + 1
+    start = _sentence_start(text, clause.start, "。\n")
     return _sanction_sentence().search(text, start, clause.start) is not None
 
 
