@@ -69,6 +69,9 @@ class Mention:
     # printed with the place its government is qualified by, one of its printed forms (its name stays
     # the government's own, as a placed body's does: _phrase_place)
     placed_name: str = ""
+    # 民政厅 of 省教育厅、民政厅: a prefixed head printed bare as a list item after a levelled department,
+    # kept only where that department's level word carries over to it (_listed_level_departments)
+    unprefixed: bool = False
 
 
 @dataclass(frozen=True)
@@ -651,6 +654,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
     if "、" in text or "和" in text:  # 甲区和乙区管委会: two zones need no 、
         mentions = _zone_lists(mentions, text)
     mentions = _distribute_levels(_distribute_collective(mentions, text), text)
+    if "、" in text:
+        mentions = _listed_level_departments(mentions, text)
     if "本级" in text or "同级" in text:  # cheap gate: few texts print a 本级 function list
         mentions = _same_level_lists(mentions, text, lex)
     if any(word in text for word in _area_words()):  # cheap gate: most texts name no area
@@ -2485,6 +2490,35 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
     return result
 
 
+_LISTED_LEVEL_HEADS = ("厅", "局", "委", "委员会")  # the department heads a level word is printed with
+
+
+def _listed_level_departments(mentions: list[Mention], text: str) -> list[Mention]:
+    """省教育厅、民政厅 / 市财政局、审计局: a department printed bare right after a levelled department
+    and a list mark is that level's department too; the level word carries over to it (the dev
+    annotations name it 省民政厅, the printed form an alias). A bare 厅/局 with no such level before it
+    is no body (歌舞厅)."""
+    result: list[Mention] = []
+    for mention in mentions:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and previous.cls == "dept"
+            and previous.level_word
+            and not previous.collective
+            and mention.cls == "dept"
+            and not (mention.level_word or mention.collective or mention.relative or mention.named_place)
+            and mention.head.endswith(_LISTED_LEVEL_HEADS)
+            and text[previous.end : mention.start] == "、"
+        ):
+            mention.level, mention.level_word = previous.level, previous.level_word
+            mention.display = previous.level_word + (mention.display or mention.surface)
+            mention.unprefixed = False
+        if not mention.unprefixed:
+            result.append(mention)
+    return result
+
+
 def _same_level_lists(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Mention]:
     """市、县（区）水行政主管部门会同本级文物、文化广电旅游等部门: 本级 before a function list stands for each
     level of the level list that opens the clause, so the list names one department per level and
@@ -3568,6 +3602,20 @@ def _relative_inside(stem: str) -> bool:
 
 
 def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_level: str | None) -> Mention | None:
+    mention = _read_mention(match, text, i, lex, doc_level)
+    if mention is not None and text[i - 1 : i] == "、" and _bare_prefixed_head(match, lex):
+        mention.unprefixed = True  # kept only where a listed level word carries over (_listed_level_departments)
+    return mention
+
+
+def _bare_prefixed_head(match: re.Match[str], lex: OrganLexicon) -> bool:
+    """厅/局 printed with neither a level word nor another prefix (民政厅)."""
+    head_entry, _ = _split_head(match.group("stem") + match.group("head"), lex)
+    has_prefix = bool(match.group("lvl") or match.group("coll") or match.group("rel") or match.group("qual"))
+    return head_entry is not None and head_entry.head in _members().prefixed_heads and not has_prefix
+
+
+def _read_mention(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_level: str | None) -> Mention | None:
     surface = match.group(0)
     stem = match.group("stem")
     core = stem + match.group("head")
@@ -3588,7 +3636,8 @@ def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_
         has_prefix or (len(stem) >= 2 and not stem.startswith(_weak_no_open()))
     ):
         return None  # a weak head needs a prefix or a stem of its own (召开联席会议: a meeting)
-    if head_entry.head in _members().prefixed_heads and not has_prefix:
+    unprefixed = head_entry.head in _members().prefixed_heads and not has_prefix
+    if unprefixed and text[i - 1 : i] != "、":
         return None  # 歌舞厅, 活动举办: a place or an event, no body
     if not has_prefix and head_entry.cls in _BODY_CLASSES and stem:
         placed = _named_place(stem)
