@@ -12,7 +12,15 @@ from typing import Any, overload
 
 from graph.model import LEVELS, Duty, Liability, Relation
 from loaders.lexicon import alternation, lexicon_data, organ_lexicon, topics, triggers
-from loaders.organs import Key, Mention, collective_leader_roles, defined_actors, find_mentions, in_unit_kind_list
+from loaders.organs import (
+    Key,
+    Mention,
+    _level_list_before,
+    collective_leader_roles,
+    defined_actors,
+    find_mentions,
+    in_unit_kind_list,
+)
 from loaders.reading import TextView
 from loaders.resolve import OrganTable
 from loaders.structure import ArticleSpan
@@ -221,7 +229,7 @@ class Extractor:
         found = _sanctioned_persons(found, article_text)
         _scope_joint_members(found, article_text, level)
         _scope_other_sets(found, article_text, level)
-        _scope_division_items(found, article_text)
+        found = _scope_division_items(found, article_text)
         for mention in found:
             _shift(mention, article.start)
             if self.metropolis:
@@ -6002,17 +6010,63 @@ def _scope_other_sets(found: list[Mention], text: str, level: str | None) -> Non
             found[index] = replace(scoped[0], start=member.start, end=member.end)
 
 
-def _scope_division_items(found: list[Mention], text: str) -> None:
+def _scope_division_items(found: list[Mention], text: str) -> list[Mention]:
     """县级以上人民政府有关部门按照下列分工…：（一）发展改革部门负责…: the departments the items print
     bare are the lead set's members, so they take its body and level (genre rule 2: the prefix of a
-    list is shared; dev gs-fupin, qh-fupin, cq-aqsc annotate them so)."""
-    lead = None
+    list is shared; dev gs-fupin, qh-fupin, cq-aqsc annotate them so). A lead printed as a level list
+    (省、市、县人民政府有关部门按照下列分工) shares its prefix level by level: the department an item opens
+    with is one department per listed level (dev gz-fupin; corpus 德州市扬尘污染防治条例 art. 9); a
+    partner the item names later (会同扶贫开发工作机构) is no member of the divided set and stays bare."""
+    leads: list[Mention] = []
+    result: list[Mention] = []
+    subject_end = -1  # where the item's subject list last ended (the next member follows a list mark)
     for mention in found:
-        if lead is not None and mention.cls == "dept" and not (mention.body or mention.level or mention.collective):
-            _take_body(mention, lead)
-            mention.display = _printed_scope(lead) + (mention.display or mention.surface)  # named with its body
-        elif mention.cls == "dept" and mention.collective and (mention.body is not None or mention.level):
-            lead = mention if _trigger_regex("division_lead").match(text, mention.end) else None
+        bare = mention.cls == "dept" and not (mention.body or mention.level or mention.collective)
+        if bare and len(leads) == 1:
+            result.append(_division_member(mention, leads[0]))
+            continue
+        if bare and leads and _item_subject(text, mention.start, subject_end):
+            result.extend(_division_member(mention, lead) for lead in leads)
+            subject_end = mention.end
+            continue
+        result.append(mention)
+        if mention.cls == "dept" and (mention.body is not None or mention.level):
+            if not _trigger_regex("division_lead").match(text, mention.end):
+                leads = [] if mention.collective else leads
+            elif mention.collective:
+                leads = [mention]
+            else:
+                leads = _level_leads(result, text, mention.end) or leads
+    return result
+
+
+def _level_leads(result: list[Mention], text: str, end: int) -> list[Mention]:
+    """The one-level departments of a lead printed as a level list: copies each printed apart
+    (省、市、县人民政府有关部门) or spanning the list up to one end (市、县人民政府其他有关部门)."""
+    spanning = [m for m in result if m.end == end and m.cls == "dept" and m.level and not m.collective]
+    if len(spanning) > 1 and len({m.level for m in spanning}) == len(spanning):
+        return spanning
+    return _level_list_before(result, text, end)
+
+
+def _item_subject(text: str, start: int, subject_end: int) -> bool:
+    """True when the mention at ``start`` opens its numbered item ((一)X部门…), alone or as a member of
+    the item's opening list (X、Y等部门)."""
+    if subject_end >= 0 and text[subject_end:start] in _LIST_JOINERS:
+        return True
+    return bool(_ITEM.fullmatch(text, text.rfind("\n", 0, start) + 1, start))
+
+
+def _division_member(member: Mention, lead: Mention) -> Mention:
+    """A bare item department of a division lead, as a member of the lead's body (a copy per lead)."""
+    copy = replace(member)
+    _take_body(copy, lead)
+    # named with its body; a level list's copy by its body's full name where the list prints it short
+    # (市 of 市、县人民政府其他有关部门)
+    level_copy = lead.body is not None and not lead.collective
+    scope = (lead.body.display or lead.body.surface) if lead.body is not None and level_copy else _printed_scope(lead)
+    copy.display = scope + (member.display or member.surface)
+    return copy
 
 
 def _printed_scope(lead: Mention) -> str:

@@ -119,11 +119,14 @@ class OrganTable:
         if levelled and display.startswith(body.display) and body.display != printed:
             # 市级人民政府X部门 of 市、县级人民政府X、Y等部门 in a text naming its 市人民政府: the body's name
             return printed + display[len(body.display) :]
-        size = len(printed)
-        if size < len(display) and unicodedata.normalize("NFKC", display[:size]) == unicodedata.normalize(
-            "NFKC", printed
-        ):
-            return printed + display[size:]
+        # the body's best name first, then any other form it is printed in (县（市、区）人民政府 of a body
+        # most often named 县级人民政府)
+        for form in (printed, *body_entry.surfaces):
+            size = len(form)
+            if size < len(display) and unicodedata.normalize("NFKC", display[:size]) == unicodedata.normalize(
+                "NFKC", form
+            ):
+                return form + display[size:]
         return display
 
     def _canonical(self, key: Key) -> Key:
