@@ -269,7 +269,8 @@ def _enumeration() -> re.Pattern[str]:
     heads = alternation(lex.enumeration_heads)
     # 公安、林业等行政主管部门: 行政 before the head qualifies every item, as 有关 does; so does a shared
     # head with no 等 where the list has two items at least (铁路、交通行政主管部门), tried after a plain head
-    # that follows a function ending in 行政 (公安、司法行政部门: 公安部门, not 公安行政部门)
+    # that follows a function ending in 行政 (公安、司法行政部门: 公安部门, not 公安行政部门); nor 部门 after
+    # 行政主管 / 行政管理, which the unmarked head reads whole (农业农村、林业行政管理部门)
     unmarked = alternation(_unmarked_heads())
     # 生态环境、水行政主管部门: a one-character function (水) may close such a list right before the head
     short = rf"(?:{alternation(_one_char_functions())})(?=(?:{unmarked}))"
@@ -286,7 +287,7 @@ def _enumeration() -> re.Pattern[str]:
     # and the head; tried only where the head does not follow at once (lazy), kept by _qualified_list
     qualifier = rf"(?P<qual>(?:(?!{heads})[\u4e00-\u9fff]){{1,{_QUALIFIER_REACH}}}?)??"
     return re.compile(
-        rf"(?P<items>{items})(?:等{_LIST_QUALIFIERS}(?:(?P<duty>{_DUTY_BORNE})|{qualifier})|(?(list)(?:{_not_after_administration()}(?<!行政主管)(?=(?:{plain}))|(?=(?:{unmarked}))行政)|(?!)))"
+        rf"(?P<items>{items})(?:等{_LIST_QUALIFIERS}(?:(?P<duty>{_DUTY_BORNE})|{qualifier})|(?(list)(?:{_not_after_administration()}(?<!行政主管)(?<!行政管理)(?=(?:{plain}))|(?=(?:{unmarked}))行政)|(?!)))"
         rf"(?P<head>{alternation(lex.enumeration_heads)})"
     )
 
@@ -600,6 +601,10 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
     fixed, generic, bare = _patterns()
     if "该" in text:  # cheap gate: few texts point back with 该地区
         text = _masked_demonstrative_places(text)
+    basins = list(_basin_before_level().finditer(text)) if "流域" in text or "沿" in text else []  # cheap gate
+    printed = text
+    for basin in basins:
+        text = text[: basin.start()] + "，" * len(basin.group(0)) + text[basin.end() :]
     scan = _Scan.of(text, lex)
     mentions: list[Mention] = []
     i = 0
@@ -705,6 +710,18 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _open_sets_at_exclusions(mentions, text)
     if "本" in text:
         mentions = [_own_place_printed(m, text) for m in mentions]
+    return _basin_opened(mentions, basins, printed) if basins else mentions
+
+
+def _basin_opened(mentions: list[Mention], basins: list[re.Match[str]], text: str) -> list[Mention]:
+    """流溪河流域内|区人民政府: the body read after the basin still opens where the basin does, so the
+    words before it (和, 会同) join it as they would; its name stays the level's (the display)."""
+    starts = {basin.end(): basin.start() for basin in basins}
+    for mention in mentions:
+        if mention.start in starts:
+            mention.display = mention.display or mention.surface
+            mention.start = starts[mention.start]
+            mention.surface = text[mention.start : mention.end]
     return mentions
 
 
@@ -714,6 +731,19 @@ def _demonstrative_place() -> re.Pattern[str]:
     determiners = alternation(words["object_determiners"])
     # not the modal 应该 (应该地方各级人民政府…: the place word opens the body's own name there)
     return re.compile(rf"(?<!应{determiners})(?<={determiners})(?:{alternation(words['object_determiner_places'])})")
+
+
+@cache
+def _basin_before_level() -> re.Pattern[str]:
+    """流溪河流域内区人民政府, 铁路沿线乡镇人民政府: a named basin or line before a level word says where the
+    bodies lie (as before a subject, ``subject_region``); the body is the level's, read after it (the
+    annotations name the plain 区人民政府 and split 区X、Y部门 by level as elsewhere)."""
+    lex = organ_lexicon()
+    opening = r"(?:(?<![\u4e00-\u9fff])|(?<=[和及、与同由对向经在的]))"
+    verbs = alternation(list(lexicon_data("organs.yaml").get("basin_name_not_after", ())))
+    name = rf"(?!{verbs})(?:(?![对向在由经与和及以可应、])[\u4e00-\u9fff]){{1,8}}?"
+    level = rf"各?(?!{lex.level_false_starts.pattern})(?:{alternation(lex.level_words)})"
+    return re.compile(rf"{opening}{name}(?:流域|沿岸|沿线)(?:内|的)?(?={level})")
 
 
 def _masked_demonstrative_places(text: str) -> str:
