@@ -1227,8 +1227,32 @@ class Extractor:
                 or self._framed_person(clause, start, text, head)
             )
             if subject:
-                return subject
+                return self._through_staff_bodies(subject)
         return []
+
+    def _through_staff_bodies(self, keys: list[Key]) -> list[Key]:
+        """A、B及C工作人员玩忽职守的，由Y给予处分 (no 的): C's staff are sanctioned through C, as with
+        C的工作人员 (``_staff_owners``; the dev annotations record the body, 20 of 20 edges), where the
+        document names C as an organ of its own."""
+        result: list[Key] = []
+        for key in keys:
+            body = self._printed_staff_body(key)
+            if body is not None:
+                self.staff_bodies.add(body)
+            result.append(body or key)
+        return _unique(result)
+
+    def _printed_staff_body(self, key: Key) -> Key | None:
+        """The organ printed as the stem of a staff member role (C of C工作人员), if the document has one."""
+        name = str(key[-1]) if key[:1] == ("member",) else ""
+        word = next((w for w in triggers()["sanctioned_staff"] if name.endswith(w)), "")
+        stem = name[: -len(word)] if word else ""
+        if not stem:
+            return None
+        for entry in self.table.entries.values():
+            if entry.kind != "individual_role" and stem in entry.surfaces:
+                return self.table.key_of_key(entry.key)
+        return None
 
     def _framed_person(self, clause: Clause, start: int, text: str, head: Key | None) -> list[Key]:
         """对违反本规定造成事故负有直接责任的人员，由其所在单位…: the person of the sanction frame

@@ -1,6 +1,7 @@
 """Rules of round 95 (city river laws): a named basin or line before a level word says where the
 bodies lie, so the body is the level's and its function list splits by level; a 、 list of functions
-shares 行政管理部门 with no 等, as it shares 行政主管部门.
+shares 行政管理部门 with no 等, as it shares 行政主管部门; staff printed on a listed body with no 的
+(C工作人员) are sanctioned through that body.
 Each rule on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
@@ -49,3 +50,16 @@ def _basin_masked(text: str) -> str:
     from loaders.organs import _basin_before_level
 
     return _basin_before_level().sub(lambda found: "，" * len(found.group(0)), text)
+
+
+def test_staff_printed_on_a_listed_body_are_sanctioned_through_it() -> None:
+    body = (
+        "第一条 园林绿化监管机构负责公园巡查。\n"
+        "第二条 园林行政主管部门及园林绿化监管机构工作人员在公园管理中玩忽职守的，"
+        "由其所在单位、上级主管机关或者监察机关依法给予处分。"
+    )
+    graph = document(body, "某市公园条例")
+    supervised = edges(graph, "SUPERVISES")
+    assert ("上级主管机关", "园林绿化监管机构") in supervised
+    assert ("监察机关", "园林行政主管部门") in supervised
+    assert "园林绿化监管机构工作人员" not in names(graph)
