@@ -675,6 +675,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         _common_superiors(mentions, text)
     if "及其" in text:
         _attach_offices(mentions, text)
+    if "办公室" in text:  # cheap gate: few texts name a committee's office
+        _attach_referred_offices(mentions, text)
     if "(" in text:
         mentions = _bracketed_alternatives(mentions, text)
     if "的负责人" in text:  # cheap gate: X的负责人 (the role word weak_heads keeps from standing alone)
@@ -1205,7 +1207,9 @@ def _object_qualified(mention: Mention, text: str, lex: OrganLexicon) -> Mention
     return qualified
 
 
-_SHARED_ROLE_JOINERS = ("和", "、", "以及")
+# 约谈区政府或者市有关部门主要负责人: the role word is each alternative body's too (dev: bj-jiesu, tj-aqzr,
+# tj-wgzr, tj-sthj annotate one head role per body of the 或者 list, genre rule 7)
+_SHARED_ROLE_JOINERS = ("和", "、", "以及", "或者", "或")
 
 
 @cache
@@ -1219,9 +1223,18 @@ def _shared_roles(mentions: list[Mention], text: str) -> list[Mention]:
     result = list(mentions)
     for index in range(len(result) - 1, 0, -1):
         role = result[index]
-        if role.cls != "role" or role.role not in _shared_role_words() or role.body is None or role.body.bare:
+        if role.cls != "role" or role.role not in _shared_role_words():
             continue
-        tail = role.surface[role.body.end - role.start :] if role.body.end > role.start else ""
+        if role.body is None or role.body.bare:
+            # 区政府或者市有关部门主要负责人: the head role of a set of departments is shared over a 或者
+            # list (dev: 4 documents so); after 和 the body before it is mostly read alone (als-hhz)
+            heads = tuple(organ_lexicon().collective_department_heads)
+            alternative = text[result[index - 1].end : role.start] in ("或者", "或")
+            if not alternative or not role.stem.endswith(heads) or not role.surface.endswith(role.role or "-"):
+                continue
+            tail = role.role or ""
+        else:
+            tail = role.surface[role.body.end - role.start :] if role.body.end > role.start else ""
         # A、B的主要负责人: the role after 的 is shared as well (each listed body's own head)
         tail = tail.removeprefix("的")
         if tail not in _shared_role_words():
@@ -3112,13 +3125,51 @@ def _attach_offices(mentions: list[Mention], text: str) -> None:
             or text[owner.end : office.start] != "及其"
         ):
             continue
-        office.stem, office.level, office.collective = owner.stem + owner.head, owner.level, owner.collective
-        office.relative, office.level_word, office.place = owner.relative, owner.level_word, owner.place
-        office.body = copy.deepcopy(owner.body)
-        if office.body is not None:
-            office.body.end = office.body.start  # printed once, inside the owner's name
-        if not owner.relative:
-            office.display = (owner.display or owner.surface) + office.head
+        _attach_office(owner, office)
+
+
+def _attach_office(owner: Mention, office: Mention) -> None:
+    """The bare office is named as if printed whole after its owner (X领导小组办公室)."""
+    office.stem, office.level, office.collective = owner.stem + owner.head, owner.level, owner.collective
+    office.relative, office.level_word, office.place = owner.relative, owner.level_word, owner.place
+    office.body = copy.deepcopy(owner.body)
+    if office.body is not None:
+        office.body.end = office.body.start  # printed once, inside the owner's name
+    if not owner.relative:
+        office.display = (owner.display or owner.surface) + office.head
+
+
+def _office_owner(office: Mention) -> Mention:
+    """The owner an office printed in full names (市安委会 of 市安委会办公室), as a mention to attach to."""
+    owner = copy.copy(office)
+    owner.stem, owner.head = "", office.stem
+    owner.display = (office.display or office.surface).removesuffix(office.head)
+    return owner
+
+
+def _attach_referred_offices(mentions: list[Mention], text: str) -> None:
+    """X委员会…，其办公室设在Y; X领导小组负责…。领导小组办公室设在Y: an office printed bare with 其, or
+    with the owner's own head word (领导小组办公室), after a coordinating body named in full is that body's
+    office (dev: 7 documents set up an office so; the annotations name it in full)."""
+    offices, owners = _owned_offices()
+    for index, office in enumerate(mentions):
+        if office.surface != office.head or office.stem or office.level:
+            continue
+        suffix = next((o for o in owners if office.head in {o + f for f in offices}), None)
+        referred = office.head in offices and text[office.start - 1 : office.start] == "其"
+        earlier = next((m for m in reversed(mentions[:index]) if m.head.endswith(owners) or m.head in offices), None)
+        if office.head in offices and earlier is not None and earlier.head == office.head and earlier.stem:
+            # X委员会办公室设在Y。办公室负责…: the bare office after the office named in full is that office
+            _attach_office(_office_owner(earlier), office)
+            continue
+        if suffix is None and not referred:
+            continue
+        owner = next((m for m in reversed(mentions[:index]) if m.head.endswith(owners)), None)
+        if owner is None or owner.surface == owner.head or not owner.head.endswith(suffix or owners):
+            continue
+        if suffix is not None:
+            office.head = office.head.removeprefix(suffix)  # 领导小组办公室 → the owner's 办公室
+        _attach_office(owner, office)
 
 
 def _functional(mention: Mention) -> bool:

@@ -39,8 +39,8 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
     if not structure.articles:
         raise InputError(source or document_id, "no provisions found (neither 第X条 articles nor 一、 sections)")
     meta = _document_meta(view, text, structure, document_id, source)
-    table = OrganTable(document_id, meta.level)
-    extractor = Extractor(view, text, table, document_id, metropolis=meta.jurisdiction in _MUNICIPALITIES)
+    table = OrganTable(document_id, meta.level, metropolis=meta.jurisdiction in _MUNICIPALITIES)
+    extractor = Extractor(view, text, table, document_id, metropolis=table.metropolis)
     mentions = {a.key: extractor.mentions(a) for a in structure.articles}
     for article in structure.articles:
         extractor.register(article, mentions[article.key])
@@ -483,6 +483,14 @@ def _pair(organ: Organ | None) -> bool:
     return organ is not None and organ.kind in ("party_and_government", "government", "party")
 
 
+def _coordinating_owner(name: str, by_id: dict[str, Organ], active: set[str] | None) -> str | None:
+    """县级以上人民政府乡村振兴工作领导小组办公室 ⊂ the leading group it names (name-literal), where that group
+    acts: the office of a collective body is its part, not a department of the government its name opens with."""
+    parts = [p for p in _coordinating_parts() if name.endswith(p)]
+    owners = [o.id for o in by_id.values() for p in parts if o.name == name.removesuffix(p) and _acting(o, active)]
+    return owners[0] if owners else None
+
+
 @lru_cache(maxsize=1)
 def _coordinating_parts() -> tuple[str, ...]:
     return tuple(lexicon_data("organs.yaml").get("coordinating_parts", ()))
@@ -762,6 +770,9 @@ def _body_of(
         # A collective role (各级党委和政府主要负责人) sits in the spanning pair its name prints even where the
         # pair bears no duty of its own: a leader's post is the body's own, acting or not (_body_part)
         name = table.name(key)
+        owner = _coordinating_owner(name, by_id, active)
+        if owner is not None:
+            return owner, False
         containing = [
             o
             for o in by_id.values()
@@ -860,7 +871,11 @@ def _level_body(table: OrganTable, key: Key, active: set[str] | None) -> tuple[s
     if pg not in table.entries:
         return None, False
     lower = level != table.doc_level and _LEVEL_PAIR.search(table.name(pg)) is not None
-    if lower and _government_department(key) and gov in table.entries and table.organ_id(gov) in (active or ()):
+    # a 直辖市's 市发展改革委, 区审计局 sit in 市政府/区政府 at every level, where the government acts: the
+    # dev annotations of the 6 直辖市 documents naming such bureaus all do so (none of them the pair)
+    own_government = lower or table.metropolis
+    department = _government_department(key) or (table.metropolis and _government_commission(table.name(key)))
+    if own_government and department and gov in table.entries and table.organ_id(gov) in (active or ()):
         return table.organ_id(gov), True
     return table.organ_id(pg), True
 
@@ -869,6 +884,13 @@ def _government_department(key: Key) -> bool:
     """农业农村部门, 公安机关, 财政局: one function's department, not an office (河长制办公室) or an 有关 set."""
     head = key[-1]
     return head.endswith(_government_department_heads()) and not any(w in head for w in organ_lexicon().unnamed_sets)
+
+
+def _government_commission(name: str) -> bool:
+    """市发展改革委, 区交通委: a government's commission printed short (its key reads 委 as 党委), not a
+    party or discipline body (区纪委区监委, 街道党工委) nor a 委员会."""
+    tails = lexicon_data("organs.yaml").get("party_commission_tails", ())
+    return name.endswith("委") and not name.endswith(tuple(tails))
 
 
 # 县（市、区）党委和政府, 县（区）委和县（区）人民政府: a level's pair printed with 和 (not 市委、市政府, 盟委、行署)

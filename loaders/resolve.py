@@ -49,6 +49,7 @@ class OrganTable:
     frozen: bool = False  # set once every mention is registered: names no longer change
     id_cache: dict[Key, str] = field(default_factory=dict)
     township_pair: bool = False  # 乡镇人民政府、街道办事处 printed as one body somewhere in the document
+    metropolis: bool = False  # a 直辖市's document: its 市/区 bureaus sit in their government (pipeline._level_body)
 
     def key_of(self, mention: Mention, head_body: Key | None = None) -> Key:
         key = _raw_key(mention, self.doc_level, head_body, self)
