@@ -395,7 +395,7 @@ class Extractor:
                 # 有下列情形之一的，应当追究…责任：…的；…的。: no sanctioning body, the items are its cases
                 condition_item_end, item_lead_is_duty = sanction_list_end, False
                 continue
-            if topic and not opens:
+            if topic and not opens and not _repeats_agent_act(text, clauses[index - 1], clause_text):
                 holders = topic  # Z由X会同Y组建，负责…: the pieces after the 由 clause are Z's again
             self.topic = []
             subject = self._subject(clause, text, head, holders) or self._activity_subject(clause_text)
@@ -2819,9 +2819,27 @@ def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) ->
             cursor = lead.end() if lead else opening
             # m.end: the lead may eat the 各 of 各级人民政府, which still opens the condition
             chain = _joined([m for m in clause.mentions if m.end > cursor], text, cursor)
-            if chain and _CONDITION_AFTER.match(text, chain[-1].end, clause.end):
+            if (
+                chain
+                and _CONDITION_AFTER.match(text, chain[-1].end, clause.end)
+                and not _qualified_object(text, clause, chain[-1].end)
+            ):
                 conditions.add(i)
     return conditions, imposing
+
+
+def _qualified_object(text: str, clause: Clause, after: int) -> bool:
+    """X对落实不力的Y，可以约谈…，并提请Z予以通报批评: the 对…的 phrase after X qualifies Y, the object X
+    acts on with the modal after the comma; X holds the duty, it is no condition (the 的 ends no clause)."""
+    if not text.startswith("对", after):
+        return False
+    for mention in clause.mentions:
+        if mention.start > after and text[mention.start - 1 : mention.start] == "的":
+            return _OBJECT_THEN_MODAL.match(text, mention.end) is not None
+    return False
+
+
+_OBJECT_THEN_MODAL = re.compile(r"[,，]\s*(?:应当|可以|应)")
 
 
 def _person_part(text: str, clause: Clause) -> bool:
@@ -5402,6 +5420,15 @@ def _body_before_agent(text: str, cursor: int, end: int) -> bool:
 
 
 _COMPOSED_END = re.compile(r"组成\s*$")
+
+
+def _repeats_agent_act(text: str, agent_clause: Clause, clause_text: str) -> bool:
+    """Z由Y选聘和管理，优先从…中选聘: a piece ending with a verb of the 由 clause tells how Y does that
+    act, so it stays Y's (dev: the hired patrollers hold no duty of their own selection)."""
+    printed = text[agent_clause.start : agent_clause.end]
+    at = printed.rfind("由")
+    tail = clause_text.rstrip("。；;，, ")
+    return at >= 0 and len(tail) > 2 and tail[-2:] in printed[at + 1 :]
 
 
 def _led_by(text: str, cursor: int, end: int) -> bool:
