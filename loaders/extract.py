@@ -57,6 +57,7 @@ _OPENERS = re.compile("对|加强|与")
 _OPENERS_PLAN = re.compile("对|加强|与|制定")
 # 对X进行检查, 加强X管理, 给予X行政处分 (与X…: a partner, for assistance only: 与X相互协助)
 _OPENERS_OVERSIGHT = re.compile(alternation(triggers()["oversight_openers"]))
+_BUILT_AFTER = re.compile(triggers()["oversight_built"])
 _AGENT_MARKER = re.compile(r"(?:被|由|告知|通知|交由|请)$")
 _MODALS = "应当|应|要|必须|须"
 _MODAL_OPENING = re.compile(rf"^({_MODALS})")
@@ -86,6 +87,13 @@ _WHAT_REPORTED = re.compile(r"(?:报告|汇报)([^,。;]{1,30})$")
 _WHAT_BEFORE = re.compile(r"^([^,。;向]{1,20}?)向")
 # 将X报Y: sending X to Y is a report even with no report noun (将有关结果报本级人民政府)
 _SENT_TO = re.compile(r"将[^,。;]{1,30}?报")
+# 经批准 / 经依法批准 with no approver printed: the approval (of a plan, a use) is had, not asked of anyone, so
+# its 批准 makes no report of a 向X later in the sentence (经批准…的，使用单位应当向X缴纳费用)
+_BARE_APPROVAL = re.compile("经(?:依法)?批准(?!机关|部门|单位|机构)")
+
+
+def _masked_bare_approval(clause_text: str) -> str:
+    return _BARE_APPROVAL.sub(lambda found: "□" * len(found.group()), clause_text)
 
 
 @cache
@@ -1546,7 +1554,7 @@ class Extractor:
             ),
         )
         reported = reports and (
-            _has(clause_text, [w for w in trig["reports"] if w not in trig["report_lead_verbs"]])
+            _has(_masked_bare_approval(clause_text), [w for w in trig["reports"] if w not in trig["report_lead_verbs"]])
             or _SENT_TO.search(clause_text)
             or _sanction_proposal().search(clause_text)
             or _proposed_before(text, clause)
@@ -3615,8 +3623,9 @@ def _oversight(
         )
         if word in trig["direct_only"]:
             pass  # 协同 as a noun (工作协同) acts on nothing before it
-        elif not objects and not _found_things().match(masked, end):
+        elif not objects and not _found_things().match(masked, end) and not _BUILT_AFTER.match(masked, end):
             # (对X巡视、考核等发现的问题 has no fronted object: X found the problems, it is not overseen)
+            # (加强X应急管理能力建设 neither: X's own capacity is built, X is not overseen)
             # (对X…考核的内容: the assessment's scope noun after 的, not a thing the verb qualifies)
             after = "" if _assessment_scope().match(masked, end) else masked[end : end + 2]
             objects = _fronted_objects(text, clause, absolute_start, targets, after, rel_type)

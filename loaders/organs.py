@@ -3270,6 +3270,7 @@ def _share_government(mentions: list[Mention], text: str) -> list[Mention]:
             and mention.stem
             and not mention.stem.startswith("其他")
             and not _body_head_finder().search(mention.surface)  # 泰安市人民政府X部门 names its own
+            and not _body_apart(mention, text)  # 水行政主管部门和流域管理机构: a body apart
         ):
             body = copy.deepcopy(previous.body)
             body.end = body.start  # printed once, with the first department
@@ -3280,6 +3281,22 @@ def _share_government(mentions: list[Mention], text: str) -> list[Mention]:
                 own = mention.display or mention.surface
                 mention.display = (previous.body.display or previous.body.surface) + own
     return mentions
+
+
+@cache
+def _own_body_heads() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("own_body_heads", ()))
+
+
+def _body_apart(mention: Mention, text: str) -> bool:
+    """A management body the article also prints alone, opening a clause (流域管理机构应当…): a body of its
+    own, not a department of the government named before it in a list."""
+    if not mention.surface.endswith(_own_body_heads()):
+        return False
+    return any(
+        found.start() == 0 or text[found.start() - 1] in _CLAUSE_OPEN
+        for found in re.finditer(re.escape(mention.surface), text)
+    )
 
 
 def _shares_joiner(joiner: str, mention: Mention) -> bool:

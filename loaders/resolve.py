@@ -690,6 +690,10 @@ def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, ta
         # 有关地方人民政府的负责人: the role of that set, not of one level's body; so for the body of an
         # event's place (事故发生地党委和政府主要负责人)
         return table.key_of(body)
+    if _unlevelled_named_body(body):
+        # 地方人民政府、X和Y主要负责人: a government printed with a word that is no level keeps the key it has
+        # alone; the document's level would make it that level's body (国务院 in a national law)
+        return table.key_of(body)
     if body.bare or body.cls in _BODY_CLASSES:
         return (
             ("bare", _placed_level(body.level or mention.level or "", body, mention))
@@ -697,6 +701,11 @@ def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, ta
             else (body.cls, _placed_level(body.level or mention.level or doc_level or "", body, mention))
         )
     return table.key_of(body)
+
+
+def _unlevelled_named_body(body: Mention) -> bool:
+    """A government or party body printed with a stem but no level (地方人民政府): not the document's own."""
+    return body.cls in _BODY_CLASSES and bool(body.stem) and not body.level and not body.level_word and not body.bare
 
 
 @cache
