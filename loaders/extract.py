@@ -1149,14 +1149,20 @@ class Extractor:
         """X选派Y (X the clause's holders; a role holder stands for its body) or X及其选派的Y (X just
         before the verb): each single role Y right after the verb sits in the unit that sends it."""
         text = self.view.text
-        if not clause.mentions or _sending().search(text, clause.start, clause.end) is None:
+        if not clause.mentions or _posting().search(text, clause.start, clause.end) is None:
             return  # cheap pre-check: most clauses send no one
-        for match in _sending().finditer(text, clause.start, clause.end):
+        for match in _posting().finditer(text, clause.start, clause.end):
             if any(m.start <= match.start() < m.end for m in clause.mentions):
                 continue  # 派出单位, 派出所: part of an organ's name, no act of sending
             after = [m for m in clause.mentions if match.end() <= m.start <= match.end() + _SENT_REACH]
             keys = (self.table.key_of(m, head) for m in after)
-            sent = [key for key in keys if self._single_role(key) and not self._regulated(key)]
+            # 配备 staffs a post (扶贫专干), not a class of staff (专职督学, a member role)
+            staffing = match.group() in triggers()["staffing"]
+            sent = [
+                key
+                for key in keys
+                if self._single_role(key) and not self._regulated(key) and not (staffing and key[:1] == ("member",))
+            ]
             if not sent:
                 continue
             senders = self._sending_units(clause, match, head, holders)
@@ -3008,6 +3014,12 @@ _SENDING_LEAD = re.compile(r"(?:及其|和其|其|所)?")
 @cache
 def _sending() -> re.Pattern[str]:
     return re.compile(alternation(triggers()["sending"]))
+
+
+@cache
+def _posting() -> re.Pattern[str]:
+    """The verbs that place a role in a unit: sending (选派) and staffing (配备)."""
+    return re.compile(alternation(triggers()["sending"] + triggers()["staffing"]))
 
 
 @cache
