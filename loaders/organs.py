@@ -2068,7 +2068,7 @@ def _listed_at(
     if "、" not in match.group("items") and _split_head(match.group("items"), lex)[0] is not None:
         return []  # 外交部等有关部门: the one item names a body already
     items = _enumeration_items(match.group("items"), lex)
-    items[0] = _without_own_place(items[0])
+    items[0] = _without_set_opener(_without_own_place(items[0]))
     if all(_split_head(item, lex)[0] is not None for _, item in items):
         return []  # 省教育厅、省水利厅等部门: each item names its body whole, read one by one
     if any(_split_head(item.split("和")[0], lex)[0] is not None for _, item in items[:-1] if "和" in item):
@@ -2426,6 +2426,17 @@ def _without_own_place(item: tuple[int, str]) -> tuple[int, str]:
     offset, word = item
     place = next((w for w in _own_place_words() if word.startswith(w) and len(word) - len(w) >= 2), "")
     return offset + len(place), word[len(place) :]
+
+
+def _without_set_opener(item: tuple[int, str]) -> tuple[int, str]:
+    """相关供水、供电、供气等单位 / 有关财政、审计等部门: 相关/有关 opening a list marks the listed set as the
+    ones concerned; it is no part of the first function's name (供水单位, as 供电单位 is named)."""
+    offset, word = item
+    opener = next((w for w in _LIST_OPENERS if word.startswith(w) and word[len(w) :] in _plain_list()[1]), "")
+    return offset + len(opener), word[len(opener) :]
+
+
+_LIST_OPENERS = ("相关", "有关")  # the set words that may open a function list
 
 
 def _enumeration_items(items: str, lex: OrganLexicon) -> list[tuple[int, str]]:
@@ -4054,9 +4065,10 @@ _PROVINCE_REACH = 10  # 新疆维吾尔自治区: the longest province name
 
 @cache
 def _province_name() -> re.Pattern[str]:
-    """四川省, 重庆市, 宁夏回族自治区: a province-level place printed in full, ending the searched span."""
+    """四川省, 重庆市, 宁夏回族自治区: a province-level place printed in full, ending the searched span; or
+    by its short name, as a province's branch of a central body is named (河南、山东黄河河务局: one each)."""
     provinces = alternation(list(organ_lexicon().provinces))
-    return re.compile(rf"(?:{provinces})(?:省|市|[\u4e00-\u9fff]{{0,3}}?自治区)$")
+    return re.compile(rf"(?:{provinces})(?:省|市|[\u4e00-\u9fff]{{0,3}}?自治区)?$")
 
 
 def _named_province(mention: Mention) -> bool:
