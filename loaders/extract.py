@@ -269,6 +269,8 @@ class Extractor:
                 surface = self._surface(mention.start - mention.tied, mention.end)  # 市、县人民政府及其有关部门
             relative = mention.relative and not mention.of_spanning  # a set of its own is named as printed
             display = mention.display or ("" if mention.bare else _central_name(mention) if relative else None)
+            if mention.carried_from and display and display.startswith(mention.level_word):
+                display = self._carried_word(mention) + display[len(mention.level_word) :]
             self.table.add(mention, surface, mention.start, head, display)
 
     def head_body(self, mentions: list[Mention]) -> Key | None:
@@ -277,6 +279,11 @@ class Extractor:
             if mention.cls in ("pg", "gov", "party") and not mention.collective:
                 return self.table.key_of(mention)
         return None
+
+    def _carried_word(self, mention: Mention) -> str:
+        """The level word carried over to ``mention`` as printed (县（区）, read normalised as 县(区))."""
+        start = mention.start - mention.carried_from
+        return self._surface(start, start + len(mention.level_word))
 
     def _surface(self, start: int, end: int) -> str:
         a, b = self.view.span(start, end)

@@ -72,6 +72,10 @@ class Mention:
     # 民政厅 of 省教育厅、民政厅: a prefixed head printed bare as a list item after a levelled department,
     # kept only where that department's level word carries over to it (_listed_level_departments)
     unprefixed: bool = False
+    # 生态环境局 of 县（区）水务局、生态环境局: the level word its name opens with is carried over from a
+    # list item printed this many characters before it; the name takes that word as printed (the
+    # text read here is normalised: 县(区)), as a name built on a body does (_listed_level_departments)
+    carried_from: int = 0
 
 
 @dataclass(frozen=True)
@@ -2550,8 +2554,9 @@ _LISTED_LEVEL_HEADS = ("厅", "局", "委", "委员会")  # the department heads
 def _listed_level_departments(mentions: list[Mention], text: str) -> list[Mention]:
     """省教育厅、民政厅 / 市财政局、审计局: a department printed bare right after a levelled department
     and a list mark is that level's department too; the level word carries over to it (the dev
-    annotations name it 省民政厅, the printed form an alias). A bare 厅/局 with no such level before it
-    is no body (歌舞厅)."""
+    annotations name it 省民政厅, the printed form an alias). After a level list (市、县（区）水务局、
+    生态环境局) it is one department per listed level, as the levelled item is. A bare 厅/局 with no
+    such level before it is no body (歌舞厅)."""
     result: list[Mention] = []
     for mention in mentions:
         previous = result[-1] if result else None
@@ -2565,12 +2570,26 @@ def _listed_level_departments(mentions: list[Mention], text: str) -> list[Mentio
             and mention.head.endswith(_LISTED_LEVEL_HEADS)
             and text[previous.end : mention.start] == "、"
         ):
-            mention.level, mention.level_word = previous.level, previous.level_word
-            mention.display = previous.level_word + (mention.display or mention.surface)
-            mention.unprefixed = False
-        if not mention.unprefixed:
+            levels = _level_list_before(result, text, mention.start) or [previous]
+            result.extend(_carried_department(level, mention) for level in levels)
+        elif not mention.unprefixed:
             result.append(mention)
     return result
+
+
+def _carried_department(level: Mention, mention: Mention) -> Mention:
+    """``mention``'s department at the level of the list item ``level``: of that item's body where it
+    has one (县（区）人民政府水务局、生态环境局), else named by the item's level word."""
+    department = copy.deepcopy(mention)
+    department.level, department.level_word, department.unprefixed = level.level, level.level_word, False
+    printed = mention.display or mention.surface
+    if level.body is not None:
+        department.body = copy.deepcopy(level.body)
+        department.display = (level.body.display or level.body.surface) + printed
+    else:
+        department.display = level.level_word + printed
+        department.carried_from = mention.start - level.start if level.surface.startswith(level.level_word) else 0
+    return department
 
 
 def _same_level_lists(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Mention]:
