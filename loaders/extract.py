@@ -1644,11 +1644,13 @@ class Extractor:
                 continue
             if _deputed(text, clause, target):
                 continue  # 建议监察机关对X给予处分: the body asked acts on X, not the holder
-            if ladder and target.relative == "down" and target.cls == ladder:
-                # 上级人民政府对下级人民政府…考核, with no reference point: each pair of levels (genre rule 4)
+            pairs = self._level_pairs(ladder) if ladder and target.relative == "down" and target.cls == ladder else []
+            if pairs:
+                # 上级人民政府对下级人民政府…考核, with no reference point: each pair of levels (genre rule 4);
+                # where the text names no two levels, the relative bodies as printed (below)
                 relations += [
                     self._relation(rel_type, upper, lower, article, evidence, start, end, modes=modes, implicit=True)
-                    for upper, lower in self._level_pairs(ladder)
+                    for upper, lower in pairs
                 ]
                 continue
             # 下级X of a set printed in the sentence is a set of its own; seen only through 本级X, level pairs

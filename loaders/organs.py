@@ -1356,7 +1356,8 @@ def _level_chief() -> re.Pattern[str]:
     words = lexicon_data("organs.yaml")["level_chiefs"]
     return re.compile(
         rf"(?:^|(?<=[{words['after']}]))"
-        rf"(?P<lvl>{alternation(list(words['levels']))})长(?![{words['not_followed']}])"
+        rf"(?P<lvl>{alternation(list(words['levels']))})长(?:{alternation(list(words['lists']))})?"
+        rf"(?![{words['not_followed']}])"
     )
 
 

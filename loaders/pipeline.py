@@ -752,6 +752,10 @@ def _body_of(
         return None, False  # 国家工作人员: persons at every level, in no one body (not 国务院)
     if key[:1] == ("role",):
         body = tuple(key[1:-1])
+        if _chief_of_pair(key) and _acting_government(table, ("gov", *body[1:]), active):
+            # 区长 / 市长 / 省长 read from a bare level word: the head of the level's government sits in that
+            # government where it acts (dev: 5 chiefs in 5 documents; in the pair only where it does not)
+            return table.organ_id(("gov", *body[1:])), False
         if _acting_government(table, body, active) or _duty_party(table, body, holders):
             # 旗（县、市）人民政府主要负责人: a government's role, where that government acts, sits in it (not
             # in its level's 党委和政府 pair); so does a party committee's, where it holds a duty (县委书记 ⊂ 县委)
@@ -1091,6 +1095,12 @@ def _own_half(organ: Organ, active: set[str] | None, holders: set[str] | None) -
 def _acting_government(table: OrganTable, body: Key, active: set[str] | None) -> bool:
     """A government (not a pair, party committee or bare level) that is an actor of the document."""
     return body[:1] == ("gov",) and body in table.entries and active is not None and table.organ_id(body) in active
+
+
+def _chief_of_pair(key: Key) -> bool:
+    """A level chief (区长, 省长) read as the role of its level's 党委和政府 pair (organs._level_chiefs)."""
+    levels = lexicon_data("organs.yaml")["level_chiefs"]["levels"]
+    return key[1:2] == ("pg",) and key[-1] in {level + "长" for level in levels}
 
 
 def _duty_party(table: OrganTable, body: Key, holders: set[str] | None) -> bool:
