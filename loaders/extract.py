@@ -663,6 +663,7 @@ class Extractor:
         facts.relations += self._their_roles(article, mentions, head, facts.relations)
         facts.relations += self._own_heads(article, mentions, head, facts.relations)
         facts.relations += self._leading_group_reviews(article, mentions, head)
+        facts.relations = _without_restated_approvers(facts.relations)
         facts.liabilities += self._liabilities(article, mentions, text, head)
         return facts
 
@@ -974,6 +975,8 @@ class Extractor:
             # …时，事发地的Y应当… / …的，项目所在地Y应当…: the place names no body, Y after it is the subject
             place = _piece_place().match(text, piece + agent, clause.end)
             opening = place.end() if place else piece + agent
+            if text.startswith("各", opening) and all(m.start != opening for m in clause.mentions):
+                opening += 1  # …时，各有关单位应当予以配合: "each of" before a set that has no 各 of its own
             # …的，由X或者其他有关部门…: alternatives too
             chain = _joined([m for m in clause.mentions if m.start >= piece], text, opening, alternatives=bool(agent))
             modal_at = chain[-1].end + (text[chain[-1].end : chain[-1].end + 1] == ",") if chain else 0
@@ -5177,6 +5180,23 @@ def _trigger_regex(key: str) -> re.Pattern[str]:
     """The triggers.yaml pattern ``key``, compiled once: one pattern, or a list of alternatives."""
     value = triggers()[key]
     return re.compile(value if isinstance(value, str) else "|".join(f"(?:{p})" for p in value))
+
+
+def _without_restated_approvers(relations: list[Relation]) -> list[Relation]:
+    """X…报Y批准。…确需修改的，应当报原批准机关批准: the past approver is Y again, whose edge stands, so
+    the submission to 原批准机关 is dropped (triggers.yaml past_approver); with no approval before it, it
+    stays a body of its own."""
+    past, approved = _trigger_regex("past_approver"), _trigger_regex("approved_by")
+    return [
+        r
+        for r in relations
+        if r.type != "REPORTS_TO"
+        or not past.match(r.target.split("/", 1)[-1])
+        or not any(
+            e.type == "REPORTS_TO" and e.start < r.start and approved.search(e.evidence) and e.target != r.target
+            for e in relations
+        )
+    ]
 
 
 @cache
