@@ -4663,11 +4663,11 @@ def _own_subject_norm(clause_text: str) -> bool:
 # 配合 opens a helper's duty as 负责 opens a lead's
 _ITEM_DUTY = re.compile(r"(?:分别|共同|依法)*(?:负责|应当|应(?!急)|必须|要(?![素点求])|承担|牵头|会同|配合)")
 # (二)A、B等部门按照各自职责，负责… / (三)C在职责范围内做好…: the set word closing the list and a manner
-# phrase naming the holders' own powers may stand between the item's subject and its duty (an item naming
-# an object, (一)重大决策部署落实情况, has neither)
+# phrase naming the holders' own powers (after a comma too: (六)A、B等部门，按照各自职责…) may stand
+# between the item's subject and its duty (an item naming an object, (一)重大决策部署落实情况, has neither)
 _ITEM_DUTY_AFTER = re.compile(
     r"(?:等[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构))?"
-    r"(?:(?:按照|依照|根据|依据)[^,。;:]{0,40}?(?:职责|分工|职能|权限)|在[^,。;:]{0,8}?职责范围内|依法"
+    r"(?:,?(?:按照|依照|根据|依据)[^,。;:]{0,40}?(?:职责|分工|职能|权限)|,?在[^,。;:]{0,8}?职责范围内|依法"
     rf"|{_ITEM_DUTY.pattern})"
 )
 _ITEM = re.compile(r"\s*(?:\(|（)[一二三四五六七八九十]+(?:\)|）)|\s*\d+[.、]")
@@ -5779,6 +5779,9 @@ def _adverbial_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _after_subject(clause: Clause, text: str) -> str:
     cursor = clause.start
+    number = _ITEM.match(text, cursor, clause.end)
+    if number is not None and clause.mentions and clause.mentions[0].start == number.end():
+        cursor = number.end()  # （二）A、B等部门，按照…: an item's number before its subject is no act
     for mention in clause.mentions:
         if text[cursor : mention.start] in _SUBJECT_JOINERS:
             cursor = mention.end

@@ -2937,7 +2937,8 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
             del result[-len(bodies) :]
             for body in bodies:
                 owned_by = _owned_department(body, mention, owned)
-                owned_by.start, owned_by.surface, owned_by.body = body.start, text[body.start : mention.end], body
+                owned_by.start, owned_by.surface = body.start, text[body.start : mention.end]
+                owned_by.body = _named_level_body(body)
                 result.append(owned_by)
             continue
         if gap == "及其" and owned is None and _functional(mention) and _single_owner(result, text):
@@ -2958,6 +2959,16 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
         tied = mention.start - bodies[0].start if all(_one_level(b) for b in bodies) else 0
         result += [_owned_department(body, mention, owned, tied) for body in bodies]
     return result
+
+
+def _named_level_body(body: Mention) -> Mention:
+    """市 of 市、县（区）人民政府其他有关部门: a listed level is its level's government, named in full as
+    the body of its departments (printed 市, named 市人民政府), never an organ 市 of its own."""
+    if not body.display.startswith(body.surface) or len(body.display) <= len(body.surface):
+        return body
+    named = copy.copy(body)
+    named.surface = body.display
+    return named
 
 
 def _one_level(body: Mention) -> bool:
