@@ -698,6 +698,7 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
     if "负责人" in text or "成员" in text:
         _carry_collective_role_body(mentions)
         mentions = _carry_level_list_role_bodies(mentions, text)
+        _carry_pair_others_body(mentions, text)
     if "称" in text:
         mentions = _defined_names(mentions, text, doc_level)
     if _may_name_duty_set(text):
@@ -3092,6 +3093,27 @@ def _carry_collective_role_body(mentions: list[Mention]) -> None:
             mention.body = copy.deepcopy(body)
 
 
+def _carry_pair_others_body(mentions: list[Mention], text: str) -> None:
+    """区委、区政府主要负责人是…；…；其他领导成员…: the other leaders printed bare, in the sentence of a named
+    pair's role, are that pair's other leaders, not those of the document's own pair (the default of a bare
+    role: dev tj-sthj 市委、市政府/区委、区政府其他领导成员)."""
+    pair: Mention | None = None
+    for mention in mentions:
+        if mention.cls != "role":
+            continue
+        if mention.body is not None:
+            named = mention.body.cls == "pg" and not mention.body.bare and not mention.body.collective
+            pair = mention.body if named else pair
+        elif pair is not None and mention.role in _other_leader_roles() and "。" not in text[pair.end : mention.start]:
+            mention.body = copy.deepcopy(pair)
+
+
+@cache
+def _other_leader_roles() -> frozenset[str]:
+    """领导班子其他成员, 其他领导成员…: the leaders of a body other than its heads (organs.yaml other_leader_roles)."""
+    return frozenset(lexicon_data("organs.yaml").get("other_leader_roles", ()))
+
+
 def _levelled_name(word: str, rest: str) -> str:
     """A level word distributed over a list joined to the rest of the name, the shared 级 printed once
     (市级 + 级人民政府X部门 → 市级人民政府X部门)."""
@@ -4520,6 +4542,8 @@ def _bare_at(
     if not match:
         return None
     word = match.group("lvl")
+    if match.group("coll") == "各" and _government_at(text, match.end(), lex):
+        return None  # 各区人民政府: the governments of the level (read from 区 on), not the level's pair
     if word == "区" and not match.group("coll") and doc_level == "central":
         return None  # 区、乡林业工作站 in a national law: the old 区 below the county, no district
     if word in _guarded_bare_levels() and not _guarded_bare_ok(match, text, i):
@@ -4562,6 +4586,16 @@ def _bare_at(
 
 
 _MODAL = re.compile(r"(应当|应|可以|可|要|负责|承担)")
+
+
+def _government_at(text: str, i: int, lex: OrganLexicon) -> bool:
+    """A government named at ``i`` (人民政府每年…, 政府和市有关部门), not the owner of a department printed
+    after it (人民政府水行政主管部门: the department is the organ)."""
+    heads = [word for word, head in lex.heads.items() if head.cls == "gov" and text.startswith(word, i)]
+    if not heads:
+        return False
+    end = i + max(map(len, heads))
+    return text.startswith(_LEVEL_LIST_MARKS, end) or not _patterns()[1].match(text, end)
 
 
 @cache
