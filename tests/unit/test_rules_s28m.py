@@ -47,3 +47,9 @@ def test_each_district_government_reports_to_its_congress_and_committee() -> Non
     assert ("区人民政府", "区人民代表大会常务委员会") in reports
     assert ("区人民代表大会常务委员会", "区人民代表大会") in edges(graph, "PART_OF")
     assert "区人民政府" in names(graph)
+
+
+def test_inspection_team_of_a_ducha_rule_is_a_body() -> None:
+    graph = document("第一条 市级督察组对各区党委和政府开展水资源保护例行督察。\n", "某某市水资源保护督察办法")
+    assert "市级督察组" in names(graph)
+    assert ("市级督察组", "各区") in edges(graph, "SUPERVISES")
