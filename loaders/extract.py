@@ -337,6 +337,8 @@ class Extractor:
         conditions, imposing = _sanction_clauses(text, article, clauses)
         sanctioned: list[Key] = []  # the bodies a sanction sentence is about (X未…的，由Y责令改正)
         established: list[Key] = []  # the body a clause sets up (设立X)
+        setters: list[Key] = []  # who set up ``established`` (X设立Y): X
+        designated: list[Key] = []  # a post set up and filled (设立Y，由Z担任): Y
         encouraging: list[Key] = []  # the government of 本市 in a sentence opening 本市鼓励…
         package = False  # the last duty is a penalty (由Y责令…): comma-joined pieces after it join it
         agent_clause = -1  # the last clause that was only its agent (由Y依据职权，责令…): Y imposes the next
@@ -444,6 +446,7 @@ class Extractor:
                 # 设立X，由Y担任主任，负责…: X bears what follows; the incumbent holds nothing, and neither
                 # does a post named as the clause's topic (总河长由书记担任。…)
                 holders = established or self._set_up_at_end(clauses[index - 1] if index else None, text, head)
+                designated = holders if established else []
                 item_lead_is_duty = package = False
                 continue
             if _composition(clause_text):
@@ -479,7 +482,15 @@ class Extractor:
                 subject = self._addressed(clauses[index - 1], text, head) or subject
             if not subject and established and _ESTABLISHED_DUTY.match(clause_text):
                 subject = established  # 设立X，负责…: the body just set up bears what follows
+            if not subject and designated and holders == designated:
+                if _SETTING_UP.search(clause_text):
+                    subject = setters  # X设立Y，由Z担任；设立W…: the setter sets up again, not the post Y
+                elif opens and not _ESTABLISHED_DUTY.match(clause_text):
+                    holders = []  # 设立Y，由Z担任。其中，…: the post filled carries no further sentence
+            designated = []
             established = self._established(clause, text, head, subject)
+            if established:
+                setters = subject or holders
             if not subject and holders and not opens:
                 holders = self._sending_bodies(clause, text, holders) or holders
             if subject:
@@ -3011,6 +3022,8 @@ _STAFF_OWNED = re.compile(rf"的(?:{alternation(triggers()['sanctioned_staff'])}
 
 # 设立X，(具体)负责…: the verbs that set up a body, and the opening of the duty that body then bears.
 _ESTABLISHING = re.compile(r"(?:设立|设置|成立|组建)$")
+# A clause with a set-up verb (；设立副总河长，由…担任): the same setter acts again.
+_SETTING_UP = re.compile(r"设立|设置|成立")
 # X设立Y: what may stand between the verb and the body set up (道路交通、消防等安全专业委员会), and
 # between X and a relative 设立的 (根据实际需要).
 _SET_UP_GAP = re.compile(r"[^,。;的由]{0,30}")
