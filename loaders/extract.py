@@ -3057,8 +3057,9 @@ def _set_up_bodies() -> tuple[str, ...]:
     return tuple(triggers()["set_up_bodies"])
 
 
-# 设立X，在Y领导下，统一组织…: the body set up works under Y, so it bears the clause whatever its verb
-_ESTABLISHED_DUTY = re.compile(r"\s*(?:在[^,，。;；]{1,20}领导下|(?:具体|主要)?(?:负责|承担))")
+# 设立X，在Y领导下，统一组织…: the body set up works under Y, so it bears the clause whatever its verb;
+# 设立X，协助/配合…: the post set up assists (市公安机关设立河湖警长，协助同级河长…)
+_ESTABLISHED_DUTY = re.compile(r"\s*(?:在[^,，。;；]{1,20}领导下|(?:具体|主要)?(?:负责|承担)|协助|配合)")
 # 设立X（以下简称Y），…: the alias printed after the body set up
 _ALIAS_AFTER = re.compile(r"[（(]以下简称[^）)(（]{1,20}[）)]")
 # A clause opening with its agent (由X按照管理权限，…), not with 由于 (because).

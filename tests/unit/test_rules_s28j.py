@@ -41,3 +41,12 @@ def test_post_just_filled_keeps_what_it_is_charged_with() -> None:
         "某某县湖长制规定",
     )
     assert holders_of_duty(graph, "组织领导") == {"总湖长"}
+
+
+def test_post_set_up_assists_in_the_piece_after_it() -> None:
+    # X设立Y，协助…: the post set up assists, not the body that set it up
+    graph = document(
+        "第一条 县公安局设立河湖警长，协助县级河长开展执法工作。",
+        "某某县湖长制规定",
+    )
+    assert holders_of_duty(graph, "协助县级河长") == {"河湖警长"}
