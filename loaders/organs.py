@@ -1976,7 +1976,9 @@ def _enumeration_mark() -> re.Pattern[str]:
     qualifier = rf"(?:[\u4e00-\u9fff]{{1,{_QUALIFIER_REACH}}}?)??"  # 等绿化重点部门 (_enumeration)
     marked = rf"等{_LIST_QUALIFIERS}(?:{_DUTY_BORNE}|{qualifier})(?:{alternation(lex.enumeration_heads)})"
     heads, functions = _plain_list()
-    plain = rf"、(?:{alternation(sorted(functions))})(?:{alternation(heads)})"
+    # the last item may be a function the closed list lacks (电力、石油部门: _unlisted_function)
+    unlisted = rf"{_unlisted_function_pattern().pattern}(?:主管)?部门"
+    plain = rf"、(?:(?:{alternation(sorted(functions))})(?:{alternation(heads)})|{unlisted})"
     short = alternation(_one_char_functions())
     party_head, parties = _party_list()
     party = rf"、(?:{alternation(sorted(parties))})(?:和(?:{alternation(sorted(parties))}))?{party_head}"
@@ -2210,9 +2212,28 @@ def _plain_items(items: list[tuple[int, str]], head: str, lex: OrganLexicon) -> 
     if last.endswith("主管") and head == "部门":
         items, head = [*items[:-1], (offset, last[: -len("主管")])], "主管部门"
     functions = _plain_list()[1]
-    if not all(item in functions for _, item in items[1:]) or _without_level_word(items[0][1], lex) not in functions:
+    words = [_without_level_word(items[0][1], lex), *(item for _, item in items[1:])]
+    unlisted = head.endswith("部门")  # 机关 closes the judicial lists only (公安、检察、审判机关)
+    if not any(word in functions for word in words) or not all(
+        word in functions or (unlisted and _unlisted_function(word)) for word in words
+    ):
         return [], head
     return items, head
+
+
+def _unlisted_function(word: str) -> bool:
+    """农业农村、乡村振兴部门 / 电力、石油部门: a function the closed list lacks is an item too where a listed
+    function anchors the list (new functions appear in every new document; the verbs the closed list keeps
+    out, 投诉、举报的部门, anchor none). It is a short name of Han characters only."""
+    return bool(_unlisted_function_pattern().fullmatch(word))
+
+
+@cache
+def _unlisted_function_pattern() -> re.Pattern[str]:
+    """A short Han name with no 等 inside (公安机关、应急管理等部门 is a marked list) that no relative, set or
+    place word opens (同级财政、X部门, 当地林业、园林主管部门: organs.yaml enumeration_unlisted_not_start)."""
+    not_start = alternation(lexicon_data("organs.yaml")["enumeration_unlisted_not_start"])
+    return re.compile(rf"(?!{not_start})(?:(?!等)[\u4e00-\u9fff]){{2,6}}")
 
 
 def _party_items(items: list[tuple[int, str]], parties: frozenset[str]) -> list[tuple[int, str]]:
