@@ -523,8 +523,10 @@ class Extractor:
                     holders, normed = [], holders or normed  # 编制…规划，应当符合…: no organ performs it
                 elif _trigger_regex("penalty_reference_part").match(text, clause.start, article.end):
                     holders = []  # 逾期不办理…的，依照…规定处罚: the offender's case, no carried duty
-                elif _trigger_regex("public_subject").match(clause_text.strip()):
-                    holders = []  # 信访人提出…，应当…: the public's obligation, no organ's duty
+                elif _trigger_regex("public_subject").match(clause_text.strip()) or _trigger_regex(
+                    "public_after_opener"
+                ).match(text, clause.start, article.end):
+                    holders = []  # 信访人提出…，应当… / 因…，…的，当事人应当…: the public's obligation
                 elif _encouraging(clause_text):
                     holders = []  # (本市)鼓励X…，支持…: the sentence is addressed to others (genre rule 5)
                     encouraging = self._place_government(clause_text)
