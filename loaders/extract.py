@@ -448,6 +448,7 @@ class Extractor:
                 holders = established or self._set_up_at_end(clauses[index - 1] if index else None, text, head)
                 designated = holders if established else []
                 item_lead_is_duty = package = False
+                facts.relations += self._team_heads(article, clause, mentions, head)
                 continue
             if _composition(clause_text):
                 # who a body is made of: no duty. X由…组成，负责…: X bears what follows; a roster piece
@@ -1189,6 +1190,8 @@ class Extractor:
             if not sent:
                 continue
             senders = self._sending_units(clause, match, head, holders)
+            if not staffing and any(_sending_organiser(unit) for unit in senders):
+                continue  # 省、市、县选派 / 组织部门会同…选派: organised there, sent by the 派出单位
             for key in sent:
                 units = [unit for unit in senders if unit != key]
                 if units:
@@ -2679,6 +2682,30 @@ class Extractor:
                             self._relation("SUPERVISES", agent, target, article, evidence, a, b, modes=["考核"])
                         )
         return found
+
+    def _team_heads(
+        self, article: ArticleSpan, clause: Clause, mentions: list[Mention], head: Key | None
+    ) -> list[Relation]:
+        """第一书记兼任驻村工作队队长 / 驻村工作队…，队长由第一书记兼任: the role designated to head a team
+        sits in it (PART_OF, explicit); the team is the sentence's last body before the post whose name
+        ends with the post's team word (triggers.yaml team_heads)."""
+        text = self.view.text
+        post = _team_head_post().search(text, clause.start, clause.end)
+        if post is None:
+            return []
+        team_word = triggers()["team_heads"][post.group(0)]
+        stop = max((m.end() for m in _SENTENCE_END.finditer(text, article.start, clause.start)), default=article.start)
+        teams = [m for m in mentions if stop <= m.start and m.end <= post.start() and m.surface.endswith(team_word)]
+        roles = [m for m in clause.mentions if m.kind == "individual_role"]
+        if not teams or not roles:
+            return []
+        team = self.table.key_of(teams[-1], head)
+        start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
+        return [
+            self._relation("PART_OF", role, team, article, evidence, start, end)
+            for role in _unique([self.table.key_of(m, head) for m in roles])
+            if role != team
+        ]
 
     def _own_heads(
         self, article: ArticleSpan, mentions: list[Mention], head: Key | None, relations: list[Relation]
@@ -5189,6 +5216,18 @@ def _lenient_end(text: str, last: Clause, sentence_end: int) -> bool:
     if any(m.start >= start for m in last.mentions) or text[start - 2 : start] not in ("的,", "的，"):
         return False
     return _trigger_regex("leniency").search(text[start:sentence_end].rstrip("。.;； ")) is not None
+
+
+def _sending_organiser(unit: Key) -> bool:
+    """A government, a party committee (or the pair) or a party organisation department organises the
+    sending of first secretaries; they sit in the units that send them (triggers.yaml sending_organisers)."""
+    return unit[0] in ("gov", "party", "pg") or unit[-1].endswith(tuple(triggers()["sending_organisers"]))
+
+
+@cache
+def _team_head_post() -> re.Pattern[str]:
+    """The post heading a team (队长), as triggers.yaml team_heads lists it."""
+    return re.compile(alternation(list(triggers()["team_heads"])))
 
 
 @cache

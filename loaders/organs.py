@@ -60,6 +60,9 @@ class Mention:
     # 本省 of 本省各级人民政府: the document's own place printed before a 各级 set, one of its printed
     # forms though no part of its name or of the clause's subject
     own_place: str = ""
+    # 驻村 of 驻村第一书记: a word printed before a fixed role's name that says where the role works; one
+    # of its printed forms (an alias), no part of its name
+    printed_lead: str = ""
     # 市、县（区）人民政府及其有关部门: departments tied to the one-level bodies printed before them are
     # printed from the first of those bodies on (this many characters before the mention), as the
     # annotations record them; the bare 有关部门 is the printed form of the document's own unnamed set
@@ -717,6 +720,7 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _open_sets_at_exclusions(mentions, text)
     if "本" in text:
         mentions = [_own_place_printed(m, text) for m in mentions]
+    mentions = [_lead_printed(m, text) for m in mentions]
     return _basin_opened(mentions, basins, printed) if basins else mentions
 
 
@@ -766,6 +770,20 @@ def _own_place_printed(mention: Mention, text: str) -> Mention:
     place = next((w for w in _own_place_words() if text.endswith(w, 0, mention.start)), "")
     if place and mention.collective == "各级" and mention.surface.startswith("各级"):
         mention.own_place = place
+    return mention
+
+
+@cache
+def _fixed_name_leads() -> dict[str, tuple[str, ...]]:
+    leads = lexicon_data("organs.yaml").get("fixed_name_leads", {})
+    return {name: tuple(words) for name, words in leads.items()}
+
+
+def _lead_printed(mention: Mention, text: str) -> Mention:
+    """驻村第一书记: the lead word printed right before a fixed role's name is one of its printed forms
+    (the annotations record 驻村第一书记 as an alias of the first secretary), though no part of its name."""
+    leads = _fixed_name_leads().get(mention.surface, ())
+    mention.printed_lead = next((w for w in leads if text.endswith(w, 0, mention.start)), "")
     return mention
 
 
