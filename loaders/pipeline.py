@@ -306,6 +306,12 @@ def _part_of(
             # inside a government's name sits in its level's government (name-literal, explicit), even
             # where the name it is known by (市有关部门) prints no government
             target, implicit = table.organ_id(("gov", key[1])), False
+        pointed = _pointed_bodies(table, mention, mentions[article.key], extractor)
+        if pointed and source in active:
+            # 追究该行政主管部门主要负责人: the role sits in each body the sentence's case names (explicit)
+            for body in pointed:
+                add(source, body, False, article, mention)
+            continue
         if target is None and key in extractor.setters:
             set_up.append((key, article, mention))
             continue  # decided below, once every body some part sits in is known
@@ -340,6 +346,23 @@ def _part_of(
         relations, by_id, active | _printed_organs(table, structure, mentions, extractor)
     )
     return [r for r in relations if _relative_named(by_id.get(r.source)) == _relative_named(by_id.get(r.target))]
+
+
+def _pointed_bodies(table: OrganTable, mention: Mention, inside: list[Mention], extractor: Extractor) -> list[str]:
+    """X不履行职责…的，由Y追究该行政主管部门主要负责人的责任 / X未履行职责的，Y可以约谈相关人民政府负责人: a
+    role whose body is pointed back to (该/相关 + a generic name) belongs to the bodies of that kind the
+    sentence's opening case names (X), not to a body of the generic name (dev bj-hehu, ly-hequ, zj-dayunhe)."""
+    body = mention.body
+    if mention.cls != "role" or body is None or body.stem not in ("", "行政"):
+        return []
+    text, words = extractor.view.text, tuple(lexicon_data("organs.yaml").get("pointed_body_words", ()))
+    if not any(body.collective == w or text.endswith(w, 0, body.start) for w in words):
+        return []
+    opened = max(text.rfind(stop, 0, mention.start) for stop in "。；;\n") + 1
+    case_end = min((i for i in (text.find(c, opened, mention.start) for c in "，,") if i >= 0), default=opened)
+    head = extractor.head_body(inside)
+    cases = [m for m in inside if opened <= m.start < case_end and m.cls == body.cls and m.role is None]
+    return list(dict.fromkeys(table.organ_id(table.key_of(m, head)) for m in cases))
 
 
 # X及其Y / X或者其Y / X确定的Y / X设立的Y: the bare Y printed tied to its body X
