@@ -2123,7 +2123,8 @@ def _listed_at(
     if unmarked:  # 铁路、交通行政主管部门: each is named as printed alone (交通行政主管部门), one organ with it
         named = "行政" + head.head
     # 公安、林业等主管部门 at one level: 公安部门, 林业部门 (the short name printed elsewhere)
-    short = "部门" if head.head == "主管部门" and not unmarked else named
+    taken = bool(match.group("qual")) and bool(_qualifier_word(match.group("qual"), head.head))
+    short = "部门" if (head.head == "主管部门" or taken) and not unmarked else named
     owner = _enumeration_owner(text, i, mentions)
     if owner is not None:
         owned = _owned_items(owner, items, head.head, head.kind, (named, short), text, i, mentions)
@@ -2175,13 +2176,24 @@ def _qualified_list(qualifier: str, head: str, lex: OrganLexicon) -> bool:
     that holds no verb or joiner (…等部门应当与公安机关 is a clause, 等部门和机构 two lists)."""
     return (
         head in _QUALIFIED_LIST_HEADS
-        and not lex.stem_stop.search(qualifier)
+        and not lex.stem_stop.search(qualifier.removesuffix(_qualifier_word(qualifier, head)))
         and not any(mark in qualifier for mark in _QUALIFIER_BREAKS)
     )
 
 
 _QUALIFIED_LIST_HEADS = ("部门", "主管部门", "管理部门")
 _QUALIFIER_BREAKS = ("的", "和", "或", "及", "与", "以", "并", "应", "由", "在", "对", "向", "会同")
+
+
+def _qualifier_word(qualifier: str, head: str) -> str:
+    """监督 of 等监督管理部门: the part of the qualifier that opens a qualifier word ending in the head's
+    管理 (organs.yaml enumeration_qualifier_words); a verb there stops nothing. Empty if none."""
+    taken = head.removesuffix("部门")
+    for word in lexicon_data("organs.yaml").get("enumeration_qualifier_words", ()):
+        opening = str(word).removesuffix(taken)
+        if taken and opening != word and qualifier.endswith(opening):
+            return opening
+    return ""
 
 
 @cache
