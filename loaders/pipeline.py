@@ -773,6 +773,14 @@ def _body_of(
     entry = table.entries.get(key)
     if key[:1] == ("role",) and state_class(key):
         return None, False  # 国家工作人员: persons at every level, in no one body (not 国务院)
+    if key[:1] == ("role",) and key[-1] in _body_posts():
+        # 村民小组组长: a post read on a bare level word whose printed name opens with an acting body's
+        # full name sits in that body (as a member post does, below), not in the level's bare body
+        own, level_body = table.organ_id(key), table.organ_id(tuple(key[1:-1]))
+        for name in (by_id[own].name, *by_id[own].aliases) if own in by_id else ():
+            post_body = _post_body(name, by_id, active)
+            if post_body not in (None, level_body):
+                return post_body, False
     if key[:1] == ("role",):
         body = tuple(key[1:-1])
         if _chief_of_pair(key) and _acting_government(table, ("gov", *body[1:]), active):
@@ -853,6 +861,10 @@ def _body_of(
         # decisions (贯彻党中央、国务院决策部署) is no body the government sits in for this document
         pair = _level_pair(table, key, by_id)
         return (pair, False) if pair is not None and (active is None or pair in active) else (None, False)
+    if key[:1] == ("dept",) and key[-1] in _village_groups():
+        # 村民小组, 村民小组会议: a sub-unit of the village and its assembly, tied by no printed name to a
+        # body (the dev annotations give them no PART_OF of their own)
+        return None, False
     if key[:1] == ("dept",) and entry is not None:
         name, own = table.name(key), table.organ_id(key)
         # Bodies whose name (or half of it) the department's name starts with and goes beyond;
@@ -901,7 +913,7 @@ def _level_body(table: OrganTable, key: Key, active: set[str] | None) -> tuple[s
     # a 直辖市's 市发展改革委, 区审计局 sit in 市政府/区政府 at every level, where the government acts: the
     # dev annotations of the 6 直辖市 documents naming such bureaus all do so (none of them the pair)
     own_government = lower or table.metropolis
-    department = _government_department(key) or (table.metropolis and _government_commission(table.name(key)))
+    department = _government_department(key) or (table.metropolis and _metropolis_unit(table.name(key)))
     if own_government and department and gov in table.entries and table.organ_id(gov) in (active or ()):
         return table.organ_id(gov), True
     return table.organ_id(pg), True
@@ -911,6 +923,13 @@ def _government_department(key: Key) -> bool:
     """农业农村部门, 公安机关, 财政局: one function's department, not an office (河长制办公室) or an 有关 set."""
     head = key[-1]
     return head.endswith(_government_department_heads()) and not any(w in head for w in organ_lexicon().unnamed_sets)
+
+
+def _metropolis_unit(name: str) -> bool:
+    """A 直辖市's commission or centre (区发展改革委, 区城市管理委员会, 区便民专线服务中心): a unit of the
+    level's government, not of its 党委和政府 pair (dev: bj-zongzhi, cq-zhishu, tj-wgzr, sh-fxzr)."""
+    tails = tuple(lexicon_data("organs.yaml").get("metropolis_government_unit_tails", ()))
+    return _government_commission(name) or name.endswith(tails)
 
 
 def _government_commission(name: str) -> bool:
@@ -954,6 +973,11 @@ def _may_contain(key: Key, body: Organ) -> bool:
 @lru_cache(maxsize=1)
 def _congress_bodies() -> tuple[str, ...]:
     return tuple(lexicon_data("organs.yaml").get("congress_bodies", ()))
+
+
+@lru_cache(maxsize=1)
+def _village_groups() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("village_groups", ()))
 
 
 @lru_cache(maxsize=1)
