@@ -339,6 +339,7 @@ class Extractor:
         established: list[Key] = []  # the body a clause sets up (设立X)
         setters: list[Key] = []  # who set up ``established`` (X设立Y): X
         designated: list[Key] = []  # a post set up and filled (设立Y，由Z担任): Y
+        filled: list[Key] = []  # a post filled, not set up, in the clause before (Y由Z担任，…): Y
         encouraging: list[Key] = []  # the government of 本市 in a sentence opening 本市鼓励…
         package = False  # the last duty is a penalty (由Y责令…): comma-joined pieces after it join it
         agent_clause = -1  # the last clause that was only its agent (由Y依据职权，责令…): Y imposes the next
@@ -447,6 +448,9 @@ class Extractor:
                 # does a post named as the clause's topic (总河长由书记担任。…)
                 holders = established or self._set_up_at_end(clauses[index - 1] if index else None, text, head)
                 designated = holders if established else []
+                # 县级林长由其他县领导担任，分别联系…: the post filled bears the pieces after it in its sentence
+                filled = [] if holders else self._filled_post(clause, text, head)
+                holders = holders or filled
                 item_lead_is_duty = package = False
                 facts.relations += self._team_heads(article, clause, mentions, head)
                 continue
@@ -489,6 +493,9 @@ class Extractor:
                 elif opens and not _ESTABLISHED_DUTY.match(clause_text):
                     holders = []  # 设立Y，由Z担任。其中，…: the post filled carries no further sentence
             designated = []
+            if filled and opens and holders == filled:
+                holders = []  # 总河长由书记担任。…: the post filled carries no further sentence
+            filled = []
             established = self._established(clause, text, head, subject)
             if established:
                 setters = subject or holders
@@ -1225,6 +1232,16 @@ class Extractor:
         units = [tuple(h[1:-1]) if h[:1] == ("role",) else h for h in holders]
         # a regulated actor's staff (施工企业派驻项目负责人) is no part of the organ graph
         return [u for u in units if u in self.table.entries and not self._single_role(u) and not self._regulated(u)]
+
+    def _filled_post(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """Y of a clause opening Y由Z担任: the post printed first, right before 由 (Z only fills it)."""
+        if not clause.mentions:
+            return []
+        first, start = clause.mentions[0], _trim(text, clause.start, clause.end)[0]
+        item = _ITEM.match(text, start)  # （三）巡查责任人由…担任，负责…: an item's post
+        if first.start not in (start, item and item.end()) or not text.startswith("由", first.end):
+            return []
+        return [self.table.key_of(first, head)]
 
     def _set_up_at_end(self, clause: Clause | None, text: str, head: Key | None) -> list[Key]:
         """The body a clause ends on when some holder sets it up (建立健全X委员会): the topic of a
@@ -2387,7 +2404,9 @@ class Extractor:
         sets the widest the document names: the bare name also covers its central member (政府督查机构 of
         国务院办公厅督查机构 and 县级以上地方人民政府督查机构 answers to 县级以上人民政府; in a central text
         党委和政府信访部门 of 各级… and 地方各级… answers to 各级党委和政府)."""
-        named_over = {k[1] for k in self.table.entries if k[:1] == ("coll",) and k[2:4] == ("dept", source_key[2])}
+        # (a set folded into the bare name, 各级河湖长制办公室 into 河湖长制办公室, was named over all the same)
+        printed = (*self.table.entries, *self.table.redirects)
+        named_over = {k[1] for k in printed if k[:1] == ("coll",) and k[2:4] == ("dept", source_key[2])}
         local_set = any(prefix.startswith("地方") for prefix in named_over)
         if "各级" in named_over and local_set:
             # named over 各级 and over a 地方 set apart: 各级 holds the central member too, the widest set
@@ -2424,6 +2443,8 @@ class Extractor:
         """各级X printed so at least once (各级人民政府和生态环境主管部门 names the department without 各级:
         the set word was spread over the list, the text never calls the department an every-level body)."""
         keys = [k for k in self.table.entries if k[: len(partial)] == partial]
+        folded = [to for k, to in self.table.redirects.items() if k[: len(partial)] == partial]
+        keys += [k for k in folded if k in self.table.entries]  # 各级X folded into the bare X
         return any(partial[1] in surface for k in keys for surface in self.table.entries[k].surfaces)
 
     def _spanning(self, target: Mention, prefix: str | None, head: Key | None) -> Key | None:

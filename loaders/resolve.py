@@ -157,6 +157,7 @@ class OrganTable:
         self._merge_head_variants()
         self._merge_named_bureaus()
         self._place_unlevelled_departments()
+        self._place_relative_chief_offices()
         self._place_local_departments()
         self._place_bare_members()
         self._place_sending_units()
@@ -241,9 +242,23 @@ class OrganTable:
             spanning = self._all_levels_collective(key[2])
             if spanning is None:
                 continue
+            if key[2].endswith(_chief_offices()):
+                if spanning[1] in _all_level_prefixes()[0]:  # not a 县级以上 set: the offices from the county up
+                    self.aliases_to(spanning, key)  # 各级河湖长制办公室 and the bare office: the office at any level
+                continue
             earlier = self.entries[spanning].first < self.entries[key].first
             if earlier or (spanning[1] in local_prefixes and not self._levelled_before(key)):
                 self.aliases_to(key, spanning, named=False)  # the set keeps its printed name
+
+    def _place_relative_chief_offices(self) -> None:
+        """同级/本级河湖长制办公室 at a level whose office the text never prints by name: the office of
+        whichever level the chief stands at, the bare office of the document (with its 各级 set), not an
+        office of one level (dev set: 5 documents of the chief genre annotate it so, none one level's)."""
+        for key in [k for k in self.entries if k[:1] == ("dept",) and k[1] and k[-1].endswith(_chief_offices())]:
+            entry, bare = self.entries[key], ("dept", "", key[-1])
+            same = tuple(w for w, way in organ_lexicon().relative.items() if way == "same")  # 本级, 同级
+            if bare in self.entries and not entry.names and all(s.startswith(same) for s in entry.surfaces):
+                self.aliases_to(key, bare, named=False)
 
     def _levelled_before(self, key: Key) -> bool:
         """市和区县（市）人民政府及其水行政主管部门 after 市和区县（市）水行政主管部门 were printed: a bare name
@@ -261,7 +276,7 @@ class OrganTable:
         document's 县级以上 set before 各级 (townships have no departments, so the county-up set is the one
         that acts), then the first printed."""
         prefixes, local_prefixes, set_openers, heads = _all_level_prefixes()
-        if core.startswith(set_openers) or not core.endswith(heads):
+        if core.startswith(set_openers) or not core.endswith((*heads, *_chief_offices())):
             return None  # 有关部门 is a set of unnamed departments, not one function's department
         if self.doc_level not in (None, "central"):
             prefixes += local_prefixes
@@ -682,6 +697,11 @@ def _all_level_prefixes() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, 
         tuple(data.get("all_level_set_openers", ())),
         tuple(data.get("all_level_heads", ())),
     )
+
+
+@cache
+def _chief_offices() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("all_level_chief_offices", ()))
 
 
 def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, table: OrganTable) -> Key:
