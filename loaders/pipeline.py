@@ -909,6 +909,8 @@ def _level_body(table: OrganTable, key: Key, active: set[str] | None) -> tuple[s
     pg, gov = ("pg", level), ("gov", level)
     if pg not in table.entries:
         return None, False
+    if level == "central" and table.organ_id(pg) not in (active or ()):
+        return _central_body(table, key, active)
     lower = level != table.doc_level and _LEVEL_PAIR.search(table.name(pg)) is not None
     # a 直辖市's 市发展改革委, 区审计局 sit in 市政府/区政府 at every level, where the government acts: the
     # dev annotations of the 6 直辖市 documents naming such bureaus all do so (none of them the pair)
@@ -917,6 +919,28 @@ def _level_body(table: OrganTable, key: Key, active: set[str] | None) -> tuple[s
     if own_government and department and gov in table.entries and table.organ_id(gov) in (active or ()):
         return table.organ_id(gov), True
     return table.organ_id(pg), True
+
+
+def _central_body(table: OrganTable, key: Key, active: set[str] | None) -> tuple[str | None, bool]:
+    """国家发展改革委, 审计署 where 党中央、国务院 is printed only as the author of decisions (贯彻党中央、国务院
+    决策部署), no actor: the central pair is no body they sit in; a state body sits in 国务院 where 国务院 acts
+    (dev: the central 考核/责任追究 texts annotate the ministries so), a party department (中央组织部) in none."""
+    gov, name = ("gov", "central"), table.name(key)
+    tails, party = _central_state_names()
+    state_body = name.endswith(tails) and not name.startswith(party)
+    if table.entries[key].kind in _PARTY_KINDS or not state_body or gov not in table.entries:
+        return None, False  # 中央组织部, and offices or teams (国家防总办公室) that sit in their own body
+    government = table.organ_id(gov)
+    return (government, True) if active is None or government in active else (None, False)
+
+
+_PARTY_KINDS = ("party", "organisation_dept", "discipline")
+
+
+@lru_cache(maxsize=1)
+def _central_state_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    names = lexicon_data("organs.yaml").get("central_state_bodies", {})
+    return tuple(names.get("tails", ())), tuple(names.get("party_prefixes", ()))
 
 
 def _government_department(key: Key) -> bool:
