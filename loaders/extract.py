@@ -227,12 +227,25 @@ class Extractor:
         """The document's own short names of its regulated units (以下统称企业), read once."""
         return defined_actors(self.view.text)
 
+    @cached_property
+    def lone_village_halves(self) -> frozenset[str]:
+        """The halves of a village pair (村党组织和村民委员会) the document also prints alone as organs. None
+        where it names the pair as one body (村“两委”, a village body's head word, organs.yaml): the dev
+        documents printing a 两委 keep one pair node, those printing none split it (5 of 5)."""
+        text, level = self.view.text, self.table.doc_level
+        found = find_mentions(text, level) if "党组织" in text else []  # cheap gate: most print no pair
+        if any(m.cls == "pg" and m.level == "village" and m.head for m in found):
+            return frozenset()
+        halves = {half.surface for pair in found if _village_pair(pair) for half in _pair_halves(pair, text, level)}
+        return frozenset(m.surface for m in found if m.surface in halves)
+
     def mentions(self, article: ArticleSpan) -> list[Mention]:
         article_text = self.view.text[article.start : article.end]
         level = self.table.doc_level
-        found = _place_governments(
-            _split_verb_mentions(find_mentions(article_text, level, self.actors), article_text, level), article_text
-        )
+        found = _split_verb_mentions(find_mentions(article_text, level, self.actors), article_text, level)
+        if self.lone_village_halves:
+            found = _split_village_pairs(found, article_text, level)
+        found = _place_governments(found, article_text)
         found = _report_receivers(_agent_governments(found, article_text), article_text)
         found = _sanctioned_persons(found, article_text)
         _scope_joint_members(found, article_text, level)
@@ -4319,6 +4332,33 @@ def _split_verb_mentions(found: list[Mention], text: str, doc_level: str | None)
     for a, b in blanks:
         chars[a:b] = " " * (b - a)
     return find_mentions("".join(chars), doc_level)
+
+
+def _village_pair(mention: Mention) -> bool:
+    """村党组织和村民委员会 (organs.yaml): a village's party organisation and committee read as one pair."""
+    return mention.cls == "pg" and mention.level == "village" and "党组织" in mention.surface
+
+
+def _pair_halves(pair: Mention, text: str, doc_level: str | None) -> list[Mention]:
+    """The two organs of a village pair, read with its 和/、 blanked (shifted to ``text``'s offsets)."""
+    blanked = _PAIR_JOINER.sub(" ", text[pair.start : pair.end])
+    halves = find_mentions(blanked, doc_level)
+    for half in halves:
+        _shift(half, pair.start)
+    return halves if len(halves) == 2 else []
+
+
+_PAIR_JOINER = re.compile(r"[、和](?![^（(]*[）)])")  # outside brackets: 村（社区）党组织
+
+
+def _split_village_pairs(found: list[Mention], text: str, doc_level: str | None) -> list[Mention]:
+    """Where the document also prints a half alone (村民委员会…), the dev annotations read the village
+    pair as its two organs, as a joint subject is: 协助村党组织和村民委员会 assists each of them."""
+    result: list[Mention] = []
+    for mention in found:
+        halves = _pair_halves(mention, text, doc_level) if _village_pair(mention) else []
+        result += halves or [mention]
+    return result
 
 
 @cache
