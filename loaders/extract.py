@@ -2794,7 +2794,7 @@ class Extractor:
         text = self.view.text
         start, end = span
         inside = [m for m in mentions if start <= m.start < end]
-        roles = [m for m in inside if m.start == frame.end() and m.cls == "role" and m.body is None]
+        roles = [m for m in inside if m.start == frame.end() and m.cls == "role" and _their_body(m) is not None]
         agents = _joined([m for m in inside if m.start >= frame.start("agent")], text, frame.start("agent"))
         # 约谈其分管负责人: a leader role read as a member (named by its own words) is the body's deputy too
         leader = bool(roles) and (not roles[0].member or roles[0].role in collective_leader_roles())
@@ -2811,10 +2811,27 @@ class Extractor:
         modes = [verb] if verb in triggers()["their_role_verbs"] else after
         relations: list[Relation] = []
         for body in _unique([self.table.key_of(m, head) for m in bodies]):
-            role = self.table.add(roles[0], surface, roles[0].start, body)
+            placed = self._their_place_body(body, roles[0])
+            role = self.table.add(replace(roles[0], body=None), surface, roles[0].start, placed)
+            if placed != body:
+                self.head_roles.setdefault(role, (article, roles[0]))  # the role sits in the body made for it
             for agent in _unique([self.table.key_of(m, head) for m in agents]):
                 relations.append(self._relation("SUPERVISES", agent, role, article, evidence, a, b, modes=modes))
         return relations
+
+    def _their_place_body(self, place: Key, role: Mention) -> Key:
+        """约谈其党委和政府R / 约谈其人民政府R after places (设区的市、县（市、区）): the role sits in the body of
+        each place its body word names (the pair, or the government), made where the document never prints it
+        alone; the name follows the place's printed body (设区的市人民政府 → 设区的市党委和政府)."""
+        word, suffixes = role.body, lexicon_data("organs.yaml")["place_body_words"]
+        if word is None or len(place) != 2 or place[0] not in suffixes or place[0] == word.cls:
+            return place
+        key = (word.cls, place[1])
+        if key not in self.table.entries:
+            stem = self.table.name(place).removesuffix(suffixes[place[0]])
+            body = replace(word, surface=stem + word.surface, level=place[1])
+            self.table.add(body, body.surface, word.start)
+        return key
 
     def _liabilities(
         self, article: ArticleSpan, mentions: list[Mention], text: str, head: Key | None
@@ -2854,6 +2871,16 @@ class Extractor:
                     )
                 )
         return found
+
+
+def _their_body(role: Mention) -> str | None:
+    """The body class a 约谈其R role names: "" for none (其主要负责人), pg or gov for a bare pair or
+    government word with no level (其党委和政府主要负责人, 其人民政府主要负责人: the role of that body of each
+    place 其 stands for); None for a role of a body of its own."""
+    if role.body is None:
+        return ""
+    bare = role.body.cls in ("pg", "gov") and not role.body.level and not role.body.relative
+    return role.body.cls if bare and not role.body.collective else None
 
 
 def _offenders(mentions: list[Mention], text: str, cursor: int) -> list[Mention]:
@@ -3830,7 +3857,9 @@ def _agent_after() -> re.Pattern[str]:
 
 
 def _possessor_objects(text: str, verb_start: int, targets: list[Mention]) -> list[Mention]:
-    """A的考核由…: the organs joined right before 的 (A、B和C) are what the noun oversees."""
+    """A的考核由…: the organs joined right before 的 (A、B和C) are what the noun oversees; a kind of
+    oversight may stand between 的 and the noun (A的日常管理由…, as after 负责)."""
+    verb_start -= next((len(w) for w in triggers()["charge_modifiers"] if text.endswith(w, 0, verb_start)), 0)
     if text[verb_start - 1 : verb_start] != "的":
         return []
     objects: list[Mention] = []

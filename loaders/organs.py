@@ -3550,8 +3550,12 @@ def _name_guards() -> dict[str, dict[str, list[str]]]:
 
 
 def _guarded(name: str, text: str, start: int, end: int) -> bool:
-    """海关法, 海关手续, 直属海关: the name is part of another word, no mention of the body (name_guards)."""
+    """海关法, 海关手续, 直属海关: the name is part of another word, no mention of the body (name_guards); a
+    name read only after given words (驻村第一书记和工作队) is none elsewhere."""
     guard = _name_guards()[name]
+    only = guard.get("only_preceded")
+    if only and not any(text.endswith(w, 0, start) for w in only):
+        return True
     return any(text.startswith(w, end) for w in guard.get("not_followed", ())) or any(
         text.endswith(w, 0, start) for w in guard.get("not_preceded", ())
     )
