@@ -255,7 +255,7 @@ class Extractor:
             _shift(mention, article.start)
             if self.metropolis:
                 _no_municipal_level(mention)
-        _resolve_relative_levels(found, self.table.doc_level, self.metropolis)
+        _resolve_relative_levels(found, self.table.doc_level, self.metropolis, self.view.text)
         return found
 
     def register(self, article: ArticleSpan, mentions: list[Mention]) -> None:
@@ -281,10 +281,24 @@ class Extractor:
             if mention.tied:
                 surface = self._surface(mention.start - mention.tied, mention.end)  # 市、县人民政府及其有关部门
             relative = mention.relative and not mention.of_spanning  # a set of its own is named as printed
+            if body is not None and self._relative_set_departments(mention, head):
+                surface = body.surface + surface  # 下级人民政府及其有关部门: the set's departments, by their body
             display = mention.display or ("" if mention.bare else _central_name(mention) if relative else None)
             if mention.carried_from and display and display.startswith(mention.level_word):
                 display = self._carried_word(mention) + display[len(mention.level_word) :]
             self.table.add(mention, surface, mention.start, head, display)
+
+    def _relative_set_departments(self, mention: Mention, head: Key | None) -> bool:
+        """下级人民政府及其有关部门: the departments of a relative set printed after 及其, named with the set
+        where no earlier print has named them (…下一级人民政府及其所属部门 after 下级人民政府及其所属部门)."""
+        body = mention.body
+        return (
+            mention.of_spanning
+            and body is not None
+            and body.relative is not None
+            and body.end <= mention.start
+            and self.table.key_of(mention, head) not in self.table.entries
+        )
 
     def head_body(self, mentions: list[Mention]) -> Key | None:
         """The body an article opens with: bare roles (党政主要负责人) belong to it."""
@@ -1686,22 +1700,12 @@ class Extractor:
             for junior, senior, unprinted in self._stepwise_pledges(leads or holders):
                 relations.append(report(junior, senior, details, implicit=unprinted))
         targets = [m for m in others if m not in reports and m not in pledging]
-        ladder = self._unanchored_superior(holders, mentions, head)
         for rel_type, target, modes in _oversight(text, clause, clause_text, targets, trig):
             own_staff = any(self._own_staff(holder, target) for holder in holders)
             if (rel_type != "ASSISTS" and not _is_target(target, text) and not own_staff) or _staff_head(target, text):
                 continue
             if _deputed(text, clause, target):
                 continue  # 建议监察机关对X给予处分: the body asked acts on X, not the holder
-            pairs = self._level_pairs(ladder) if ladder and target.relative == "down" and target.cls == ladder else []
-            if pairs:
-                # 上级人民政府对下级人民政府…考核, with no reference point: each pair of levels (genre rule 4);
-                # where the text names no two levels, the relative bodies as printed (below)
-                relations += [
-                    self._relation(rel_type, upper, lower, article, evidence, start, end, modes=modes, implicit=True)
-                    for upper, lower in pairs
-                ]
-                continue
             # 下级X of a set printed in the sentence is a set of its own; seen only through 本级X, level pairs
             own_set = target.of_spanning and self._set_printed_before(target, mentions, holders, head)
             spans = not own_set and self._spans_levels(holders, target.cls)
@@ -1906,14 +1910,6 @@ class Extractor:
         before = [m for m in clause.mentions if m.end <= verb_at and not any(a <= m.start < b for a, b in frames)]
         return not before or self.table.key_of(before[-1], head) in holders
 
-    def _unanchored_superior(self, holders: list[Key], mentions: list[Mention], head: Key | None) -> str:
-        """The class (gov, pg) of a 上级X that is the article's first organ and a holder of the clause
-        (as its subject or carried over): 上级人民政府应当对下级人民政府… speaks of every pair of levels."""
-        first = mentions[0] if mentions else None
-        if first is None or first.relative != "up" or first.cls not in ("gov", "pg"):
-            return ""
-        return first.cls if self.table.key_of(first, head) in holders else ""
-
     def _spans_levels(self, holders: list[Key], cls: str) -> bool:
         """A single holder that is a collective of bodies of class ``cls`` spanning levels (县级以上人民政府)."""
         if len(holders) != 1:
@@ -1925,6 +1921,7 @@ class Extractor:
             and entry.collective
             and key[:1] == ("coll",)
             and key[1] not in organ_lexicon().unnamed_sets
+            and key[1] not in ("上级", "下级", "本级")
             and entry.kind == ("government" if cls == "gov" else "party_and_government")
         )
 
@@ -4720,14 +4717,22 @@ def _stepped(level: str | None, relative: str, metropolis: bool = False) -> str 
     return LEVELS[index] if 0 <= index < len(LEVELS) else None
 
 
-def _resolve_relative_levels(mentions: list[Mention], doc_level: str | None, metropolis: bool = False) -> None:
+def _resolve_relative_levels(
+    mentions: list[Mention], doc_level: str | None, metropolis: bool = False, text: str = ""
+) -> None:
     """本级/同级 take the level of the organ named before them; 上一级/下级 one level up or down."""
     last: str | None = doc_level
     spanning = False  # the last organ named is a collective spanning levels (县级以上X)
     for mention in mentions:
-        if mention.relative == "up" and last == doc_level != "central" and mention is mentions[0]:
-            # 上级人民政府应当… opening the article: any superior, not the one above the document's own
-            # level (a local regulation charges no central body); it keeps its printed name
+        opening = mention.relative == "up" and last in (doc_level, None) and _first_of_sentence(mention, mentions, text)
+        if opening and doc_level != "central":
+            # 上级人民政府应当… opening the article or a sentence of it (…。上一级人民政府发现…): any superior,
+            # not the one above the document's own level (a local regulation charges no central body), nor
+            # the 上一级X of a set spanning levels in an earlier sentence (县级以上人民政府…报上一级人民政府。
+            # 上级人民政府应当…); it keeps its printed name
+            if mention.cls != "position":  # 上级河长 stays an organ of its own (below)
+                mention.of_spanning = mention.unanchored = True
+                last, spanning = None, True
             continue
         if mention.relative is None:
             if mention.collective and mention.collective not in organ_lexicon().unnamed_sets:
@@ -4743,15 +4748,24 @@ def _resolve_relative_levels(mentions: list[Mention], doc_level: str | None, met
         level = _stepped(last, mention.relative, metropolis)
         if level is not None:
             mention.level = level
-        elif mention.relative == "up" and last == "central" and not _ladder(mention, mentions):
+        elif mention.relative == "up" and last == "central":
             # 上级X in a central text, seen from no lower body: nothing is above the centre, so it is the
-            # superior of some set of local bodies (事发地党委和政府…向上一级党委和政府报告): a set of its own
+            # superior of some set of local bodies (事发地党委和政府…向上一级党委和政府报告): a set of its own,
+            # and a 下级X after it, where it opens the article, the set below (not the provinces a step down)
             mention.of_spanning = True
+            if mention is mentions[0]:
+                last, spanning = None, True
 
 
-def _ladder(upper: Mention, mentions: list[Mention]) -> bool:
-    """上级X…对下级X: the pair speaks of every two levels one apart (genre rule 4), no set of its own."""
-    return any(m.relative == "down" and m.cls == upper.cls for m in mentions if m.start > upper.start)
+def _first_of_sentence(mention: Mention, mentions: list[Mention], text: str) -> bool:
+    """``mention`` opens the article, or a government (上一级人民政府发现…) opens a sentence of it."""
+    if mention is mentions[0] or not text or mention.cls not in ("gov", "pg"):
+        return mention is mentions[0]
+    return _SENTENCE_OPENING.fullmatch(text, _sentence_start(text, mention.start, "。\n"), mention.start) is not None
+
+
+# What may stand before a sentence's opening subject: spaces, the article's number
+_SENTENCE_OPENING = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?")
 
 
 # A sentence that names its own, non-organ subject before the modal (河道名录应当包括…).

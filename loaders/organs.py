@@ -44,6 +44,9 @@ class Mention:
     # 上级/下级X seen from a collective spanning levels (县级以上…): no one body by level arithmetic,
     # so a collective of its own (genre rule 4 as the dev annotators apply it: cq-zfzr 上级行政机关)
     of_spanning: bool = False
+    # 上级人民政府应当… opening a sentence of a local text: any superior, a set apart from the 上一级X of a
+    # collective spanning levels (县级以上人民政府…报上一级人民政府), which the annotations keep apart
+    unanchored: bool = False
     # the function word of a list item (农业农村 of 市人民政府农业农村、林业等部门): printed alone for its
     # organ, so one of its aliases where the item's mention also holds the shared prefix or head
     item: str = ""

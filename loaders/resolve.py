@@ -570,7 +570,7 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
         # 上一级X / 下级X / 同级X of a collective spanning levels: one set per direction (上级 = 上一级,
         # 同级 = 本级)
         word = {"up": "上级", "down": "下级"}.get(mention.relative, "本级")
-        return ("coll", word, mention.cls, core, doc_level or "document")
+        return ("coll", word, mention.cls, core, "any" if mention.unanchored else doc_level or "document")
     if mention.collective and mention.collective in lex.collectives and not _picked_level_body(mention):
         top = lex.collectives[mention.collective]
         prefix = lex.collective_same.get(mention.collective, mention.collective)
