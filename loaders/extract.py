@@ -6322,14 +6322,14 @@ def _item_subject(text: str, start: int, subject_end: int) -> bool:
 
 def _division_member(member: Mention, lead: Mention) -> Mention:
     """A bare item department of a division lead, as a member of the lead's body (a copy per lead)."""
-    copy = replace(member)
-    _take_body(copy, lead)
+    scoped = replace(member)
+    _take_body(scoped, lead)
     # named with its body; a level list's copy by its body's full name where the list prints it short
     # (市 of 市、县人民政府其他有关部门)
-    level_copy = lead.body is not None and not lead.collective
-    scope = (lead.body.display or lead.body.surface) if lead.body is not None and level_copy else _printed_scope(lead)
-    copy.display = scope + (member.display or member.surface)
-    return copy
+    body = lead.body
+    scope = (body.display or body.surface) if body is not None and not lead.collective else _printed_scope(lead)
+    scoped.display = scope + (member.display or member.surface)
+    return scoped
 
 
 def _printed_scope(lead: Mention) -> str:

@@ -783,10 +783,11 @@ def _body_of(
                 return post_body, False
     if key[:1] == ("role",):
         body = tuple(key[1:-1])
-        if _chief_of_pair(key) and _acting_government(table, ("gov", *body[1:]), active):
+        government = ("gov", *body[1:])
+        if _chief_of_pair(key) and _acting_government(table, government, active):
             # 区长 / 市长 / 省长 read from a bare level word: the head of the level's government sits in that
             # government where it acts (dev: 5 chiefs in 5 documents; in the pair only where it does not)
-            return table.organ_id(("gov", *body[1:])), False
+            return table.organ_id(government), False
         if _acting_government(table, body, active) or _duty_party(table, body, holders):
             # 旗（县、市）人民政府主要负责人: a government's role, where that government acts, sits in it (not
             # in its level's 党委和政府 pair); so does a party committee's, where it holds a duty (县委书记 ⊂ 县委)
@@ -904,7 +905,9 @@ def _level_body(table: OrganTable, key: Key, active: set[str] | None) -> tuple[s
     government department (区县农业农村部门, 县（区）公安机关) of a level below the document's, where the
     document prints that level's pair with 和 (县（市）党委和政府) and the level's government acts on its
     own: the dev annotations then put the department in the government (5 documents gain, 4 that gave
-    the pair one or two edges lose). Offices and 有关 sets stay in the pair they serve (as annotated)."""
+    the pair one or two edges lose). Offices and 有关 sets stay in the pair they serve (as annotated).
+    In a 直辖市's document the same holds at every level (and for its commissions and centres); a central
+    body whose pair is no actor goes to ``_central_body``."""
     level = key[1] if key[:1] == ("dept",) else table.entries[key].level or ""
     pg, gov = ("pg", level), ("gov", level)
     if pg not in table.entries:
@@ -916,7 +919,7 @@ def _level_body(table: OrganTable, key: Key, active: set[str] | None) -> tuple[s
     # dev annotations of the 6 直辖市 documents naming such bureaus all do so (none of them the pair)
     own_government = lower or table.metropolis
     department = _government_department(key) or (table.metropolis and _metropolis_unit(table.name(key)))
-    if own_government and department and gov in table.entries and table.organ_id(gov) in (active or ()):
+    if own_government and department and _acting_government(table, gov, active):
         return table.organ_id(gov), True
     return table.organ_id(pg), True
 

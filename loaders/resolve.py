@@ -254,9 +254,9 @@ class OrganTable:
         """同级/本级河湖长制办公室 at a level whose office the text never prints by name: the office of
         whichever level the chief stands at, the bare office of the document (with its 各级 set), not an
         office of one level (dev set: 5 documents of the chief genre annotate it so, none one level's)."""
+        same = tuple(w for w, way in organ_lexicon().relative.items() if way == "same")  # 本级, 同级
         for key in [k for k in self.entries if k[:1] == ("dept",) and k[1] and k[-1].endswith(_chief_offices())]:
             entry, bare = self.entries[key], ("dept", "", key[-1])
-            same = tuple(w for w, way in organ_lexicon().relative.items() if way == "same")  # 本级, 同级
             if bare in self.entries and not entry.names and all(s.startswith(same) for s in entry.surfaces):
                 self.aliases_to(key, bare, named=False)
 
