@@ -955,15 +955,23 @@ def _government_department(key: Key) -> bool:
 def _metropolis_unit(name: str) -> bool:
     """A 直辖市's commission or centre (区发展改革委, 区城市管理委员会, 区便民专线服务中心): a unit of the
     level's government, not of its 党委和政府 pair (dev: bj-zongzhi, cq-zhishu, tj-wgzr, sh-fxzr)."""
-    tails = tuple(lexicon_data("organs.yaml").get("metropolis_government_unit_tails", ()))
-    return _government_commission(name) or name.endswith(tails)
+    return _government_commission(name) or name.endswith(_metropolis_unit_tails())
 
 
 def _government_commission(name: str) -> bool:
     """市发展改革委, 区交通委: a government's commission printed short (its key reads 委 as 党委), not a
     party or discipline body (区纪委区监委, 街道党工委) nor a 委员会."""
-    tails = lexicon_data("organs.yaml").get("party_commission_tails", ())
-    return name.endswith("委") and not name.endswith(tuple(tails))
+    return name.endswith("委") and not name.endswith(_party_commission_tails())
+
+
+@lru_cache(maxsize=1)
+def _metropolis_unit_tails() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("metropolis_government_unit_tails", ()))
+
+
+@lru_cache(maxsize=1)
+def _party_commission_tails() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("party_commission_tails", ()))
 
 
 # 县（市、区）党委和政府, 县（区）委和县（区）人民政府: a level's pair printed with 和 (not 市委、市政府, 盟委、行署)
@@ -1173,8 +1181,13 @@ def _acting_government(table: OrganTable, body: Key, active: set[str] | None) ->
 
 def _chief_of_pair(key: Key) -> bool:
     """A level chief (区长, 省长) read as the role of its level's 党委和政府 pair (organs._level_chiefs)."""
-    levels = lexicon_data("organs.yaml")["level_chiefs"]["levels"]
-    return key[1:2] == ("pg",) and key[-1] in {level + "长" for level in levels}
+    return key[1:2] == ("pg",) and key[-1] in _level_chief_titles()
+
+
+@lru_cache(maxsize=1)
+def _level_chief_titles() -> frozenset[str]:
+    """区长, 市长, 省长…: a level word of organs.yaml level_chiefs with 长."""
+    return frozenset(level + "长" for level in lexicon_data("organs.yaml")["level_chiefs"]["levels"])
 
 
 def _duty_party(table: OrganTable, body: Key, holders: set[str] | None) -> bool:
