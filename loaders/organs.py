@@ -664,7 +664,7 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
     mentions = _street_and_township(_merge_adjacent(mentions, text), text)
     if "、" in text:
         mentions = _named_place_lists(mentions, text, doc_level)
-    if "与" in text:
+    if "与" in text or _partner_place_finder().acts.search(text):  # 与 a partner, or 配合 one
         mentions = _partner_places(mentions, text)
     if "、" in text or "和" in text:  # 甲区和乙区管委会: two zones need no 、
         mentions = _zone_lists(mentions, text)
@@ -4101,6 +4101,7 @@ class _PartnerPlaces:
     joiners: tuple[str, ...]
     closing: re.Pattern[str]
     reach: int
+    acts: re.Pattern[str]  # 配合: an assisting act whose object list needs no cooperation word after it
 
 
 @cache
@@ -4117,6 +4118,7 @@ def _partner_place_finder() -> _PartnerPlaces:
         tuple(data["joiners"]),
         re.compile(alternation(data["closings"])),
         int(data["reach"]),
+        re.compile(alternation(data["acts"])),
     )
 
 
@@ -4132,6 +4134,8 @@ def _partner_places(mentions: list[Mention], text: str) -> list[Mention]:
         stop = _sentence_stop(text, cursor)
         if places and finder.closing.search(text, cursor, min(stop, cursor + finder.reach)):
             found += places
+    for act in finder.acts.finditer(text):  # 配合对口支援省市: the act itself is the cooperation
+        found += _partner_list(text, act.end(), starts, finder)[0]
     if not found:
         return mentions
     # a level word inside the place (自治区 of 有关省、自治区、直辖市) is part of it; a place cutting an organ is none
