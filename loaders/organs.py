@@ -705,6 +705,7 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         _carry_collective_role_body(mentions)
         mentions = _carry_level_list_role_bodies(mentions, text)
         _carry_pair_others_body(mentions, text)
+        _carry_named_leader_body(mentions, text)
     if "称" in text:
         mentions = _defined_names(mentions, text, doc_level)
     if _may_name_duty_set(text):
@@ -3173,6 +3174,32 @@ def _carry_pair_others_body(mentions: list[Mention], text: str) -> None:
             pair = mention.body if named else pair
         elif pair is not None and mention.role in _other_leader_roles() and "。" not in text[pair.end : mention.start]:
             mention.body = copy.deepcopy(pair)
+
+
+def _carry_named_leader_body(mentions: list[Mention], text: str) -> None:
+    """省级人民政府主要负责人是…；分管负责人协助主要负责人…: a leader role printed bare in the sentence of a
+    named body's leader role is that body's, not the role of the body the article opens with (dev gw-wenze,
+    gz-fupin, ks-sthj, xa-shirong: 省级人民政府分管负责人 at the role sentence)."""
+    leader: Mention | None = None
+    for mention in mentions:
+        if mention.cls != "role":
+            continue
+        if mention.body is not None:
+            leader = mention if _named_body_leader(mention) else None
+        elif leader is not None and _collective_leader(mention) and "。" not in text[leader.end : mention.start]:
+            assert leader.body is not None  # narrowed by _named_body_leader
+            mention.body = copy.deepcopy(leader.body)
+            if mention.member:  # a field leader is named by its body, as _role_at does
+                mention.display = (leader.body.display or leader.body.surface) + mention.surface
+
+
+def _named_body_leader(mention: Mention) -> bool:
+    """A leader role (主要负责人, 分管负责人) of a government or party body printed with its level (省级人民政府,
+    县（市）人民政府; an unplaced 党委和人民政府 is left to the article's body)."""
+    body = mention.body
+    if body is None or mention.collective or not _collective_leader(mention):
+        return False
+    return body.cls in _BODY_CLASSES and body.level is not None and not body.bare and not body.collective
 
 
 @cache
