@@ -126,6 +126,12 @@ def lexicon_data(name: str) -> Any:
 
 
 @cache
+def organ_words(key: str) -> tuple[str, ...]:
+    """One word list of organs.yaml, as a tuple (for str.endswith/startswith and membership tests)."""
+    return tuple(_data("organs.yaml").get(key, ()))
+
+
+@cache
 def triggers() -> dict[str, Any]:
     data: dict[str, Any] = _data("triggers.yaml")
     return data

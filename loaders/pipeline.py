@@ -12,7 +12,7 @@ from pathlib import Path
 from graph.errors import InputError
 from graph.model import LEVELS, Article, Chapter, DocumentGraph, DocumentMeta, Duty, Liability, Organ, Relation
 from loaders.extract import RELATIVE_SETS, Extractor
-from loaders.lexicon import lexicon_data, organ_lexicon, triggers
+from loaders.lexicon import lexicon_data, organ_lexicon, organ_words, triggers
 from loaders.organs import Key, Mention
 from loaders.reading import TextView, decode_bytes, read_document
 from loaders.resolve import OrganTable, pair_leader_sets, state_class
@@ -481,7 +481,7 @@ def _unprinted_government(organ: Organ | None, known: set[str]) -> bool:
 def _without_coordinating_membership(relations: list[Relation], by_id: dict[str, Organ]) -> list[Relation]:
     """市食品安全委员会 with its 办公室 and 成员单位: a coordinating committee sits in no level pair by
     institutional membership (implicit), as a leading group does not; its name-literal and set-up edges stay."""
-    parts = _coordinating_parts()
+    parts = organ_words("coordinating_parts")
     names: set[str] = set()
     for r in relations:
         source, target = by_id.get(r.source), by_id.get(r.target)
@@ -509,14 +509,9 @@ def _pair(organ: Organ | None) -> bool:
 def _coordinating_owner(name: str, by_id: dict[str, Organ], active: set[str] | None) -> str | None:
     """县级以上人民政府乡村振兴工作领导小组办公室 ⊂ the leading group it names (name-literal), where that group
     acts: the office of a collective body is its part, not a department of the government its name opens with."""
-    parts = [p for p in _coordinating_parts() if name.endswith(p)]
+    parts = [p for p in organ_words("coordinating_parts") if name.endswith(p)]
     owners = [o.id for o in by_id.values() for p in parts if o.name == name.removesuffix(p) and _acting(o, active)]
     return owners[0] if owners else None
-
-
-@lru_cache(maxsize=1)
-def _coordinating_parts() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("coordinating_parts", ()))
 
 
 def _housed_in(
@@ -665,7 +660,7 @@ def _level_copy(table: OrganTable, key: Key, printed: Key) -> bool:
     set made for each level from a bare print (市、县人民政府…对其有关部门…考核): the dev annotations
     keep one set per level, first named there (8 documents). Other departments' copies are left as
     they are: where a copy of theirs is first registered is no reliable placing."""
-    if key[:1] != ("dept",) or not (key[-1] in _congress_bodies() or _department_set(table, key)):
+    if key[:1] != ("dept",) or not (key[-1] in organ_words("congress_bodies") or _department_set(table, key)):
         return False
     if printed[:1] == ("dept",) and printed[2:] == key[2:]:
         return key[1] != printed[1]
@@ -733,13 +728,8 @@ def _level_list_names(organ: Organ) -> tuple[str, ...]:
     government, so 省、自治区、直辖市人民政府安全生产监督管理部门 sits in it (name-literal)."""
     if organ.kind != "government":
         return ()
-    suffix = next((s for s in _government_suffixes() if organ.name.endswith(s)), None)
+    suffix = next((s for s in organ_words("government_suffixes") if organ.name.endswith(s)), None)
     return tuple(a for a in organ.aliases if suffix and "、" in a and a.endswith(suffix) and a != organ.name)
-
-
-@lru_cache(maxsize=1)
-def _government_suffixes() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("government_suffixes", ()))
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -773,7 +763,7 @@ def _body_of(
     entry = table.entries.get(key)
     if key[:1] == ("role",) and state_class(key):
         return None, False  # 国家工作人员: persons at every level, in no one body (not 国务院)
-    if key[:1] == ("role",) and key[-1] in _body_posts():
+    if key[:1] == ("role",) and key[-1] in organ_words("body_posts"):
         # 村民小组组长: a post read on a bare level word whose printed name opens with an acting body's
         # full name sits in that body (as a member post does, below), not in the level's bare body
         own, level_body = table.organ_id(key), table.organ_id(tuple(key[1:-1]))
@@ -842,7 +832,7 @@ def _body_of(
     if key[:1] == ("name",) and entry is not None and entry.kind in ("party", "government"):
         # 党中央 printed alone, where 党中央、国务院 acts: one half of a fixed pair sits in the pair (explicit)
         return _pair_of_half(table.name(key), table.organ_id(key), heads, active), False
-    if key[:1] == ("member",) and table.name(key).endswith(_body_posts()):
+    if key[:1] == ("member",) and table.name(key).endswith(organ_words("body_posts")):
         # 事故调查组组长, 业主委员会成员: a post printed after its body's full name sits in that body
         # (name-literal, explicit), where the body is an actor of the document
         return _post_body(table.name(key), by_id, active), False
@@ -862,7 +852,7 @@ def _body_of(
         # decisions (贯彻党中央、国务院决策部署) is no body the government sits in for this document
         pair = _level_pair(table, key, by_id)
         return (pair, False) if pair is not None and (active is None or pair in active) else (None, False)
-    if key[:1] == ("dept",) and key[-1] in _village_groups():
+    if key[:1] == ("dept",) and key[-1] in organ_words("village_groups"):
         # 村民小组, 村民小组会议: a sub-unit of the village and its assembly, tied by no printed name to a
         # body (the dev annotations give them no PART_OF of their own)
         return None, False
@@ -890,7 +880,7 @@ def _body_of(
             return spanning, False
         if entry.kind in ("leading_group", "discipline", "procuratorate") or key[1] == "":
             return None, False
-        if key[-1] in _congress_bodies():
+        if key[-1] in organ_words("congress_bodies"):
             # 市人民代表大会常务委员会: the congress is no body of its level's 党委和政府 or government (it
             # sits in none; its standing committee sits only in the congress, by name, above)
             return None, False
@@ -949,38 +939,25 @@ def _central_state_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _government_department(key: Key) -> bool:
     """农业农村部门, 公安机关, 财政局: one function's department, not an office (河长制办公室) or an 有关 set."""
     head = key[-1]
-    return head.endswith(_government_department_heads()) and not any(w in head for w in organ_lexicon().unnamed_sets)
+    return head.endswith(organ_words("government_department_heads")) and not any(
+        w in head for w in organ_lexicon().unnamed_sets
+    )
 
 
 def _metropolis_unit(name: str) -> bool:
     """A 直辖市's commission or centre (区发展改革委, 区城市管理委员会, 区便民专线服务中心): a unit of the
     level's government, not of its 党委和政府 pair (dev: bj-zongzhi, cq-zhishu, tj-wgzr, sh-fxzr)."""
-    return _government_commission(name) or name.endswith(_metropolis_unit_tails())
+    return _government_commission(name) or name.endswith(organ_words("metropolis_government_unit_tails"))
 
 
 def _government_commission(name: str) -> bool:
     """市发展改革委, 区交通委: a government's commission printed short (its key reads 委 as 党委), not a
     party or discipline body (区纪委区监委, 街道党工委) nor a 委员会."""
-    return name.endswith("委") and not name.endswith(_party_commission_tails())
-
-
-@lru_cache(maxsize=1)
-def _metropolis_unit_tails() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("metropolis_government_unit_tails", ()))
-
-
-@lru_cache(maxsize=1)
-def _party_commission_tails() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("party_commission_tails", ()))
+    return name.endswith("委") and not name.endswith(organ_words("party_commission_tails"))
 
 
 # 县（市、区）党委和政府, 县（区）委和县（区）人民政府: a level's pair printed with 和 (not 市委、市政府, 盟委、行署)
 _LEVEL_PAIR = re.compile(r"委和")
-
-
-@lru_cache(maxsize=1)
-def _government_department_heads() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("government_department_heads", ()))
 
 
 def _spanning_government(name: str, by_id: dict[str, Organ], active: set[str] | None) -> str | None:
@@ -1002,22 +979,7 @@ def _may_contain(key: Key, body: Organ) -> bool:
     """A congress body (区县人民代表大会常务委员会) sits only in a congress named by its prefix, never in the
     level's government or pair printed as the same place word (区县): no dev annotation puts a people's
     congress or its standing committee inside a government or party body."""
-    return key[-1] not in _congress_bodies() or body.name.endswith(_congress_bodies())
-
-
-@lru_cache(maxsize=1)
-def _congress_bodies() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("congress_bodies", ()))
-
-
-@lru_cache(maxsize=1)
-def _village_groups() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("village_groups", ()))
-
-
-@lru_cache(maxsize=1)
-def _body_posts() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("body_posts", ()))
+    return key[-1] not in organ_words("congress_bodies") or body.name.endswith(organ_words("congress_bodies"))
 
 
 def _village_committee(by_id: dict[str, Organ], active: set[str] | None) -> str | None:

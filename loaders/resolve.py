@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from graph.model import LEVELS, Organ
-from loaders.lexicon import lexicon_data, organ_lexicon
+from loaders.lexicon import lexicon_data, organ_lexicon, organ_words
 from loaders.organs import Key, Mention, social_member_heads
 
 _BODY_CLASSES = ("pg", "gov", "party")
@@ -223,7 +223,7 @@ class OrganTable:
             if slot is None or key[:1] != ("dept",) or not key[1]:
                 continue
             stems = dict.fromkeys((slot[-1], _printed_functions().get(slot[-1], slot[-1])))
-            bureaus = [(*key[:2], stem + head) for stem in stems for head in _bureau_heads()]
+            bureaus = [(*key[:2], stem + head) for stem in stems for head in organ_words("bureau_heads")]
             named = [bureau for bureau in bureaus if bureau in self.entries]
             if len(named) == 1:  # a bureau only seen as 同级X局 takes the department's printed name
                 self.aliases_to(key, named[0], named=not self.entries[named[0]].names)
@@ -482,11 +482,6 @@ def _department_head_variants() -> tuple[str, ...]:
     """部门 heads one function's department is printed with, longest first."""
     heads = lexicon_data("organs.yaml").get("department_head_variants", ())
     return tuple(sorted(heads, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _bureau_heads() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("bureau_heads", ()))
 
 
 @lru_cache(maxsize=1)
