@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.model import LEVELS
-from loaders.lexicon import Head, Name, OrganLexicon, alternation, lexicon_data, organ_lexicon
+from loaders.lexicon import Head, Name, OrganLexicon, alternation, lexicon_data, organ_lexicon, organ_words
 
 Key = tuple[str, ...]
 
@@ -643,7 +643,7 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
             continue
         mentions.append(mention)
         i = mention.end
-    if any(word in text for word in _bare_function_words()):  # cheap gate: few texts print 财政 as a body
+    if any(word in text for word in organ_words("bare_function_bodies")):  # cheap gate: few texts print 财政 as a body
         mentions = _bare_function_bodies(mentions, text)
     if "中央和" in text:  # cheap gate: few texts print 中央 sharing a list's government head
         mentions = _central_shared_head(mentions, text)
@@ -792,11 +792,6 @@ def _lead_printed(mention: Mention, text: str) -> Mention:
 
 
 @cache
-def _bare_function_words() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("bare_function_bodies", ()))
-
-
-@cache
 def _bare_function_finder() -> re.Pattern[str]:
     """各级财政应当安排资金 / 省级财政应当给予补助: a set or 级 level word, a function word printed with no head,
     then a modal: the function's department acting (同级财政列入预算, 本级财政 name a budget, no modal)."""
@@ -804,7 +799,7 @@ def _bare_function_finder() -> re.Pattern[str]:
     sets = [p for p in lex.collectives if p not in lex.unnamed_sets]
     levels = [w for w in lex.level_words if w.endswith("级")]
     return re.compile(
-        rf"(?:(?P<set>{alternation(sets)})|(?P<level>{alternation(levels)}))(?P<stem>{alternation(list(_bare_function_words()))})"
+        rf"(?:(?P<set>{alternation(sets)})|(?P<level>{alternation(levels)}))(?P<stem>{alternation(list(organ_words('bare_function_bodies')))})"
         rf"(?=应当|应(?!急)|要|必须|负责)"
     )
 
@@ -1159,11 +1154,6 @@ def _actor_definitions(mentions: list[Mention], text: str, actors: tuple[str, ..
     return mentions
 
 
-@cache
-def _exclusion_words() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("exclusion_after", ()))
-
-
 def _open_sets_at_exclusions(mentions: list[Mention], text: str) -> list[Mention]:
     """X以外的其他机关、单位: X is named only to be left out of the set named right after it, so it is no
     mention of its own (it would be read as the clause's subject); the set's mention opens at X, its
@@ -1182,7 +1172,7 @@ def _open_sets_at_exclusions(mentions: list[Mention], text: str) -> list[Mention
 
 def _excluded_end(mention: Mention, text: str) -> int:
     """Where the set after ``X以外的`` opens (0 when no exclusion word and 的 follow X)."""
-    for word in _exclusion_words():
+    for word in organ_words("exclusion_after"):
         if text.startswith(word + "的", mention.end):
             return mention.end + len(word) + 1
     return 0
@@ -2943,18 +2933,13 @@ def _joinable_set(mention: Mention, lex: OrganLexicon) -> bool:
     return not mention.stem and mention.head in lex.set_noun_heads and bool(mention.collective or mention.relative)
 
 
-@cache
-def _head_alternatives() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("head_alternatives", ()))
-
-
 def _bracketed_alternatives(mentions: list[Mention], text: str) -> list[Mention]:
     """有关部门(单位): a bracket naming a second kind of the same set is part of the set's printed name
     (one organ, not a department set and a stray bracket)."""
     for mention in mentions:
         if mention.cls != "dept" or not mention.surface.endswith("部门"):
             continue
-        alternative = next((a for a in _head_alternatives() if text.startswith(a, mention.end)), None)
+        alternative = next((a for a in organ_words("head_alternatives") if text.startswith(a, mention.end)), None)
         if alternative is not None:
             mention.end += len(alternative)
             mention.surface += alternative
@@ -3441,15 +3426,10 @@ def _share_government(mentions: list[Mention], text: str) -> list[Mention]:
     return mentions
 
 
-@cache
-def _own_body_heads() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("own_body_heads", ()))
-
-
 def _body_apart(mention: Mention, text: str) -> bool:
     """A management body the article also prints alone, opening a clause (流域管理机构应当…): a body of its
     own, not a department of the government named before it in a list."""
-    if not mention.surface.endswith(_own_body_heads()):
+    if not mention.surface.endswith(organ_words("own_body_heads")):
         return False
     return any(
         found.start() == 0 or text[found.start() - 1] in _CLAUSE_OPEN
@@ -3610,12 +3590,7 @@ def _clause_placed(mention: Mention, text: str, lex: OrganLexicon, scan: _Scan) 
 def _clause_place(words: str, lex: OrganLexicon) -> bool:
     """A real place: a province (上海), a place word (当地, 发生地) or a name ending in a place character
     (杭州, 宁波港); verbs and phrases (适用, 买卖, 进口环节) end in none of them."""
-    return words in lex.provinces or words in _place_words() or words.endswith(_clause_place_suffixes())
-
-
-@cache
-def _clause_place_suffixes() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("clause_place_suffixes", ()))
+    return words in lex.provinces or words in _place_words() or words.endswith(organ_words("clause_place_suffixes"))
 
 
 def _event_placed(mention: Mention, text: str, lex: OrganLexicon) -> Mention:
@@ -3738,21 +3713,6 @@ def _filled_post() -> re.Pattern[str]:
 
 
 @cache
-def _weak_no_open() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("weak_stem_no_open_words", ()))
-
-
-@cache
-def _stem_no_open_inside() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("stem_no_open_inside", ()))
-
-
-@cache
-def _stem_no_open_words() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("stem_no_open_words", ()))
-
-
-@cache
 def _stem_no_open_finder() -> re.Pattern[str]:
     """The words after which a name opens (产生业主委员会); 提高 is none: 提高从业人员 names no member."""
     return re.compile(alternation(list(lexicon_data("organs.yaml").get("stem_opening_words", ()))) or "(?!)")
@@ -3821,9 +3781,9 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
         if _filled_post().search(text, max(0, match.start("head") - 2), match.start("head")):
             return False  # 由县长任组长: the post a person fills, no organ
     opening = match.start("stem")
-    if opening and text[opening - 1 : opening + 1] in _stem_no_open_inside():
+    if opening and text[opening - 1 : opening + 1] in organ_words("stem_no_open_inside"):
         return False  # 以下教育机构: 下 is the end of 以下, no stem opens there
-    if stem.startswith(_stem_no_open_words()):
+    if stem.startswith(organ_words("stem_no_open_words")):
         return False  # 提高医疗卫生机构的能力: an act done to the body, not its name
     act = _stem_no_open_finder().match(stem)
     if act is not None and act.end() < len(stem):
@@ -3893,7 +3853,7 @@ def _read_mention(match: re.Match[str], text: str, i: int, lex: OrganLexicon, do
     if not (stem or has_prefix) and _subject_unit(head_entry.head, text, i, match.end(), lex):
         return Mention(i, match.end(), surface, "social", "enterprise_society", "dept", head=head_entry.head)
     if head_entry.head in lex.weak_heads and not (
-        has_prefix or (len(stem) >= 2 and not stem.startswith(_weak_no_open()))
+        has_prefix or (len(stem) >= 2 and not stem.startswith(organ_words("weak_stem_no_open_words")))
     ):
         return None  # a weak head needs a prefix or a stem of its own (召开联席会议: a meeting)
     unprefixed = head_entry.head in _members().prefixed_heads and not has_prefix
@@ -4675,7 +4635,7 @@ def _bare_at(
         end = match.start("lvl") + len(word)
     if end < len(text) and text[end] in _BARE_NOT_AFTER:
         return None
-    if text.startswith(_level_modified_units(), end):
+    if text.startswith(organ_words("level_modified_units"), end):
         return None  # 对乡镇煤矿的管理: the level word modifies a unit of the place
     if any(text.startswith(word, i) for word in lex.not_organs):
         return None
@@ -4711,11 +4671,6 @@ def _guarded_bare_ok(match: re.Match[str], text: str, i: int) -> bool:
     if match.group("coll") or match.group("qual"):
         return False
     return i == 0 or not re.match(r"[\u4e00-\u9fff]", text[i - 1]) or text.endswith(_BARE_BEFORE, 0, i)
-
-
-@cache
-def _level_modified_units() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("level_modified_units", ()))
 
 
 # 有关县 / 相关区县: a pick of the level's bodies (a set word of the lexicon). Unlike 各 the word opens many

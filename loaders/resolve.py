@@ -242,7 +242,7 @@ class OrganTable:
             spanning = self._all_levels_collective(key[2])
             if spanning is None:
                 continue
-            if key[2].endswith(_chief_offices()):
+            if key[2].endswith(organ_words("all_level_chief_offices")):
                 if spanning[1] in _all_level_prefixes()[0]:  # not a 县级以上 set: the offices from the county up
                     self.aliases_to(spanning, key)  # 各级河湖长制办公室 and the bare office: the office at any level
                 continue
@@ -255,7 +255,11 @@ class OrganTable:
         whichever level the chief stands at, the bare office of the document (with its 各级 set), not an
         office of one level (dev set: 5 documents of the chief genre annotate it so, none one level's)."""
         same = tuple(w for w, way in organ_lexicon().relative.items() if way == "same")  # 本级, 同级
-        for key in [k for k in self.entries if k[:1] == ("dept",) and k[1] and k[-1].endswith(_chief_offices())]:
+        for key in [
+            k
+            for k in self.entries
+            if k[:1] == ("dept",) and k[1] and k[-1].endswith(organ_words("all_level_chief_offices"))
+        ]:
             entry, bare = self.entries[key], ("dept", "", key[-1])
             if bare in self.entries and not entry.names and all(s.startswith(same) for s in entry.surfaces):
                 self.aliases_to(key, bare, named=False)
@@ -276,7 +280,7 @@ class OrganTable:
         document's 县级以上 set before 各级 (townships have no departments, so the county-up set is the one
         that acts), then the first printed."""
         prefixes, local_prefixes, set_openers, heads = _all_level_prefixes()
-        if core.startswith(set_openers) or not core.endswith((*heads, *_chief_offices())):
+        if core.startswith(set_openers) or not core.endswith((*heads, *organ_words("all_level_chief_offices"))):
             return None  # 有关部门 is a set of unnamed departments, not one function's department
         if self.doc_level not in (None, "central"):
             prefixes += local_prefixes
@@ -293,7 +297,7 @@ class OrganTable:
             local = next(
                 (
                     other
-                    for prefix in _place_department_prefixes()
+                    for prefix in organ_words("place_department_collectives")
                     for other in self.entries
                     if other[:4] == ("coll", prefix, "dept", core)
                 ),
@@ -348,7 +352,11 @@ class OrganTable:
         leader = max(leaders, key=lambda k: self.entries[k].surfaces.total())
         for key in list(self.entries):
             # a level's group printed by its level word alone (乡（镇）领导班子成员) is that level's 党委/政府's
-            if key[:1] == ("role",) and key[1] in (*_BODY_CLASSES, "bare") and key[-1] in _pair_leader_groups():
+            if (
+                key[:1] == ("role",)
+                and key[1] in (*_BODY_CLASSES, "bare")
+                and key[-1] in organ_words("pair_leader_groups")
+            ):
                 self.aliases_to(key, leader, named=False)
 
     def aliases_to(self, key: Key, target: Key, named: bool = True) -> None:
@@ -445,11 +453,6 @@ class _Entry:
 def pair_leader_sets() -> tuple[str, ...]:
     """党政领导干部, 地方党政领导干部: the collective leader roles of a 党政领导干部 rule (organs.yaml)."""
     return tuple(lexicon_data("organs.yaml").get("pair_leader_sets", ()))
-
-
-@cache
-def _pair_leader_groups() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("pair_leader_groups", ()))
 
 
 def _head_variant_core(key: Key) -> str:
@@ -626,14 +629,9 @@ def _picked_level_body(mention: Mention) -> bool:
     )
 
 
-@cache
-def _position_tiers() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("position_tiers", ()))
-
-
 def _position_tier(mention: Mention) -> str:
     """The 总/副总 tier printed at the end of a position's stem: 省总林长 and 省副总林长 are two posts."""
-    return next((t for t in _position_tiers() if mention.stem.endswith(t)), "")
+    return next((t for t in organ_words("position_tiers") if mention.stem.endswith(t)), "")
 
 
 def _area_key(mention: Mention, core: str) -> Key:
@@ -679,11 +677,6 @@ def _local_core(core: str) -> str:
 
 
 @cache
-def _place_department_prefixes() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("place_department_collectives", ()))
-
-
-@cache
 def _all_level_prefixes() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     data = lexicon_data("organs.yaml")
     return (
@@ -692,11 +685,6 @@ def _all_level_prefixes() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, 
         tuple(data.get("all_level_set_openers", ())),
         tuple(data.get("all_level_heads", ())),
     )
-
-
-@cache
-def _chief_offices() -> tuple[str, ...]:
-    return tuple(lexicon_data("organs.yaml").get("all_level_chief_offices", ()))
 
 
 def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, table: OrganTable) -> Key:
