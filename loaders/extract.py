@@ -4070,8 +4070,11 @@ def _reversed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     )
     # 接受X的业务指导和监督 / 接受X民主监督; 接受X对Y工作的监督: what X oversees may come between
     modifiers = alternation(trig["under_frame_modifiers"] + trig["accepted_modifiers"])
+    # 接受X的统筹协调、指挥调度和考核: coordination nouns may come before the oversight verbs
+    coordination = alternation(trig["accepted_coordination"])
     accepted = re.compile(
-        rf"(?:对[^,，。;；]{{1,24}}?)?的?(?:(?:{modifiers})?(?:{alternation(trig['accepted_verbs'])})(?:和|、|与|及)?)+"
+        rf"(?:对[^,，。;；]{{1,24}}?)?的?(?:(?:{coordination})(?:和|、|与|及))*"
+        rf"(?:(?:{modifiers})?(?:{alternation(trig['accepted_verbs'])})(?:和|、|与|及)?)+"
     )
     return verbs, heard, accepted
 
@@ -4169,6 +4172,8 @@ def _direct_objects(text: str, verb_end: int, targets: list[Mention], gap_patter
         gap = text[cursor : mention.start]
         if gap and not gap_pattern.fullmatch(gap):
             break
+        if not objects and gap.endswith("、"):
+            break  # 经X评议、Y核实后: a list comma right after the verb closes X's act, Y opens the next
         if mention.level is None and _after_demonstrative_place(gap):
             break  # 约谈该地区人民政府主要负责人: a body of no level after the place names no node
         objects.append(mention)
