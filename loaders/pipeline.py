@@ -259,6 +259,8 @@ def _part_of(
         for holder in duty.holders:
             first_duty.setdefault(holder, (duty.article_key, duty.article))
     placed = _with_tied_duties(first_duty, _tied_duties(organs, duties, structure, extractor), structure)
+    bare_forms = _bare_form_duties(organs, first_duty, _article_texts(structure, extractor))
+    placed = _with_tied_duties(placed, bare_forms, structure)
     relations: list[Relation] = []
     seen: set[tuple[str, str]] = set()
     set_up: list[tuple[Key, ArticleSpan, Mention]] = []
@@ -375,8 +377,7 @@ def _tied_duties(
     """县级以上地方人民政府确定的草原防火主管部门主管…: a bare Y (an organ of its own) printed tied to the
     body X holds a duty of the organ XY, so XY first holds a duty there (genre rule 8; the dev
     annotations place XY's PART_OF at that article, whichever surface the duty was read with)."""
-    spans = {a.key: extractor.view.span(a.start, a.end) for a in structure.articles}
-    texts = {key: extractor.decoded[start:end] for key, (start, end) in spans.items()}  # names as printed
+    texts = _article_texts(structure, extractor)  # names as printed
     held: dict[str, list[tuple[str, int]]] = {}
     for duty in duties:
         for holder in duty.holders:
@@ -394,6 +395,35 @@ def _tied_duties(
                 if tied_at is not None:
                     tied[organ.id] = tied_at
     return tied
+
+
+# where a clause opens: a body printed here is named on its own (not the tail of 党委和人民政府)
+_CLAUSE_OPEN = r"(?:^|(?<=[\s，。；、：]))"
+
+
+def _bare_form_duties(
+    organs: list[Organ], first_duty: dict[str, tuple[str, int]], texts: dict[str, str]
+) -> dict[str, tuple[str, int]]:
+    """县级以上人民政府和有关部门…(art. 6) before 县级以上人民政府有关部门…(art. 7): a bare name (有关部门,
+    分管负责人) read as an organ of its own, in an article that opens a clause with the body of its one
+    fuller form (the only organ whose name ends with it) but never prints that fuller name, stands there
+    for the fuller organ, if that one holds duties too: it first holds a duty there (genre rule 8; the
+    dev annotations place its PART_OF at that earlier article; elsewhere the bare name is another organ)."""
+    tied: dict[str, tuple[str, int]] = {}
+    for bare in organs:
+        fuller = [o for o in organs if o.id != bare.id and o.name.endswith(bare.name)]
+        if bare.id not in first_duty or len(fuller) != 1 or fuller[0].id not in first_duty:
+            continue
+        body, text = fuller[0].name.removesuffix(bare.name), texts[first_duty[bare.id][0]]
+        if re.search(_CLAUSE_OPEN + re.escape(body), text) and fuller[0].name not in text:
+            tied[fuller[0].id] = first_duty[bare.id]
+    return tied
+
+
+def _article_texts(structure: Structure, extractor: Extractor) -> dict[str, str]:
+    """Each article's text as printed, by article key."""
+    spans = {a.key: extractor.view.span(a.start, a.end) for a in structure.articles}
+    return {key: extractor.decoded[start:end] for key, (start, end) in spans.items()}
 
 
 def _with_tied_duties(
@@ -1029,9 +1059,11 @@ def _pair_of_half(name: str, own: str, heads: HeadIndex, active: set[str] | None
 def _joint_of_part(organ: Organ, by_id: dict[str, Organ], active: set[str], text: str) -> str | None:
     """The acting joint body of two (乡镇人民政府、街道办事处, 居民委员会、村民委员会) one of whose two parts is
     ``organ``'s name exactly; only bodies (a government or party part), never an 有关… set or a role. Where
-    the other part is a node too, each half acts on its own and the joint phrase only lists them (the
-    annotations then give the two halves, no joint body to sit in). The joint name must be printed as
-    such: 乡、镇人民政府和街道办事处 read as 镇人民政府、街道办事处 is no joint body."""
+    the other part is a node too, each half acts on its own and a joint phrase printed once only lists
+    them (the annotations then give the two halves, no joint body to sit in); a joint printed again and
+    again (街道办事处、镇人民政府应当…) is a body of the document, which both halves sit in (the dev
+    annotations of the 3 documents doing so). The joint name must be printed as such: 乡、镇人民政府和
+    街道办事处 read as 镇人民政府、街道办事处 is no joint body."""
     if organ.kind not in ("government", "party") or organ.name.startswith(_SET_WORDS):
         return None
     names = {o.name for o in by_id.values()}
@@ -1044,7 +1076,7 @@ def _joint_of_part(organ: Organ, by_id: dict[str, Organ], active: set[str], text
         and o.kind in ("government", "party_and_government")
         and organ.name in _PAIR_SPLIT.split(o.name)
         and len(_PAIR_SPLIT.split(o.name)) == 2
-        and not names & set(_PAIR_SPLIT.split(o.name)) - {organ.name}
+        and (not names & set(_PAIR_SPLIT.split(o.name)) - {organ.name} or text.count(o.name) > 1)
     ]
     if len(joints) != 1 or _only_in_level_chains(organ.name, by_id[joints[0]].name, text):
         return None
