@@ -11,7 +11,7 @@ from itertools import pairwise
 from typing import Any, overload
 
 from graph.model import LEVELS, Duty, Liability, Relation
-from loaders.lexicon import alternation, lexicon_data, organ_lexicon, topics, triggers
+from loaders.lexicon import alternation, lexicon_data, organ_lexicon, organ_words, topics, triggers
 from loaders.organs import (
     Key,
     Mention,
@@ -2119,6 +2119,9 @@ class Extractor:
         if role_of_set is not None:
             return role_of_set
         source_key = self.table.key_of_key(source)
+        every_level_chief = self._every_level_chief(target, source_key, head)
+        if every_level_chief is not None:
+            return every_level_chief
         if (
             target.relative == "same"
             and source_key[:1] == ("coll",)
@@ -2320,7 +2323,10 @@ class Extractor:
         every-level collective (devset jl-hhz, lc-hzz, nm-hehu annotate one edge per level)."""
         if target.relative != "same" or target.cls != "position" or target.body is not None or target.collective:
             return []
-        levels = self._levels_standing_at(self.table.key_of_key(source))
+        source = self.table.key_of_key(source)
+        if _bare_chief_office(source) and (target.head + target.stem).startswith(organ_words("position_tiers")):
+            return []  # the office's 本级总河湖长 is the span's 总 post as one organ (devset nm-hehu, jl-hhz)
+        levels = self._levels_standing_at(source)
         if len(levels) < 2:
             return []
         posts = [self.table.key_of(replace(target, relative=None, level=level), head) for level in levels]
@@ -2339,7 +2345,7 @@ class Extractor:
         if source[:1] == ("coll",):
             floor = _span_floor(source[1])
             return list(LEVELS[top : LEVELS.index(floor) + 1]) if floor in LEVELS else []
-        if source[:1] != ("name",):
+        if source[:1] != ("name",) and not _bare_chief_office(source):
             return []
         lex = organ_lexicon()
         core = source[-1]
@@ -2375,6 +2381,17 @@ class Extractor:
         entry = self.table.entries.get(key)
         names = (entry.names or entry.surfaces) if entry is not None else {}
         return bool(names) and all(_RELATIVE_NAME.match(name) for name in names)
+
+    def _every_level_chief(self, target: Mention, source: Key, head: Key | None) -> Key | None:
+        """经本级河长审定 / 提请同级河湖长协调 seen from the bare chief office (every level's, with its 各级
+        set): the chiefs of every level (各级河长) where the document names them, not a relative node
+        (devset gx-hezhang, lc-hzz, yl-hhz)."""
+        if target.relative != "same" or target.cls != "position" or not _bare_chief_office(source):
+            return None
+        # a set of chiefs with a floor first (县级及以上河长设置相应的河长制办公室…报告本级河长: 县级及以上
+        # 河长, devset zb-hezhang), else every level's
+        found = (self._spanning(target, prefix, head) for prefix in organ_words("all_level_collectives"))
+        return self._spanning_any(target, head) or next((key for key in found if key is not None), None)
 
     def _spanning_any(self, target: Mention, head: Key | None) -> Key | None:
         """本级X seen from an unnamed set of departments (负有…职责的有关部门) of no level of its own:
@@ -4689,6 +4706,21 @@ def _span_floor(prefix: str) -> str | None:
     return lex.level_of[word] if word is not None else None
 
 
+def _unanchored_chief_office(mention: Mention, mentions: list[Mention]) -> bool:
+    """同级/本级河长制办公室 with no levelled organ before it in the article: a chief's office exists at
+    every level, so it is the office of whichever level the matter is of, the bare office with its 各级 set
+    (devset gx-hezhang, lc-hzz), not the office of the document's own level."""
+    if not (mention.stem + mention.head).endswith(organ_words("all_level_chief_offices")):
+        return False
+    return not any(m.start < mention.start and m.level for m in mentions if m is not mention)
+
+
+def _bare_chief_office(key: Key) -> bool:
+    """The key of a chief's office printed with no level (河湖长制办公室): every level's office, whose levels
+    are those the text sets it up at (县级以上设立河湖长制办公室; devset jl-hhz, nm-hehu)."""
+    return key[:2] == ("dept", "") and key[-1].endswith(organ_words("all_level_chief_offices"))
+
+
 @cache
 def _prefix_forms(prefix: str) -> tuple[str, ...]:
     """县级以上地方各级 → (县级以上地方各级, 县级以上地方, 县级以上): the prefix and the shorter collective
@@ -4750,6 +4782,8 @@ def _resolve_relative_levels(
         if last is None:
             mention.of_spanning = spanning and mention.relative in ("up", "down")
             continue
+        if mention.relative == "same" and last == doc_level and _unanchored_chief_office(mention, mentions):
+            continue  # 方案由同级河长制办公室编制: any level's office (the bare one), not the document's own
         level = _stepped(last, mention.relative, metropolis)
         if level is not None:
             mention.level = level
