@@ -3352,6 +3352,9 @@ def _graded_part(text: str, clause: Clause) -> bool:
         return False
     if _degree_lead().match(text, clause.start):
         return True
+    # …的，依法追究责任；由Z给予处分: a ;-part opened by its agent has no condition of its own (not 由Z…的)
+    if _AGENT_OPENING.match(text, clause.start) and not text[clause.start : clause.end].rstrip(" ,，").endswith("的"):
+        return True
     # not after a fine: the offenders before are regulated actors (用水单位…，处…罚款；对…直接责任人员…)
     opening = text.rfind("。", 0, clause.start) + 1
     fined = any(word in text[opening : clause.start] for word in triggers()["actor_penalties"])
