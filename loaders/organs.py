@@ -719,6 +719,7 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
     if "负责人" in text:
         mentions = _shared_roles(mentions, text)
     if "的" in text:
+        mentions = _designated_sets(mentions, text, doc_level)
         mentions = [_object_qualified(m, text, lex) for m in mentions]
     if "外" in text:
         mentions = _open_sets_at_exclusions(mentions, text)
@@ -1193,6 +1194,33 @@ def _qualifier_run() -> re.Pattern[str]:
 @cache
 def _qualified_things() -> tuple[str, ...]:
     return tuple(lexicon_data("organs.yaml")["qualified_things"])
+
+
+@cache
+def _designated_after() -> re.Pattern[str]:
+    """确定的部门 / 明确的机构 / 指定的部门 right after a government's name."""
+    links = alternation(list(organ_words("designation_links")))
+    return re.compile(rf"(?:{links})的(?:{alternation(list(organ_words('designated_heads')))})")
+
+
+def _designated_sets(mentions: list[Mention], text: str, doc_level: str | None) -> list[Mention]:
+    """温州市人民政府确定的部门负责…, 具体工作由同级人民政府明确的机构承担: the body a government designates is
+    one collective of its own, named with the government (the dev annotations of sd-ranqi, wz-tanghe and
+    sd-dongpinghu), and the government printed inside its name holds none of its duties."""
+    result: list[Mention] = []
+    for mention in mentions:
+        # not 设在市人民政府指定的部门: where an office is housed, an unnamed department (no organ)
+        opens = mention.kind == "government" and not text.endswith("设在", 0, mention.start)
+        match = _designated_after().match(text, mention.end) if opens else None
+        if match is None or any(m.start < match.end() and mention.end < m.end for m in mentions if m is not mention):
+            result.append(mention)
+            continue
+        name = text[mention.start : match.end()]
+        level = mention.level or doc_level
+        result.append(
+            Mention(mention.start, match.end(), name, level, "agency", "name", collective="有关", fixed_name=name)
+        )
+    return result
 
 
 def _object_qualified(mention: Mention, text: str, lex: OrganLexicon) -> Mention:
@@ -4637,6 +4665,9 @@ def _bare_at(
         return None
     if text.startswith(organ_words("level_modified_units"), end):
         return None  # 对乡镇煤矿的管理: the level word modifies a unit of the place
+    classed = _level_list_end(text, end)
+    if text.endswith("级", 0, classed) and text.startswith(organ_words("level_classed_things"), classed):
+        return None  # 省级、市级河道, 省、市级河道: rivers classed by level (not 区、县河道保护工作: the places' work)
     if any(text.startswith(word, i) for word in lex.not_organs):
         return None
     if "的" in word and not (before_ok or _opens_phrase(text, i, lex) or _after_levelled_place(text, i)):
@@ -4755,6 +4786,14 @@ def _level_list_follows() -> re.Pattern[str]:
     # 市、北部矿山所在地县级人民政府: a place phrase (X所在地) may open the next item too, as an area word does
     places = rf"[\u4e00-\u9fff]{{1,{_PLACE_PHRASE_MAX}}}?(?:{alternation(sorted(_levelled_place_words()))})的?"
     return re.compile(rf"(?:[、和]|或者|或)(?:{areas}|{places})?(?:{alternation(list(organ_lexicon().level_of))})")
+
+
+def _level_list_end(text: str, end: int) -> int:
+    """Where the list of level words that goes on at ``end`` (、市级、县级) ends."""
+    follows = _level_list_follows()
+    while (item := follows.match(text, end)) is not None:
+        end = item.end()
+    return end
 
 
 def _clause_start(text: str, i: int) -> bool:
