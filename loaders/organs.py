@@ -664,6 +664,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
     mentions = _street_and_township(_merge_adjacent(mentions, text), text)
     if "、" in text:
         mentions = _named_place_lists(mentions, text, doc_level)
+    if "及" in text or "和" in text or "、" in text:
+        mentions = _named_place_joined_bodies(mentions, text, doc_level)
     if "与" in text or _partner_place_finder().acts.search(text):  # 与 a partner, or 配合 one
         mentions = _partner_places(mentions, text)
     if "、" in text or "和" in text:  # 甲区和乙区管委会: two zones need no 、
@@ -4270,6 +4272,94 @@ def _places_listed_before(mention: Mention, text: str, doc_level: str | None) ->
         listed.insert(0, item)
         end = item.start - 1
     return listed
+
+
+def _named_place_joined_bodies(mentions: list[Mention], text: str, doc_level: str | None) -> list[Mention]:
+    """甲市及流域有关县级人民政府[生态环境、水行政主管部门] / 市、县(市)、甲区、乡(镇)人民政府: named places
+    joined by 及/和 (or 、) to a government printed without a named place share that government's head,
+    and its departments, as a named place list does (_named_place_lists); each place's body an organ of
+    its own, keyed by its place."""
+    result: list[Mention] = []
+    for mention in mentions:
+        body = mention if mention.cls == "gov" else _department_body(mention) if mention.cls == "dept" else None
+        places = _places_joined_before(body, text, doc_level, result) if body is not None else []
+        copies = [_joined_place_copy(mention, body, start, place, text, doc_level) for start, place in places if body]
+        if copies and mention is not body and copies[0].start < mention.start:
+            # the department is printed from the first place on, as a level list's items are
+            mention.display = mention.display or mention.surface
+            mention.start, mention.surface = copies[0].start, copies[0].surface
+        result += [*copies, mention]
+    return result
+
+
+def _department_body(mention: Mention) -> Mention | None:
+    """The government a department is printed with: its body, or (流域有关县级人民政府水行政主管部门,
+    read as one stem) the government head inside its stem and all before it."""
+    if mention.body is not None:
+        return mention.body if mention.body.cls == "gov" and mention.body.head else None  # no bare level word
+    heads = sorted((h for h in organ_lexicon().heads.values() if h.cls == "gov"), key=lambda h: -len(h.head))
+    head = next((h for h in heads if mention.surface.startswith(mention.stem) and h.head in mention.stem), None)
+    if head is None or mention.stem.index(head.head) == 0:
+        return None
+    end = mention.stem.index(head.head) + len(head.head)
+    name, stem = mention.stem[:end], mention.stem[: end - len(head.head)]
+    return Mention(mention.start, mention.start + end, name, None, head.kind, head.cls, stem=stem, head=head.head)
+
+
+# One character each; 、 only before a body with no named place (_named_place_lists reads those)
+_PLACE_BODY_JOINERS = ("及", "和", "、")
+
+
+def _places_joined_before(
+    body: Mention, text: str, doc_level: str | None, before: list[Mention]
+) -> list[tuple[int, str]]:
+    """The named places printed right before ``body`` and joined to it (the last by a joiner, those
+    before it by 、), first to last, each as (start, name); none read by a mention already."""
+    joiner = next((word for word in _PLACE_BODY_JOINERS if text.endswith(word, 0, body.start)), "")
+    if not joiner or body.start != body.end - len(body.surface) or (joiner == "、" and body.named_place):
+        return []
+    places: list[tuple[int, str]] = []
+    end = body.start - len(joiner)
+    while True:
+        place = _listed_place(text, end, doc_level)
+        start = end - len(place)
+        # a place opens after a mark (甲市 of 地级以上市, 建成区 of 城市建成区 are no places); a mention ending
+        # inside it reads it already (one running on past the joiner is an earlier item of this list)
+        if not place or (start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"):
+            return places
+        if any(m.start < end and start < m.end <= end + 1 for m in before):
+            return places
+        places.insert(0, (start, place))
+        if not text.endswith("、", 0, start):
+            return places
+        end = start - 1
+
+
+def _joined_place_copy(
+    mention: Mention, body: Mention, start: int, place: str, text: str, doc_level: str | None
+) -> Mention:
+    """The place's own body (or department) for a mention printed after 甲市及: its name the place, the
+    government's head and the department's rest as printed."""
+    level = _named_local_place(place, doc_level)
+    gov = Mention(start, start + len(place), place, level, body.kind, body.cls, stem=place, head=body.head)
+    gov.display, gov.named_place = place + body.head, _own_place(level, doc_level, place)
+    if mention is body:
+        return gov
+    item = copy.deepcopy(mention)
+    name = mention.display or mention.surface
+    # the copy spans the place through the department's printed name, as a level list's copies span the
+    # list (_distribute_levels): the place alone reads as its government
+    item.start, item.end, item.surface, item.level = start, mention.end, text[start : mention.end], level
+    item.stem = mention.stem.removeprefix(body.surface)  # the function alone where the stem held the body
+    if mention.start > body.start and mention.item:
+        # a later item of the function list (水 of 生态环境、水行政主管部门): the copy spans its function
+        # word, as a level list's copies do (_distribute_levels), so the mentions keep their order
+        item.start, item.end, item.surface = mention.start, mention.start + len(mention.item), mention.item
+    item.body = copy.copy(gov)
+    item.body.surface, item.body.display = gov.display, ""  # the body as a department's body is printed
+    item.display = gov.display + name.removeprefix(body.surface)
+    item.named_place, item.area, item.level_word = gov.named_place, "", ""
+    return item
 
 
 @cache
