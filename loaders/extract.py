@@ -1081,7 +1081,8 @@ class Extractor:
         subject: list[Key] = []
         bare_only = True
         for mention in (m for m in clause.mentions if m.start >= start):
-            gap = text[cursor : mention.start]
+            # 驻村工作队员和第一书记…的: the team's members are printed through the team, the list goes on
+            gap = text[cursor + (len(_member_word_at(text, cursor)) if subject else 0) : mention.start]
             if subject and gap == "等" and _set_then_member(clause, mention, text):
                 cursor = mention.end  # A、B等部门和C: the set sums up A and B; C after it joins them
                 continue
@@ -3112,6 +3113,13 @@ def _qualified_ends(text: str, cursor: int) -> list[int]:
 def _member_suffix() -> str:
     """The suffix that turns a body's name into its members (驻村工作队 → 驻村工作队员)."""
     return str(lexicon_data("organs.yaml").get("body_member_suffix", "员"))
+
+
+def _member_word_at(text: str, at: int) -> str:
+    """The member word printed right after a team's name at ``at``: 员 (驻村工作队员), or 员 after the
+    name's last character repeated (驻村工作队队员); "" where none is."""
+    suffix = _member_suffix()
+    return next((w for w in (suffix, text[at - 1 : at] + suffix) if text.startswith(w, at)), "")
 
 
 @cache

@@ -682,6 +682,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
     mentions = _share_government(mentions, text)
     if "所在地" in text:  # cheap gate: few texts open a clause with a place word
         _place_opened_clauses(mentions, text)
+    if _BARE_OWNED in text:  # cheap gate: few texts print the departments bare after 及其
+        mentions = _bare_owned_departments(mentions, text)
     mentions = _attach_owned(_distribute_relatives(_join_sets(mentions, text, lex), text, lex), text)
     if "共同" in text:  # cheap gate: few texts name the common superior of two parties
         _common_superiors(mentions, text)
@@ -2979,6 +2981,32 @@ def _bracketed_alternatives(mentions: list[Mention], text: str) -> list[Mention]
 
 
 _OWNED_STEMS = ("有关", "相关", "所属")
+# 有关人民政府及其部门、乡（镇）人民政府…的: the bare head after a body and 及其 names that body's departments
+# (a set, named 有关人民政府部门), as 及其有关部门 does (dev: 4 of the 5 documents printing it name the set;
+# corpus ~90 prints of 人民政府及其部门). A bare 部门 is no mention elsewhere (weak_heads).
+_BARE_OWNED_HEAD = "部门"
+_BARE_OWNED = "及其" + _BARE_OWNED_HEAD
+
+
+def _bare_owned_departments(mentions: list[Mention], text: str) -> list[Mention]:
+    """The departments of a body (government, party committee, pair) printed as a bare 部门 right after
+    it and 及其: a mention of their own, owned by that body."""
+    added: list[Mention] = []
+    starts = {m.start for m in mentions}  # 及其部门负责人: a longer name opening on the head stays
+    for body in mentions:
+        at = body.end + len("及其")
+        if _owns_bare_departments(body) and text.startswith(_BARE_OWNED, body.end) and at not in starts:
+            bare = Mention(at, at + len(_BARE_OWNED_HEAD), _BARE_OWNED_HEAD, None, "agency", "dept", head="部门")
+            added.append(_owned_department(body, bare, ""))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _owns_bare_departments(body: Mention) -> bool:
+    """A body whose bare 及其部门 is its own set: not an unnamed 有关 set (有关(地方)人民政府, whose
+    departments would be keyed with every other 有关 set's, as _attach_owned leaves them)."""
+    return body.cls in _BODY_CLASSES and body.collective not in organ_lexicon().unnamed_sets
+
+
 # 市、区人民政府及有关部门: read as 及其, the departments of each government named (the dev set's shared
 # reading, tests/devset/README.md "…人民政府及有关部门"; 和 and 有关主管部门 are mostly annotated as one set)
 _OWNING_JOINERS = ("及",)
