@@ -3769,6 +3769,8 @@ def _oversight(
             continue  # 对X的管理职责另有规定的: the matter of another law's rule, no oversight edge
         if _accepted_noun(masked, start, end, trig):
             continue  # 接受X的监督和Y的指导: the oversight the subject accepts, Y no object of it
+        if _organised_public().search(masked, 0, start):
+            continue  # 组织居民对X进行评议: the public evaluates, not the organiser
         objects = (
             []
             if word in trig["fronted_only"] and not _imposed_by_agent(masked, start, word, trig)
@@ -3955,6 +3957,13 @@ def _found_things() -> re.Pattern[str]:
     trig = triggers()
     leads, things = alternation(trig["found_leads"]), alternation(trig["found_things"])
     return re.compile(rf"[^,，。;；□]{{0,12}}?(?:{leads})?(?:{things})")
+
+
+@cache
+def _organised_public() -> re.Pattern[str]:
+    """组织…居民…对…: the public organised to evaluate, right before the oversight verb."""
+    people = alternation(triggers()["organised_evaluators"])
+    return re.compile(rf"组织(?![、和或及与])[^,，。;；□]{{0,16}}(?:{people})[^,，。;；]{{0,16}}对[^,，。;；]*$")
 
 
 @cache
