@@ -144,7 +144,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = organ_lexicon()
     names = _fixed_names(lex)
     pair_words = alternation(list(lex.pair_levels))
-    pair = rf"(?P<pl>{pair_words})(?:党)?委(?:、|和)(?P=pl)(?:人民)?政府"
+    # the level word may be printed once for both halves (旗县市委和政府, 县委、政府; not 县党委和政府, the
+    # shared head of a level list), not before an office named after the pair (县委、政府办公室 is one office)
+    pair = rf"(?P<pl>{pair_words})(?:(?:党)?委(?:、|和)(?P=pl)(?:人民)?政府|委(?:、|和)政府(?!办))"
     fixed = re.compile(rf"(?P<name>{alternation(names)})|(?P<pair>{pair})")
     places = alternation(list(lex.provinces))
     levels = rf"(?!{_level_false_start().pattern})(?:{alternation(list(lex.level_of))})"
@@ -699,11 +701,12 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _committee_chairs(mentions, text)
     if "长" in text:  # cheap gate: few texts print a level's chief (区长, 乡镇长)
         mentions = _level_chiefs(mentions, text)
-    if "分管" in text and "负责人" in text:
+    leaders = "分管" in text and ("负责人" in text or "负责同志" in text)
+    if leaders:
         mentions = _bare_field_leaders(mentions, text)
     mentions = _attach_members(mentions, text)
     _set_role_bodies(mentions)
-    if "分管" in text and "负责人" in text:
+    if leaders:
         mentions = _field_leader_roles(mentions, text)
     if "负责人" in text or "成员" in text:
         _carry_collective_role_body(mentions)
@@ -1307,6 +1310,7 @@ def _field_leader_roles(mentions: list[Mention], text: str) -> list[Mention]:
     a government or party body or a unit, whose field leaders a 责任制 names; a department's stays a verb
     phrase (test_in_charge_of_is_a_verb). Printed bare, see _bare_field_leaders."""
     result = list(mentions)
+    read = []
     for index, body in enumerate(result):
         found = _field_leader().match(text, body.end)
         if found is None or not (body.cls in _BODY_CLASSES or _is_unit(body)) or body.bare:
@@ -1315,7 +1319,9 @@ def _field_leader_roles(mentions: list[Mention], text: str) -> list[Mention]:
         result[index] = _body_role(
             body, found.end(), text, _role_word("负责人"), role, display=(body.display or body.surface) + role
         )
-    return result
+        read.append(found.span())
+    # 负责同志 is a role word of its own (the party style): the field leader's mention covers it
+    return [m for m in result if not any(start < m.start and m.end <= end for start, end in read)]
 
 
 def _bare_field_leaders(mentions: list[Mention], text: str) -> list[Mention]:
@@ -1400,7 +1406,7 @@ def _committee_chairs(mentions: list[Mention], text: str) -> list[Mention]:
 def _level_chief() -> re.Pattern[str]:
     words = lexicon_data("organs.yaml")["level_chiefs"]
     return re.compile(
-        rf"(?:^|(?<=[{words['after']}]))"
+        rf"(?:^|(?<=[{words['after']}]))(?P<lead>{alternation(list(words['leads']))})?"
         rf"(?P<lvl>{alternation(list(words['levels']))})长(?:{alternation(list(words['lists']))})?"
         rf"(?![{words['not_followed']}])"
     )
@@ -1416,12 +1422,14 @@ def _level_chiefs(mentions: list[Mention], text: str) -> list[Mention]:
         start, end = found.span()
         word = found.group("lvl")
         covered = [m for m in result if m.start < end and start < m.end]
-        if any(not (m.bare and m.start == start and m.surface == word) for m in covered):
+        if any(not (m.bare and start <= m.start and m.end <= found.end("lvl")) for m in covered):
             continue
         result = [m for m in result if m not in covered]  # the bare level word is the chief's body
         level = _level_of_word(word, lex)
-        body = Mention(start, start + len(word), word, level, "party_and_government", "pg", bare=True)
-        role = _body_role(body, end, text, "长", word + "长", word + "长")
+        # 苏木达、乡镇长: the chief's other name printed before it (leads) is the one role's too
+        name = (found.group("lead") or "") + word + "长"
+        body = Mention(start, found.start("lvl") + len(word), word, level, "party_and_government", "pg", bare=True)
+        role = _body_role(body, end, text, "长", name, name)
         role.member = True  # named by its own words (区长), not by its body's name
         result = sorted([*result, role], key=lambda m: m.start)
     return result

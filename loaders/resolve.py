@@ -13,7 +13,8 @@ from loaders.lexicon import lexicon_data, organ_lexicon, organ_words
 from loaders.organs import Key, Mention, social_member_heads
 
 _BODY_CLASSES = ("pg", "gov", "party")
-_BARE_MEMBER_SETS = ("成员单位",)  # the members of a body the article names elsewhere
+_BARE_MEMBER_SETS = ("成员单位", "直成员单位")  # the members of a body the article names elsewhere
+# ... and 盟直成员单位 / 市直成员单位 (level word + 直): the members directly under the level, the same set
 # 指挥部有关成员单位 / 其他成员单位: some of a body's members, annotated as its one member set
 _MEMBER_PICKS = ("有关", "相关", "其他")
 
@@ -184,7 +185,9 @@ class OrganTable:
             # printed names only: 上一级人民政府 seen from a county names no kind of place
             if entry.names and key[:1] in (("dept",), *((cls,) for cls in _BODY_CLASSES)):
                 level, _, kind = key[1].partition(":")
-                kinds.setdefault(level, set()).add(kind)
+                printed = kind or _printed_place_kind(entry.names)
+                if printed is not None:
+                    kinds.setdefault(level, set()).add(printed)
         for level, named in kinds.items():
             if len(named) > 1 or named == {""}:
                 continue  # two kinds of place (or none but the ordinary one): kept as they are
@@ -315,7 +318,8 @@ class OrganTable:
         named = [k for k in self.entries if k[:1] == ("dept",) and _plain_member_set(k[-1])]
         named = named or [k for k in loose if k[:1] == ("dept",) and not _bare_member_set(k)]
         # 市食安委各成员单位 may key as 委成员单位 beside 食安委成员单位: one set when every core ends the longest
-        whole = max(named, key=lambda k: len(k[-1]), default=None)
+        # of sets alike (盟 and 旗（区）河湖长制成员单位), the one printed first, not the one keyed last
+        whole = max(named, key=lambda k: (len(k[-1]), -self.entries[k].first), default=None)
         if whole is None or not all(whole[-1].endswith(k[-1]) for k in named):
             return
         for key in loose:
@@ -739,6 +743,14 @@ def _placed_level(level: str, *mentions: Mention) -> str:
         if kind is not None:
             return f"{level}:{kind}" if kind else level
     return level
+
+
+def _printed_place_kind(names: Counter[str]) -> str | None:
+    """The kind of place a plain-level body's printed names open with: 盟 for the fixed pair 盟委、行署,
+    "" for 市人民政府; None where every name opens with a body only those kinds have (行政公署, 行署督查室)."""
+    kind = next((kind for name in names if (kind := _place_kind("", name, False))), "")
+    only = tuple(lexicon_data("organs.yaml").get("kind_only_bodies", ()))
+    return None if not kind and only and all(name.startswith(only) for name in names) else kind
 
 
 @lru_cache(maxsize=4096)
