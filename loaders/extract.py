@@ -4119,8 +4119,8 @@ def _reversed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 def _reversed_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list[str], int]]:
     """听取A、B(的工作)汇报 → (REPORTS_TO, A, [], where 听取 starts), …; 接受A(的)监督检查 →
     (SUPERVISES, A, [监督检查], where 接受 starts)."""
-    if "听取" not in text[clause.start : clause.end] and "受" not in text[clause.start : clause.end]:
-        return []  # cheap pre-check: most clauses hold neither verb (受 also covers 接受)
+    if not any(word in text[clause.start : clause.end] for word in ("听取", "审议", "受")):
+        return []  # cheap pre-check: most clauses hold none of the verbs (受 also covers 接受)
     verbs, heard, accepted = _reversed_patterns()
     trig = triggers()
     reach = max(len(word) for word in trig["hears"] + trig["accepts"]) + max(map(len, trig["object_distributives"]))
@@ -6032,7 +6032,7 @@ def _item_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _composition(clause_text: str) -> bool:
     """成员单位由…组成 / 由X任组长 / Z为成员: the make-up of a body, with no modal of its own (s18f)."""
-    if not clause_text.endswith(("组成", "长", "主任", "成员", "成员单位")):
+    if not clause_text.endswith(("组成", "长", "主任", "成员", "成员单位", "名")):
         return False  # cheap pre-check: most clauses end otherwise
     stripped = clause_text.strip()
     return bool(_trigger_regex("composition").search(stripped)) and not _trigger_regex("composition_modals").search(
