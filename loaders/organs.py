@@ -3018,6 +3018,11 @@ def _owns_bare_departments(body: Mention) -> bool:
 # 市、区人民政府及有关部门: read as 及其, the departments of each government named (the dev set's shared
 # reading, tests/devset/README.md "…人民政府及有关部门"; 和 and 有关主管部门 are mostly annotated as one set)
 _OWNING_JOINERS = ("及",)
+# 市、县人民政府或者其森林防火指挥机构: after a level list the function's department after 或者其 is each
+# level government's own, as after 及其 (dev: cq-senfang, yt-senlin annotate one per level; ~22 corpus lists).
+# A single or relative government (上一级人民政府或其水行政主管部门) is left to its present reading: the dev
+# annotations give the document's set there (gw-senlin, hn-shuili, zb-zhuijiu)
+_OWN_FUNCTION_GAPS = ("及其", "或者其", "或其")
 _BODY_CLASSES = ("pg", "gov", "party")
 
 
@@ -3051,7 +3056,12 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
         if gap == "及其" and owned is None and _functional(mention) and _single_owner(result, text):
             result += _owned_functions(result.pop(), mention, mentions, text)
             continue
-        if gap == "及其" and owned is None and _functional(mention) and (listed := _listed_owners(result, text)):
+        if (
+            gap in _OWN_FUNCTION_GAPS
+            and owned is None
+            and _functional(mention)
+            and (listed := _listed_owners(result, text))
+        ):
             result += [_level_function(body, mention) for body in listed]
             continue
         joined = gap in ("及其", *_OWNING_JOINERS) and _owning_gap(gap, result[-1], mention)
