@@ -2131,7 +2131,9 @@ class Extractor:
             # 县级以上人民政府X报本级人民政府: the collective of governments at the same levels (seen from
             # 县级以上地方各级X: 县级以上…, the shorter prefix of the same set, where that one is named)
             for prefix in _prefix_forms(source_key[1]):
-                spanning = self._spanning(target, prefix, head)
+                spanning = self._spanning_government_departments(target, prefix, head) or self._spanning(
+                    target, prefix, head
+                )
                 if spanning is not None:
                     return spanning
         if target.relative == "same" and source_key[:2] == ("dept", ""):
@@ -2452,7 +2454,10 @@ class Extractor:
             every_level = self._spanning(target, "各级", head)
             if every_level is not None:
                 return every_level
-        widest = self._spanning_any(target, head) if found else None
+        # a name marked local itself (地方督导机构, the 以下简称 of 县级以上地方人民政府负责督导的机构) covers no
+        # central member: its own government is the 地方 set it is named over, not a wider one
+        local_name = source_key[2].startswith("地方")
+        widest = self._spanning_any(target, head) if found and not local_name else None
         return self._widest([*found, widest] if widest is not None else found)
 
     def _every_level_body(self, target: Mention, source_key: Key, named_over: set[str], spanned: bool) -> bool:
@@ -2474,6 +2479,23 @@ class Extractor:
         folded = [to for k, to in self.table.redirects.items() if k[: len(partial)] == partial]
         keys += [k for k in folded if k in self.table.entries]  # 各级X folded into the bare X
         return any(partial[1] in surface for k in keys for surface in self.table.entries[k].surfaces)
+
+    def _spanning_government_departments(self, target: Mention, prefix: str, head: Key | None) -> Key | None:
+        """本级人民政府有关部门 seen from a collective spanning levels (县级以上人民政府安全生产委员会): the
+        departments of that collective's own government (县级以上人民政府有关部门), named so even where the
+        text never prints them, not the bare X of no government the body-less spanning form folds into."""
+        body = target.body
+        if target.cls != "dept" or body is None or body.cls != "gov" or body.body is not None:
+            return None
+        government = self._spanning(body, prefix, head)
+        if government is None or not self.table.entries[government].names:
+            return None
+        spanning = replace(target, relative=None, collective=prefix, body=replace(body, collective=prefix), display="")
+        key = self.table.key_of(spanning, head)
+        if key in self.table.entries:
+            return key
+        display = self.table.name(government) + target.stem + target.head
+        return self.table.add(spanning, self._surface(target.start, target.end), target.start, head, display)
 
     def _spanning(self, target: Mention, prefix: str | None, head: Key | None) -> Key | None:
         """本级X seen from a collective spanning levels (县级以上…): the same collective's X (with no

@@ -680,8 +680,30 @@ def _unmentioned_copies(
         article = next((a for a in structure.articles if a.start <= first < a.end), None)
         at = [m for m in mentions[article.key] if m.start <= first < m.end] if article else []
         if article is not None and at and (_level_copy(table, key, table.key_of(at[0])) or _relative_copy(key, at[0])):
-            copies[key] = (key, article, at[0])
+            copies[key] = _earliest_print(structure, mentions, relative_prints, key, (article, at[0]))
     return copies
+
+
+def _earliest_print(
+    structure: Structure,
+    mentions: dict[str, list[Mention]],
+    relative_prints: dict[Key, int],
+    key: Key,
+    found: tuple[ArticleSpan, Mention],
+) -> tuple[Key, ArticleSpan, Mention]:
+    """教育督导的对象是本级人民政府的有关部门 … 督导机构对本级人民政府的有关部门进行督导: the spanning set
+    made from a relative print (县级以上人民政府有关部门) is first named where that surface is first
+    printed, though the earlier print has no source to see it from (the annotations place its PART_OF there);
+    where a print another source resolved to another set (县级以上地方人民政府有关部门), a print with no
+    source is no more this set's than that one's: the print it was resolved from."""
+    article, printed = found
+    if printed.relative != "same" or key[1] in RELATIVE_SETS:
+        return key, article, printed
+    taken = {start for other, start in relative_prints.items() if other != key}
+    prints = [(each, m) for each in structure.articles for m in mentions[each.key] if m.surface == printed.surface]
+    if any(m.start in taken for _, m in prints) or not prints:
+        return key, article, printed
+    return key, *prints[0]
 
 
 def _level_copy(table: OrganTable, key: Key, printed: Key) -> bool:
@@ -708,8 +730,12 @@ def _government_print(table: OrganTable, key: Key, mention: Mention) -> bool:
 def _relative_copy(key: Key, printed: Mention) -> bool:
     """本级人民政府有关部门 seen from a set of departments of several levels (教育督导机构): the relative set
     made for it is read from a copy of the mention, so the mention as printed never yields it; that
-    mention is its first print (the dev annotations put it in 本级人民政府 there, name-literal)."""
-    return key[:1] == ("coll",) and key[1] in RELATIVE_SETS and printed.relative is not None
+    mention is its first print (the dev annotations put it in 本级人民政府 there, name-literal). So too
+    the spanning set made for it from a collective source (县级以上人民政府有关部门 of 县级以上X)."""
+    if key[:1] != ("coll",) or printed.relative is None:
+        return False
+    own_departments = printed.relative == "same" and printed.body is not None and printed.body.cls == "gov"
+    return key[1] in RELATIVE_SETS or own_departments
 
 
 def _part_of_relation(
