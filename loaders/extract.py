@@ -64,6 +64,9 @@ _MODAL_OPENING = re.compile(rf"^({_MODALS})")
 _MODAL_AT = re.compile(_MODALS)  # matched at a position (a ^ would only match at 0)
 _STRICT_MODAL_OPENING = re.compile("^(?:应当|应|必须|须)")
 _PIECE_MODAL = re.compile(rf"{_MODALS}|可以")  # a permission carries its subject too (…的，Y可以约谈…)
+# X应当为Y提供Z保障: after a modal, 为…提供 is what the subject owes Y (派出单位应当为驻村工作队提供工作保障，
+# Z负责…: two duties), not a purpose phrase qualifying the next piece
+_PROVISION = re.compile(rf"(?:{_MODALS})为[^,。;]*提供")
 _ADVERBIAL_LEAD = re.compile(rf"^(?:\s*[(（][一二三四五六七八九十]{{1,3}}[)）]\s*)?(?:{_MODALS}|可以)?")
 _VERB = re.compile(
     rf"{alternation(triggers()['clause_verbs'])}"
@@ -444,6 +447,8 @@ class Extractor:
                 holders = topic  # Z由X会同Y组建，负责…: the pieces after the 由 clause are Z's again
             self.topic = []
             subject = self._subject(clause, text, head, holders) or self._activity_subject(clause_text)
+            if pairs := self._oversight_pairs(clause, text, head):
+                subject = _unique([source for source, *_ in pairs])  # A对B、C对D实行考核: each A holds it
             topic = self.topic if subject and subject != self.topic else []
             if not subject and opens:
                 subject = self._titled_subject(clause, text, head)
@@ -679,7 +684,10 @@ class Extractor:
             self._note_set_up(clause, text, head, holders)
             self._note_sent(clause, head, holders)
             leads = [h for h in holders if h not in partners] or holders
-            facts.relations += self._relations(article, clause, holders, mentions, head, leads)
+            if pairs:
+                facts.relations += self._pair_edges(article, pairs)
+            else:
+                facts.relations += self._relations(article, clause, holders, mentions, head, leads)
             facts.relations += self._role_named_reports(article, clause, leads, facts)
             if sanctioned and subject:
                 facts.relations += self._sanction_relations(article, clause, subject, sanctioned, named_imposer)
@@ -871,6 +879,17 @@ class Extractor:
             return self._target_key(mention, anchor, head)
         spanning = self._spanning_any(mention, head)
         return spanning if spanning is not None else self.table.key_of(mention, head)
+
+    def _lead_level_partner(self, mention: Mention, leads: list[Key]) -> Key | None:
+        """县级党委组织部门会同扶贫开发工作机构: a bare partner of one lead of one level is the partner of that
+        level (as 会同本级X), where the document names it there; else None."""
+        if mention.body or mention.level or mention.relative or mention.collective or len(leads) != 1:
+            return None
+        lead = self.table.key_of_key(leads[0])
+        entry = self.table.entries.get(lead)
+        if entry is None or entry.collective or lead[:2] == ("dept", "") or not entry.level:
+            return None
+        return self._target_key(replace(mention, relative="same"), lead, None, create=False)
 
     def _partner_set(self, mention: Mention, leads: list[Key], head: Key | None) -> Key | None:
         """X会同有关部门: the bare partner set is the 有关部门 spanning levels (县级以上人民政府有关部门)
@@ -1583,7 +1602,10 @@ class Extractor:
                 bare_lead = not (mention.body or mention.level)
                 joined = chain[:1] + [m for m in chain[1:] if m.body or m.level or bare_lead]
                 joint += [
-                    self._partner_set(m, leads or [], head) or self._holder_seen_from(m, leads, head) for m in joined
+                    self._partner_set(m, leads or [], head)
+                    or self._lead_level_partner(m, leads or [])
+                    or self._holder_seen_from(m, leads, head)
+                    for m in joined
                 ]
         return _unique(joint)
 
@@ -2590,6 +2612,23 @@ class Extractor:
             # names its level, where the relative surface would make one organ of every member's
             return named
         return self.table.name(government) + shifted.stem + shifted.head
+
+    def _oversight_pairs(self, clause: Clause, text: str, head: Key | None) -> list[tuple[Key, Key, int, int, str]]:
+        """省人民政府对州人民政府、州人民政府对县人民政府，实行…考核: two or more 对 pairs before one oversight
+        verb; each pair's first organ holds the duty and oversees its own second organ only (the dev
+        annotations give A→B and C→D, never A→D). Each with its pair's span and the verb."""
+        run, end = _paired_run(clause, text)
+        verb = _trigger_regex("supervises").search(text, end, clause.end)
+        if len(run) < 2 or not verb:
+            return []
+        return [(self.table.key_of(a, head), self.table.key_of(b, head), a.start, b.end, verb.group()) for a, b in run]
+
+    def _pair_edges(self, article: ArticleSpan, pairs: list[tuple[Key, Key, int, int, str]]) -> list[Relation]:
+        found = []
+        for source, target, start, end, verb in pairs:
+            a, b, evidence = self._decoded_span(start, end)
+            found.append(self._relation("SUPERVISES", source, target, article, evidence, a, b, modes=[verb]))
+        return found
 
     def _relation(
         self,
@@ -5133,6 +5172,7 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
             or _object_before_agent(clause, following, text, index)
             or _place_adverbial_lead(clause, following, text)
             or _subject_lists(clause, clauses[index + 1 : index + 6], text)
+            or _pair_piece(clause, text)
         ):
             pending = clause
             continue
@@ -5846,6 +5886,33 @@ def _own_frame_openers() -> tuple[str, ...]:
     return tuple(triggers()["coordinated_frames"])
 
 
+def _paired_run(clause: Clause, text: str) -> tuple[list[tuple[Mention, Mention]], int]:
+    """A对B、C对D，… (省人民政府对市人民政府、市人民政府对县人民政府，实行…考核): the organ pairs joined by 对
+    that open the clause, each pair's two organs printed back to back, the pairs apart by 、 or a comma;
+    with where the run ends."""
+    found: list[tuple[Mention, Mention]] = []
+    inside = sorted(clause.mentions, key=lambda m: m.start)
+    pos = clause.start + len(text[clause.start : clause.end]) - len(text[clause.start : clause.end].lstrip())
+    index = 0
+    while index + 1 < len(inside) and inside[index].start == pos:
+        first, second = inside[index], inside[index + 1]
+        if text[first.end : second.start] != "对":
+            break
+        found.append((first, second))
+        pos, index = second.end, index + 2
+        if pos >= clause.end or text[pos] not in "、,":
+            break
+        pos += 1
+    return found, pos
+
+
+def _pair_piece(clause: Clause, text: str) -> bool:
+    """省人民政府对市（州）人民政府，市（州）人民政府对…实行考核: a piece made of 对 pairs alone has no verb of its
+    own, it shares the next piece's (dev yn-xczx, qh-fupin; corpus 市对区，区对乡镇…进行考评)."""
+    pairs, end = _paired_run(clause, text)
+    return bool(pairs) and not text[end : clause.end].strip(" 、,")
+
+
 def _qualifier_piece(clause: Clause, text: str) -> bool:
     """A piece that qualifies the clause after it: an adverbial (past a subject) or an approval piece."""
     return (
@@ -5960,6 +6027,8 @@ def _approval_piece_pattern() -> re.Pattern[str]:
 def _is_adverbial(rest: str) -> bool:
     """A manner, purpose, time or condition phrase with no obligation of its own (after an item's number
     or a modal: （二）按照…标准，营造… / X可以根据…结论，提出…建议)."""
+    if _PROVISION.match(rest):
+        return False  # X应当为Y提供Z: the subject's own provision, not a purpose (为加强…)
     rest = _ADVERBIAL_LEAD.sub("", rest)
     if rest == "":
         return True
