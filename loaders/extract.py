@@ -3851,6 +3851,10 @@ def _oversight(
             objects = _audited_objects(text, absolute_start, targets)
         if not objects and rel_type == "SUPERVISES":
             objects = _charged_objects(text, clause, absolute_start, targets)
+        if not objects and rel_type == "SUPERVISES":
+            objects = _passive_objects(text, clause, absolute_start)
+        if not objects and masked.startswith(tuple(trig["issued_orders"]), start):
+            objects = _addressed_objects(text, clause, absolute_start)
         if not objects and rel_type != "SUPERVISES":
             objects = _provided_objects(text, clause, absolute_start, targets)
         if not objects and _AND_BEFORE.search(masked[:start]) and word not in trig["direct_only"]:
@@ -4009,6 +4013,46 @@ def _charged_objects(text: str, clause: Clause, verb_start: int, targets: list[M
         return []
     frame_start = clause.start + frame.start()
     return [m for m in inside if m.start >= frame_start]
+
+
+@cache
+def _passive_frame() -> re.Pattern[str]:
+    """The organs (□, joined) opening the clause, 由, the agents (joined), then only modifiers and the
+    acts that go with the oversight (统一选聘、) up to its verb (由Y根据…督导工作需要任免 is no oversight)."""
+    trig = triggers()
+    joiners = alternation(sorted(_SUBJECT_JOINERS - {""}, key=len, reverse=True))
+    words = alternation([*trig["charge_modifiers"], *trig["passive_prior_acts"], "、", "和"])
+    return re.compile(rf"\s*(□+(?:(?:{joiners})□+)*)由□+(?:(?:{joiners})□+)*(?:{words})*$")
+
+
+def _passive_objects(text: str, clause: Clause, verb_start: int) -> list[Mention]:
+    """巡河员、保洁员由乡镇人民政府统一选聘和管理: the organs fronted before 由 are what the agent after it
+    oversees (the clause's topic, not its holder)."""
+    masked = _blanked(text[clause.start : verb_start], clause, "□")
+    frame = _passive_frame().match(masked)
+    if frame is None:
+        return []
+    topic_end = clause.start + frame.end(1)
+    return [m for m in clause.mentions if clause.start <= m.start and m.end <= topic_end]
+
+
+@cache
+def _address_frame() -> re.Pattern[str]:
+    """向, the organs (□, joined), then the verb that issues an order (下达) right before it."""
+    joiners = alternation(sorted(_LIST_JOINERS, key=len, reverse=True))
+    verbs = alternation(triggers()["order_issue_verbs"])
+    return re.compile(rf"向(□+(?:(?:{joiners})□+)*)(?:{verbs})$")
+
+
+def _addressed_objects(text: str, clause: Clause, verb_start: int) -> list[Mention]:
+    """向下一级X或者同级Y签发督办单: the organs an order is issued to are overseen by its issuer (the clause's
+    mentions: those after 向 are set aside as addressees of a report)."""
+    masked = _blanked(text[clause.start : verb_start], clause, "□")
+    frame = _address_frame().search(masked)
+    if frame is None:
+        return []
+    first, last = clause.start + frame.start(1), clause.start + frame.end(1)
+    return [m for m in clause.mentions if first <= m.start and m.end <= last]
 
 
 @cache
