@@ -2483,11 +2483,20 @@ def _owned_items(
                     level_word=body.level_word,
                     display="" if owner.relative else name,
                     item=item,
-                    level_item=body.level_word + _item_name(item, named) if len(bodies) > 1 else "",
+                    level_item=_level_item(body, item, names[0], len(bodies)),
                     placed_name=place + name if place and body is owner else "",
                 )
             )
     return _renamed_items(found)
+
+
+def _level_item(body: Mention, item: str, printed: str, bodies: int) -> str:
+    """区财政部门 of 市、区人民政府财政、…等部门: each level's department by its level word and the printed
+    head; 甲县林业行政主管部门 of 甲县人民政府林业、水利等行政主管部门 by its named place, so the
+    copies other places make of it (_joined_place_copy) are named alike."""
+    if bodies > 1:
+        return body.level_word + _item_name(item, printed)
+    return body.named_place + _item_name(item, printed) if body.named_place else ""
 
 
 def _owner_place(owner: Mention, text: str) -> str:
@@ -4362,8 +4371,10 @@ def _places_joined_before(
     """The named places printed right before ``body`` and joined to it (the last by a joiner, those
     before it by 、), first to last, each as (start, name); none read by a mention already."""
     joiner = next((word for word in _PLACE_BODY_JOINERS if text.endswith(word, 0, body.start)), "")
-    if not joiner or body.start != body.end - len(body.surface) or (joiner == "、" and body.named_place):
+    if not joiner or body.start != body.end - len(body.surface):
         return []
+    if joiner == "、" and body.named_place:
+        return _level_word_before(body, text)
     places: list[tuple[int, str]] = []
     end = body.start - len(joiner)
     while True:
@@ -4381,14 +4392,35 @@ def _places_joined_before(
         end = start - 1
 
 
+def _level_word_before(body: Mention, text: str) -> list[tuple[int, str]]:
+    """市、甲县人民政府[林业、水利等行政主管部门] (a city regulation naming one of its places): a bare level
+    word above the named place, opening after a mark and joined to it by 、, is the document's own body
+    of that level sharing the head (and the departments); (start, level word), or none."""
+    start = body.start - 2
+    level = organ_lexicon().level_of.get(text[start : start + 1], "")
+    if not level or body.level not in LEVELS or LEVELS.index(level) >= LEVELS.index(body.level):
+        return []
+    # the word opens after a mark or an agent's 由 (由市、甲县人民政府责令…), never inside a word (城市、)
+    opens = start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _agent_words()
+    return [(start, text[start])] if opens else []
+
+
+@cache
+def _agent_words() -> frozenset[str]:
+    return frozenset(lexicon_data("triggers.yaml")["agent_after"])
+
+
 def _joined_place_copy(
     mention: Mention, body: Mention, start: int, place: str, text: str, doc_level: str | None
 ) -> Mention:
     """The place's own body (or department) for a mention printed after 甲市及: its name the place, the
-    government's head and the department's rest as printed."""
-    level = _named_local_place(place, doc_level)
-    gov = Mention(start, start + len(place), place, level, body.kind, body.cls, stem=place, head=body.head)
-    gov.display, gov.named_place = place + body.head, _own_place(level, doc_level, place)
+    government's head and the department's rest as printed. A bare level word (市 of 市、甲县人民政府)
+    is that level's body, named by its level word as a level list's items are."""
+    word = place if len(place) == 1 else ""
+    level = organ_lexicon().level_of[word] if word else _named_local_place(place, doc_level)
+    gov = Mention(start, start + len(place), place, level, body.kind, body.cls, stem="" if word else place)
+    gov.head, gov.level_word = body.head, word
+    gov.display, gov.named_place = place + body.head, "" if word else _own_place(level, doc_level, place)
     if mention is body:
         return gov
     item = copy.deepcopy(mention)
@@ -4404,7 +4436,9 @@ def _joined_place_copy(
     item.body = copy.copy(gov)
     item.body.surface, item.body.display = gov.display, ""  # the body as a department's body is printed
     item.display = gov.display + name.removeprefix(body.surface)
-    item.named_place, item.area, item.level_word = gov.named_place, "", ""
+    item.named_place, item.area, item.level_word = gov.named_place, "", word
+    if mention.level_item and mention.body is body and body.named_place:
+        item.level_item = place + mention.level_item.removeprefix(body.named_place)
     return item
 
 
