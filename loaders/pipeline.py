@@ -286,6 +286,8 @@ def _part_of(
             )
         )
 
+    printed = _printed_organs(table, structure, mentions, extractor)
+    tied = _government_printed_departments(table, structure, mentions, extractor, active | printed)
     for key, article, mention in _first_mentions(table, structure, mentions, extractor, first_duty):
         source = table.organ_id(key)
         target, implicit = _body_of(table, key, by_id, heads, active, set(first_duty))
@@ -307,6 +309,11 @@ def _part_of(
             # 市、区X…监督本级人民政府有关部门, 市、区县人民政府及其有关部门: a department set first printed
             # inside a government's name sits in its level's government (name-literal, explicit), even
             # where the name it is known by (市有关部门) prints no government
+            target, implicit = table.organ_id(("gov", key[1])), False
+        if target is None and key in tied:
+            # 市水行政主管部门… then 市、县人民政府及其水行政主管部门 / 市、区县人民政府水行政主管部门: a level's
+            # department printed inside its government's name somewhere, not first, sits in that government
+            # all the same (explicit, at its first duty; dev nb-hedao, kf-hehu, zb-hedao annotate the tie so)
             target, implicit = table.organ_id(("gov", key[1])), False
         pointed = _pointed_bodies(table, mention, mentions[article.key], extractor)
         if pointed and source in active:
@@ -344,9 +351,7 @@ def _part_of(
     relations += _housed_in(table, extractor, structure, mentions, first_duty, bodies, seen)
     relations = _without_coordinating_membership(relations, by_id)
     relations = _without_area_repeats(relations, by_id)
-    relations = _without_unprinted_governments(
-        relations, by_id, active | _printed_organs(table, structure, mentions, extractor)
-    )
+    relations = _without_unprinted_governments(relations, by_id, active | printed)
     return [r for r in relations if _relative_named(by_id.get(r.source)) == _relative_named(by_id.get(r.target))]
 
 
@@ -725,6 +730,31 @@ def _government_print(table: OrganTable, key: Key, mention: Mention) -> bool:
     printed = mention.body is not None and mention.body.cls == "gov" and mention.relative in (None, "same")
     leveled = key[:1] == ("dept",) and key[1] in LEVELS  # (上级/下级…及其有关部门 is level arithmetic)
     return printed and leveled and _department_set(table, key) and ("gov", key[1]) in table.entries
+
+
+def _government_printed_departments(
+    table: OrganTable,
+    structure: Structure,
+    mentions: dict[str, list[Mention]],
+    extractor: Extractor,
+    known: set[str],
+) -> set[Key]:
+    """The level departments (dept, level, X) some mention prints inside their own level's government's
+    name (市人民政府X部门, or X of 市、县人民政府及其X), wherever that mention is, where that government is
+    a node of its own (``known``: it acts or is printed alone; 市、县级人民政府X部门 alone makes none)."""
+    tied: set[Key] = set()
+    for article in structure.articles:
+        head = extractor.head_body(mentions[article.key])
+        for mention in mentions[article.key]:
+            if mention.body is None or mention.body.cls != "gov" or mention.relative not in (None, "same"):
+                continue
+            key = table.key_of(mention, head)
+            leveled = key[:1] == ("dept",) and key[1] in LEVELS and _level_printed(table, key)
+            # (a bare 住房城乡建设部门 is every level's; a level with a 党委和政府 pair puts it there)
+            own = ("gov", key[1]) in table.entries and table.organ_id(("gov", key[1])) in known
+            if leveled and own and ("pg", key[1]) not in table.entries:
+                tied.add(key)
+    return tied
 
 
 def _relative_copy(key: Key, printed: Mention) -> bool:
