@@ -699,6 +699,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _weak_roles_after_of(mentions, text)
     if "主任" in text:  # cheap gate: few texts name a committee's or a street office's chair
         mentions = _committee_chairs(mentions, text)
+    if "副" in text and "设" in text:  # cheap gate: few texts print a body's posts with their headcount
+        mentions = _composed_posts(mentions, text)
     if "长" in text:  # cheap gate: few texts print a level's chief (区长, 乡镇长)
         mentions = _level_chiefs(mentions, text)
     leaders = "分管" in text and ("负责人" in text or "负责同志" in text)
@@ -1400,6 +1402,40 @@ def _committee_chairs(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         result[index] = _body_role(body, found.end(), text, found.group(0), found.group(0))
     return result
+
+
+@cache
+def _composed_post() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = lexicon_data("organs.yaml")["composed_posts"]
+    post, count = alternation(list(words["posts"])), words["count"]
+    composed = re.compile(rf"设(?P<post>{post})(?:{count})?[、，,和]副(?P=post){count}")
+    return composed, re.compile(rf"(?<![任副])副?(?:{post})(?![{words['not_followed']}])")
+
+
+def _composed_posts(mentions: list[Mention], text: str) -> list[Mention]:
+    """街道办事处设主任一名、副主任若干名。主任…；副主任协助主任工作: the post and its deputy a body sets with
+    their headcount are its roles; their bare words later in the text name them (the post by the body's
+    name, 街道办事处主任, the deputy as printed)."""
+    composed, word = _composed_post()
+    for body in mentions:
+        found = composed.match(text, body.end)
+        if found is not None and body.cls != "role" and not body.bare:
+            break
+    else:
+        return mentions
+    post = found.group("post")
+    added = []
+    ends = {m.end for m in mentions}
+    for printed in word.finditer(text, found.start()):
+        # 办公室主任: a post printed right after another body is that body's
+        if _covered(printed, mentions) or printed.start() in ends or printed.group(0) not in (post, "副" + post):
+            continue
+        role = Mention(printed.start(), printed.end(), printed.group(0), body.level, "individual_role", "role")
+        role.head = role.role = printed.group(0)
+        role.body, role.collective = copy.deepcopy(body), body.collective
+        role.display = printed.group(0) if printed.group(0) != post else body.surface + post
+        added.append(role)
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 @cache

@@ -15,7 +15,7 @@ from loaders.extract import RELATIVE_SETS, Extractor
 from loaders.lexicon import lexicon_data, organ_lexicon, organ_words, triggers
 from loaders.organs import Key, Mention
 from loaders.reading import TextView, decode_bytes, read_document
-from loaders.resolve import OrganTable, pair_leader_sets, state_class
+from loaders.resolve import OrganTable, own_place_node, pair_leader_sets, state_class
 from loaders.structure import ArticleSpan, ChapterSpan, Structure, parse_structure
 
 
@@ -1174,9 +1174,11 @@ def _level_pair(table: OrganTable, key: Key, by_id: dict[str, Organ]) -> str | N
     """The 党委和政府 pair of a government's level. A government of one kind of place (盟行政公署,
     level municipal:盟) sits in the level's pair only where the pair's name prints that place
     (盟委、行政公署和设区的市党委、人民政府): a plain 市委、市政府 is another place's pair."""
-    pg = ("pg", key[1])
+    pg, bare = ("pg", key[1]), ("bare", key[1])
     if pg in table.entries:
         return table.organ_id(pg)
+    if table.key_of_key(bare) == bare and own_place_node(bare, table.entries):
+        return table.organ_id(bare)  # 街道（乡镇） as the pair of its halves printed apart
     level, _, place = key[1].partition(":")
     plain = ("pg", level)
     if not place or plain not in table.entries:

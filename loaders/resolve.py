@@ -142,6 +142,8 @@ class OrganTable:
         if key[:1] == ("bare",):
             level = key[1]
             canonical = next(((cls, level) for cls in _BODY_CLASSES if (cls, level) in self.entries), key)
+            if own_place_node(key, self.entries):
+                canonical = key  # 街道党工委 and 街道办事处 printed apart, no pair: 街道（乡镇） is the pair itself
             if canonical == key and ":" in level:  # 州 with no 州 body named: the level's body
                 canonical = self._canonical(("bare", level.split(":", 1)[0]))
         elif key[:1] == ("role",) and not state_class(key):
@@ -817,6 +819,19 @@ def _half_of_pair(mention: Mention) -> bool:
         and bool(mention.level_word)  # 下级人民政府 seen from a county names the pair, not a half
         and mention.body is None
     )
+
+
+def own_place_node(key: Key, entries: dict[Key, _Entry]) -> bool:
+    """A place word naming both kinds of a level (街道（乡镇）) whose party bodies and governments are printed
+    apart, each for both kinds, with no pair of them: the dev annotations make it a party-and-government
+    node of its own, both halves PART_OF it (tj-wgzr; tj-aqzr's 街道、镇 names its printed list of all
+    four). A one-kind word (街道…工作) stays the government's (cq-jdbsc, cq-jiedao)."""
+    words = lexicon_data("organs.yaml")["own_place_words"].get(key[1])
+    if words is None or ("pg", key[1]) in entries:
+        return False
+    # the place word and each half name both kinds (街道党工委、乡镇党委; not 乡镇党委 of 乡镇党委书记 alone)
+    parts = [key, ("gov", key[1]), ("party", key[1])]
+    return all(part in entries and any(re.search(words, s) for s in entries[part].surfaces) for part in parts)
 
 
 def _township_half(key: Key) -> bool:
