@@ -92,6 +92,7 @@ class _Members:
     unit_stems: tuple[str, ...]  # 单位负责人: the role of the unit last named
     social_heads: frozenset[str]  # 作业人员: regulated workers, of a unit only where one is printed beside them
     union_heads: frozenset[str]  # 工会: a unit's own body (X的工会), which employs none of the workers it organises
+    inspector_heads: frozenset[str]  # 检查人员: an overseeing body's staff, never those of the unit overseen
     count_after: re.Pattern[str]  # 从业人员超过一百人: a head count, no actor
     prefixed_heads: frozenset[str]  # 厅/局/办: a stem alone makes no body (歌舞厅)
     function_words: re.Pattern[str]  # 社会保障: a verb inside a function name
@@ -111,6 +112,7 @@ def _members() -> _Members:
         unit_stems=tuple(data.get("member_unit_stems", ())),
         social_heads=frozenset(data.get("social_member_heads", ())),
         union_heads=frozenset(data.get("union_heads", ())),
+        inspector_heads=frozenset(data.get("inspector_heads", ())),
         count_after=re.compile(data.get("member_count_after", "(?!)")),
         prefixed_heads=frozenset(data.get("prefixed_heads", ())),
         function_words=re.compile(alternation(data.get("function_words", [])) or "(?!)"),
@@ -5280,6 +5282,7 @@ def _attach_members(mentions: list[Mention], text: str) -> list[Mention]:
             and not mention.relative
             and (mention.member or not mention.stem or mention.stem in _members().unit_stems)
             and not _worker_apart(unit, mention, text)
+            and mention.head not in _members().inspector_heads
         ):
             body = copy.deepcopy(unit)
             body.end = body.start  # named where it was printed: not registered a second time
