@@ -675,7 +675,7 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
     if "、" in text or "和" in text:  # 甲区和乙区管委会: two zones need no 、
         mentions = _zone_lists(mentions, text)
     mentions = _distribute_levels(_distribute_collective(mentions, text), text)
-    if "、" in text:
+    if "、" in text or "和" in text:
         mentions = _listed_level_departments(mentions, text)
     if "本级" in text or "同级" in text:  # cheap gate: few texts print a 本级 function list
         mentions = _same_level_lists(mentions, text, lex)
@@ -2706,9 +2706,29 @@ def _listed_level_departments(mentions: list[Mention], text: str) -> list[Mentio
         ):
             levels = _level_list_before(result, text, mention.start) or [previous]
             result.extend(_carried_department(level, mention) for level in levels)
+        elif _joined_after_level_list(result, mention, text):
+            levels = _level_list_before(result, text, mention.start)
+            result.extend(_carried_department(level, mention) for level in levels)
         elif not mention.unprefixed:
             result.append(mention)
     return result
+
+
+def _joined_after_level_list(result: list[Mention], mention: Mention, text: str) -> bool:
+    """市和区土地主管部门和农业主管部门 / 市和区环保部门、水务部门: a department of no level of its own
+    joined right after the departments of a level list shares that list's levels (one per level), as
+    a function list after the level words does (dev annotations keep 区农业… and 市农业…)."""
+    previous = result[-1] if result else None
+    plain = not (mention.level_word or mention.collective or mention.relative or mention.named_place or mention.body)
+    # 事业单位 is a kind of unit, not one body per level; 黄河水利委员会所属管理机构 belongs to a named body
+    plain = plain and not mention.head.endswith("单位") and "所属" not in mention.stem
+    return (
+        previous is not None
+        and previous.cls == mention.cls == "dept"
+        and plain
+        and text[previous.end : mention.start] in ("、", "和")
+        and len(_level_list_before(result, text, mention.start)) > 1
+    )
 
 
 def _carried_department(level: Mention, mention: Mention) -> Mention:
