@@ -972,6 +972,8 @@ def _body_of(
             return None, False
         if not _level_printed(table, key):
             return None, False  # 水行政主管部门 with no level word: the department of every level
+        if key[-1].endswith(organ_words("outside_level_bodies")):
+            return None, False  # 乡（镇）林业工作站, 地区气象局: no member of its level's pair or government
         return _level_body(table, key, active)
     return None, False
 
