@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -157,6 +158,7 @@ class OrganTable:
     def finalise(self) -> None:
         """Re-point bare keys that a later full mention named, and fold their surfaces in."""
         self._merge_lone_place_kinds()
+        self._merge_short_function_words()
         self._merge_head_variants()
         self._merge_named_bureaus()
         self._place_unlevelled_departments()
@@ -211,12 +213,34 @@ class OrganTable:
             if slot is not None:
                 groups.setdefault(slot, []).append(key)
         for keys in groups.values():
-            fuller = [k for k in keys if "主管" in _department_head(_head_variant_core(k))]
+            fuller = self._printed_full(k for k in keys if "主管" in _department_head(_head_variant_core(k)))
             if len(keys) < 2 or len(fuller) != 1:
                 continue  # none printed in full, or two full names (主管部门 and 行政主管部门): kept apart
             for key in keys:
                 if key != fuller[0]:
                     self.aliases_to(key, fuller[0])
+
+    def _merge_short_function_words(self) -> None:
+        """市环保部门 (an item of 市环保、林业等部门) where the document also prints 市环境保护主管部门: one
+        department of that level, the short function word (function_short_words) an alias of the full one."""
+        short_words = lexicon_data("organs.yaml").get("function_short_words", {})
+        for key in list(self.entries):
+            if key[:1] != ("dept",) or len(key) != 3 or key not in self.entries:
+                continue
+            word = next((w for w in short_words if key[2].startswith(w)), None)
+            if word is None:
+                continue
+            full = (*key[:2], short_words[word] + key[2][len(word) :])
+            if full in self.entries:
+                self.aliases_to(key, full)
+
+    def _printed_full(self, keys: Iterable[Key]) -> list[Key]:
+        """The full names among ``keys``; where two, those printed whole: 林业主管部门 of 市人民政府林业、水利等
+        行政主管部门 is a list item's name the loader gives, not a second department beside the 市林业行政主管部门
+        another article prints (zk-longhu annotates them as one)."""
+        full = list(keys)
+        printed = [k for k in full if any(s.endswith(_head_variant_core(k)) for s in self.entries[k].surfaces)]
+        return printed if len(full) > 1 and len(printed) == 1 else full
 
     def _merge_named_bureaus(self) -> None:
         """市人民政府财政部门 (an item of 市、县人民政府发展改革、财政…等部门) where the document names 市财政局:
@@ -414,10 +438,14 @@ class OrganTable:
         organs: list[Organ] = []
         for key, entry in sorted(self.entries.items(), key=lambda item: item[1].first):
             aliases = sorted(entry.surfaces, key=lambda s: (-entry.surfaces[s], s))
+            # 市水行政主管部门 of 市、区水行政主管部门: a printed name the entry lost to a fuller one
+            # (市人民政府水行政主管部门 elsewhere) stays one of its forms; its surface is the bare 市
+            name = self.name(key)
+            aliases += sorted(n for n in entry.names if n != name and n not in entry.surfaces)
             organs.append(
                 Organ(
                     id=self.organ_id(key),
-                    name=self.name(key),
+                    name=name,
                     level=entry.level,  # type: ignore[arg-type]
                     kind=entry.kind,  # type: ignore[arg-type]
                     aliases=aliases,
@@ -625,12 +653,15 @@ def _street_half(mention: Mention) -> str:
 
 def _picked_level_body(mention: Mention) -> bool:
     """有关县人民政府 / 有关旗县(市)党委和政府: 有关 before a printed level word picks some of that level's
-    bodies (those a check found wanting), which the genre records as the level's body, as it does 各县."""
+    bodies (those a check found wanting), which the genre records as the level's body, as it does 各县.
+    So too a local level's post or office (相关县（市）河长, 有关旗（县、市）林长制办公室: the dev set records
+    them as the level's one post/office); 有关国家机关 (国家 no local level) stays a set of its own."""
     prefix = mention.collective or ""
+    local = mention.cls in ("position", "dept") and mention.level != "central"
     return (
         organ_lexicon().collective_same.get(prefix, prefix) == "有关"
         and bool(mention.level_word)
-        and mention.cls in ("pg", "gov")
+        and (mention.cls in ("pg", "gov") or local)
         and mention.body is None
     )
 
