@@ -674,6 +674,10 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _partner_places(mentions, text)
     if "、" in text or "和" in text:  # 甲区和乙区管委会: two zones need no 、
         mentions = _zone_lists(mentions, text)
+    if "区(" in text:  # cheap gate: few texts print a zone's alternatives in a bracket
+        _bracketed_zones(mentions, text)
+    if "区" in text:
+        _zone_bodies(mentions)
     mentions = _distribute_levels(_distribute_collective(mentions, text), text)
     if "、" in text or "和" in text:
         mentions = _listed_level_departments(mentions, text)
@@ -4536,6 +4540,48 @@ def _zone_lists(mentions: list[Mention], text: str) -> list[Mention]:
         if named:
             result.append(mention)
     return result
+
+
+def _bracketed_zones(mentions: list[Mention], text: str) -> None:
+    """开发区(园区)管理机构, 开发区(工业园区、产业园区)管委会: the zone printed with its alternatives in a
+    bracket opens the committee's name (the bracket stops a stem, leaving a bare 管理机构 that names no
+    body; corpus ~20 prints, as the zone kinds of a regulation's scope)."""
+    _, suffix, _ = _zone_list_rule()
+    for mention in mentions:
+        word = _zone_head(mention)
+        if not word or mention.stem + mention.head != word or not text.endswith(")", 0, mention.start):
+            continue
+        opening = text.rfind("(", 0, mention.start)
+        inside = text[opening + 1 : mention.start - 1].split("、")
+        zones = _zones_before(text, opening) if opening > 0 else []
+        if not zones or not all(len(item) >= 2 and item.endswith(suffix) for item in inside):
+            continue
+        start = zones[-1][0]
+        kinds = _kind_opening_finder().match(text, start - 1)  # 各类开发区(园区): 各类 is no part of the name
+        start = kinds.end() if kinds and kinds.end() > start else start
+        prefix = text[start : mention.start]
+        mention.start, mention.surface, mention.stem = start, prefix + mention.surface, prefix + mention.stem
+        if mention.display:
+            mention.display = prefix + mention.display
+
+
+def _zone_bodies(mentions: list[Mention]) -> None:
+    """X开发区管委会, Y新区管理委员会: a development zone's committee is a county-level agency of the city
+    (zone_bodies), whatever level the text itself stands at."""
+    rule = lexicon_data("organs.yaml")["zone_bodies"]
+    for mention in mentions:
+        if mention.cls == "dept" and not mention.level_word and zone_body(mention.stem + mention.head):
+            mention.level, mention.kind = rule["level"], rule["kind"]
+
+
+def zone_body(name: str) -> bool:
+    """A development zone's committee or management body (开发区(园区)管理机构: the zone before its bracket)."""
+    heads, _, _ = _zone_list_rule()
+    word = next((word for word in heads if name.endswith(word)), "")
+    zone = name.removesuffix(word).replace("）", ")").replace("（", "(").removesuffix(")")
+    zone = zone.rpartition("(")[0] or zone
+    zones = tuple(lexicon_data("organs.yaml")["zone_bodies"]["zones"])
+    return bool(word) and len(zone) >= 3 and zone.endswith(zones)
 
 
 def _zone_head(mention: Mention) -> str:

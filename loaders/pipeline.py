@@ -13,7 +13,7 @@ from graph.errors import InputError
 from graph.model import LEVELS, Article, Chapter, DocumentGraph, DocumentMeta, Duty, Liability, Organ, Relation
 from loaders.extract import RELATIVE_SETS, Extractor
 from loaders.lexicon import lexicon_data, organ_lexicon, organ_words, triggers
-from loaders.organs import Key, Mention
+from loaders.organs import Key, Mention, zone_body
 from loaders.reading import TextView, decode_bytes, read_document
 from loaders.resolve import OrganTable, own_place_node, pair_leader_sets, state_class
 from loaders.structure import ArticleSpan, ChapterSpan, Structure, parse_structure
@@ -974,6 +974,8 @@ def _body_of(
             return None, False  # 水行政主管部门 with no level word: the department of every level
         if key[-1].endswith(organ_words("outside_level_bodies")):
             return None, False  # 乡（镇）林业工作站, 地区气象局: no member of its level's pair or government
+        if zone_body(name):
+            return None, False  # 开发区管委会: set up by the city's authorisation, in no level's body
         return _level_body(table, key, active)
     return None, False
 
