@@ -1478,7 +1478,19 @@ def _level_chiefs(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def _shares_role(body: Mention, gap: str) -> bool:
-    return gap in _SHARED_ROLE_JOINERS and body.cls in ("dept", *_BODY_CLASSES) and not body.bare
+    # a bare place word naming both kinds of a township (约谈街道（乡镇）或者区有关部门的主要负责人) is a body
+    # whose head is named too; other bare words are level prefixes (区、县有关部门的主要负责人)
+    return (
+        gap in _SHARED_ROLE_JOINERS
+        and body.cls in ("dept", *_BODY_CLASSES)
+        and (not body.bare or _both_kinds_place(body))
+    )
+
+
+def _both_kinds_place(body: Mention) -> bool:
+    """A bare place word naming both kinds of its level (街道（乡镇）): the place itself, not a level prefix."""
+    words = lexicon_data("organs.yaml")["own_place_words"].get(body.level)
+    return words is not None and re.search(words, body.surface) is not None
 
 
 def _role_of(body: Mention, role: Mention, tail: str, text: str) -> Mention:

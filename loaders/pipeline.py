@@ -860,6 +860,11 @@ def _body_of(
     if key[:1] == ("role",):
         body = tuple(key[1:-1])
         government = ("gov", *body[1:])
+        own_place = body[:1] == ("bare",) and table.key_of_key(body) == body and own_place_node(body, table.entries)
+        if own_place and key[-1] not in _level_chief_titles():
+            # 街道（乡镇）主要负责人: the head of a place node of its own (its halves printed apart) is that node's;
+            # a chief (乡镇长) stays its government's
+            return table.organ_id(body), False
         if _chief_of_pair(key) and _acting_government(table, government, active):
             # 区长 / 市长 / 省长 read from a bare level word: the head of the level's government sits in that
             # government where it acts (dev: 5 chiefs in 5 documents; in the pair only where it does not)
