@@ -2223,6 +2223,13 @@ class Extractor:
                 # 市、区人民政府… 农业部门报请同级人民政府责令关闭: a department the text never names with a
                 # level, in a text whose governments are of several levels, is of any of them
                 return self._relative_of_place(target, head, create)
+        if target.relative == "same" and target.cls == "dept" and source_key[:2] == ("position", ""):
+            # 河湖长…调整的，由本级河湖长制办公室报…: a post printed with no level word stands for the post at
+            # every tier, so its 本级 office is the one the document names with no level (各级…), if any
+            # (not its 本级 post: 总河湖长…本级河湖长 is one tier's chief over that tier's chiefs)
+            unlevelled_body = self._spanning(target, None, head) or self._spanning(target, "各级", head)
+            if unlevelled_body is not None and not self._relative_only(unlevelled_body):
+                return unlevelled_body
         source_entry = self.table.entries.get(source_key)
         if target.relative == "same" and source_entry is not None and source_entry.collective:
             # 负有…职责的部门报告同级X: departments of several levels, so X of no one level; a node
@@ -5933,6 +5940,8 @@ def _coordinated(clause: Clause, clauses: list[Clause], index: int, text: str) -
     piece after it (并在…日内，…); a 并报…备案 tail still joins its duty (chain_tails)."""
     if index < len(clauses) and _case_duty_follows(clause, clauses, index, text):
         return True
+    if index < len(clauses) and _deadline_act_before_agent(clause, clauses[index], text):
+        return True
     if index >= len(clauses) or not text.startswith("并", clauses[index].start):
         return False
     second = text[clauses[index].start + 1 : clauses[index].end].strip()
@@ -5966,6 +5975,19 @@ def _case_duty_follows(clause: Clause, clauses: list[Clause], index: int, text: 
         and _trigger_regex("case_piece").fullmatch(case) is not None
         and _trigger_regex("own_modal").match(text, clauses[index + 1].start) is not None
     )
+
+
+def _deadline_act_before_agent(clause: Clause, nxt: Clause, text: str) -> bool:
+    """…的，应当在一个月内完成调整，由Y报Z备案: a deadline with its act after it (完成调整, a verb _has_verb
+    does not know), then a comma piece naming its own agent after 由: two acts by two holders, so the
+    deadline piece qualifies nothing (else Y's report is merged into the first piece and gets its holder)."""
+    if text[clause.end : nxt.start] != ",":
+        return False
+    rest = _ADVERBIAL_LEAD.sub("", _after_modified_subject(clause, text))
+    if not _trigger_regex("deadline_act").fullmatch(rest) or rest.endswith(_adverbial_words()[1]):
+        return False  # (在…一年内又发生…情形的，由Y…: a condition, which still joins Y's piece)
+    opening = _OWN_AGENT_PIECE.match(text, nxt.start, nxt.end)
+    return opening is not None and any(m.start == opening.end() for m in nxt.mentions)
 
 
 @cache
