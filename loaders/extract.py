@@ -36,6 +36,8 @@ _SET_MEMBER_JOINERS = ("和", "及", "以及")
 _LIST_TAIL = re.compile(r"等[^,。;:的]{0,16}的[^,。;:的]{1,4}")
 _LIST_JOINERS = {"、", "和", "及", "以及", "或者", "或"}  # between the members of one object list
 _SUBJECT_JOINERS |= {joiner + "其他" for joiner in ("、", "和", "及", "以及")}
+# the list joiners after which a qualifier may open the next member (A、各类B应当…; see _qualified_member_gap)
+_QUALIFIED_JOINERS = ("以及", "、", "和", "及")
 # X或者其(授权的)Y / X或者人民政府的Y: Y is X's own body, an alternative holder of the same duty.
 _POSSESSIVE_JOINER = re.compile(r"(?:或者|或|和|以及)(?:其(?:(?:授权|委托|确定|指定)的)?|人民政府的)")
 
@@ -1155,6 +1157,8 @@ class Extractor:
                     self.possessors.setdefault(self.table.key_of(mention, head), subject[0])
             if gap in _LIST_COMMAS and subject and _comma_joined(clause, mention, text):
                 gap = ""  # 市、县人民政府，乡镇人民政府、街道办事处应当…: two lists, one subject
+            if subject and _qualified_member_gap(gap):
+                gap = ""  # 乡镇人民政府、各类开发区管委会应当…: 各类 qualifies the next member, the list goes on
             if alternatives and subject and _sanctioned_set(clause, start, mention, gap):
                 gap = ""  # X或者其他有关部门及其工作人员，有下列行为之一的: the set is sanctioned too
             if gap not in _SUBJECT_JOINERS or (not subject and gap in ("会同", "商")):
@@ -3221,6 +3225,15 @@ def _qualified_ends(text: str, cursor: int) -> list[int]:
         cursor += len(word)
         ends.append(cursor)
     return ends
+
+
+def _qualified_member_gap(gap: str) -> bool:
+    """、各类 / 和各类 between two members of a subject list: a list joiner, then the qualifiers (各类, 全市…)
+    that open the next member as they open the first (各类X应当…; corpus ~10 lists 乡镇人民政府、各类开发区管委会,
+    本市各级国家机关、各类企业和事业单位)."""
+    joiner = next((j for j in _QUALIFIED_JOINERS if gap.startswith(j)), "")
+    ends = _qualified_ends(gap, len(joiner)) if joiner else []
+    return bool(ends) and ends[-1] == len(gap)
 
 
 @cache
