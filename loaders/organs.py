@@ -2773,7 +2773,8 @@ def _same_level_lists(mentions: list[Mention], text: str, lex: OrganLexicon) -> 
         mention = mentions[i]
         word = next((w for w in words if mention.surface.startswith(w)), "")
         levels = _level_list_before(result, text, mention.start) if word and _plain_item(mention) else []
-        if not levels:
+        lead = [] if levels or not word or not _plain_item(mention) else _levelled_lead(result, text, mention.start)
+        if not levels and not lead:
             result.append(mention)
             i += 1
             continue
@@ -2782,9 +2783,23 @@ def _same_level_lists(mentions: list[Mention], text: str, lex: OrganLexicon) -> 
             if text[items[-1].end : mentions[i + len(items)].start] != "、":
                 break
             items.append(mentions[i + len(items)])
-        result.extend(_level_department(level, item, word) for item in items for level in levels)
+        if lead:
+            result.extend(_level_department(lead[0], item, word, lead[0].level_word) for item in items)
+        else:
+            result.extend(_level_department(level, item, word) for item in items for level in levels)
         i += len(items)
     return result
+
+
+def _levelled_lead(result: list[Mention], text: str, start: int) -> list[Mention]:
+    """相关区水务行政主管部门应当会同同级发展改革、生态环境…部门: a single levelled department joined by 会同
+    to a 同级 function list; each item is the department of the lead's level (the dev annotators name
+    区生态环境… as well as 区发展改革…). A lead with no level word (水行政主管部门会同同级…) names none."""
+    lead = result[-1] if result else None
+    if lead is None or lead.cls != "dept" or lead.level is None or not lead.level_word or lead.relative:
+        return []
+    gap = text[lead.end : start]
+    return [lead] if "会同" in gap and len(gap) <= 6 and not re.search(r"[，。；：、]", gap) else []
 
 
 def _plain_item(mention: Mention) -> bool:
@@ -2809,15 +2824,15 @@ def _level_list_before(result: list[Mention], text: str, start: int) -> list[Men
     return chain if spread and all(m.collective is None and m.relative is None for m in chain) else []
 
 
-def _level_department(level: Mention, item: Mention, word: str) -> Mention:
+def _level_department(level: Mention, item: Mention, word: str, prefix: str = "") -> Mention:
     """The department of ``item``'s function at the level of ``level``: of its government where that
-    body is one (or belongs to one), else named by the printed level word (市文物部门)."""
+    body is one (or belongs to one), else named by the printed level word (市文物部门, or ``prefix``)."""
     function = item.item.removeprefix(word)
     head = (item.display or item.surface).removeprefix(item.item)
     body = _level_government(level) if level.cls == "gov" else copy.deepcopy(level.body)
     if body is not None:
         prefix = body.display or body.surface
-    else:
+    elif not prefix:
         name = (level.display or level.surface).removesuffix(level.head)
         prefix = name.removesuffix(re.sub(r"^[（(][^）)]*[）)]", "", level.stem))
     department = Mention(
