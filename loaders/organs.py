@@ -3586,6 +3586,10 @@ def _share_government(mentions: list[Mention], text: str) -> list[Mention]:
             and not (mention.collective or mention.relative or mention.member)
             and mention.stem
             and not mention.stem.startswith("其他")
+            # 国务院X机构和地方X机构: a name marked local (the 以下简称 of 县级以上地方人民政府负责X的机构) is
+            # never a department of the central government listed before it (a local one may share its
+            # government: 县级以上人民政府…部门和地方金融监管机构)
+            and not (previous.level == "central" and mention.stem.startswith(organ_words("local_name_openings")))
             and not _body_head_finder().search(mention.surface)  # 泰安市人民政府X部门 names its own
             and not _body_apart(mention, text)  # 水行政主管部门和流域管理机构: a body apart
         ):
@@ -4876,6 +4880,9 @@ def _department_before_role(mention: Mention, stem: str, text: str, lex: OrganLe
             continue
         if stem[size : size + 1] and stem[size] in lex.head_not_followed.get(head.head, ""):
             continue  # 水行政主管部 + 门: the head goes on
+        rest_head = lex.heads.get(stem[size:])
+        if rest_head is not None and rest_head.cls == "dept":
+            continue  # 医疗保障经办 + 机构 (办 is a head too): a lone head after it ends the body's own name
         social = head.head in lex.social_unit_heads
         start = mention.start
         mention.body = Mention(
