@@ -3354,11 +3354,15 @@ def _carry_named_leader_body(mentions: list[Mention], text: str) -> None:
 
 def _named_body_leader(mention: Mention) -> bool:
     """A leader role (主要负责人, 分管负责人) of a government or party body printed with its level (省级人民政府,
-    县（市）人民政府; an unplaced 党委和人民政府 is left to the article's body)."""
+    县（市）人民政府; an unplaced 党委和人民政府 is left to the article's body), or of a named department or unit
+    (医疗保障经办机构, 承办单位: dev 7 such sentences)."""
     body = mention.body
     if body is None or mention.collective or not _collective_leader(mention):
         return False
-    return body.cls in _BODY_CLASSES and body.level is not None and not body.bare and not body.collective
+    if body.bare or body.collective:
+        return False
+    # 医疗保障经办机构主要负责人…，分管负责人…: a named department or unit leads its own leaders too
+    return (body.cls in _BODY_CLASSES and body.level is not None) or body.cls == "dept"
 
 
 @cache

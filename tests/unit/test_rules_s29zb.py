@@ -1,6 +1,7 @@
 """Round 97 (State Council small leads): a name opening with 地方 listed after a central department
 (国务院X部门和地方X机构) is no department of 国务院, and a role after a body whose name ends in a
-second head (X经办机构主要负责人: 办 then 机构) is that whole body's role."""
+second head (X经办机构主要负责人: 办 then 机构) is that whole body's role, and a bare leader role
+after a named department's or unit's leader in its sentence (，分管负责人…) is that body's."""
 
 from __future__ import annotations
 
@@ -27,3 +28,10 @@ def test_role_after_a_body_ending_in_two_heads_is_the_whole_bodys() -> None:
     assert holder_names(graph, 7) == {"养老保险经办机构主要负责人"}
     assert ("养老保险经办机构主要负责人", "养老保险经办机构") in edges(graph, "PART_OF")
     assert "养老保险经办" not in names(graph)
+
+
+def test_bare_leader_after_a_named_units_leader_is_that_units() -> None:
+    body = "第八条 养老保险经办机构主要负责人对本机构的内部管理负总责，分管负责人对分管业务负责。"
+    graph = document(body, "某省养老保险条例")
+    assert holder_names(graph, 8) == {"养老保险经办机构主要负责人", "养老保险经办机构分管负责人"}
+    assert ("养老保险经办机构分管负责人", "养老保险经办机构") in edges(graph, "PART_OF")
