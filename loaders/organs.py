@@ -4498,13 +4498,9 @@ def _level_word_before(body: Mention, text: str) -> list[tuple[int, str]]:
     if not level or body.level not in LEVELS or LEVELS.index(level) >= LEVELS.index(body.level):
         return []
     # the word opens after a mark or an agent's 由 (由市、甲县人民政府责令…), never inside a word (城市、)
-    opens = start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _agent_words()
+    before = text[start - 1] if start else ""
+    opens = not before or not "\u4e00" <= before <= "\u9fff" or before in lexicon_data("triggers.yaml")["agent_after"]
     return [(start, text[start])] if opens else []
-
-
-@cache
-def _agent_words() -> frozenset[str]:
-    return frozenset(lexicon_data("triggers.yaml")["agent_after"])
 
 
 def _joined_place_copy(
