@@ -2772,8 +2772,9 @@ def _same_level_lists(mentions: list[Mention], text: str, lex: OrganLexicon) -> 
     while i < len(mentions):
         mention = mentions[i]
         word = next((w for w in words if mention.surface.startswith(w)), "")
-        levels = _level_list_before(result, text, mention.start) if word and _plain_item(mention) else []
-        lead = [] if levels or not word or not _plain_item(mention) else _levelled_lead(result, text, mention.start)
+        same_level_item = bool(word) and _plain_item(mention)
+        levels = _level_list_before(result, text, mention.start) if same_level_item else []
+        lead = _levelled_lead(result, text, mention.start) if same_level_item and not levels else []
         if not levels and not lead:
             result.append(mention)
             i += 1
