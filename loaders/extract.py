@@ -1775,6 +1775,10 @@ class Extractor:
             own_staff = any(self._own_staff(holder, target) for holder in holders)
             if (rel_type != "ASSISTS" and not _is_target(target, text) and not own_staff) or _staff_head(target, text):
                 continue
+            if _ALIAS_BEFORE.search(text, max(0, target.start - 18), target.start):
+                continue  # A、B等部门（以下统称X）…做好管理工作: X is the name given to the holders, no object
+            if target.bare and not target.head and _OWNED_AFTER.match(text, target.end):
+                continue  # 督促市属国有企业…: the bare 市 names the owner of the units, it is no object
             if _deputed(text, clause, target):
                 continue  # 建议监察机关对X给予处分: the body asked acts on X, not the holder
             # 下级X of a set printed in the sentence is a set of its own; seen only through 本级X, level pairs
@@ -3301,6 +3305,10 @@ def _set_up_bodies() -> tuple[str, ...]:
 _ESTABLISHED_DUTY = re.compile(r"\s*(?:在[^,，。;；]{1,20}领导下|(?:具体|主要)?(?:负责|承担)|协助|配合)")
 # 设立X（以下简称Y），…: the alias printed after the body set up
 _ALIAS_AFTER = re.compile(r"[（(]以下简称[^）)(（]{1,20}[）)]")
+# …（以下统称X）/（以下简称X）/（下称X）: a mention inside the bracket (X, or the tail of X) is the alias defined
+_ALIAS_BEFORE = re.compile(r"[（(](?:以下)?(?:统称|简称|称)[^（()）,，。;；]{0,12}$")
+# 市属/省属X: a bare level word before 属 (not 属于, 属地) owns X
+_OWNED_AFTER = re.compile(r"属(?![于地])")
 # A clause opening with its agent (由X按照管理权限，…), not with 由于 (because).
 _AGENT_OPENING = re.compile(r"\s*由(?!于)")
 
@@ -3890,6 +3898,8 @@ def _oversight(
         absolute_start, absolute_end = clause.start + start, clause.start + end
         if masked.startswith(tuple(trig["praise"]), end):
             continue  # 对…的X予以通报表扬: a reward, no oversight edge
+        if masked.rfind("《", 0, start) > masked.rfind("》", 0, start):
+            continue  # 依照《治安管理处罚法》: a word of a law's title, no act of the holder
         if masked.startswith(tuple(trig["verb_nouns"]), end):
             continue  # 按照管理权限: the noun of a body's powers, no oversight edge
         if _deferred_matter().match(masked, end):
