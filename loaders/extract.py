@@ -80,9 +80,6 @@ _PART_END = re.compile(r"[。;\n]")
 # 国家, modal, adverbs and purpose 以 before a clause's verb (X应当积极鼓励…, 以鼓励…, 国家鼓励…).
 _LEAD_IN = re.compile(rf"(?:国家|{_MODALS}|可以|也|还|并|同时|积极|大力|依法|以)*")
 _ENCOURAGED = re.compile(r"(鼓励|支持|倡导)")
-# 鼓励/支持/倡导 (joined to more of them: 鼓励和支持, 鼓励、引导) addressed to others; 支持、督促X and
-# 支持和参与 list a verb of the subject's own, a duty.
-_ENCOURAGEMENT = re.compile(r"(?:鼓励|支持|倡导)(?:[、和](?:鼓励|支持|倡导|引导))*(?![、和])")
 _IN_FORCE = re.compile(r"自.{0,20}(起施行|起生效|施行)$")
 _AID = re.compile(r"帮扶(任务|投入)|帮扶[^,。;]{0,6}的责任")
 _PERMISSION = re.compile(r"可以|(?<![不])可(?![持续行能靠])")
@@ -6338,10 +6335,19 @@ def _scope_sentence(clause: Clause, text: str) -> bool:
     return _trigger_regex("scope_sentence_end").search(text, clause.start - 1, stop) is not None
 
 
+@cache
+def _encouragement() -> re.Pattern[str]:
+    """鼓励/支持/倡导 (joined to more of them: 鼓励和支持, 鼓励、引导) addressed to others; 支持、督促X and
+    支持和参与 list a verb of the subject's own, a duty. So does 支持 run into an assisting verb
+    (支持配合X, 支持并协助X: the subject assists X; corpus ~18 prints, dev hn-chaoxian, lc-hzz)."""
+    assisting = alternation(triggers()["support_joined_assists"])
+    return re.compile(rf"(?:鼓励|支持|倡导)(?:[、和](?:鼓励|支持|倡导|引导))*(?![、和])(?!(?<=支持)并?(?:{assisting}))")
+
+
 def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
     if _ENCOURAGED.search(clause_text):  # cheap pre-check: most clauses encourage nothing
         predicate = _after_subject(clause, text)
-        if _ENCOURAGEMENT.match(predicate, _LEAD_IN.match(predicate).end()):  # type: ignore[union-attr]
+        if _encouragement().match(predicate, _LEAD_IN.match(predicate).end()):  # type: ignore[union-attr]
             return True  # (X应当)鼓励Y…: addressed to others (genre rule 5)
     if _IN_FORCE.search(clause_text) or _trigger_regex("scope_clause").search(clause_text):
         return True  # effective date; X应当遵守本条例 (whom the text binds): genre rule 5
