@@ -679,6 +679,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
     if "区" in text:
         _zone_bodies(mentions)
     mentions = _distribute_levels(_distribute_collective(mentions, text), text)
+    if "(行" in text:  # cheap gate: few texts print a 行政公署 (行署) in brackets
+        _drop_other_level_offices(mentions)
     if "、" in text or "和" in text:
         mentions = _listed_level_departments(mentions, text)
     if "本级" in text or "同级" in text:  # cheap gate: few texts print a 本级 function list
@@ -2696,6 +2698,25 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             mention.display = _distributed_word(mention.level_word, mention) + rest  # 县党委和政府 → 县级…
         result.append(mention)
     return result
+
+
+_NO_OFFICE_LEVELS = ("county", "township", "village")  # the levels below the 盟 (地区), which has the 行政公署
+
+
+def _drop_other_level_offices(mentions: list[Mention]) -> None:
+    """盟市、旗县(市、区)人民政府(行政公署)X部门: the bracketed 行政公署 (行署) is the government of the
+    盟 (地区) alone, so a listed body of a lower level is the plain government's (旗县(市、区)人民政府X部门)."""
+    brackets = [f"({office})" for office in lexicon_data("organs.yaml").get("kind_only_bodies", ())]
+    for mention in mentions:
+        if mention.level not in _NO_OFFICE_LEVELS or mention.collective is not None:
+            continue
+        for bracket in brackets:
+            for part in (mention, mention.body):
+                if part is not None and bracket in part.head:
+                    part.head = part.head.replace(bracket, "")
+                    part.display = (part.display or part.surface).replace(bracket, "")
+            if bracket in mention.surface and mention.body is not None:
+                mention.display = (mention.display or mention.surface).replace(bracket, "")
 
 
 _LISTED_LEVEL_HEADS = ("厅", "局", "委", "委员会")  # the department heads a level word is printed with

@@ -1,6 +1,7 @@
 """自治区 vocabulary of round 98: a government printed with its 行政公署 in brackets (人民政府（行政公署）,
 党委和人民政府（行政公署）) is one body, not a government and a stray 行政公署; 旗县级以上地方各级 is a
-collective prefix as 县级以上地方各级 is.
+collective prefix as 县级以上地方各级 is; in a list of
+levels printed with 人民政府（行政公署）, a level below the 盟 takes the plain government (the 行政公署 is the 盟's).
 Each rule on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
@@ -32,3 +33,10 @@ def test_departments_of_a_bracketed_government_are_part_of_it() -> None:
 def test_the_banner_county_collective_with_local_levels() -> None:
     graph = document("第一条 旗县级以上地方各级党委和人民政府对本行政区域草场护水工作负总责。", _TITLE)
     assert holder_names(graph, 1) == {"旗县级以上地方各级党委和人民政府"}
+
+
+def test_a_lower_level_listed_with_the_league_takes_the_plain_government() -> None:
+    body = "第一条 盟市、旗县（市、区）人民政府（行政公署）水利、农牧等部门负责草场巡护。"
+    graph = document(body, _TITLE)
+    assert "旗县(市、区)人民政府水行政主管部门" in names(graph)
+    assert "盟市人民政府(行政公署)水行政主管部门" in names(graph)
