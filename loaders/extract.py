@@ -2209,6 +2209,8 @@ class Extractor:
                 )
                 if spanning is not None:
                     return spanning
+            if create and source_key[2:3] == ("gov",) and target.head in organ_words("congress_bodies"):
+                return self._spanning_congress(target, source_key[1], head)
         if target.relative == "same" and source_key[:2] == ("dept", ""):
             # a department or team named without a level (督查组对本级人民政府负责) in a document whose
             # governments are a set spanning levels: its own government is that set
@@ -2228,10 +2230,14 @@ class Extractor:
                 # 市、区人民政府… 农业部门报请同级人民政府责令关闭: a department the text never names with a
                 # level, in a text whose governments are of several levels, is of any of them
                 return self._relative_of_place(target, head, create)
-        if target.relative == "same" and target.cls == "dept" and source_key[:2] == ("position", ""):
+        unit = source_key[:2] == ("dept", "") and target.body is None
+        unlevelled_source = source_key[:2] == ("position", "") or unit
+        if target.relative == "same" and target.cls == "dept" and unlevelled_source:
             # 河湖长…调整的，由本级河湖长制办公室报…: a post printed with no level word stands for the post at
             # every tier, so its 本级 office is the one the document names with no level (各级…), if any
-            # (not its 本级 post: 总河湖长…本级河湖长 is one tier's chief over that tier's chiefs)
+            # (not its 本级 post: 总河湖长…本级河湖长 is one tier's chief over that tier's chiefs); so does a
+            # unit named with no level (成员单位…向本级扶贫开发领导小组报告: the bare 扶贫开发领导小组; a
+            # government's own department, 本级人民政府法制工作机构, stays the level's)
             unlevelled_body = self._spanning(target, None, head) or self._spanning(target, "各级", head)
             if unlevelled_body is not None and not self._relative_only(unlevelled_body):
                 return unlevelled_body
@@ -2603,6 +2609,16 @@ class Extractor:
         keys = (self.table.key_of(replace(spanning, head=other), head) for other in pairs if other != target.head)
         return next((key for key in keys if key in self.table.entries), None)
 
+    def _spanning_congress(self, target: Mention, prefix: str, head: Key | None) -> Key:
+        """县级以上人民政府每年向本级人民代表大会(或者其常务委员会)报告: the congresses of the same levels,
+        one collective named with the governments' prefix (县级以上人民代表大会常务委员会), as the dev
+        annotations name it (gs-fupin, jl-hhz, ks-sthj, qh-fupin, sd-fazhi), where the text prints no such
+        collective itself."""
+        spanning = replace(target, level=None, relative=None, collective=prefix, display="")
+        relative = next((w for w in organ_lexicon().relative if target.surface.startswith(w)), "")
+        display = prefix + target.surface[len(relative) :]
+        return self.table.add(spanning, self._surface(target.start, target.end), target.start, head, display)
+
     def _named_like_source(self, shifted: Mention, source: Key) -> str:
         """市水行政主管部门会同同级财政部门: 市财政部门, the same-level department named with the level
         words its source prints ("" where the source is no department named by level words and core).
@@ -2626,6 +2642,10 @@ class Extractor:
             core = "人民政府" if name.endswith("人民政府") else "政府"
         # the level words only: 县人民政府X部门 → 县Y (同级人大常委会 is no department of the government)
         prefix, level = _level_words(name, core)
+        if level is None and source[:1] == ("gov",) and any(w in prefix for w in organ_words("set_words")):
+            # 市、有关县（区）人民政府向同级人民代表大会报告: some governments of one level (the key's), each
+            # with its own body, named with the printed words (有关县（区）人民代表大会; dev majority)
+            level = source[1]
         # 国家机关 is a class of state organs at any level, no central body: its 同级X has no level
         if level in (None, "central"):
             return ""

@@ -765,7 +765,10 @@ def _relative_copy(key: Key, printed: Mention) -> bool:
     if key[:1] != ("coll",) or printed.relative is None:
         return False
     own_departments = printed.relative == "same" and printed.body is not None and printed.body.cls == "gov"
-    return key[1] in RELATIVE_SETS or own_departments
+    # 县级以上人民政府向本级人民代表大会或者其常务委员会报告: the spanning congress bodies made for it
+    # (县级以上人民代表大会常务委员会 ⊂ 县级以上人民代表大会, found from their names there)
+    congress = printed.relative == "same" and key[2:3] == ("dept",) and key[3] in organ_words("congress_bodies")
+    return key[1] in RELATIVE_SETS or own_departments or congress
 
 
 def _part_of_relation(
