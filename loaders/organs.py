@@ -427,20 +427,23 @@ _START = re.Match.start
 _END = re.Match.end
 
 
-_CHIEF_GATE = re.compile(r"[级总][\u4e00-\u9fff]长")
+_CHIEF_GATE = re.compile(r"(?:[级总]|网格)[\u4e00-\u9fff]长")
 
 
 @cache
 def _chief_post_finder() -> re.Pattern[str]:
     """A level word (or 各级) then 级 or a 总/副总 tier, then one character and 长 (市级田长, 区县级田长, 市总田长,
-    各级田长): the tiered chief of a X长制 the document sets up, whatever X it is."""
+    各级田长): the tiered chief of a X长制 the document sets up, whatever X it is. A relative word
+    (上级田长, 下一级田长) or a unit word below the village (网格田长) opens one too, as before 河长."""
     lex = organ_lexicon()
     data = lexicon_data("organs.yaml")["chief_posts"]
     tiers = alternation(list(lexicon_data("organs.yaml")["position_tiers"]))
+    # 上级/下级 (not 本级/同级: no chief post is printed so, and 同级 opens offices)
+    relatives = alternation([w for w, k in lex.relative.items() if k != "same"])
     return re.compile(
-        rf"(?:(?P<coll>{alternation(list(lex.collectives))})|(?P<lvl>{alternation(list(lex.level_of))})"
-        rf"(?P<stem>级?(?:{tiers})?))(?<=[级总])(?P<head>(?![{data['not_chars']}])[\u4e00-\u9fff]长)"
-        rf"(?![{data['not_followed']}])"
+        rf"(?:(?:(?P<coll>{alternation(list(lex.collectives))})|(?P<lvl>{alternation(list(lex.level_of))})"
+        rf"(?P<stem>级?(?:{tiers})?)|(?<![上下])(?P<rel>{relatives}))(?<=[级总])|(?P<unit>{alternation(data['units'])}))"
+        rf"(?P<head>(?![{data['not_chars']}])[\u4e00-\u9fff]长)(?![{data['not_followed']}])"
     )
 
 
@@ -462,9 +465,10 @@ def _chief_posts(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[
             _level_of_word(found.group("lvl"), lex),
             "individual_role",
             "position",
-            stem=found.group("stem") or "",
+            stem=found.group("stem") or found.group("unit") or "",
             head=head,
             collective=found.group("coll"),
+            relative=lex.relative.get(found.group("rel") or ""),
             level_word=found.group("lvl") or "",
         )
         mentions = sorted([*kept, post], key=lambda m: m.start)
@@ -2115,7 +2119,12 @@ def _level_list_prefix() -> re.Pattern[str]:
     words = alternation(organ_lexicon().level_words)
     # 市、有关县(区)发展改革、财政等部门: a set word may open a later level (it picks from that level alone)
     sets = alternation(sorted(_set_words()))
-    return re.compile(rf"(?:{words})(?:(?:{alternation(list(_LEVEL_LIST_MARKS))})(?:{sets})?(?:{words}))+")
+    # 区县(自治县)规划自然资源、农业农村等部门: one level word with its bracket is a prefix too (the bracket
+    # stops a list item, so the first item cannot hold it)
+    bracketed = alternation([w for w in organ_lexicon().level_words if "(" in w])
+    return re.compile(
+        rf"(?:{words})(?:(?:{alternation(list(_LEVEL_LIST_MARKS))})(?:{sets})?(?:{words}))+|(?:{bracketed})(?![(、])"
+    )
 
 
 def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention], scan: _Scan) -> list[Mention]:
