@@ -442,7 +442,8 @@ def _chief_post_finder() -> re.Pattern[str]:
     relatives = alternation([w for w, k in lex.relative.items() if k != "same"])
     return re.compile(
         rf"(?:(?:(?P<coll>{alternation(list(lex.collectives))})|(?P<lvl>{alternation(list(lex.level_of))})"
-        rf"(?P<stem>级?(?:{tiers})?)|(?<![上下])(?P<rel>{relatives}))(?<=[级总])|(?P<unit>{alternation(data['units'])}))"
+        rf"(?P<stem>级?(?:{tiers})?)|(?<![上下])(?P<rel>{relatives})|(?<![副务])(?P<tier>{tiers}))(?<=[级总])"
+        rf"|(?P<unit>{alternation(data['units'])}))"
         rf"(?P<head>(?![{data['not_chars']}])[\u4e00-\u9fff]长)(?![{data['not_followed']}])"
     )
 
@@ -465,7 +466,7 @@ def _chief_posts(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[
             _level_of_word(found.group("lvl"), lex),
             "individual_role",
             "position",
-            stem=found.group("stem") or found.group("unit") or "",
+            stem=found.group("stem") or found.group("tier") or found.group("unit") or "",
             head=head,
             collective=found.group("coll"),
             relative=lex.relative.get(found.group("rel") or ""),

@@ -45,3 +45,14 @@ def test_bracketed_level_word_prefixes_a_function_list() -> None:
 def test_bracketed_level_word_before_a_government_keeps_its_owner() -> None:
     body = "第三条 县（区）人民政府民政、交通运输等部门做好山林保护工作。"
     assert "县（区）人民政府民政部门" in names(document(body, _TITLE))
+
+
+def test_bare_tier_of_an_unlisted_chief_is_a_post_filled() -> None:
+    body = "第三条 市级设立总山长，由市长担任；设立副总山长，由市政府分管负责同志担任。"
+    graph = document(body, _TITLE)
+    assert not any("分管负责" in name for name in names(graph))
+    assert "设立副总山长" in {d.text for d in graph.duties}
+
+
+def test_duration_word_is_no_bare_tier_chief() -> None:
+    assert not any("总时长" in s for s in surfaces("每日办理的总时长不超过八小时。", "municipal"))
