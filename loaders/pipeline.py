@@ -504,13 +504,20 @@ def _body_part(organ: Organ | None) -> bool:
 def _unprinted_government(organ: Organ | None, known: set[str]) -> bool:
     """A central government (国务院) that bears no duty, ends no relation and is never printed alone
     (``known`` holds those that do or are). Local texts differ: 市、县人民政府救援队伍 or 县级以上人民政府X部门
-    keep their government even where it never acts (sd-dongpinghu gold), so only the centre is dropped."""
-    return (
-        organ is not None
-        and organ.kind in ("government", "party", "party_and_government")
-        and organ.level == "central"
-        and organ.id not in known
-    )
+    keep their government even where it never acts (sd-dongpinghu gold), so only the centre is dropped,
+    besides a party committee and a government printed with no level word (below)."""
+    if organ is None or organ.id in known:
+        return False
+    central = organ.kind in ("government", "party_and_government") and organ.level == "central"
+    return central or _name_only_body(organ)
+
+
+def _name_only_body(organ: Organ) -> bool:
+    """县级党委组织部门 where no 县级党委 acts, 政府有关部门 where no bare 政府 does: a party committee, or a
+    government named by its bare head (政府, 人民政府), read only out of its departments' names is no node
+    of the document (dev gz-/nx-/qh-fupin, yn-xczx, cq-jdbsc, bj-hanyang, jh-shuihuan annotate none)."""
+    head = organ_lexicon().heads.get(organ.name)
+    return organ.kind == "party" or (organ.kind == "government" and head is not None and head.cls == "gov")
 
 
 def _without_coordinating_membership(relations: list[Relation], by_id: dict[str, Organ]) -> list[Relation]:

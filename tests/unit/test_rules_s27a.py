@@ -28,8 +28,10 @@ def test_renamed_item_keeps_its_printed_function_word_per_level() -> None:
 
 
 def test_prefecture_city_level_word_with_brackets() -> None:
-    """州（市）: the prefecture level printed with the city in brackets, one level word per list item."""
+    """州（市）: the prefecture level printed with the city in brackets, one level word per list item (the
+    committees act on their own in art. 3, so their departments' PART_OF stands)."""
     graph = document(
+        "第三条 州（市）、县（市、区）党委对驻村帮扶工作负总责。\n"
         "第四条 州（市）、县（市、区）党委组织部门会同有关单位，选派驻村工作队员。",
         "某省驻村帮扶办法",
     )
