@@ -868,15 +868,20 @@ class Extractor:
         an organ: 12 dev lines, 4 of them read by no other rule; corpus ~10 lines). A clause naming organs
         of its own is left to the other rules."""
         text = self.view.text
-        found = _pronoun_oversight_opening().match(text, clause.start, clause.end)
-        if found is None:
-            return []
         # the clause before: from the last mark before this clause (the article's start at the latest)
         opening = max(article.start, *(text.rfind(mark, 0, clause.start - 1) + 1 for mark in "，,；;。：:\n"))
+        found = _pronoun_oversight_opening().match(text, clause.start, clause.end)
+        # 向有关单位下达整改通知书，责令限期整改: units (firms, most often) notified take no edge
+        units = () if found else tuple(triggers()["notified_unit_heads"])
+        found = found or _notified_order(text, opening, clause)
+        if found is None:
+            return []
         evidence, start, end = span
         relations = []
         for target in mentions:
             if not opening <= target.start < clause.start or not _is_target(target, text):
+                continue
+            if units and target.surface.endswith(units):
                 continue
             for source in holders:
                 for target_key in self._target_keys(target, source, head):
@@ -4164,6 +4169,23 @@ def _organised_public() -> re.Pattern[str]:
     return re.compile(rf"组织(?![、和或及与])[^,，。;；□]{{0,16}}(?:{people})[^,，。;；]{{0,16}}对[^,，。;；]*$")
 
 
+def _notified_order(text: str, opening: int, clause: Clause) -> re.Match[str] | None:
+    """向X下发整改通知，责令限期整改 / 书面通知X，责令限期整改 / 向X反馈，责令限期整改: the order that
+    opens the clause is given to the organs the clause before notified (as 对其…检查 is to 其)."""
+    found = _notified_order_patterns()[0].match(text, clause.start, clause.end)
+    if found is None or not _notified_order_patterns()[1].search(text, opening, clause.start - 1):
+        return None
+    return found
+
+
+@cache
+def _notified_order_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The order opening a clause (并责令限期整改), and the notice that ends the clause before it."""
+    trig = triggers()
+    orders = re.compile(rf"\s*并?(?P<verb>{alternation(trig['notified_orders'])})")
+    return orders, re.compile(trig["notice_frame"] + "$")
+
+
 @cache
 def _pronoun_oversight_opening() -> re.Pattern[str]:
     """(并)(定期)对其…进行检查 at a clause's start: an oversight verb whose object is the pronoun 其."""
@@ -4314,8 +4336,10 @@ def _reversed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     modifiers = alternation(trig["under_frame_modifiers"] + trig["accepted_modifiers"])
     # 接受X的统筹协调、指挥调度和考核: coordination nouns may come before the oversight verbs
     coordination = alternation(trig["accepted_coordination"])
+    # 接受X依法实施的监督 / 接受X依法进行的检查: the act X performs, named before the oversight noun
+    acts = alternation(trig["accepted_acts"])
     accepted = re.compile(
-        rf"(?:对[^,，。;；]{{1,24}}?)?的?(?:(?:{coordination})(?:和|、|与|及))*"
+        rf"(?:对[^,，。;；]{{1,24}}?)?(?:依法)?(?:(?:{acts})(?=的))?的?(?:(?:{coordination})(?:和|、|与|及))*"
         rf"(?:(?:{modifiers})?(?:{alternation(trig['accepted_verbs'])})(?:和|、|与|及)?)+"
     )
     return verbs, heard, accepted

@@ -1643,6 +1643,17 @@ def _opening_chain(candidates: list[Mention], text: str, opening: int) -> list[M
 _DEFINITION_BREAK = re.compile("[是为的]")
 
 
+def _definition_break(text: str, inside: list[Mention], paren: int) -> bool:
+    """Whether a break stands between the first body and the definition's bracket: 是/为/的, or a 对
+    outside the names (国务院对各省、自治区、直辖市人民政府(以下统称省级政府)进行考核: the body that
+    acts is no part of W, only the object of 对 is)."""
+    gap = text[inside[0].end : paren]
+    if _DEFINITION_BREAK.search(gap.replace("设区的", "")):
+        return True
+    names = [(m.start, m.end) for m in inside[1:]]
+    return any(ch == "对" and not any(a <= i < b for a, b in names) for i, ch in enumerate(gap, inside[0].end))
+
+
 _DUTY_SET_HINTS = ("职责的", "任务的", "授权")  # cheap gates before the set finder
 
 
@@ -1688,8 +1699,8 @@ def _defined_names(mentions: list[Mention], text: str, doc_level: str | None) ->
         verbs = lex.stem_stop.finditer(text, start, paren)  # 组织 inside 党组织 is no verb
         start = max([start, *(v.end() for v in verbs if not any(m.start <= v.start() < m.end for m in mentions))])
         inside = [m for m in mentions if m.start >= start and m.end <= paren]
-        while inside and _DEFINITION_BREAK.search(text[inside[0].end : paren].replace("设区的", "")):
-            inside.pop(0)  # X是Y的Z(以下简称W): W names Z alone
+        while inside and _definition_break(text, inside, paren):
+            inside.pop(0)  # X是Y的Z(以下简称W) / X对Y(以下统称W): W names the bodies after the break alone
         opening = inside[0].start if inside else _described_actor(mentions, text, start, found)
         if opening is None or (inside and _enumeration_mark().search(text, inside[0].start, paren)):
             continue
