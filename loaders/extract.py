@@ -19,6 +19,7 @@ from loaders.organs import (
     collective_leader_roles,
     defined_actors,
     find_mentions,
+    foreign_places,
     in_unit_kind_list,
 )
 from loaders.reading import TextView
@@ -199,6 +200,7 @@ class Extractor:
     table: OrganTable
     doc_id: str
     metropolis: bool = False  # a 直辖市: its 市 bodies are provincial, its 区县 county; nothing is municipal
+    place: str = ""  # the document's own place (its jurisdiction): other places' bodies are told from it
     # X或者其Y / X或者人民政府的Y as a subject: Y → X, the body the possessive names (PART_OF, explicit)
     possessors: dict[Key, Key] = field(default_factory=dict)
     # X及其负责人: each listed body's own head role, with where it is first named (its PART_OF)
@@ -245,6 +247,7 @@ class Extractor:
         article_text = self.view.text[article.start : article.end]
         level = self.table.doc_level
         found = _split_verb_mentions(find_mentions(article_text, level, self.actors), article_text, level)
+        foreign_places(found, article_text, self.place, level)
         if self.lone_village_halves:
             found = _split_village_pairs(found, article_text, level)
         found = _place_governments(found, article_text)

@@ -4719,6 +4719,43 @@ def _own_place(level: str | None, doc_level: str | None, stem: str) -> str:
     return "" if level == doc_level else stem
 
 
+def foreign_places(mentions: list[Mention], text: str, own: str, doc_level: str | None) -> None:
+    """福建省人民政府 in a 宁夏 law, 与滨州市人民政府建立…协作机制 in a 淄博市 law: a named place at the
+    document's own level that is not the document's own place (its title's) is another place's body, an
+    organ of its own keyed and named by that place, as a named place below the document's level is
+    (_own_place); the own place printed in full (淄博市人民政府) stays the document's own body."""
+    if len(own) < 2 or doc_level not in LEVELS:
+        return  # 全国 or a bare 省: no place of its own to tell others from
+    for mention in mentions:
+        for body in (mention, mention.body):
+            place = _printed_place(body, text) if body is not None and body.level == doc_level else ""
+            if body is not None and place and not own.startswith(place[:2]):
+                body.named_place = place
+
+
+def _printed_place(body: Mention, text: str) -> str:
+    """福建省 / 滨州市 printed before a body's head: the province of its level word, or the proper city its
+    stem names where it is the partner of a cooperation (a 市 of the document's level is otherwise often
+    a county-level city inside the document's own, 登封市人民政府 in a 郑州市 law, or a misread phrase,
+    参照市人民政府: read unguarded, 20 corpus city texts and none another city's);
+    "" for a plain level word, a phrase, or a body already keyed by its place."""
+    if body.cls not in _BODY_CLASSES or body.named_place or body.collective or body.relative:
+        return ""
+    if any(body.level_word.startswith(p) for p in organ_lexicon().provinces):
+        return body.level_word
+    if body.level_word or not body.stem or _named_local_place(body.stem, None) != body.level:
+        return ""
+    return body.stem if _cooperation_partner(body, text) else ""
+
+
+def _cooperation_partner(body: Mention, text: str) -> bool:
+    """与滨州市人民政府建立孝妇河跨市协作机制: a body right after a partner 与, a cooperation word
+    (partner_places closings) following in its sentence."""
+    finder = _partner_place_finder()
+    stop = min(_sentence_stop(text, body.end), body.end + finder.reach)
+    return text.endswith("与", 0, body.start) and finder.closing.search(text, body.end, stop) is not None
+
+
 def _local_place_opening(stem: str, doc_level: str | None, lex: OrganLexicon) -> str:
     """泰安市 of 泰安市人民政府生态环境: a named place opening a stem, right before a body head ("" if none)."""
     for size in range(_LOCAL_PLACE_NAME[0] + 1, _LOCAL_PLACE_NAME[1] + 2):

@@ -40,7 +40,7 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
         raise InputError(source or document_id, "no provisions found (neither 第X条 articles nor 一、 sections)")
     meta = _document_meta(view, text, structure, document_id, source)
     table = OrganTable(document_id, meta.level, metropolis=meta.jurisdiction in _MUNICIPALITIES)
-    extractor = Extractor(view, text, table, document_id, metropolis=table.metropolis)
+    extractor = Extractor(view, text, table, document_id, metropolis=table.metropolis, place=meta.jurisdiction or "")
     mentions = {a.key: extractor.mentions(a) for a in structure.articles}
     for article in structure.articles:
         extractor.register(article, mentions[article.key])
