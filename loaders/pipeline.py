@@ -160,7 +160,11 @@ def _province_pattern(provinces: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(p) for p in sorted(provinces, key=len, reverse=True)))
 
 
-_PLACE_PREFIX = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|州|盟|县|旗))")
+# X地区 is a prefecture of a region (阿克苏地区, 喀什地区): a short place name before it, so that a title on a kind of
+# area (民用机场地区, 往来台湾地区) is no place
+_PLACE_PREFIX = re.compile(
+    r"^(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|州|盟|县|旗)|[\u4e00-\u9fff]{2,4}地区)"
+)
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 # The enacting or issuing body on a dated preamble line under the title (2020年6月 中共X市委办公厅…印发,
 # 2019年1月8日 X市第N届人民代表大会…通过)
@@ -184,6 +188,8 @@ def _jurisdiction(title: str, text: str, preamble_end: int = 0) -> str:
         place = zone.group(1)
         return place + ("省" if place in organ_lexicon().provinces else "市")
     named = _PLACE_PREFIX.match(title)
+    if named and named.group(1).endswith("地区") and not re.search(r"地委|行政公署|行署", text):
+        named = None  # a 地区 is a prefecture only where its 地委 or 行政公署 is printed (not 民族地区…)
     if named and not title.startswith(("中华人民共和国", "国务院", "中共中央", "全国")):
         return named.group(1)
     titled = _place(title)
@@ -220,7 +226,7 @@ def _jurisdiction_level(jurisdiction: str) -> str:
         return "provincial"
     if any(jurisdiction.startswith(p) for p in organ_lexicon().provinces) and jurisdiction.endswith("省"):
         return "provincial"
-    if jurisdiction.endswith(("市", "州", "盟", "自治州")):
+    if jurisdiction.endswith(("市", "州", "盟", "自治州", "地区")):
         return "municipal"
     return "county"
 
