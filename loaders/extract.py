@@ -49,6 +49,7 @@ _JOINT_BEFORE = re.compile(r"(会同|商)$")
 # levels whose single body works with its own level's departments, not a set spanning levels (_partner_set)
 _OWN_SET_LEVELS = ("central", "county", "township", "village")
 RELATIVE_SETS = ("上级", "下级", "本级")  # the set words of relative keys (上一级X of a spanning collective)
+_LEAD_ONLY = re.compile(r"牵头[，,]\s*$")  # X牵头，会同Y…: a clause that only names the lead
 _MODAL_GAP = re.compile(r"(?:应当|要|须|必须|负责|可以|分别|共同|依法)*")  # X应当(分别)会同…
 _INTERPRETS = re.compile(r"本.{0,6}(办法|细则|条例|规定|意见|决定|制度).{0,20}解释|解释.{0,12}由")
 _SENTENCE_END = re.compile(r"[。\n]")
@@ -365,6 +366,7 @@ class Extractor:
         partners: set[Key] = set()  # joint holders by 会同: they share the duty, the lead reports
         joined_later: set[Key] = set()  # the joint holders the last duty clause added after its subject
         joined_from = 0  # where that clause starts
+        joined_in_chain = False  # that clause had no subject of its own (X负责…，会同Y拟订…)
         item_lead_is_duty = False
         conditions, imposing = _sanction_clauses(text, article, clauses)
         sanctioned: list[Key] = []  # the bodies a sanction sentence is about (X未…的，由Y责令改正)
@@ -648,14 +650,17 @@ class Extractor:
                 lead_end = clause.end if joins else -1
             if subject:
                 joined_later = set()
-            elif joined_later and _sentence_start(text, clause.start) > joined_from:
-                # X会同Y拟定…；（二）指导Z…: Y shares only the sentence that names it, the next one is X's own
+            elif joined_later and (joined_in_chain or _sentence_start(text, clause.start) > joined_from):
+                # X会同Y拟定…；（二）指导Z…: Y shares only the sentence that names it, the next one is X's own;
+                # X负责…，会同Y拟订…，指导Z…: a 会同 inside X's chain of clauses holds for its own clause only
                 holders, joined_later = [h for h in holders if h not in joined_later] or holders, set()
             joint = self._joint(clause, text, head, holders)  # once: both the joint holders and the partners
             joint += self._ordering_bodies(clause, text, head, holders)
             joined = _unique(holders + joint)  # `会同Y` / `商Y` later in the clause makes Y a joint holder
             if set(joined) - set(holders):
                 joined_later, joined_from = set(joined) - set(holders), clause.start
+                # X牵头，会同Y…: the lead's own clause names no duty yet, so Y stays in X's chain
+                joined_in_chain = not subject and not _LEAD_ONLY.search(text, max(0, clause.start - 4), clause.start)
             partners |= set(joined) - set(holders)
             if subject:
                 partners |= set(joint) & set(subject)  # 由X会同Y: Y shares, X reports

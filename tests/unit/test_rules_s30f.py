@@ -1,0 +1,25 @@
+"""Street and township rules of round 98: a 会同 inside one organ's chain of clauses makes joint
+holders for its own clause only (the guidance after it is the lead's), while a 会同 right after a
+clause that only names the lead (X牵头，会同Y…) stays in the lead's chain. Each rule on a sentence
+written for this file (not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, edges, holders_of_duty
+
+_TITLE = "某市社区服务中心管理办法"
+
+
+def test_joint_holder_inside_a_chain_holds_for_its_own_clause_only() -> None:
+    body = "第三条 市民政部门负责社区服务中心建设的统筹协调，会同市财政部门制定经费标准，指导区人民政府开展评估工作。"
+    graph = document(body, _TITLE)
+    assert holders_of_duty(graph, "制定经费标准") == {"市民政部门", "市财政部门"}
+    assert holders_of_duty(graph, "指导区人民政府") == {"市民政部门"}
+    assert ("市财政部门", "区人民政府") not in edges(graph, "GUIDES")
+    assert ("市民政部门", "区人民政府") in edges(graph, "GUIDES")
+
+
+def test_joint_holder_after_a_bare_lead_clause_carries_over() -> None:
+    body = "第三条 市民政部门牵头，会同市财政部门组成评估小组，对区人民政府开展年度考核。"
+    graph = document(body, _TITLE)
+    assert holders_of_duty(graph, "开展年度考核") == {"市民政部门", "市财政部门"}
