@@ -6467,6 +6467,9 @@ def _inferred_label(table: OrganTable, holders: list[Key], clause_text: str) -> 
     kinds = {table.entries[k].kind for k in holders if k in table.entries}
     if kinds & set(trig["oversight_kinds"]) and (_found(clause_text, trig["supervises"]) or "整治" in clause_text):
         return "监督责任"
+    # 县级以上人民代表大会常务委员会…进行监督: the congress bodies oversee as the discipline bodies do
+    if any(str(k[-1]).endswith(tuple(trig["oversight_heads"])) for k in holders) and "监督" in clause_text:
+        return "监督责任"
     if "民主监督" in clause_text:
         return "监督责任"
     if _AID.search(clause_text):

@@ -23,3 +23,9 @@ def test_joint_holder_after_a_bare_lead_clause_carries_over() -> None:
     body = "第三条 市民政部门牵头，会同市财政部门组成评估小组，对区人民政府开展年度考核。"
     graph = document(body, _TITLE)
     assert holders_of_duty(graph, "开展年度考核") == {"市民政部门", "市财政部门"}
+
+
+def test_congress_standing_committee_oversight_is_labelled_supervision() -> None:
+    body = "第九条 区人民代表大会常务委员会通过听取专项工作报告等方式，对社区服务中心建设情况进行监督。"
+    duty = next(d for d in document(body, _TITLE).duties if "进行监督" in d.text)
+    assert duty.responsibility == "监督责任"
