@@ -5,7 +5,7 @@ written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, edges, holders_of_duty
+from tests.unit.rules_support import document, edges, holders_of_duty, names
 
 _TITLE = "某市社区服务中心管理办法"
 
@@ -29,3 +29,15 @@ def test_congress_standing_committee_oversight_is_labelled_supervision() -> None
     body = "第九条 区人民代表大会常务委员会通过听取专项工作报告等方式，对社区服务中心建设情况进行监督。"
     duty = next(d for d in document(body, _TITLE).duties if "进行监督" in d.text)
     assert duty.responsibility == "监督责任"
+
+
+def test_township_law_enforcement_team_is_a_body_the_departments_guide() -> None:
+    body = "第五条 区交通、水务等部门应当对乡镇综合行政执法队开展业务培训和指导。"
+    graph = document(body, _TITLE)
+    assert ("区交通部门", "乡镇综合行政执法队") in edges(graph, "GUIDES")
+    assert ("区交通部门", "乡镇人民政府") not in edges(graph, "GUIDES")
+
+
+def test_setting_up_verb_is_no_part_of_the_team_name() -> None:
+    body = "第六条 镇人民政府应当组建综合执法队伍，以本机关名义开展执法。"
+    assert "组建综合执法队伍" not in names(document(body, _TITLE))
