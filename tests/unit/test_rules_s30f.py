@@ -41,3 +41,9 @@ def test_township_law_enforcement_team_is_a_body_the_departments_guide() -> None
 def test_setting_up_verb_is_no_part_of_the_team_name() -> None:
     body = "第六条 镇人民政府应当组建综合执法队伍，以本机关名义开展执法。"
     assert "组建综合执法队伍" not in names(document(body, _TITLE))
+
+
+def test_level_word_before_a_long_first_function_keeps_the_subject_list() -> None:
+    body = "第七条 区城市管理综合执法、水务等部门应当对街道服务中心开展业务指导。"
+    duty = next(d for d in document(body, _TITLE).duties if "业务指导" in d.text)
+    assert {h.split("/", 1)[1] for h in duty.holders} == {"区城市管理综合执法部门", "区水务部门"}
