@@ -1190,6 +1190,7 @@ class Extractor:
             and lead.group("item")
             and not _ITEM_DUTY_AFTER.match(text, cursor)
             and not _report_rule_item(text, start, cursor)
+            and not _trigger_regex("frequency_item").match(text, cursor)  # (一)X每年不少于一次: X's duty
             and (not _paragraph_item(text, start) or _titled_item(text, lead.end("item")))
         ):
             return []  # (一)党中央、国务院重大决策部署落实情况: an item naming an object, no holder
