@@ -6771,8 +6771,9 @@ def _sanctioned_set(clause: Clause, start: int, mention: Mention, gap: str) -> b
     return len(levels - {None}) <= 1
 
 
-# 由X或者其授权的Y / 由X或者由其授权的Y: the body X authorizes is the other agent (5 of 5 dev annotations)
-_OWN_AUTHORIZED = re.compile(r"(?:或者|或)由?其授权的?")
+# 由X或者其授权的Y / 由X或者由其授权的Y: the body X authorizes is the other agent (5 of 5 dev annotations);
+# so is the post X delegates to, 由X或者其委托的Y (4 of 4: gx-hezhang, gx-linzhang twice, nmg-hzz)
+_OWN_AUTHORIZED = re.compile(r"(?:或者|或)由?其(?:授权|委托)的?")
 
 
 def _authorized_alternative(gap: str, joined: list[Mention]) -> bool:

@@ -2989,6 +2989,12 @@ def _pair_level_words() -> frozenset[str]:
 _POSITION_LIST_MARKS = ("、", "和")
 
 
+@cache
+def _delegate_marks() -> tuple[str, ...]:
+    """市总河长或者其委托的副总河长: the post a levelled chief delegates to stands at the chief's level."""
+    return tuple(lexicon_data("organs.yaml").get("delegate_marks", ()))
+
+
 def _share_position_levels(mentions: list[Mention], text: str) -> list[Mention]:
     """盟市、旗县总河湖长、副总河湖长 / 市级、县级河长、湖长: a position listed right after a levelled one
     stands at each of its levels (the level words are printed once, before the first)."""
@@ -3011,7 +3017,8 @@ def _levelled_positions(result: list[Mention], mention: Mention, text: str) -> l
     if mention.cls != "position" or mention.level_word or mention.collective or mention.relative or not result:
         return []
     last = result[-1]
-    if last.cls != "position" or not last.level_word or text[last.end : mention.start] not in _POSITION_LIST_MARKS:
+    gap = text[last.end : mention.start]
+    if last.cls != "position" or not last.level_word or gap not in (*_POSITION_LIST_MARKS, *_delegate_marks()):
         return []
     run = [last]
     for previous in reversed(result[:-1]):
