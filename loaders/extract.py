@@ -340,6 +340,28 @@ class Extractor:
             if chain:
                 self.activities[match.group(1)] = [self.table.key_of(m) for m in chain]
 
+    def _stated_oversight(
+        self, article: ArticleSpan, mentions: list[Mention], start: int | None = None, end: int | None = None
+    ) -> list[Relation]:
+        """本办法适用于X对Y…的考核 / 本办法所称考核，是指X对Y…作出的综合评价: a scope or definition holds no
+        duty, but the oversight it prints, source, verb and target, stands (dev README: scope and
+        definition sentences keep their SUPERVISES edges, as X对Y…的考核，适用本办法 does)."""
+        text = self.view.text
+        start = article.start if start is None else start
+        stop = _SENTENCE_END.search(text, start, article.end)
+        end = (stop.start() if stop else article.end) if end is None else end
+        lead = _trigger_regex("stated_oversight").search(text, start, end)
+        nouns = tuple(triggers()["stated_oversight_nouns"])
+        if lead is None or not text[lead.end() : end].rstrip("。").endswith(nouns):
+            return []
+        chain = _joined([m for m in mentions if m.start >= lead.end()], text, lead.end())
+        if not chain or chain[0].start != lead.end() or not text.startswith("对", chain[-1].end):
+            return []
+        clause = next((c for c in _clauses(text, start, end, mentions) if c.start <= lead.end() < c.end), None)
+        if clause is None:
+            return []
+        return self._relations(article, clause, [self.table.key_of(m) for m in chain], mentions, None)
+
     def _activity_subject(self, clause_text: str) -> list[Key]:
         """政府督查应当… / 开展政府督查工作应当…: the body that performs the defined activity."""
         if not self.activities:
@@ -357,6 +379,7 @@ class Extractor:
         self._note_activity(article, mentions)  # definitions sit in articles that hold no duty
         opening = _framework_opening(body)
         if not opening and _non_duty_article(body):
+            facts.relations += self._stated_oversight(article, mentions)
             return facts
         head = self.head_body(mentions)
         self._note_housed(article, mentions, head)
@@ -409,6 +432,7 @@ class Extractor:
                 continue
             if opens and (definition_end := _definition_end(text, clause, article.end)):
                 holders, item_lead_is_duty = [], False  # genre rule 5: no duty, and no holder carried past it
+                facts.relations += self._stated_oversight(article, mentions, clause.start, definition_end)
                 continue
             if opens and clause_text.startswith("对") and (reward_end := _reward_end(text, clause, article.end)):
                 definition_end = reward_end  # skip the sentence; the holders stay for the next one
@@ -4368,7 +4392,8 @@ def _reversed_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list
     found: list[tuple[str, Mention, list[str], int]] = []
     carried: tuple[int, int] | None = None  # (where the next list must open, where 接受 starts)
     for index, mention in enumerate(clause.mentions):
-        verb = verbs.search(text, max(clause.start, mention.start - reach), mention.start)
+        opening = _shared_level_start(mention, text)
+        verb = verbs.search(text, max(clause.start, opening - reach), opening)
         if verb is None and (carried is None or carried[0] != mention.start):
             continue
         verb_at = verb.start() if verb is not None else carried[1] if carried is not None else mention.start
@@ -4391,6 +4416,15 @@ def _reversed_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list
             if any(w in trig["guides"] for w in printed):
                 found.append(("GUIDES", other, [], verb_at))
     return found
+
+
+def _shared_level_start(mention: Mention, text: str) -> int:
+    """接受国务院财政、审计等部门的监督: the first item of a list sharing its level word opens after that
+    word (财政), which its name holds (国务院财政部门); the list, and what governs it, opens before it."""
+    word = mention.level_word
+    if word and not mention.surface.startswith(word) and text.endswith(word, 0, mention.start):
+        return mention.start - len(word)
+    return mention.start
 
 
 @cache
