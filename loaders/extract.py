@@ -488,6 +488,8 @@ class Extractor:
                 # 被约谈的林长应当…报告: the organs the article's 约谈 acted on; a comma piece too
                 # (约谈情况应当记录在案，被约谈单位应当…: the piece names its own subject)
                 subject = interviewed
+            if not subject and (ordered := self._ordered_to_rectify(article, clause, text, holders, facts.relations)):
+                subject = ordered  # 约谈X主要负责人，责令限期整改；整改情况应当报Y: X reports, not the orderer
             if opens and not subject and (owners := self._result_owners(article, clause, text, head, facts.duties)):
                 subject = owners  # X对…进行考核，由Y组织实施。考核结果报Z审定: X, not Y, sends the result
             if opens:
@@ -809,6 +811,36 @@ class Extractor:
             if ids := [h for h in duty.holders if h not in printed]:
                 return [key for key in self.table.entries if self.table.organ_id(key) in ids]
         return []
+
+    def _ordered_to_rectify(
+        self, article: ArticleSpan, clause: Clause, text: str, holders: list[Key], relations: list[Relation]
+    ) -> list[Key]:
+        """整改情况/整改结果(应当)报Y with no subject, after the holders ordered a body to rectify in the same
+        sentence (约谈X主要负责人，责令限期整改 / 向X下发督办通知，责令限期整改): the result is the ordered
+        body's to send (the body of an interviewed role), as the dev annotations record it; the orderer's
+        latest SUPERVISES edges name it."""
+        if not holders or not _rectification_report().match(text, clause.start, clause.end):
+            return []
+        sentence_start = max(text.rfind("。", article.start, clause.start), article.start)
+        sources = {self.table.organ_id(key) for key in holders}
+        # 督促X整改，整改情况报Y: the overseer follows it up and reports itself (dev yn-xczx)
+        orders = set(triggers()["rectification_orders"])
+        edges = [
+            r
+            for r in relations
+            if r.type == "SUPERVISES"
+            and r.article_key == article.key
+            and sentence_start <= r.start < clause.start
+            and r.source in sources
+            and any(mode in orders for mode in r.modes)
+        ]
+        if not edges:
+            return []
+        latest = max(r.start for r in edges)
+        ids = {r.target for r in edges if r.start == latest}
+        keys = [key for key in self.table.entries if self.table.organ_id(key) in ids]
+        keys = [self.table.key_of_key(self.table.entries[key].body or key) for key in keys]
+        return _unique([key for key in keys if key in self.table.entries and key not in holders])
 
     def _interviewed(self, article: ArticleSpan, clause: Clause, text: str, relations: list[Relation]) -> list[Key]:
         """被约谈的林长 / 被约谈地区应当…: the organs the article's earlier 约谈 edges act on, where the
@@ -3374,6 +3406,13 @@ _AGENT_MANNER = re.compile(
     r"\s*(?:(?:按照|依照|根据|依据)[^,。;]*?(?:权限|职权|职责|分工|规定|情节轻重|情节|事实))?\s*(?:依法)?\s*"
     rf"(?:对(?:{_STAFF})(?:(?:和|、|及|以及)(?:{_STAFF}))*)?\s*"  # 对直接负责的主管人员和…: staff, no act
 )
+
+
+@cache
+def _rectification_report() -> re.Pattern[str]:
+    """A clause opening on a rectification result sent on (整改情况应当报Y / 整改结果报Y备案)."""
+    results = alternation(triggers()["rectification_results"])
+    return re.compile(rf"\s*(?:并)?(?:将)?(?:{results})[^,，。;；]{{0,20}}?报")
 
 
 @cache
