@@ -3410,9 +3410,10 @@ _AGENT_MANNER = re.compile(
 
 @cache
 def _rectification_report() -> re.Pattern[str]:
-    """A clause opening on a rectification result sent on (整改情况应当报Y / 整改结果报Y备案)."""
+    """A clause opening on a rectification result sent on (整改情况应当报Y / 整改结果报Y备案); not 并将整改情况
+    向Y报告, the orderer's own next act (dev yl-hhz: 下发督办单，责令X限期整改，并将整改情况向Y报告)."""
     results = alternation(triggers()["rectification_results"])
-    return re.compile(rf"\s*(?:并)?(?:将)?(?:{results})[^,，。;；]{{0,20}}?报")
+    return re.compile(rf"\s*(?:{results})[^,，。;；]{{0,20}}?报")
 
 
 @cache

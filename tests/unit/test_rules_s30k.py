@@ -31,3 +31,9 @@ def test_an_overseer_urging_rectification_reports_itself() -> None:
     graph = document(body, "某市灌区渠道管护规定")
     assert holders_of_duty(graph, "整改情况报") == {"市水务局"}
     assert ("区水务局", "市人民政府") not in edges(graph, "REPORTS_TO")
+
+
+def test_the_orderer_sending_the_result_on_in_its_own_next_act_keeps_it() -> None:
+    body = "第十一条 市渠长制办公室向区渠长制办公室下发督办单，责令限期整改，并将整改情况向市总渠长报告。"
+    graph = document(body, "某市灌区渠长制规定")
+    assert holders_of_duty(graph, "并将整改情况") == {"市渠长制办公室"}
