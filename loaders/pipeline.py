@@ -57,7 +57,8 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
     holder_ids = {h for d in duties for h in d.holders}
     organs = table.organs(set())
     active = {o.id for o in _used_organs(organs, holder_ids, relations, liabilities)}
-    relations += _part_of(table, organs, active, structure, mentions, duties, extractor)
+    central = _centrally_issued(meta.title or "", view.text[: structure.preamble_end])
+    relations += _part_of(table, organs, active, structure, mentions, duties, extractor, central)
     relations = _dedupe_relations(relations, document_id)
     graph = DocumentGraph(
         document=meta,
@@ -180,6 +181,24 @@ _CENTRAL_ENACTMENT = re.compile(
 )
 
 
+# The issuing line under a title (2023年4月 中共中央办公厅、国务院办公厅印发, 1986年12月26日 公安部、外交部发布)
+# and what makes its issuer national: the Centre, the State Council, or ministries (…部, …委员会, …总局)
+# naming no place (中共X市委组织部, X地区行政公署 are local)
+_ISSUING_LINE = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*([^\n]{2,60}?)(?:联合)?(?:印发|发布|公布)", re.MULTILINE)
+_NATIONAL_ISSUER = re.compile(r"^(?:中共中央|国务院|全国人民代表大会|中华人民共和国)")
+_MINISTRY = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}?(?:部|委员会|总局|署)、?)+$")
+_LOCAL_WORD = re.compile(r"省|自治区|地区|地委|[市县州盟旗](?!场)")
+
+
+def _centrally_issued(title: str, preamble: str) -> bool:
+    """A text the State Council, the Centre or a ministry issues (国务院令, 国务院办公厅印发, a title opening
+    with 国务院 or 中华人民共和国), not merely one whose place was not recognised (某市…, 阿克苏地区…)."""
+    if title.startswith(("中华人民共和国", "国务院", "中共中央", "全国")) or _CENTRAL_ENACTMENT.search(preamble):
+        return True
+    issuers = [m.group(1).strip() for m in _ISSUING_LINE.finditer(preamble)]
+    return any(_NATIONAL_ISSUER.match(i) or (_MINISTRY.match(i) and not _LOCAL_WORD.search(i)) for i in issuers)
+
+
 def _jurisdiction(title: str, text: str, preamble_end: int = 0) -> str:
     """The place a document governs: the title's own place name (宁波市…条例 → 宁波市; a special
     zone's city, X经济特区…条例 → X市), else a province named in its opening, else 全国 for central texts."""
@@ -256,6 +275,7 @@ def _part_of(
     mentions: dict[str, list[Mention]],
     duties: list[Duty],
     extractor: Extractor,
+    central: bool = False,
 ) -> list[Relation]:
     """Roles in their body, departments named inside a body; institutional membership implicit."""
     by_id = {o.id: o for o in organs}
@@ -357,7 +377,7 @@ def _part_of(
     relations += _housed_in(table, extractor, structure, mentions, first_duty, bodies, seen)
     relations = _without_coordinating_membership(relations, by_id)
     relations = _without_area_repeats(relations, by_id)
-    relations = _without_unprinted_governments(relations, by_id, active | printed)
+    relations = _without_unprinted_governments(relations, by_id, active | printed, central)
     return [r for r in relations if _relative_named(by_id.get(r.source)) == _relative_named(by_id.get(r.target))]
 
 
@@ -488,7 +508,7 @@ def _printed_organs(
 
 
 def _without_unprinted_governments(
-    relations: list[Relation], by_id: dict[str, Organ], known: set[str]
+    relations: list[Relation], by_id: dict[str, Organ], known: set[str], central: bool = False
 ) -> list[Relation]:
     """国务院 in 国务院林业主管部门 where 国务院 is never printed on its own and neither bears a duty nor
     ends a relation: a government read only out of its departments' names is no node of the document,
@@ -497,7 +517,7 @@ def _without_unprinted_governments(
     return [
         r
         for r in relations
-        if not (_body_part(by_id.get(r.source)) and _unprinted_government(by_id.get(r.target), known))
+        if not (_body_part(by_id.get(r.source)) and _unprinted_government(by_id.get(r.target), known, central))
     ]
 
 
@@ -507,15 +527,18 @@ def _body_part(organ: Organ | None) -> bool:
     return organ is not None and organ.kind != "individual_role"
 
 
-def _unprinted_government(organ: Organ | None, known: set[str]) -> bool:
+def _unprinted_government(organ: Organ | None, known: set[str], central: bool = False) -> bool:
     """A central government (国务院) that bears no duty, ends no relation and is never printed alone
     (``known`` holds those that do or are). Local texts differ: 市、县人民政府救援队伍 or 县级以上人民政府X部门
     keep their government even where it never acts (sd-dongpinghu gold), so only the centre is dropped,
     besides a party committee and a government printed with no level word (below)."""
     if organ is None or organ.id in known:
         return False
-    central = organ.kind in ("government", "party_and_government") and organ.level == "central"
-    return central or _name_only_body(organ)
+    # a text the State Council or the Centre issues sets duties for local bodies by kind: its
+    # 县级以上地方人民政府X部门 names a department, and the government it prints inside is no node of its
+    # own there (dev gw- regulations annotate the department alone); local texts keep theirs (above)
+    centre = organ.level == "central" or central
+    return (organ.kind in ("government", "party_and_government") and centre) or _name_only_body(organ)
 
 
 def _name_only_body(organ: Organ) -> bool:
