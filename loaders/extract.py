@@ -6499,7 +6499,7 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # X的办事机构设在Y: where an office sits, no duty
     if "有权" in clause_text and "有权" not in _masked(text, clause):
         clause_text = clause_text.replace("有权", "")  # 有权机关: the word is inside an organ's name
-    return any(word in clause_text for word in ("有权", "任何单位和个人"))
+    return any(word in clause_text for word in triggers()["no_duty_words"])
 
 
 @cache
