@@ -6183,7 +6183,12 @@ def _pair_piece(clause: Clause, text: str) -> bool:
 
 
 def _qualifier_piece(clause: Clause, text: str) -> bool:
-    """A piece that qualifies the clause after it: an adverbial (past a subject) or an approval piece."""
+    """A piece that qualifies the clause after it: an adverbial (past a subject) or an approval piece.
+    Not a right (X在…中享有…权利，Y应当配合: the right is no frame of Y's duty, right_predicate)."""
+    if "权利" in text[clause.start : clause.end] and _trigger_regex("right_predicate").match(
+        _after_subject(clause, text)
+    ):
+        return False
     return (
         _is_adverbial(_after_modified_subject(clause, text))
         or _approval_piece(clause, text)

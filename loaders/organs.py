@@ -2354,7 +2354,10 @@ def _plain_items(items: list[tuple[int, str]], head: str, lex: OrganLexicon) -> 
         items, head = [*items[:-1], (offset, last[: -len("主管")])], "主管部门"
     functions = _plain_list()[1]
     words = [_without_level_word(items[0][1], lex), *(item for _, item in items[1:])]
-    unlisted = head.endswith("部门")  # 机关 closes the judicial lists only (公安、检察、审判机关)
+    # 机关 closes the judicial lists only (公安、检察、审判机关); a list opened by 同级 takes listed functions
+    # only (同级财政、X部门: organs.yaml enumeration_unlisted_not_start)
+    same = tuple(w for w, relative in lex.relative.items() if relative == "same")
+    unlisted = head.endswith("部门") and not items[0][1].startswith(same)
     if not any(word in functions for word in words) or not all(
         word in functions or (unlisted and _unlisted_function(word)) for word in words
     ):
@@ -2389,8 +2392,11 @@ def _party_items(items: list[tuple[int, str]], parties: frozenset[str]) -> list[
 
 def _without_level_word(item: str, lex: OrganLexicon) -> str:
     """市农业农村 of 市农业农村、园林绿化部门: a level word may open the first item of a plain list (the
-    level of every item, read by _enumeration_levels); the function is what follows it."""
-    word = next((w for w in lex.level_words if item.startswith(w) and item[len(w) :] in _plain_list()[1]), "")
+    level of every item, read by _enumeration_levels); the function is what follows it. So may 同级/本级
+    (会同同级公安、应急管理部门: the lead's level for every item, read by _same_level_lists)."""
+    same = (w for w, relative in lex.relative.items() if relative == "same")
+    openers = (*lex.level_words, *same)
+    word = next((w for w in openers if item.startswith(w) and item[len(w) :] in _plain_list()[1]), "")
     return item[len(word) :]
 
 
@@ -2839,10 +2845,34 @@ def _levelled_lead(result: list[Mention], text: str, start: int) -> list[Mention
     to a 同级 function list; each item is the department of the lead's level (the dev annotators name
     区生态环境… as well as 区发展改革…). A lead with no level word (水行政主管部门会同同级…) names none."""
     lead = result[-1] if result else None
-    if lead is None or lead.cls != "dept" or lead.level is None or not lead.level_word or lead.relative:
+    gap = text[lead.end : start] if lead is not None else ""
+    if lead is not None and _level_lead(lead) and "会同" in gap and len(gap) <= 6:
+        return [] if re.search(r"[，。；：、]", gap) else [lead]
+    return _clause_subject_lead(result, text, start)
+
+
+def _level_lead(lead: Mention) -> bool:
+    """A department named by one level (区水务局) or by a local set with its government (县级以上地方人民政府
+    文物主管部门): the level a 同级 list after it stands at."""
+    if lead.cls != "dept" or lead.relative:
+        return False
+    spread = lead.collective is not None and lead.body is not None and lead.body.cls == "gov"
+    return spread or (lead.level is not None and bool(lead.level_word))
+
+
+def _clause_subject_lead(result: list[Mention], text: str, start: int) -> list[Mention]:
+    """县级以上地方人民政府文物主管部门负责…；本级公安、应急管理等部门予以配合: a 本级 list opening a clause after
+    a 分号 stands at the level of the department opening the clause before it (the dev annotators name
+    县级以上地方人民政府公安部门…; corpus: the shape recurs in 行政法规 that split a lead and its partners)."""
+    if start < 1 or text[start - 1] not in ";；":  # the view prints full-width marks as ASCII
         return []
-    gap = text[lead.end : start]
-    return [lead] if "会同" in gap and len(gap) <= 6 and not re.search(r"[，。；：、]", gap) else []
+    opening = max(text.rfind(mark, 0, start - 1) for mark in ";；。:：\n") + 1
+    lead = next((m for m in result if m.start >= opening), None)
+    opens = lead is not None and _ARTICLE_OPENING.fullmatch(text[opening : lead.start]) is not None
+    return [lead] if lead is not None and opens and _level_lead(lead) else []
+
+
+_ARTICLE_OPENING = re.compile(r"\s*(第[〇零一二三四五六七八九十百]+条)?\s*")  # what precedes a clause's subject
 
 
 def _plain_item(mention: Mention) -> bool:
@@ -2892,6 +2922,8 @@ def _level_department(level: Mention, item: Mention, word: str, prefix: str = ""
         item=function,
     )
     department.body = body
+    if level.collective is not None and level.level is None:  # a local set's department: the set of that function
+        department.collective = level.collective
     return department
 
 
