@@ -162,9 +162,9 @@ def _province_pattern(provinces: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # X地区 is a prefecture of a region (阿克苏地区, 喀什地区): a short place name before it, so that a title on a kind of
-# area (民用机场地区, 往来台湾地区) is no place
+# area (民用机场地区, 往来台湾地区) is no place; a level word before 长 is a post (粮食安全省长责任制), not a place
 _PLACE_PREFIX = re.compile(
-    r"^(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|州|盟|县|旗)|[\u4e00-\u9fff]{2,4}地区)"
+    r"^(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|州|盟|县|旗)(?!长)|[\u4e00-\u9fff]{2,4}地区)"
 )
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 # The enacting or issuing body on a dated preamble line under the title (2020年6月 中共X市委办公厅…印发,
@@ -214,9 +214,9 @@ def _jurisdiction(title: str, text: str, preamble_end: int = 0) -> str:
     titled = _place(title)
     if titled:
         return titled
-    if _CENTRAL_ENACTMENT.search(text, 0, preamble_end):
-        # 国务院令第N号公布 / 全国人民代表大会常务委员会第N次会议通过 under a title naming no place: a national
-        # text, however many provinces its articles go on to name (长江、黄河 regulations list them)
+    if _centrally_issued(title, text[:preamble_end]):
+        # 国务院令第N号公布 / 国务院办公厅印发 / 全国人民代表大会常务委员会第N次会议通过 under a title naming no
+        # place: a national text, however many provinces its articles go on to name (长江、黄河 regulations list them)
         return "全国"
     issuing = _ISSUING_PLACE.search(text, text.find("\n") + 1, preamble_end) if text.startswith("#") else None
     if issuing and not title.startswith(("中华人民共和国", "国务院", "中共中央", "全国")):
