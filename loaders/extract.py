@@ -415,6 +415,7 @@ class Extractor:
         fine_list = False  # the items being read are the fines of a penalty package's scale
         attending = False  # the holders only attend another party's act (应当有X参加): they carry no further
         topic: list[Key] = []  # Z of a Z由Y… clause: the holder of the pieces after it
+        listing = False  # the sentence lists the members of a body (成员单位包括A，B等单位)
         for index, clause in enumerate(clauses):
             named_imposer = False  # the clause's holder is named after its condition (X…的，Y应当…)
             if clause.start < max(condition_item_end, definition_end):
@@ -516,7 +517,12 @@ class Extractor:
                 item_lead_is_duty = package = False
                 facts.relations += self._team_heads(article, clause, mentions, head)
                 continue
+            if opens:
+                listing = False
+            if listing and _trigger_regex("composition_tail").search(clause_text.strip()):
+                continue  # 成员单位包括A，B等单位: the list of members goes on past the comma
             if _composition(clause_text):
+                listing = _listed_members(clause_text)
                 # who a body is made of: no duty. X由…组成，负责…: X bears what follows; a roster piece
                 # (由Y任组长) names no body, so the holders before it stay
                 package = False
@@ -6397,12 +6403,22 @@ def _item_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _composition(clause_text: str) -> bool:
     """成员单位由…组成 / 由X任组长 / Z为成员: the make-up of a body, with no modal of its own (s18f)."""
+    if _listed_members(clause_text):
+        return True
     if not clause_text.endswith(("组成", "长", "主任", "成员", "成员单位", "协作单位", "配合单位", "名")):
         return False  # cheap pre-check: most clauses end otherwise
     stripped = clause_text.strip()
     return bool(_trigger_regex("composition").search(stripped)) and not _trigger_regex("composition_modals").search(
         stripped
     )
+
+
+def _listed_members(clause_text: str) -> bool:
+    """成员单位包括A、B: the members of a body listed (s30r), with no modal of its own."""
+    stripped = clause_text.strip()
+    return bool(_trigger_regex("composition_listed").search(stripped)) and not _trigger_regex(
+        "composition_modals"
+    ).search(stripped)
 
 
 def _non_duty_article(body: str) -> bool:
