@@ -4058,6 +4058,8 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
         return False  # a verb inside (负责), or 盟行政公署和旗人民政府: two bodies
     if "和" in stem and _body_joined_at(stem, stem + head) is not None:
         return False  # 居民委员会和企业事业单位, 国务院有关部门和军队有关部门: two bodies
+    if "和" in stem and _listed_place_joined(stem, text, match.start("stem")):
+        return False  # 甲区、乙区和有关镇人民政府: the list's last place, joined to a second body
     surface = match.group(0)
     if any(found.start() == 0 or found.end() == len(surface) for found in _not_organ_finder().finditer(surface)):
         return False  # 贫困村…, …内部: an object; inside a name (主体内部监督机构) the word is part of it
@@ -4070,6 +4072,14 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
     if follower and _glued_verb().match(text, match.end()):
         return True  # 委 + 会同: the verb, not the 会 of a longer name (委会, 委员会)
     return not (follower and follower in lex.head_not_followed.get(head, ""))
+
+
+def _listed_place_joined(stem: str, text: str, opening: int) -> bool:
+    """甲区、乙区和有关镇人民政府: a stem opening with the last named place of a 、 list, 和 after it,
+    holds two bodies (_places_joined_before reads the places); a single place before 和 (温州市和有关
+    县级人民政府有关部门) is left to the joint readings downstream."""
+    place = stem[: stem.find("和")]
+    return text.endswith("、", 0, opening) and _named_local_place(place, None) is not None
 
 
 @cache
@@ -4540,8 +4550,8 @@ def _department_body(mention: Mention) -> Mention | None:
     return Mention(mention.start, mention.start + end, name, None, head.kind, head.cls, stem=stem, head=head.head)
 
 
-# One character each; 、 only before a body with no named place (_named_place_lists reads those)
-_PLACE_BODY_JOINERS = ("及", "和", "、")
+# 以及 before its 及; 、 only before a body with no named place (_named_place_lists reads those)
+_PLACE_BODY_JOINERS = ("以及", "及", "和", "、")
 
 
 def _places_joined_before(
@@ -4552,8 +4562,11 @@ def _places_joined_before(
     joiner = next((word for word in _PLACE_BODY_JOINERS if text.endswith(word, 0, body.start)), "")
     if not joiner or body.start != body.end - len(body.surface):
         return []
-    if joiner == "、" and body.named_place:
-        return _level_word_before(body, text)
+    if body.named_place:
+        # 市、甲县人民政府 / 市和甲区、乙县人民政府: a level word before the named places, read once
+        words = [(at, word) for at, word in _level_word_before(body, text, doc_level) if not _read(at, before)]
+        if words or joiner == "、":
+            return words
     places: list[tuple[int, str]] = []
     end = body.start - len(joiner)
     while True:
@@ -4571,18 +4584,36 @@ def _places_joined_before(
         end = start - 1
 
 
-def _level_word_before(body: Mention, text: str) -> list[tuple[int, str]]:
-    """市、甲县人民政府[林业、水利等行政主管部门] (a city regulation naming one of its places): a bare level
-    word above the named place, opening after a mark and joined to it by 、, is the document's own body
-    of that level sharing the head (and the departments); (start, level word), or none."""
-    start = body.start - 2
-    level = organ_lexicon().level_of.get(text[start : start + 1], "")
+def _level_word_before(body: Mention, text: str, doc_level: str | None) -> list[tuple[int, str]]:
+    """市、甲县人民政府[林业、水利等行政主管部门] / 市和甲区、乙县人民政府 (a city regulation naming its
+    places): a bare level word above the named places, opening after a mark and joined to the first of
+    them by 、, 和, 及 or 以及, is the document's own body of that level sharing the head (and the
+    departments); (start, level word), or none."""
+    opening = _list_opening(body.start, text, doc_level)
+    joiner = next((word for word in _PLACE_BODY_JOINERS if text.endswith(word, 0, opening)), "")
+    start = opening - len(joiner) - 1
+    level = organ_lexicon().level_of.get(text[start : start + 1], "") if joiner and start >= 0 else ""
     if not level or body.level not in LEVELS or LEVELS.index(level) >= LEVELS.index(body.level):
         return []
     # the word opens after a mark or an agent's 由 (由市、甲县人民政府责令…), never inside a word (城市、)
     before = text[start - 1] if start else ""
     opens = not before or not "\u4e00" <= before <= "\u9fff" or before in lexicon_data("triggers.yaml")["agent_after"]
     return [(start, text[start])] if opens else []
+
+
+def _list_opening(start: int, text: str, doc_level: str | None) -> int:
+    """Where the 、 list of named places ending at ``start`` (甲区、乙县人民政府) opens: its first place."""
+    while text.endswith("、", 0, start):
+        place = _listed_place(text, start - 1, doc_level)
+        if not place:
+            return start
+        start -= len(place) + 1
+    return start
+
+
+def _read(at: int, mentions: list[Mention]) -> bool:
+    """The level word at ``at`` is read as a body already (by the list's first place: 市和甲区、乙县)."""
+    return any(m.start == at and m.end == at + 1 and m.cls in _BODY_CLASSES for m in mentions)
 
 
 def _joined_place_copy(
@@ -4770,6 +4801,37 @@ def foreign_places(mentions: list[Mention], text: str, own: str, doc_level: str 
             place = _printed_place(body, text) if body is not None and body.level == doc_level else ""
             if body is not None and place and not own.startswith(place[:2]):
                 body.named_place = place
+    if doc_level == "municipal":
+        _listed_county_cities(mentions, text, own)
+
+
+def _listed_county_cities(mentions: list[Mention], text: str, own: str) -> None:
+    """甲县、乙市、丙区人民政府 in a city's regulation: a named 市 listed by 、 beside the city's named
+    counties or districts is a county-level city among them (county), keyed by its place; read as the
+    city's level it would be taken for the document's own 市人民政府. The own city stays its own body."""
+    changed = True
+    while changed:
+        changed = False
+        for first, second in itertools.pairwise(mentions):
+            if text[first.end : second.start] != "、":
+                continue
+            for city, county in ((first, second), (second, first)):
+                if _county_city(city, own) and county.level == "county" and county.named_place:
+                    city.level, city.named_place, changed = "county", city.stem, True
+
+
+def _county_city(mention: Mention, own: str) -> bool:
+    """乙市 of 乙市人民政府 read at the city's level, not the document's own place."""
+    stem = mention.stem
+    return (
+        mention.cls in _BODY_CLASSES
+        and mention.level == "municipal"
+        and not mention.named_place
+        and stem.endswith("市")
+        and mention.surface.startswith(stem)
+        and _named_local_place(stem, None) == "municipal"
+        and not own.startswith(stem[:2])
+    )
 
 
 def _printed_place(body: Mention, text: str) -> str:
