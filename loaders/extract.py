@@ -491,7 +491,10 @@ class Extractor:
                 subject = interviewed
             if not subject and (ordered := self._ordered_to_rectify(article, clause, text, holders, facts.relations)):
                 subject = ordered  # 约谈X主要负责人，责令限期整改；整改情况应当报Y: X reports, not the orderer
-            if opens and not subject and (owners := self._result_owners(article, clause, text, head, facts.duties)):
+            # 考核每年开展一次，…，考核结果经Y审定后报Z: a sentence that names no organ before the result
+            # piece sends it as one that opens with it
+            unnamed = opens or _unnamed_before(text, clause, article.start, mentions)
+            if unnamed and not subject and (owners := self._result_owners(article, clause, text, head, facts.duties)):
                 subject = owners  # X对…进行考核，由Y组织实施。考核结果报Z审定: X, not Y, sends the result
             if opens:
                 asking = {k: v for k, v in asked.items() if subject and k in subject}  # only the next sentence
@@ -806,13 +809,24 @@ class Extractor:
     ) -> list[Key]:
         """考核结果报Z审定 opening a sentence with no modal: the body holding the article's earlier duty of
         that activity (X对…进行考核) sends the result, not the organiser or the participants the sentence
-        before named; a holder that is the receiver itself (Z对…考核，考核工作由Y组织) gives way to the next."""
+        before named; a holder that is the receiver itself (Z对…考核，考核工作由Y组织) gives way to the next,
+        an organising piece (X、Y具体组织实施) counting as one of that activity. A result sent to an
+        organisation department is the organiser's (dev als-hhz, xam-lzz)."""
         match = _result_sent().match(text[clause.start : clause.end].strip())
         if match is None:
             return []
         printed = {self.table.organ_id(self.table.key_of(m, head)) for m in clause.mentions}
-        for duty in duties:
-            if duty.article_key != article.key or duty.start >= clause.start or match["activity"] not in duty.text:
+        earlier = [d for d in duties if d.article_key == article.key and d.start < clause.start]
+        organiser = _trigger_regex("result_organiser")
+        # 具体工作由Y组织实施。考核结果报送(同级)组织部门: Y hands the result to the organisation
+        # department; the assessing party committee or chief does not report to its own department
+        to_department = any(m.kind == "organisation_dept" for m in clause.mentions)
+        organising = [h for d in earlier if organiser.search(d.text) for h in d.holders if h not in printed]
+        if to_department and organising:
+            return [key for key in self.table.entries if self.table.organ_id(key) in organising]
+        for duty in earlier:
+            # 考核工作由Z统一领导，X、Y具体组织实施: the organising piece names no activity but sends it
+            if match["activity"] not in duty.text and not organiser.search(duty.text):
                 continue
             if ids := [h for h in duty.holders if h not in printed]:
                 return [key for key in self.table.entries if self.table.organ_id(key) in ids]
@@ -5701,6 +5715,12 @@ def _lenient_end(text: str, last: Clause, sentence_end: int) -> bool:
     if any(m.start >= start for m in last.mentions) or text[start - 2 : start] not in ("的,", "的，"):
         return False
     return _trigger_regex("leniency").search(text[start:sentence_end].rstrip("。.;； ")) is not None
+
+
+def _unnamed_before(text: str, clause: Clause, article_start: int, mentions: list[Mention]) -> bool:
+    """No organ is printed in the clause's sentence before it."""
+    sentence_start = max(text.rfind("。", article_start, clause.start), article_start)
+    return not any(sentence_start <= m.start < clause.start for m in mentions)
 
 
 def _sending_organiser(unit: Key) -> bool:
