@@ -1583,7 +1583,8 @@ class Extractor:
         Y opens the piece after the condition (X…的，Y应当通报批评), no 由 needed."""
         text = self.view.text
         clause_text = _masked(text, clause)
-        words = [*triggers()["sanction_supervises"], *triggers()["conditional_sanctions"]]
+        trig = triggers()
+        words = [*trig["sanction_supervises"], *trig["sanction_orders"], *trig["conditional_sanctions"]]
         modes = _found(clause_text, words)
         if not modes and _agent_piece(text, clause):
             # 由Y按照管理权限，对…给予处分: the sanction follows in the same sentence
