@@ -4591,10 +4591,17 @@ def _fronted_objects(
             and m.end <= verb_start
             and not _agent_marked(text, opener_end, m.start)
             and not _relative_agent().match(text, m.end)
+            and not _referred(text, opener_end, m.start)
         ]
         if objects:
             return objects
     return []
+
+
+def _referred(text: str, opener_end: int, at: int) -> bool:
+    """对涉及X的问题进行通报: X only names what the matter concerns (a referring verb between the opener and
+    X), so X is no object of the verb."""
+    return any(word in text[opener_end:at] for word in triggers()["referring_verbs"])
 
 
 def _partner_opened(text: str, opener_end: int, rel_type: str) -> bool:

@@ -126,7 +126,11 @@ def _members() -> _Members:
 def _slot_words(lex: OrganLexicon) -> dict[str, tuple[str, ...]]:
     """The level slots of a fixed name: {L} any pair level (省委、省政府), {T} any township word
     (苏木乡镇人民政府、街道办事处: the township's government and the street office named together)."""
-    return {"{L}": lex.pair_levels, "{T}": tuple(w for w, level in lex.level_of.items() if level == "township")}
+    return {
+        "{L}": lex.pair_levels,
+        "{T}": tuple(w for w, level in lex.level_of.items() if level == "township"),
+        "{D}": tuple(lexicon_data("organs.yaml")["corps_divisions"]),  # 兵团第一师阿拉尔市 (师市合一)
+    }
 
 
 def _filled(template: str, lex: OrganLexicon) -> list[str]:
