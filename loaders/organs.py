@@ -1708,6 +1708,8 @@ def _defined_names(mentions: list[Mention], text: str, doc_level: str | None) ->
         opening = inside[0].start if inside else _described_actor(mentions, text, start, found)
         if opening is None or (inside and _enumeration_mark().search(text, inside[0].start, paren)):
             continue
+        if len(inside) > 1 and all(m.named_place for m in inside):
+            continue  # 甲县、乙区人民政府(以下简称有关县区人民政府): each named place is printed, its own organ here
         defined = copy.deepcopy(named[0])
         defined.start, defined.end = opening, paren
         defined.surface, defined.display = text[defined.start : paren], name
