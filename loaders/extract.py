@@ -213,6 +213,9 @@ class Extractor:
     # X设在Y: X (an office, a committee) → Y, the department it is housed in (PART_OF, implicit), with
     # the article and mention of X where the statement stands
     housed: dict[Key, list[tuple[Key, ArticleSpan, Mention]]] = field(default_factory=dict)
+    # X是Y的派出机关: X (a street office, a party working committee) → Y, the body it is the agency of
+    # (PART_OF, explicit), with the article and mention of X where the definition stands
+    dispatchers: dict[Key, tuple[Key, ArticleSpan, Mention]] = field(default_factory=dict)
     # Z由Y…，…: the body Z before the agent of the last clause read; the pieces after it are Z's again
     topic: list[Key] = field(default_factory=list)
     # 本条例所称X，是指Y…的监督检查: the activity X → Y, the body that performs it
@@ -377,6 +380,7 @@ class Extractor:
         text = self.view.text
         body = text[article.start : article.end]
         self._note_activity(article, mentions)  # definitions sit in articles that hold no duty
+        self._note_dispatched(article, mentions)  # so does 本条例所称X，是Y的派出机关
         opening = _framework_opening(body)
         if not opening and _non_duty_article(body):
             facts.relations += self._stated_oversight(article, mentions)
@@ -1357,6 +1361,23 @@ class Extractor:
             source, housing = self.table.key_of(bodies[-1], head), self.table.key_of(target, head)
             if source != housing:
                 self.housed.setdefault(source, []).append((housing, article, bodies[-1]))
+
+    def _note_dispatched(self, article: ArticleSpan, mentions: list[Mention]) -> None:
+        """X是Y的派出机关 / 本条例所称X，是Y的派出机关: X sits in Y, the body whose agency it is (the
+        agency noun is read as a department named inside Y, the mention's body)."""
+        text, nouns = self.view.text, tuple(triggers()["dispatched_nouns"])
+        if not any(noun in text[article.start : article.end] for noun in nouns):
+            return  # cheap pre-check: few articles define an agency
+        head = self.head_body(mentions)
+        for index, agency in enumerate(mentions):
+            if agency.body is None or not agency.surface.endswith(nouns) or index == 0:
+                continue
+            source = mentions[index - 1]
+            if not _dispatched().fullmatch(text, source.end, agency.start):
+                continue  # the agency is not the body printed right before the copula
+            key, body = self.table.key_of(source, head), self.table.key_of(agency.body, head)
+            if key != body:
+                self.dispatchers.setdefault(key, (body, article, source))
 
     def _note_sent(self, clause: Clause, head: Key | None, holders: list[Key]) -> None:
         """X选派Y (X the clause's holders; a role holder stands for its body) or X及其选派的Y (X just
@@ -6560,6 +6581,13 @@ def _housed() -> re.Pattern[str]:
     return re.compile(
         rf"(?:[（(]以下简称[^）)]{{1,20}}[）)]|(?P<comma>[，,]))?(?:{adverbs})?(?P<verb>{alternation(trig['located'])})"
     )
+
+
+@cache
+def _dispatched() -> re.Pattern[str]:
+    """X，是 / X是: the copula between the agency X and its definition (…的派出机关)."""
+    copula = alternation(triggers()["dispatched_copula"])
+    return re.compile(rf"[,，]?(?:{copula})")
 
 
 @cache

@@ -313,6 +313,8 @@ def _part_of(
         )
 
     printed = _printed_organs(table, structure, mentions, extractor)
+    # 街道党工委是区委的派出机关: the body an agency is defined by is printed as a body of its own there
+    printed |= {table.organ_id(sender) for sender, _, _ in extractor.dispatchers.values()}
     tied = _government_printed_departments(table, structure, mentions, extractor, active | printed)
     for key, article, mention in _first_mentions(table, structure, mentions, extractor, first_duty):
         source = table.organ_id(key)
@@ -360,6 +362,14 @@ def _part_of(
         source = table.organ_id(key)
         if source in active:
             add(source, _body_of(table, key, by_id, heads, active)[0], False, article, mention)
+    # 街道办事处是区人民政府的派出机关: the definition places the agency in its body (explicit), besides
+    # any joint body it is part of; at the definition where it holds a duty there (…的派出机关，在区人民
+    # 政府领导下，依法履行下列职责), else at its first duty (本条例所称X，是…: a definition article)
+    held = {(holder, duty.article) for duty in duties for holder in duty.holders}
+    for key, (sender, article, mention) in extractor.dispatchers.items():
+        source = table.organ_id(key)
+        if source in active:
+            add(source, table.organ_id(sender), False, article, mention, at_mention=(source, article.number) in held)
     # X选派Y: a role sent to work elsewhere (第一书记) sits in each unit that sends it (explicit), at
     # its first duty as any role
     for key, article, mention in sent:
