@@ -2455,8 +2455,9 @@ class Extractor:
         if applied and _trigger_regex("other_applicant").search(between):
             return False  # 企业对X的答复有异议的 / X…，村民也可以向Y反映: someone else applies, not X
         # 自收到…通知之日起十五日内向Y申请: a time limit counted from a notice the applicant received tells
-        # no one else to apply
-        return not _has(_trigger_regex("deadline_piece").sub("", between), triggers()["others_apply"])
+        # no one else to apply; nor does the act naming Y after 向 (向下达…通知书的Y申请复查)
+        lead = between[: between.rfind("向")] if "向" in between else between
+        return not _has(_trigger_regex("deadline_piece").sub("", lead), triggers()["others_apply"])
 
     def _unread_name_end(self, source: Key, opening: int, end: int, mentions: list[Mention]) -> int:
         """The end of the source's printed name opening the sentence where no mention was read there
