@@ -1699,10 +1699,35 @@ class Extractor:
         agents: list[Key] = []
         for mention in listed:
             reference = own or (seen if mention.level is None else None) or []
+            if mention.relative == "same" and not own:
+                listed_levels = self._level_list_anchors(mention, clause, text, head, (agent.start(), reference))
+                reference = listed_levels or reference
             partner_set = self._partner_set(mention, agents, head)  # 由X会同有关部门: as in X会同有关部门
             agents += [partner_set] if partner_set else self._seen_from(mention, reference, head)
         agents = _unique(agents)
         return (list(own or []) + agents) if folds else agents
+
+    def _level_list_anchors(
+        self, mention: Mention, clause: Clause, text: str, head: Key | None, seen: tuple[int, list[Key]]
+    ) -> list[Key]:
+        """地（州、市）、县（市、区）X由本级Y确定: a list of levels opening the clause before the agent gives
+        本级Y at each listed level (one Y per level), where the bodies it would be seen from hold
+        fewer of those levels (a bare 成员单位 of no level) and the document names Y at each level."""
+        before, reference = seen
+        before_agent = [m for m in clause.mentions if m.start < before]
+        if not before_agent:
+            return []
+        listed = _joined(before_agent, text, before_agent[0].start)
+        levels = {m.level for m in listed}
+        if len(levels) < 2 or None in levels:
+            return []
+        entries = [self.table.entries.get(self.table.key_of_key(k)) for k in reference]
+        if levels <= {e.level for e in entries if e is not None}:
+            return []  # the bodies seen from are already one per listed level
+        anchors = _unique([self.table.key_of(m, head) for m in listed])
+        if any(self._target_key(mention, anchor, head, False) is None for anchor in anchors):
+            return []  # 本级Y of a level the document never names (a relative surface alone names no organ)
+        return anchors
 
     def _note_own_unit(self, unit_name: str, agents: list[Key], sanctioned: list[Key]) -> None:
         """国家工作人员…的，由其所在单位或者上级机关给予处分: each sanctioned person sits in 所在单位, the
