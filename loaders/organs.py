@@ -710,6 +710,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         _attach_offices(mentions, text)
     if "办公室" in text:  # cheap gate: few texts name a committee's office
         _attach_referred_offices(mentions, text)
+    if "为成员单位" in text:  # cheap gate: few texts list a body's member units
+        _attach_composed_members(mentions, text)
     if "(" in text:
         mentions = _bracketed_alternatives(mentions, text)
     if "的负责人" in text:  # cheap gate: X的负责人 (the role word weak_heads keeps from standing alone)
@@ -3537,15 +3539,35 @@ def _attach_offices(mentions: list[Mention], text: str) -> None:
         _attach_office(owner, office)
 
 
-def _attach_office(owner: Mention, office: Mention) -> None:
-    """The bare office is named as if printed whole after its owner (X领导小组办公室)."""
-    office.stem, office.level, office.collective = owner.stem + owner.head, owner.level, owner.collective
+def _attach_office(owner: Mention, office: Mention, kept: str = "") -> None:
+    """The bare office is named as if printed whole after its owner (X领导小组办公室); ``kept`` is the
+    part of the bare stem that stays in the name (成员 of 成员单位)."""
+    office.stem, office.level, office.collective = owner.stem + owner.head + kept, owner.level, owner.collective
     office.relative, office.level_word, office.place = owner.relative, owner.level_word, owner.place
     office.body = copy.deepcopy(owner.body)
     if office.body is not None:
         office.body.end = office.body.start  # printed once, inside the owner's name
     if not owner.relative:
-        office.display = (owner.display or owner.surface) + office.head
+        office.display = (owner.display or owner.surface) + kept + office.head
+
+
+@cache
+def _composed_members() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = lexicon_data("organs.yaml").get("composed_members", {})
+    return frozenset(data.get("members", ())), tuple(data.get("owners", ()))
+
+
+def _attach_composed_members(mentions: list[Mention], text: str) -> None:
+    """建立X联席会议制度，…等部门为成员单位: the bare member units of a composition sentence are the
+    members of the joint meeting named in full before them (X联席会议成员单位, as the dev annotations
+    name them), not a free-standing set."""
+    members, owners = _composed_members()
+    for index, member in enumerate(mentions):
+        if member.stem + member.head not in members or member.level or text[member.start - 1 : member.start] != "为":
+            continue
+        owner = next((m for m in reversed(mentions[:index]) if m.head.endswith(owners)), None)
+        if owner is not None and owner.surface != owner.head:
+            _attach_office(owner, member, member.stem)
 
 
 def _office_owner(office: Mention) -> Mention:
@@ -3573,8 +3595,10 @@ def _attach_referred_offices(mentions: list[Mention], text: str) -> None:
             continue
         if suffix is None and not referred:
             continue
-        owner = next((m for m in reversed(mentions[:index]) if m.head.endswith(owners)), None)
-        if owner is None or owner.surface == owner.head or not owner.head.endswith(suffix or owners):
+        # 建立X联席会议制度，…区城市管理委员会…为成员单位。联席会议办公室设在Y: a committee listed between
+        # is no owner; the office's own head word names the kind of body it belongs to
+        owner = next((m for m in reversed(mentions[:index]) if m.head.endswith(suffix or owners)), None)
+        if owner is None or owner.surface == owner.head:
             continue
         if suffix is not None:
             office.head = office.head.removeprefix(suffix)  # 领导小组办公室 → the owner's 办公室
