@@ -3306,6 +3306,9 @@ def _owned_department(body: Mention, mention: Mention, owned: str, tied: int = 0
         body=copy.deepcopy(body),  # every mention owns its body: offsets are shifted per mention
         display="" if body.relative else name,
         tied=tied,
+        # 县（区）有关部门 of 市、县（区）人民政府及其有关部门: each listed level's set by its level word, as
+        # the city regulations print it elsewhere (and as _level_function names a listed function)
+        level_item=body.level_word + owned + mention.head if tied and body.level_word else "",
     )
 
 
