@@ -1197,7 +1197,8 @@ class Extractor:
             return []
         chain = _joined(clause.mentions, text, clause.mentions[0].start)
         cursor = chain[-1].end
-        if cursor not in clause.pieces and cursor + 1 not in clause.pieces and not _MODAL_AT.match(text, cursor):
+        verb = _MODAL_AT.match(text, cursor) or _QUALIFIED_DUTY_VERB.match(text, cursor)
+        if cursor not in clause.pieces and cursor + 1 not in clause.pieces and not verb:
             return []
         if text.find("由", cursor, clause.end) >= 0:
             return []  # …的X，未…的，由Y警告: X is the condition's subject, Y acts (found by _agent)
@@ -3793,6 +3794,9 @@ _SUBJECT_LEAD = re.compile(
     # 经济技术开发区、高新技术产业开发区等功能区管理机构: zones (longer names, ending with 区) summed up by 等
     r"|(?:[\u4e00-\u9fff]{2,12}区、)*[\u4e00-\u9fff]{2,12}区等)?"
 )
+# 北山范围内的乡镇人民政府负责… / 湖区内的村（居）民委员会协助…: after a 的-phrase, the organs are the subject
+# where a duty verb (triggers.yaml qualified_subject_verbs) follows them as a modal would
+_QUALIFIED_DUTY_VERB = re.compile(alternation(triggers()["qualified_subject_verbs"]))
 # A 的-phrase before a clause's subject (本规定所列以外行业的经营单位): not a condition, a preposition,
 # a sanction's opening, a sentence of its own (国家鼓励…的X) or a second 的.
 _QUALIFIED_LEAD = re.compile(
