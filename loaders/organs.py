@@ -675,6 +675,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         if "的" in text:
             mentions = _relative_actors(mentions, text)
     mentions = _street_and_township(_merge_adjacent(mentions, text), text)
+    if "派" in text:  # cheap gate: few texts name a field office
+        mentions = _field_offices(mentions, text)
     if "、" in text:
         mentions = _named_place_lists(mentions, text, doc_level)
     if "及" in text or "和" in text or "、" in text:
@@ -3687,6 +3689,60 @@ def _owned_stem(mention: Mention) -> str | None:
     if mention.collective in organ_lexicon().unnamed_sets and not mention.stem:
         return mention.collective
     return mention.stem if mention.stem in _OWNED_STEMS and mention.collective is None else None
+
+
+@cache
+def _field_office_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = lexicon_data("organs.yaml").get("field_offices", {})
+    return tuple(data.get("offices", ())), tuple(data.get("departments", ()))
+
+
+def _stem_and_head(words: str) -> tuple[str, str]:
+    """工作部门 → (工作, 部门): the stem and the longest lexicon head the words end with."""
+    head, stem = _split_head(words, organ_lexicon())
+    return (stem, head.head) if head is not None else ("", words)
+
+
+def _field_offices(mentions: list[Mention], text: str) -> list[Mention]:
+    """区人民政府职能部门派出机构、派驻机构: each field office is a body inside the government's departments
+    (organs.yaml field_offices), named by its own words as 职能部门设在街道的派出机构 names it; an office
+    listed right after one such office sits in the same departments."""
+    offices, departments = _field_office_words()
+    previous: Mention | None = None
+    for mention in mentions:
+        words, government = mention.stem + mention.head, mention.body
+        office = next((o for o in offices if words.endswith(o) and words[: -len(o)] in departments), None)
+        if office and mention.cls == "dept" and government is not None and government.cls == "gov":
+            department = copy.deepcopy(mention)
+            department.end -= len(office)
+            department.surface = text[department.start : department.end]
+            department.stem, department.head = _stem_and_head(words[: -len(office)])
+            department.display = ""
+            _member(mention, office, keep_kind=True)
+            mention.stem, mention.head = _stem_and_head(office)
+            mention.body, mention.level = department, department.level
+        elif mention.stem + mention.head in offices and mention.body is not None and mention.body.item:
+            _bare_office(mention)  # …、生态环境等部门的派驻机构: the list's office, not its last item's
+        elif (
+            previous is not None
+            and previous.member
+            and previous.role in offices
+            and previous.body is not None
+            and text[previous.end : mention.start] in ("、", "和", "及")
+            and mention.surface in offices
+            and not mention.member
+        ):
+            _member(mention, mention.surface, keep_kind=True)
+            mention.body, mention.level = copy.deepcopy(previous.body), previous.level
+            mention.body.end = mention.body.start  # printed once, with the first office
+        previous = mention
+    return mentions
+
+
+def _bare_office(mention: Mention) -> None:
+    """区公安、生态环境等部门设在街道的派出机构: the office of a list of departments is no body of its last
+    item alone; it is named by its own words (the annotations place it in the departments' collective)."""
+    mention.body, mention.display = None, mention.stem + mention.head
 
 
 def _share_government(mentions: list[Mention], text: str) -> list[Mention]:
