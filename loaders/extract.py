@@ -6597,6 +6597,8 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # X依法享有…权利 / X享有下列权利：: a right of its subject, no duty (like 有权)
     if _located().search(clause_text) and not _VERB.search(clause_text):
         return True  # X的办事机构设在Y: where an office sits, no duty
+    if "是" in clause_text and _trigger_regex("status_clause").search(clause_text):
+        return True  # X是Y的派出机关: what the body is, no act of it
     if "有权" in clause_text and "有权" not in _masked(text, clause):
         clause_text = clause_text.replace("有权", "")  # 有权机关: the word is inside an organ's name
     return any(word in clause_text for word in triggers()["no_duty_words"])

@@ -1,12 +1,13 @@
 """Field offices of round 100: a government's departments' field office printed compact (区人民政府职能部门
 派出机构) is a body inside the departments' collective, named by its own words as the set-up form
 (职能部门设在街道的派出机构) names it; a field office listed right after one (…派出机构、派驻机构) sits
-in the same departments, not in the government.
+in the same departments, not in the government. A clause that only says what a body is (X是Y的派出机关)
+is no duty; X是…的责任主体 stays one.
 Each rule on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, edges, names
+from tests.unit.rules_support import document, duty_texts, edges, names
 
 _TITLE = "某市镇街治理办法"
 
@@ -42,3 +43,14 @@ def test_the_field_office_of_a_department_list_is_named_by_its_own_words() -> No
     assert "派驻机构" in names(graph)
     assert not any("等部门" in name for name in names(graph))
     assert not any(source == "派驻机构" and "水利" in target for source, target in edges(graph, "PART_OF"))
+
+
+def test_a_status_clause_is_no_duty() -> None:
+    body = (
+        "第一条 片区工作站是镇人民政府的派出机关，在镇人民政府领导下，负责片区内的巡查走访。\n"
+        "第二条 镇人民政府是本镇巡查工作的责任主体。"
+    )
+    texts = duty_texts(document(body, _TITLE))
+    assert not any(text.endswith("派出机关") for text in texts)
+    assert any("巡查走访" in text for text in texts)
+    assert any(text.endswith("责任主体") for text in texts)
