@@ -6574,6 +6574,24 @@ def _encouragement() -> re.Pattern[str]:
     return re.compile(rf"(?:鼓励|支持|倡导)(?:[、和](?:鼓励|支持|倡导|引导))*(?![、和])(?!(?<=支持)并?(?:{assisting}))")
 
 
+def _sent_to_other_law(clause_text: str) -> bool:
+    """…的，依照有关法律规定处理 with no modal of its own (应当依照…处理 stays a duty)."""
+    if not clause_text.endswith(("处罚", "处理", "办理")) or _OWN_MODAL.search(clause_text):
+        return False
+    return _trigger_regex("penalty_reference").match(clause_text.strip()) is not None
+
+
+def _content_norm(clause: Clause, text: str) -> bool:
+    """名录，应当包括… / X节能规划应当包括…: a thing (past the organ that owns it) whose content is set.
+    After an organ subject the thing must stand right before the modal: X订立合同，应当载明… is X's own
+    act (dev gw-ggjn), a comma after the subject's act."""
+    after = _after_subject(clause, text)
+    match = _trigger_regex("content_norm").match(after)
+    if match is None:
+        return False
+    return "," not in after[: match.end()] or after == text[clause.start : clause.end].strip()
+
+
 def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
     if _ENCOURAGED.search(clause_text):  # cheap pre-check: most clauses encourage nothing
         predicate = _after_subject(clause, text)
@@ -6589,8 +6607,16 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # (七)法律、法规规定的其他职责: points at other law (a reference clause, genre rule 5)
     if _trigger_regex("catch_all_rest").match(clause_text):
         return True  # (七)其他应急措施: the rest of the list, no act of its own
+    if "党政同责" in clause_text and _trigger_regex("regime_principle").match(clause_text.strip()):
+        return True  # …负总责，实行党政同责、一岗双责: a principle, framework (genre rule 5)
+    if "重" in clause_text and _trigger_regex("weight_norm").match(clause_text.strip()):
+        return True  # 考核意见所占权重不得低于百分之五十: a norm on a weight, no act of anyone
+    if any(word in clause_text for word in ("包括", "包含", "载明", "列明")) and _content_norm(clause, text):
+        return True  # 名录，应当包括… / X节能规划应当包括…: a content norm on a thing, no duty
     if _may_refer(clause_text) and _refers_only(clause_text):
         return True  # …的，依照本条例的有关规定执行: applies other rules, no duty of its own
+    if _sent_to_other_law(clause_text):
+        return True  # 当事人逾期不履行的，依照有关法律规定处理: sent on to other law, no one named to act
     if "规定" in clause_text and _trigger_regex("deference_clause").search(clause_text):
         return True  # 法律、法规另有规定的，从其规定: defers to other law, no act of anyone (genre rule 5)
     if "权利" in clause_text and _trigger_regex("right_predicate").match(_after_subject(clause, text)):
