@@ -1364,7 +1364,7 @@ class Extractor:
                 self.housed.setdefault(source, []).append((housing, article, bodies[-1]))
 
     def _note_dispatched(self, article: ArticleSpan, mentions: list[Mention]) -> None:
-        """X是Y的派出机关 / 本条例所称X，是Y的派出机关: X sits in Y, the body whose agency it is (the
+        """X是Y的派出机关 / 本条例所称X，是Y的派出机关 / X是Y的办事机构: X sits in Y, the body whose agency it is (the
         agency noun is read as a department named inside Y, the mention's body)."""
         text, nouns = self.view.text, tuple(triggers()["dispatched_nouns"])
         if not any(noun in text[article.start : article.end] for noun in nouns):
@@ -1376,9 +1376,12 @@ class Extractor:
             source = mentions[index - 1]
             if not _dispatched().fullmatch(text, source.end, agency.start):
                 continue  # the agency is not the body printed right before the copula
-            key, body = self.table.key_of(source, head), self.table.key_of(agency.body, head)
-            if key != body:
-                self.dispatchers.setdefault(key, (body, article, source))
+            # 市、区X是本级Y的办事机构: each listed X sits in the Y of its own level (devset cq-jydd, sh-jydd)
+            for printed in [*_listed_before(mentions[: index - 1], text, source.start), source]:
+                key = self.table.key_of(printed, head)
+                body = self._target_key(agency.body, key, head)
+                if key != body:
+                    self.dispatchers.setdefault(key, (body, article, printed))
 
     def _note_sent(self, clause: Clause, head: Key | None, holders: list[Key]) -> None:
         """X选派Y (X the clause's holders; a role holder stands for its body) or X及其选派的Y (X just
