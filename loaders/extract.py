@@ -2373,6 +2373,12 @@ class Extractor:
                 return self._relative_of_place(target, head, create)
         unit = source_key[:2] == ("dept", "") and target.body is None
         unlevelled_source = source_key[:2] == ("position", "") or unit
+        if target.relative == "same" and target.cls == "dept" and source_key[:1] == ("name",):
+            # 帮扶单位向同级扶贫开发领导小组报告: units named with no level (of every tier alike) report
+            # to the X of every level, the bare or spanning X the document names (devset gs-fupin, gz-fupin)
+            unlevelled_body = self._spanning(target, None, head) or self._spanning_any(target, head)
+            if unlevelled_body is not None and not self._relative_only(unlevelled_body):
+                return unlevelled_body
         if target.relative == "same" and target.cls == "dept" and unlevelled_source:
             # 河湖长…调整的，由本级河湖长制办公室报…: a post printed with no level word stands for the post at
             # every tier, so its 本级 office is the one the document names with no level (各级…), if any

@@ -29,3 +29,16 @@ def test_education_inspection_office_is_an_organ() -> None:
     # 教育督导室: a government's office of its own, named with its government
     body = "第一条 省人民政府教育督导室负责组织实施全省教育督导工作，定期发布督导报告。"
     assert "省人民政府教育督导室" in names(document(body, "某省教育督导规定"))
+
+
+def test_unlevelled_units_report_to_the_spanning_body() -> None:
+    # 帮扶单位向同级X报告: units of no level report to the X of every level the document names
+    first = "第一条 县级以上人民政府森林防火指挥部负责统筹森林防火工作。"
+    body = "第二条 帮扶单位每年向同级森林防火指挥部报告帮扶工作情况。"
+    graph = document(first + body, _TITLE)
+    assert ("帮扶单位", "县级以上人民政府森林防火指挥部") in edges(graph, "REPORTS_TO")
+
+
+def test_unlevelled_units_report_to_the_bare_body() -> None:
+    body = "第一条 森林防火指挥部负责统筹森林防火工作。第二条 帮扶单位每年向同级森林防火指挥部报告帮扶工作情况。"
+    assert ("帮扶单位", "森林防火指挥部") in edges(document(body, _TITLE), "REPORTS_TO")
