@@ -1810,8 +1810,10 @@ class Extractor:
         clause_text = _masked(text, clause)
         raw = text[clause.start : clause.end]  # the clause with organ names (clause_text has them blanked)
         holder_set = set(holders)
-        # a relative target (上一级X) is resolved from each source later; its own key says nothing yet
-        others = [m for m in clause.mentions if m.relative or self.table.key_of(m, head) not in holder_set]
+        # a relative target (上一级X) is resolved from each source later; its own key says nothing yet, unless
+        # it is a relative node of its own among the holders (上级河长或者河长制办公室可以约谈下级河长: a
+        # co-subject, never a target)
+        others = [m for m in clause.mentions if self._other_than_holders(m, holder_set, head)]
         relations: list[Relation] = []
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
         trig = triggers()
@@ -2612,6 +2614,12 @@ class Extractor:
             opening <= m.start < target.start and m.relative is None and self.table.key_of(m, head) in holders
             for m in mentions
         )
+
+    def _other_than_holders(self, mention: Mention, holder_set: set[Key], head: Key | None) -> bool:
+        """A mention of the clause that is not one of its holders: a relative one (上一级X) unless its key is a
+        relative node of its own that holds the clause (上级河长或者河长制办公室…, not 报上一级X seen from 市、县)."""
+        key = self.table.key_of(mention, head)
+        return key not in holder_set or (bool(mention.relative) and not self._relative_only(key))
 
     def _relative_only(self, key: Key) -> bool:
         """An organ every printed name of which is relative (上级人民政府): no body of its own level."""

@@ -1002,6 +1002,10 @@ def _body_of(
             party = table.organ_id(body) if body in table.entries else None
             fallback = party if party in by_id and _acting(by_id[party], active) else None
             return _village_committee(by_id, active) or fallback, False
+        if key[1] == "village" and body not in table.entries:
+            # 村级河长由村（居）民委员会主要负责人担任: no village government, pair or party body is a node; the
+            # dev annotations put the village chief in the acting village committee (19 of 23 village chiefs)
+            return _village_committee(by_id, active), False
         return (table.organ_id(body), False) if body in table.entries else (None, False)
     if key[:1] == ("gov",) or key[:1] == ("party",):
         # 县级政府 ⊂ 县级党委和政府, where the pair is an actor: a pair named only as the author of
