@@ -512,11 +512,12 @@ class Extractor:
             if subject and opens and index not in conditions and _event_before_condition(clauses, index, text):
                 holders = subject  # X违反…，造成…的，…: X's event opens the condition, no duty of its own
                 continue
-            designating = ("担任" in clause_text or "兼任" in clause_text) and index not in conditions | imposing
+            designating = any(word in clause_text for word in ("担任", "兼任", "召集")) and index not in conditions | imposing
             if designating and _trigger_regex("designation").search(clause_text.strip()):
                 # 设立X，由Y担任主任，负责…: X bears what follows; the incumbent holds nothing, and neither
                 # does a post named as the clause's topic (总河长由书记担任。…)
-                holders = established or self._set_up_at_end(clauses[index - 1] if index else None, text, head)
+                before = clauses[index - 1] if index else None
+                holders = established or self._set_up_at_end(before, text, head) or self._convened(before, text, head)
                 designated = holders if established else []
                 # 县级林长由其他县领导担任，分别联系…: the post filled bears the pieces after it in its sentence
                 filled = [] if holders else self._filled_post(clause, text, head)
@@ -1457,6 +1458,16 @@ class Extractor:
             return []
         key = self.table.key_of(clause.mentions[-1], head)
         return [key] if key in self.setters else []
+
+    def _convened(self, clause: Clause | None, text: str, head: Key | None) -> list[Key]:
+        """建立X联席会议制度，由Y召集，…，负责…: the meeting set up (its 制度 closing the clause) bears the
+        pieces after the clause naming who convenes it (dev bj-jdxz, cq-xzjd, sh-sqzl)."""
+        if clause is None or not clause.mentions or clause.mentions[-1].kind != "leading_group":
+            return []
+        last = clause.mentions[-1]
+        if text[last.end : _trim(text, clause.start, clause.end)[1]] not in _SYSTEM_WORDS:
+            return []
+        return [self.table.key_of(last, head)]
 
     def _established(self, clause: Clause, text: str, head: Key | None, setters: list[Key]) -> list[Key]:
         """设立/设置/成立X at the end of a clause: X, which may bear the clause after it. 市、县相应设立X:
@@ -3438,6 +3449,8 @@ _STAFF_OWNED = re.compile(rf"的(?:{alternation(triggers()['sanctioned_staff'])}
 
 # 设立X，(具体)负责…: the verbs that set up a body, and the opening of the duty that body then bears.
 _ESTABLISHING = re.compile(r"(?:设立|设置|成立|组建)$")
+# 建立X联席会议制度 / X工作机制: the words after a meeting's name that make it a system set up.
+_SYSTEM_WORDS = ("", "制度", "工作制度", "机制", "工作机制")
 # A clause with a set-up verb (；设立副总河长，由…担任): the same setter acts again.
 _SETTING_UP = re.compile(r"设立|设置|成立")
 # X设立Y: what may stand between the verb and the body set up (道路交通、消防等安全专业委员会), and
