@@ -2608,7 +2608,8 @@ class Extractor:
             floor = _span_floor(prefix)
             if floor in LEVELS and f"{prefix}设立{core}" in text:
                 return list(LEVELS[top : LEVELS.index(floor) + 1])
-        return []
+        # the office keeps its every-level chiefs (各级河长), as it did before the listed levels were read
+        return [] if _bare_chief_office(source) else _listed_set_up_levels(core, text)
 
     def _relative_set(self, target: Mention, head: Key | None) -> Key | None:
         """上一级教育督导机构 seen from a set spanning levels: the collective the text names only by the
@@ -5139,6 +5140,24 @@ def _central_name(mention: Mention) -> str:
     if mention.cls == "dept" and body is not None and body.cls == "gov":
         return "国务院" + mention.stem + mention.head
     return ""
+
+
+# 市、县（区）公安机关设立河湖警长 / 州、县（市）河湖设立河道警长: a 、 list of level words, then at most a few
+# words naming where (公安机关, 河湖), then 设立 and the post
+_SET_UP_AT_LEVELS = "(?P<levels>(?:{words})(?:、(?:{words}))+)[^,，。;；、]{{0,6}}?设立{post}"
+
+
+def _listed_set_up_levels(post: str, text: str) -> list[str]:
+    """The levels of the 、 list a post is set up at (市、县（区）公安机关设立河湖警长): each level's post
+    is one node, as where the post is printed with each level word (devset gx-hezhang, yl-hhz annotate
+    协助同级河长 as one edge per listed level)."""
+    lex = organ_lexicon()
+    pattern = _SET_UP_AT_LEVELS.format(words=alternation(lex.level_words), post=re.escape(post))
+    found = re.search(pattern, unicodedata.normalize("NFKC", text))
+    if found is None:
+        return []
+    levels = {lex.level_of.get(word) for word in found.group("levels").split("、")}
+    return [level for level in LEVELS if level in levels]
 
 
 @cache

@@ -649,6 +649,7 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
             _level_before(mention, text, lex, mentions, scan)
         if mention is not None and mention.cls == "name" and mention.kind == "individual_role" and mention.collective:
             _role_level_word(mention, text, mentions)
+            _every_level_role(mention, text, mentions)
         if mention is None and i in scan.bare_starts:
             mention = _bare_at(bare, text, i, lex, mentions, doc_level)
         if mention is None:
@@ -4000,6 +4001,20 @@ def _role_level_word(mention: Mention, text: str, mentions: list[Mention]) -> No
     mention.display = mention.display or mention.surface  # the role keeps its own name
     mention.start = mentions.pop().start
     mention.surface = text[mention.start : mention.end]
+
+
+def _every_level_role(mention: Mention, text: str, mentions: list[Mention]) -> None:
+    """各级河湖警长: 各级 before a listed collective role (a post every level fills) names the set of those
+    posts, an organ of its own named as printed, as 各级定点帮扶单位 is (_prefixed_name); left bare, the
+    subject opened with a word no mention covers and the clause lost its holder."""
+    start = mention.start - len(_EVERY_LEVEL)
+    if start < 0 or not text.startswith(_EVERY_LEVEL, start) or (mentions and mentions[-1].end > start):
+        return
+    mention.start, mention.collective = start, _EVERY_LEVEL
+    mention.surface = mention.fixed_name = text[start : mention.end]
+
+
+_EVERY_LEVEL = "各级"
 
 
 def _fits(template: str, surface: str, lex: OrganLexicon) -> bool:
