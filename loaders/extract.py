@@ -4674,10 +4674,17 @@ def _fronted_objects(
             and not _agent_marked(text, opener_end, m.start)
             and not _relative_agent().match(text, m.end)
             and not _referred(text, opener_end, m.start)
+            and not (rel_type != "ASSISTS" and _assisted(text, opener_end, m.start))
         ]
         if objects:
             return objects
     return []
+
+
+def _assisted(text: str, opener_end: int, at: int) -> bool:
+    """对本系统…开展督导，并协助X开展综合督导: X, right after an assistance word, is the party the holder
+    assists (it performs the 督导 itself), no object of the opener's oversight verb."""
+    return text.endswith(tuple(triggers()["assists"]), opener_end, at)
 
 
 def _referred(text: str, opener_end: int, at: int) -> bool:

@@ -95,6 +95,7 @@ class _Members:
     inspector_heads: frozenset[str]  # 检查人员: an overseeing body's staff, never those of the unit overseen
     count_after: re.Pattern[str]  # 从业人员超过一百人: a head count, no actor
     prefixed_heads: frozenset[str]  # 厅/局/办: a stem alone makes no body (歌舞厅)
+    prefixing_names: tuple[str, ...]  # 国务院食安办: a body name printed before the stem is its prefix
     function_words: re.Pattern[str]  # 社会保障: a verb inside a function name
     public_after: re.Pattern[str]  # 单位或者个人: anyone
     stem_stop: re.Pattern[str]  # 提高从业人员: a verb before a member ends its name
@@ -115,6 +116,7 @@ def _members() -> _Members:
         inspector_heads=frozenset(data.get("inspector_heads", ())),
         count_after=re.compile(data.get("member_count_after", "(?!)")),
         prefixed_heads=frozenset(data.get("prefixed_heads", ())),
+        prefixing_names=tuple(data.get("prefixing_names", ())),
         function_words=re.compile(alternation(data.get("function_words", [])) or "(?!)"),
         public_after=re.compile(data.get("public_after", "(?!)")),
         stem_stop=re.compile(alternation(data.get("member_stem_stop", [])) or "(?!)"),
@@ -4235,7 +4237,7 @@ def _read_mention(match: re.Match[str], text: str, i: int, lex: OrganLexicon, do
     ):
         return None  # a weak head needs a prefix or a stem of its own (召开联席会议: a meeting)
     unprefixed = head_entry.head in _members().prefixed_heads and not has_prefix
-    if unprefixed and text[i - 1 : i] != "、":
+    if unprefixed and text[i - 1 : i] != "、" and not text.endswith(_members().prefixing_names, 0, i):
         return None  # 歌舞厅, 活动举办: a place or an event, no body
     if not has_prefix and head_entry.cls in _BODY_CLASSES and stem:
         placed = _named_place(stem)
