@@ -732,6 +732,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _bare_field_leaders(mentions, text)
     mentions = _attach_members(mentions, text)
     _set_role_bodies(mentions)
+    if "部门" in text:  # cheap gate: a department set before a role
+        _department_set_role_bodies(mentions, text, doc_level)
     if leaders:
         mentions = _field_leader_roles(mentions, text)
     if "负责人" in text or "成员" in text:
@@ -3156,6 +3158,38 @@ def _set_roles(mentions: list[Mention]) -> list[Mention]:
         mention.surface = previous.surface + mention.head
         result[-1] = mention
     return result
+
+
+def _department_set_role_bodies(mentions: list[Mention], text: str, doc_level: str | None) -> None:
+    """市有关部门主要负责人 / 县级以上人民政府有关部门负责人: a head role printed over a level's (or a government's)
+    set of departments was read with the level body as its body and the set as its stem. The role is the
+    set's (the dev annotations put every such role in the set, 46 of 46 edges), so the set printed before
+    the role word, read as one department mention, becomes its body."""
+    sets = tuple(lexicon_data("organs.yaml").get("department_set_names", ()))
+    for role in mentions:
+        if role.cls != "role" or role.member or role.body is None or role.body.cls not in ("pg", "gov", "party"):
+            continue
+        word = role.role or role.head
+        printed = text[role.start : role.end]
+        if not printed.endswith(word) or not printed.removesuffix(word).removesuffix("的").endswith(sets):
+            continue
+        if _listed_body_before(mentions, role, text):
+            continue  # 街道、镇和区有关部门领导班子成员: the role word is shared by the list (_shared_roles)
+        name = printed.removesuffix(word).removesuffix("的")
+        found = find_mentions(name, doc_level)
+        if len(found) != 1 or found[0].surface != name or found[0].cls != "dept":
+            continue
+        body = found[0]
+        for part in (body, body.body) if body.body is not None else (body,):
+            part.start, part.end = part.start + role.start, part.end + role.start  # read alone: offsets from 0
+        role.body, role.stem, role.collective = body, "", None  # the set's words now name the body
+
+
+def _listed_body_before(mentions: list[Mention], role: Mention, text: str) -> bool:
+    """A body (not a role) joined to ``role`` by 、/和/及 right before it: a list sharing the role word."""
+    joined = text[: role.start].endswith(("、", "和", "及"))
+    before = [m for m in mentions if m.end <= role.start]
+    return joined and bool(before) and before[-1].cls != "role" and before[-1].end >= role.start - 2
 
 
 def _joinable_set(mention: Mention, lex: OrganLexicon) -> bool:
