@@ -2266,6 +2266,9 @@ def _listed_at(
     social = head.head in lex.social_unit_heads and not level_words
     found: list[Mention] = []
     for offset, item in items:
+        # 森林火灾扑救队伍、公安消防等有关单位: an item with a head of its own names that body, not a 单位 of it
+        own, own_stem = _split_head(item, lex)
+        stem, item_head = (own_stem, own.head) if own is not None else (item, head.head)
         for word in level_words or [""]:
             picked = next((w for w in _set_words() if word.startswith(w) and word[len(w) :] in lex.level_of), "")
             found.append(
@@ -2276,11 +2279,11 @@ def _listed_at(
                     "social" if social else lex.level_of.get(word[len(picked) :]),
                     "enterprise_society" if social else head.kind,
                     "dept",
-                    stem=item,
-                    head=head.head,
+                    stem=stem,
+                    head=item_head,
                     collective=picked or None,
                     level_word=word[len(picked) :],
-                    display=word + _item_name(item, named),
+                    display=word + (item if own is not None else _item_name(item, named)),
                     item=item,
                 )
             )
