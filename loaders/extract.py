@@ -218,6 +218,8 @@ class Extractor:
     dispatchers: dict[Key, tuple[Key, ArticleSpan, Mention]] = field(default_factory=dict)
     # Z由Y…，…: the body Z before the agent of the last clause read; the pieces after it are Z's again
     topic: list[Key] = field(default_factory=list)
+    # the first holder of the article being read (各级河长按照下列规定履行职责：): the set its items' tiers join
+    article_head: list[Key] = field(default_factory=list)
     # 本条例所称X，是指Y…的监督检查: the activity X → Y, the body that performs it
     activities: dict[str, list[Key]] = field(default_factory=dict)
     # X…的，由其所在单位…给予处分: a sanctioned person X (no body printed) → 所在单位, the unit X works in
@@ -390,6 +392,7 @@ class Extractor:
         clauses = _merge_adverbials(_clauses(text, article.start + opening, article.end, mentions), text)
         holders: list[Key] = []
         head_holders: list[Key] = []
+        self.article_head = []
         partners: set[Key] = set()  # joint holders by 会同: they share the duty, the lead reports
         joined_later: set[Key] = set()  # the joint holders the last duty clause added after its subject
         joined_from = 0  # where that clause starts
@@ -512,7 +515,8 @@ class Extractor:
             if subject and opens and index not in conditions and _event_before_condition(clauses, index, text):
                 holders = subject  # X违反…，造成…的，…: X's event opens the condition, no duty of its own
                 continue
-            designating = any(word in clause_text for word in ("担任", "兼任", "召集")) and index not in conditions | imposing
+            designating = any(word in clause_text for word in ("担任", "兼任", "召集"))
+            designating = designating and index not in conditions | imposing
             if designating and _trigger_regex("designation").search(clause_text.strip()):
                 # 设立X，由Y担任主任，负责…: X bears what follows; the incumbent holds nothing, and neither
                 # does a post named as the clause's topic (总河长由书记担任。…)
@@ -582,7 +586,7 @@ class Extractor:
                 attending = _attending_agent(clause, text)
                 partners = set()
                 if not head_holders:
-                    head_holders = subject
+                    head_holders = self.article_head = subject
             elif opens:
                 if attending:
                     holders, attending = [], False  # 验收不合格的，不得投产: the attended act was another party's
@@ -1274,6 +1278,7 @@ class Extractor:
             and not _report_rule_item(text, start, cursor)
             and not _trigger_regex("frequency_item").match(text, cursor)  # (一)X每年不少于一次: X's duty
             and (not _paragraph_item(text, start) or _titled_item(text, lead.end("item")))
+            and not _levelled_members(subject, self.article_head)
         ):
             return []  # (一)党中央、国务院重大决策部署落实情况: an item naming an object, no holder
         if subject and _modified_topic(clause, cursor, text):
@@ -1442,14 +1447,28 @@ class Extractor:
         return [u for u in units if u in self.table.entries and not self._single_role(u) and not self._regulated(u)]
 
     def _filled_post(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
-        """Y of a clause opening Y由Z担任: the post printed first, right before 由 (Z only fills it)."""
+        """Y of a clause opening Y由Z担任: the post printed first, right before 由 (Z only fills it); else
+        the post of a clause X担任Y."""
         if not clause.mentions:
             return []
         first, start = clause.mentions[0], _trim(text, clause.start, clause.end)[0]
         item = _ITEM.match(text, start)  # （三）巡查责任人由…担任，负责…: an item's post
-        if first.start not in (start, item and item.end()) or not text.startswith("由", first.end):
+        if first.start in (start, item and item.end()) and text.startswith("由", first.end):
+            return [self.table.key_of(first, head)]
+        return self._post_filled_by(clause, text, head)
+
+    def _post_filled_by(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """Y of a clause X担任Y (no 由): the post closing it. 公安机关负责人担任同级河湖警长，协助… / 其他领导
+        同志担任市级林长，分别负责…: the dev annotations give the pieces after it to the post (als-hhz,
+        xam-lzz), as with Y由X担任."""
+        last, end = clause.mentions[-1], _trim(text, clause.start, clause.end)[1]
+        before = clause.mentions[-2].end if len(clause.mentions) > 1 else clause.start
+        filling = _FILLING.fullmatch(text, before, last.start)
+        if last.end != end or filling is None:
             return []
-        return [self.table.key_of(first, head)]
+        # only a post of a tier (同级X / 市级X): a bare post (X担任网格长，对…负总责) is read as the
+        # incumbent's own (dev cq-jdaq), so it is left as before
+        return [self.table.key_of(last, head)] if filling.group("tier") or last.level_word else []
 
     def _set_up_at_end(self, clause: Clause | None, text: str, head: Key | None) -> list[Key]:
         """The body a clause ends on when some holder sets it up (建立健全X委员会): the topic of a
@@ -5341,6 +5360,13 @@ def _thing_submission_pattern() -> re.Pattern[str]:
     return re.compile(rf"{opener}[^,，:：;；。报]{{2,24}}?{verb}[^,，。;；]{{0,30}}?(?:{ends})(?!前)")
 
 
+def _levelled_members(subject: list[Key], lead: list[Key]) -> bool:
+    """(一)市级河长组织领导… under 各级河长按照下列规定履行职责: each item names one tier of the lead's 各级
+    set, so it opens with its own holder whatever its verb (an item naming an object names no such member)."""
+    sets = {(key[2], key[3]) for key in lead if key[:2] == ("coll", "各级") and len(key) > 3}
+    return bool(sets) and all(len(key) == 3 and key[1] and (key[0], key[2]) in sets for key in subject)
+
+
 def _own_subject_norm(clause_text: str) -> bool:
     """名录应当包括…: a norm on a thing, no duty; but 管理范围应当报X同意 is the carried holder's
     submission (a notional passive)."""
@@ -5364,6 +5390,8 @@ _ITEM_DUTY_AFTER = re.compile(
     r"(?:,?(?:按照|依照|根据|依据)[^,。;:]{0,40}?(?:职责|分工|职能|权限)|,?在[^,。;:]{0,8}?职责范围内|依法"
     rf"|{_ITEM_DUTY.pattern})"
 )
+# X一般担任本级Y / 其他领导同志担任Y: the words between the incumbent (printed or not) and the post
+_FILLING = re.compile(r"[^,;。由]{0,16}?(?:一般|分别|共同)?[担兼]任(?P<tier>同级|本级)?")
 _ITEM = re.compile(r"\s*(?:\(|（)[一二三四五六七八九十]+(?:\)|）)|\s*\d+[.、]")
 _FIRST_ITEM = re.compile(r"\s*(?:[(（]一[)）]|1[.、])")
 

@@ -20,10 +20,7 @@ def test_consequence_part_sanctions_the_same_offenders() -> None:
 
 
 def test_need_for_a_sanction_opens_a_graded_part_too() -> None:
-    body = (
-        "第一条 县有关部门未按照规定履行职责的，由县人民政府通报批评；"
-        "需要给予处分的，由任免机关依法给予处分。"
-    )
+    body = "第一条 县有关部门未按照规定履行职责的，由县人民政府通报批评；需要给予处分的，由任免机关依法给予处分。"
     assert ("任免机关", "县有关部门") in edges(document(body, TITLE), "SUPERVISES")
 
 
