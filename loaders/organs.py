@@ -659,6 +659,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
             continue
         mentions.append(mention)
         i = mention.end
+    if "机制" in text:  # cheap gate: few texts name a coordinating mechanism
+        mentions = _standing_mechanisms(mentions, text)
     if any(word in text for word in organ_words("bare_function_bodies")):  # cheap gate: few texts print 财政 as a body
         mentions = _bare_function_bodies(mentions, text)
     if "中央和" in text:  # cheap gate: few texts print 中央 sharing a list's government head
@@ -704,7 +706,7 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
     mentions = _scope_bare_pairs(mentions)
     mentions = _share_position_levels(mentions, text)
     mentions = _share_government(mentions, text)
-    if "所在地" in text:  # cheap gate: few texts open a clause with a place word
+    if any(word in text for word in _levelled_place_words()):  # cheap gate: few texts open a clause with a place word
         _place_opened_clauses(mentions, text)
     if _BARE_OWNED in text:  # cheap gate: few texts print the departments bare after 及其
         mentions = _bare_owned_departments(mentions, text)
@@ -2269,6 +2271,7 @@ def _listed_at(
         # 森林火灾扑救队伍、公安消防等有关单位: an item with a head of its own names that body, not a 单位 of it
         own, own_stem = _split_head(item, lex)
         stem, item_head = (own_stem, own.head) if own is not None else (item, head.head)
+        body = _whole_body_item(item)
         for word in level_words or [""]:
             picked = next((w for w in _set_words() if word.startswith(w) and word[len(w) :] in lex.level_of), "")
             found.append(
@@ -2277,13 +2280,13 @@ def _listed_at(
                     i + offset + len(item),
                     item,
                     "social" if social else lex.level_of.get(word[len(picked) :]),
-                    "enterprise_society" if social else head.kind,
+                    body.kind if body else "enterprise_society" if social else head.kind,
                     "dept",
                     stem=stem,
                     head=item_head,
                     collective=picked or None,
                     level_word=word[len(picked) :],
-                    display=word + (item if own is not None else _item_name(item, named)),
+                    display=word + (item if own is not None or body else _item_name(item, named)),
                     item=item,
                 )
             )
@@ -2298,6 +2301,29 @@ def _listed_at(
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _SECTOR_BREAK = re.compile(r"[^\u4e00-\u9fff、]")
+
+
+@cache
+def _mechanism_bodies() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = lexicon_data("organs.yaml").get("mechanism_bodies", {})
+    return frozenset(data.get("heads", ())), tuple(data.get("parts", ()))
+
+
+def _standing_mechanisms(mentions: list[Mention], text: str) -> list[Mention]:
+    """X协调机制 is a body only where its article prints its office or member units (领导协调机制办公室设在Y,
+    …为成员单位); alone it is a working arrangement (建立健全保护综合协调机制), no organ."""
+    heads, parts = _mechanism_bodies()
+    if any(part in text for part in parts):
+        return mentions
+    return [m for m in mentions if m.head not in heads]
+
+
+def _whole_body_item(item: str) -> Name | None:
+    """残疾人联合会 of 民政、残疾人联合会等部门和单位: an item the lexicon names whole as a non-state body is
+    that body, not a 残疾人联合会部门 beside it (one organ, never PART_OF itself)."""
+    return next(
+        (n for n in _plain_names() if n.name == item and n.kind == "enterprise_society" and not n.collective), None
+    )
 
 
 def _qualified_list(qualifier: str, head: str, lex: OrganLexicon) -> bool:
