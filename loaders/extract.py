@@ -21,6 +21,7 @@ from loaders.organs import (
     find_mentions,
     foreign_places,
     in_unit_kind_list,
+    own_place_sites,
 )
 from loaders.reading import TextView
 from loaders.resolve import OrganTable
@@ -253,7 +254,8 @@ class Extractor:
         article_text = self.view.text[article.start : article.end]
         level = self.table.doc_level
         found = _split_verb_mentions(find_mentions(article_text, level, self.actors), article_text, level)
-        foreign_places(found, article_text, self.place, level)
+        found = foreign_places(found, article_text, self.place, level)
+        found = own_place_sites(found, article_text, self.place)
         if self.lone_village_halves:
             found = _split_village_pairs(found, article_text, level)
         found = _place_governments(found, article_text)

@@ -4541,8 +4541,10 @@ def _partner_place_finder() -> _PartnerPlaces:
     named = rf"(?P<named>(?:{provinces})(?:省|市|[\u4e00-\u9fff]{{0,3}}?自治区))(?P<paired>{data['paired']})?"
     levels = alternation(list(data["levels"]))
     sets = rf"{data['regions']}(?:{alternation(data['openers'])})(?P<level>{levels}){data['level_tail']}"
+    # 推动与济宁市的上下游协作, 与淄博市以及江苏省徐州市…的协作: another named city (its province may open it)
+    city = rf"(?:(?:{provinces})省)?(?P<city>[\u4e00-\u9fff]{{2,3}}市)"
     return _PartnerPlaces(
-        re.compile(rf"(?:{named}|{sets}){data['follows']}"),
+        re.compile(rf"(?:{named}|{sets}|{city}){data['follows']}"),
         dict(data["levels"]),
         dict(data["paired_levels"]),
         tuple(data["joiners"]),
@@ -4586,7 +4588,7 @@ def _partner_list(
     while True:
         if cursor in starts:
             cursor = starts[cursor].end
-        elif found := finder.place.match(text, cursor):
+        elif (found := finder.place.match(text, cursor)) and _partner_city(found):
             places.append(_partner_place(found, finder))
             cursor = found.end()
         else:
@@ -4599,6 +4601,11 @@ def _partner_list(
 
 def _partner_place(found: re.Match[str], finder: _PartnerPlaces) -> Mention:
     """A partner place: its own organ, keyed by its printed name (a 直辖市's 结对区 are counties)."""
+    if found.group("city"):
+        name = found.group("city") + "人民政府"  # the city stands for its government (genre rule 2)
+        return Mention(
+            found.start(), found.end(), found.group(0), "municipal", "government", "name", fixed_name=name, display=name
+        )
     if found.group("paired"):
         level = finder.paired_levels[found.group("paired")[2]]
     elif found.group("named"):
@@ -4607,6 +4614,13 @@ def _partner_place(found: re.Match[str], finder: _PartnerPlaces) -> Mention:
         level = finder.levels[found.group("level")]
     surface = found.group(0)
     return Mention(found.start(), found.end(), surface, level, "government", "name", fixed_name=surface)
+
+
+def _partner_city(found: re.Match[str]) -> bool:
+    """A partner city is a proper one (济宁市), not a phrase ending in 市 (相关城市, 相邻市: sets, read apart)."""
+    city = found.group("city")
+    openers = tuple(lexicon_data("organs.yaml")["partner_places"]["openers"])
+    return not city or (_named_local_place(city, None) == "municipal" and not city.startswith(openers))
 
 
 _SHARED_HEAD_GAP = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、){1,3}")
@@ -4958,20 +4972,73 @@ def _own_place(level: str | None, doc_level: str | None, stem: str) -> str:
     return "" if level == doc_level else stem
 
 
-def foreign_places(mentions: list[Mention], text: str, own: str, doc_level: str | None) -> None:
+def foreign_places(mentions: list[Mention], text: str, own: str, doc_level: str | None) -> list[Mention]:
     """福建省人民政府 in a 宁夏 law, 与滨州市人民政府建立…协作机制 in a 淄博市 law: a named place at the
     document's own level that is not the document's own place (its title's) is another place's body, an
     organ of its own keyed and named by that place, as a named place below the document's level is
     (_own_place); the own place printed in full (淄博市人民政府) stays the document's own body."""
     if len(own) < 2 or doc_level not in LEVELS:
-        return  # 全国 or a bare 省: no place of its own to tell others from
+        return mentions  # 全国 or a bare 省: no place of its own to tell others from
+    result: list[Mention] = []
     for mention in mentions:
+        partner = False
         for body in (mention, mention.body):
             place = _printed_place(body, text) if body is not None and body.level == doc_level else ""
             if body is not None and place and not own.startswith(place[:2]):
-                body.named_place = place
+                body.named_place, partner = place, partner or body is mention
+        if partner and _PARTNER_LIST.search(text, 0, mention.start):
+            result += _listed_partners(mention, text, own, doc_level)
+        result.append(mention)
     if doc_level == "municipal":
-        _listed_county_cities(mentions, text, own)
+        _listed_county_cities(result, text, own)
+    return result
+
+
+# 与济南市、济宁市人民政府建立…协作机制, 与江苏省、浙江省人民政府…协调配合: partner places listed before one head
+_PARTNER_LIST = re.compile(r"与(?:[\u4e00-\u9fff]{2,3}[省市]、)+$")
+
+
+def _listed_partners(mention: Mention, text: str, own: str, doc_level: str | None) -> list[Mention]:
+    """The other partner places listed before a partner body of the document's level (与甲市、乙市人民政府):
+    each its own body keyed by its place, as the last is (genre rule 2: a cooperation partner)."""
+    listed = _places_listed_before(mention, text, doc_level)
+    for item in listed:
+        item.level, item.named_place = mention.level, item.stem
+    return [item for item in listed if not own.startswith(item.stem[:2])]
+
+
+# 泰安高新技术产业开发区等功能区管理机构, 临沂经济技术开发区、临沂高新技术产业开发区等功能区管理机构: sites
+# named after the document's own place, summed up by 等 and a kind, before one management body
+_OWN_SITES_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{4,16}、)*[\u4e00-\u9fff]{4,16})等$")
+
+
+def own_place_sites(mentions: list[Mention], text: str, own: str) -> list[Mention]:
+    """X区等功能区管理机构 where each listed site opens with the document's own place (泰安高新技术产业
+    开发区 in a 泰安市 law): the named sites' bodies (each site + the body word, a zone's committee at the
+    county level), 等 dropping the unnamed rest, as a named body before 等有关部门 is kept alone. Sites
+    of no place (经济技术开发区、高新技术产业开发区等功能区管理机构) stay the one collective kind."""
+    stem = own[:-1] if len(own) >= 3 and own[-1] in "市县区" else own
+    if len(stem) < 2 or "等" not in text:
+        return mentions
+    result: list[Mention] = []
+    for mention in mentions:
+        word = _zone_head(mention)
+        listed = _OWN_SITES_BEFORE.search(text, 0, mention.start) if word and mention.surface.endswith(word) else None
+        sites = listed.group(1).split("、") if listed else []
+        if not sites or not all(site.startswith(stem) for site in sites):
+            result.append(mention)
+            continue
+        offset = listed.start(1) if listed else 0
+        for site in sites:
+            item = copy.deepcopy(mention)
+            item.start, item.end, item.surface = offset, offset + len(site), site
+            item.stem, item.display = site + word.removesuffix(mention.head), site + word
+            if zone_body(site + word):
+                item.level, item.kind = lexicon_data("organs.yaml")["zone_bodies"]["level"], "agency"
+            result.append(item)
+            offset += len(site) + 1
+        result[-1].end = mention.end  # the listed phrase, 等 and the kind, is one subject
+    return result
 
 
 def _listed_county_cities(mentions: list[Mention], text: str, own: str) -> None:
@@ -5023,7 +5090,8 @@ def _cooperation_partner(body: Mention, text: str) -> bool:
     (partner_places closings) following in its sentence."""
     finder = _partner_place_finder()
     stop = min(_sentence_stop(text, body.end), body.end + finder.reach)
-    return text.endswith("与", 0, body.start) and finder.closing.search(text, body.end, stop) is not None
+    opening = text.endswith("与", 0, body.start) or _PARTNER_LIST.search(text, 0, body.start) is not None
+    return opening and finder.closing.search(text, body.end, stop) is not None
 
 
 def _local_place_opening(stem: str, doc_level: str | None, lex: OrganLexicon) -> str:
