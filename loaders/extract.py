@@ -223,6 +223,9 @@ class Extractor:
     article_head: list[Key] = field(default_factory=list)
     # 本条例所称X，是指Y…的监督检查: the activity X → Y, the body that performs it
     activities: dict[str, list[Key]] = field(default_factory=dict)
+    # the first subject of the last article that named one: the body that conducts an oversight whose
+    # procedure an article lists with no subject (督导按照下列程序进行：（一）…)
+    previous_heads: list[Key] = field(default_factory=list)
     # X…的，由其所在单位…给予处分: a sanctioned person X (no body printed) → 所在单位, the unit X works in
     # (PART_OF, explicit)
     own_units: dict[Key, Key] = field(default_factory=dict)
@@ -425,6 +428,7 @@ class Extractor:
         attending = False  # the holders only attend another party's act (应当有X参加): they carry no further
         topic: list[Key] = []  # Z of a Z由Y… clause: the holder of the pieces after it
         listing = False  # the sentence lists the members of a body (成员单位包括A，B等单位)
+        procedure: list[Key] = []  # the body whose oversight steps a subjectless list prints
         for index, clause in enumerate(clauses):
             named_imposer = False  # the clause's holder is named after its condition (X…的，Y应当…)
             if clause.start < max(condition_item_end, definition_end):
@@ -583,6 +587,17 @@ class Extractor:
                 setters = subject or holders
             if not subject and holders and not opens:
                 holders = self._sending_bodies(clause, text, holders) or holders
+            if not subject and opens and self.previous_heads and _oversight_procedure_lead(clause_text):
+                # 督导按照下列程序进行：（一）…: the steps are the conducting body's, the one the article
+                # before names first (dev: 督导机构, 督导组, 国家统计局 in 5 of 5 such procedures)
+                subject = procedure = self.previous_heads
+            elif not subject and procedure and opens and _ITEM.match(clause_text):
+                # （二）…，被督导单位应当…；（三）审核…: a subjectless step is the body's again; a step that
+                # opens with an organ (（七）被督导单位对…有异议的，应当…) is that organ's
+                named = _item_named(clause, clause_text)
+                subject = [self.table.key_of(named, head)] if named else procedure
+            elif procedure and opens and clause_text[:1].isspace():
+                procedure = []  # a paragraph after the list: the steps ended
             if subject:
                 holders, normed, resumed = subject, [], False
                 attending = _attending_agent(clause, text)
@@ -690,6 +705,7 @@ class Extractor:
                 item_lead_is_duty = True
                 joins = (
                     _trigger_regex("joined_list_lead").search(clause_text)
+                    or _oversight_procedure_lead(clause_text)
                     or _bare_duty_lead(text, clause)
                     or bool(_title_holders(text, clause))
                 )
@@ -774,6 +790,7 @@ class Extractor:
         facts.relations += self._leading_group_reviews(article, mentions, head)
         facts.relations = _without_restated_approvers(facts.relations)
         facts.liabilities += self._liabilities(article, mentions, text, head)
+        self.previous_heads = head_holders or self.previous_heads
         return facts
 
     def _task_opening(
@@ -3626,6 +3643,18 @@ _INLINE_LIST = re.compile(r"[:：]\s*(?:[(（]一[)）]|1[.、])")
 
 def _opens_inline_list(text: str, clause: Clause) -> bool:
     return _INLINE_LIST.search(text, clause.start, clause.end) is not None
+
+
+def _oversight_procedure_lead(clause_text: str) -> bool:
+    """督导按照下列程序进行：: the subjectless lead of an oversight's steps."""
+    return _trigger_regex("oversight_procedure_lead").match(clause_text.strip()) is not None
+
+
+def _item_named(clause: Clause, clause_text: str) -> Mention | None:
+    """（七）X对…有异议的: the organ a numbered item opens with (right after its marker), else None."""
+    marker = _ITEM.match(clause_text)
+    start = clause.start + (marker.end() if marker else 0)
+    return next((m for m in clause.mentions if m.start == start), None)
 
 
 def _ends_list_lead(text: str, clause: Clause) -> bool:

@@ -626,6 +626,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
     fixed, generic, bare = _patterns()
     if "该" in text:  # cheap gate: few texts point back with 该地区
         text = _masked_demonstrative_places(text)
+    if "被" in text:  # cheap gate
+        text = _masked_overseen_places(text)
     basins = list(_basin_before_level().finditer(text)) if "流域" in text or "沿" in text else []  # cheap gate
     printed = text
     for basin in basins:
@@ -804,6 +806,13 @@ def _masked_demonstrative_places(text: str) -> str:
     is no level word of the body after it (a prefecture's); the body is read as printed after the place
     (masked with the determiner, a stop character, so offsets stay those of the view)."""
     return _demonstrative_place().sub(lambda found: "该" * len(found.group(0)), text)
+
+
+def _masked_overseen_places(text: str) -> str:
+    """被督导地区人民政府: the place the oversight is on, no 地区 (prefecture) level of the body after it;
+    masked like 该地区 (a stop character, offsets kept), the body reads as printed after the place."""
+    words = alternation(list(lexicon_data("organs.yaml").get("overseen_places", ())))
+    return re.sub(words, lambda found: "该" * len(found.group(0)), text) if words else text
 
 
 def _own_place_printed(mention: Mention, text: str) -> Mention:
