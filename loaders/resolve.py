@@ -248,7 +248,7 @@ class OrganTable:
         only; 林业部门 beside 林业和草原局 is no same function). The bureau keeps its printed name (dev set: 3
         documents merge the two, 10 departments, none apart; a commission, 市交通委, is kept apart: organs.yaml)."""
         for key in list(self.entries):
-            slot = _function_slot(key)
+            slot = _function_slot(key, supervision=True)
             if slot is None or key[:1] != ("dept",) or not key[1]:
                 continue
             stems = dict.fromkeys((slot[-1], _printed_functions().get(slot[-1], slot[-1])))
@@ -494,9 +494,10 @@ def _head_variant_core(key: Key) -> str:
     return key[2] if key[:1] == ("dept",) else key[3]
 
 
-def _function_slot(key: Key) -> Key | None:
+def _function_slot(key: Key, supervision: bool = False) -> Key | None:
     """The key with its department head dropped (卫生健康主管部门 → 卫生健康), shared by every head variant
-    of one function at one level; None for keys that are no single function's department."""
+    of one function at one level; None for keys that are no single function's department. With
+    ``supervision``, a named supervising function (市场监督管理) is one too: its bureau is 市场监督管理局."""
     kind: Key
     level: Key
     if key[:1] == ("dept",) and len(key) == 3 and key[1] != _PLACE_SLOT:
@@ -507,7 +508,10 @@ def _function_slot(key: Key) -> Key | None:
         return None
     head = _department_head(core)
     stem = core[: -len(head)] if head else ""
-    if not stem or stem.endswith(("主管", "监督管理", "有关", "相关")) or stem == "管理":
+    # 市场监督管理部门 beside the 市场监督管理局 a document names is that bureau (dev sh-spzr); a bare
+    # 监督管理部门 is no function's name
+    supervising = supervision and stem.endswith("监督管理") and stem != "监督管理"
+    if not stem or (stem.endswith(("主管", "监督管理", "有关", "相关")) and not supervising) or stem == "管理":
         # 有关部门 is a set; 监督管理部门 / 管理部门 is its own function's full name; 应急管理 or 城市管理
         # is one function (应急管理部门 beside 应急管理主管部门: one department)
         return None
