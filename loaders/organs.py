@@ -5715,11 +5715,16 @@ def _bare_role_after_role(previous: Mention | None, mention: Mention, text: str)
         and mention.level is None
         and not mention.collective
         and not mention.relative
-        and text[previous.end : mention.start] in _ROLE_LIST_JOINERS
+        and _role_list_gap(text[previous.end : mention.start], mention)
     )
 
 
-_ROLE_LIST_JOINERS = ("、", "和", "及")
+def _role_list_gap(gap: str, mention: Mention) -> bool:
+    # 或者 joins only a body's leaders (约谈X主要负责人或者分管负责人: X's two leaders as the alternative
+    # objects of one talk); a post of its own after 或者 (…分管负责人或者安全总监) stays as printed
+    return gap in ("、", "和", "及") or (
+        gap in ("或者", "或") and mention.head in organ_words("alternative_leader_heads")
+    )
 
 
 def _sent_out(mention: Mention) -> bool:
@@ -5787,6 +5792,8 @@ def _attach_members(mentions: list[Mention], text: str) -> list[Mention]:
             mention.body = copy.deepcopy(previous.body)  # X主要负责人、分管负责人: X's deputy, not anyone's
             mention.body.end = mention.body.start
             mention.level, mention.place = previous.level, previous.place
+            # 下级人民政府主要负责人或者分管负责人: the deputy is that relative body's too
+            mention.relative = previous.relative
             if previous.surface.endswith(previous.head):  # named as the list prints it: X分管负责人
                 mention.display = previous.surface[: -len(previous.head)] + mention.surface
             continue

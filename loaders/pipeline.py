@@ -343,6 +343,14 @@ def _part_of(
             # department printed inside its government's name somewhere, not first, sits in that government
             # all the same (explicit, at its first duty; dev nb-hedao, kf-hehu, zb-hedao annotate the tie so)
             target, implicit = table.organ_id(("gov", key[1])), False
+        staff = target is None and _enforcing_staff(mention) and source in active
+        overseers = _staff_overseers(table, mention, mentions[article.key], extractor) if staff else []
+        if overseers:
+            # 湿地保护管理部门履行监督检查职责…。行政执法人员进行监督检查时…: staff who inspect with no body of
+            # their own work for the departments the article names as the overseers (explicit)
+            for body in overseers:
+                add(source, body, False, article, mention)
+            continue
         pointed = _pointed_bodies(table, mention, mentions[article.key], extractor)
         if pointed and source in active:
             # 追究该行政主管部门主要负责人: the role sits in each body the sentence's case names (explicit)
@@ -407,6 +415,54 @@ def _pointed_bodies(table: OrganTable, mention: Mention, inside: list[Mention], 
     head = extractor.head_body(inside)
     cases = [m for m in inside if opened <= m.start < case_end and m.cls == body.cls and m.role is None]
     return list(dict.fromkeys(table.organ_id(table.key_of(m, head)) for m in cases))
+
+
+def _enforcing_staff(mention: Mention) -> bool:
+    """执法人员, 检查人员, 审计人员 printed bare (organs.yaml enforcing_staff_heads): no body, level or set word."""
+    return (
+        mention.cls == "role"
+        and mention.head in organ_words("enforcing_staff_heads")
+        and mention.body is None
+        and mention.level is None
+        and not mention.collective
+        and not mention.relative
+    )
+
+
+def _staff_overseers(table: OrganTable, mention: Mention, inside: list[Mention], extractor: Extractor) -> list[str]:
+    """The departments an article names before its staff act as the subject of a clause (检查人员进行现场
+    检查时 / 审计机关和审计人员应当): the staff are those departments' own. Staff named as an object
+    (配备执法人员, 阻挠执法人员, 对其执法人员开展培训) or after their own unit (街道办事处的执法人员) are not read."""
+    text = extractor.view.text
+    for staff in (m for m in inside if m.cls == "role" and m.head == mention.head and _enforcing_staff(m)):
+        before = [m for m in inside if m.end <= staff.start]
+        joint = bool(before) and before[-1].cls == "dept" and text[before[-1].end : staff.start] == "和"
+        opening = before[-1].start if joint else staff.start
+        if opening == 0 or text[opening - 1] in _CLAUSE_OPENERS:
+            overseers = _overseeing_departments(table, before, inside, extractor)
+            if overseers:
+                return overseers
+    return []
+
+
+_CLAUSE_OPENERS = ",，。;；:：\n 　"
+
+
+def _overseeing_departments(
+    table: OrganTable, before: list[Mention], inside: list[Mention], extractor: Extractor
+) -> list[str]:
+    """The first state department an article names (among ``before``) and those joined to it (X和Y、Z):
+    the overseers; none where a unit or a body comes first."""
+    text, head = extractor.view.text, extractor.head_body(inside)
+    organs = [m for m in before if m.cls != "role"]
+    if not organs or organs[0].cls != "dept" or organs[0].kind == "enterprise_society":
+        return []
+    chain = [organs[0]]
+    for mention in organs[1:]:
+        if text[chain[-1].end : mention.start] not in ("和", "、") or mention.cls != "dept":
+            break
+        chain.append(mention)
+    return list(dict.fromkeys(table.organ_id(table.key_of(m, head)) for m in chain))
 
 
 # X及其Y / X或者其Y / X确定的Y / X设立的Y: the bare Y printed tied to its body X
