@@ -2017,7 +2017,9 @@ class Extractor:
                 continue
             if _among_agents(text, clause, target):
                 continue  # 对X由其所在单位或者上级主管机关给予处分: the unit and Y impose, neither is overseen
-            if _owned_by_subject(text, target):
+            if _owned_by_subject(text, target) or (
+                _assessed_departments(text, clause, target, modes) and self._governments(holders)
+            ):
                 target = _as_own_departments(target)
             for source in holders:
                 for target_key in self._target_keys(target, source, head):
@@ -2210,6 +2212,11 @@ class Extractor:
         frames = [f.span() for f in _under_frame().finditer(self.view.text, clause.start, verb_at)]
         before = [m for m in clause.mentions if m.end <= verb_at and not any(a <= m.start < b for a, b in frames)]
         return not before or self.table.key_of(before[-1], head) in holders
+
+    def _governments(self, holders: list[Key]) -> bool:
+        """Every holder is a government (市人民政府, 县级以上人民政府), no department or party body."""
+        kinds = [self.table.entries.get(self.table.key_of_key(holder)) for holder in holders]
+        return bool(kinds) and all(entry is not None and entry.kind == "government" for entry in kinds)
 
     def _spans_levels(self, holders: list[Key], cls: str) -> bool:
         """A single holder that is a collective of bodies of class ``cls`` spanning levels (县级以上人民政府)."""
@@ -4271,6 +4278,23 @@ def _owned_by_subject(text: str, target: Mention) -> bool:
 _OWNER_PRONOUNS = ("对其",)
 
 
+def _assessed_departments(text: str, clause: Clause, target: Mention, modes: list[str]) -> bool:
+    """对有关部门和区县人民政府…进行考核 / 对下一级人民政府、有关部门…考核: a bare 有关部门 inside the 对 list of
+    an assessment (no clause break since 对) is the assessing government's own set, as 对其有关部门 is (dev
+    bj-shidi, dy-huanghe annotate the level set; the caller checks the holders are governments)."""
+    bare = target.head == "部门" and target.body is None and target.relative is None and not target.level
+    named = target.collective in ("有关", "相关") and not target.stem
+    assessed = any(mode in triggers()["assessment_modes"] for mode in modes)
+    # (…有关部门和乡镇人民政府及其负责人: the head roles are read from the list as printed, left as they are)
+    heads = _OWN_HEAD.search(text, target.end, clause.end) is not None
+    listed = _OPEN_OBJECT_LIST.search(text, clause.start, target.start) is not None
+    return bare and named and assessed and listed and not heads
+
+
+# 对 and the list before the target, with no clause break between (对下一级人民政府、有关部门)
+_OPEN_OBJECT_LIST = re.compile(r"对[^,，。;；]*$")
+
+
 def _as_own_departments(target: Mention) -> Mention:
     """其有关部门 read as 本级人民政府有关部门 (the 本级 government unprinted, at the mention's start). The
     有关 of a bare 有关部门 is its collective prefix; under a body it is the stem, as printed in
@@ -4357,13 +4381,13 @@ def _audited_objects(text: str, verb_start: int, targets: list[Mention]) -> list
 
 @cache
 def _charge_frame() -> re.Pattern[str]:
-    """负责 then the organs (□, joined), 的, an optional modifier, up to the oversight verb."""
+    """负责 then the organs (□, joined), 的, an optional modifier, up to the oversight verb; the acts
+    that go with the oversight may come first (负责护林员的(业务)培训和年度考核, 负责X的选派、培训和管理)."""
     trig = triggers()
     joiners = alternation(sorted(_LIST_JOINERS, key=len, reverse=True))
-    return re.compile(
-        rf"(?:{alternation(trig['charge_openers'])})□+(?:(?:{joiners})□+)*的"
-        rf"(?:{alternation(trig['charge_modifiers'])})?$"
-    )
+    modifier = rf"(?:{alternation(trig['charge_modifiers'])})?"
+    acts = rf"(?:{modifier}(?:{alternation(trig['passive_prior_acts'])})[、和])*"
+    return re.compile(rf"(?:{alternation(trig['charge_openers'])})□+(?:(?:{joiners})□+)*的{acts}{modifier}$")
 
 
 def _charged_objects(text: str, clause: Clause, verb_start: int, targets: list[Mention]) -> list[Mention]:
