@@ -29,3 +29,11 @@ def test_department_assessor_and_other_oversight_keep_the_bare_set() -> None:
     assert ("市林业主管部门", "有关部门") in edges(by_department, "SUPERVISES")
     inspected = document("第一条 市人民政府应当对有关部门森林防火工作进行监督检查。", "某市森林防火责任制规定")
     assert ("市人民政府", "有关部门") in edges(inspected, "SUPERVISES")
+
+
+def test_training_before_the_assessment_keeps_the_charged_staff() -> None:
+    # 负责X的(业务)培训和年度考评: the acts and the 年度 modifier before the verb leave X its object
+    graph = document("第一条 县林业局会同乡镇人民政府负责护林员的业务培训和年度考评。", "某县护林员管理办法")
+    supervises = edges(graph, "SUPERVISES")
+    assert ("县林业局", "护林员") in supervises
+    assert ("乡镇人民政府", "护林员") in supervises
