@@ -539,6 +539,8 @@ class Extractor:
                 listing = False
             if listing and _trigger_regex("composition_tail").search(clause_text.strip()):
                 continue  # 成员单位包括A，B等单位: the list of members goes on past the comma
+            if established and _trigger_regex("set_up_members").match(clause_text.strip()):
+                continue  # 设立X，由A和B组成，…: who X is made of, no duty; X still bears what follows
             if _composition(clause_text):
                 listing = _listed_members(clause_text)
                 # who a body is made of: no duty. X由…组成，负责…: X bears what follows; a roster piece
@@ -582,8 +584,10 @@ class Extractor:
             if filled and opens and holders == filled:
                 holders = []  # 总河长由书记担任。…: the post filled carries no further sentence
             filled = []
-            established = self._established(clause, text, head, subject)
-            if established:
+            heading = bool(established) and bool(_trigger_regex("set_up_head").match(clause_text.strip()))
+            if not heading:  # 设立X，Y担任总指挥，负责…: Y's clause, but X bears the 负责 after it
+                established = self._established(clause, text, head, subject)
+            if established and not heading:
                 setters = subject or holders
             if not subject and holders and not opens:
                 holders = self._sending_bodies(clause, text, holders) or holders
@@ -3927,8 +3931,8 @@ _QUALIFIED_DUTY_VERB = re.compile(alternation(triggers()["qualified_subject_verb
 # a sanction's opening, a sentence of its own (国家鼓励…的X) or a second 的.
 _QUALIFIED_LEAD = re.compile(
     r"\s*(?:\([一二三四五六七八九十]{1,3}\))?+(?!对|在|为|经|因|由|向|按照|根据|依照|依据|除|与|将|把|凡|如|当|自|从|违反|未|不|擅自|拒|有|其)"
-    r"(?![^,，。;；:：的]*(?:鼓励|支持|倡导|应当|国家|本市|本省))[^,，。;；:：的]{1,24}的"
-)
+    r"(?![^,，。;；:：的]*(?:鼓励|支持|倡导|应当|国家|本市|本省))(?:[^,，。;；:：的]{1,24}的){1,2}"
+)  # two 的-pieces too (列入名录的湿地的管理机构应当…: the list entry's own managing body)
 # What comes right before the organ a report goes to: 向X, 向事故发生地X, 报(送/请/经)X, 上报至X, 经X批准.
 # 征得X(的)同意: asking X's consent is a submission for X's approval, as 经X同意 (triggers.yaml consent_verbs)
 _CONSENT = alternation(triggers()["consent_verbs"])

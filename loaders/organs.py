@@ -99,6 +99,7 @@ class _Members:
     function_words: re.Pattern[str]  # 社会保障: a verb inside a function name
     public_after: re.Pattern[str]  # 单位或者个人: anyone
     stem_stop: re.Pattern[str]  # 提高从业人员: a verb before a member ends its name
+    task_heads: tuple[str, ...]  # 保护责任人: the verb right before these heads names the task, not an act
     stem_no_start: str  # 非管理人员: not a member at all
     set_up_link: re.Pattern[str]  # X按照流域设立的Y: Y is the body X set up
 
@@ -120,6 +121,7 @@ def _members() -> _Members:
         function_words=re.compile(alternation(data.get("function_words", [])) or "(?!)"),
         public_after=re.compile(data.get("public_after", "(?!)")),
         stem_stop=re.compile(alternation(data.get("member_stem_stop", [])) or "(?!)"),
+        task_heads=tuple(data.get("member_task_heads", ())),
         stem_no_start=data.get("member_stem_no_start", ""),
         set_up_link=re.compile(data.get("set_up_link", "(?!)")),
     )
@@ -4206,6 +4208,14 @@ def _time_opener() -> re.Pattern[str]:
     return re.compile(rf"{rule['opener']}(?!{alternation(rule['kept'])})")
 
 
+def _member_stem_stopped(stem: str, head: str, members: _Members) -> bool:
+    """A stop verb inside a member's stem ends its name, except one right before a task-named head:
+    保护责任人 is the person answering for the protection (红色资源保护责任人), no act done to a 责任人."""
+    return any(
+        not (head in members.task_heads and verb.end() == len(stem)) for verb in members.stem_stop.finditer(stem)
+    )
+
+
 def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
     stem, head = match.group("stem"), match.group("head")
     if stem[:1] and stem[0] in lex.stem_no_start:
@@ -4216,7 +4226,7 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
         return False  # 遵守本单位: 本X is the speaker's own X, no name
     members = _members()
     if head in members.heads or (head in lex.social_unit_heads and head != "单位"):
-        if stem and (members.stem_stop.search(stem) or stem[0] in members.stem_no_start):
+        if stem and (_member_stem_stopped(stem, head, members) or stem[0] in members.stem_no_start):
             return False  # 提高从业人员, 组建行业协会: an act done to the member, not its name
         if members.count_after.match(text, match.end()):
             return False  # 从业人员超过一百人的: a head count
