@@ -1191,6 +1191,21 @@ class Extractor:
             return []  # 经本级人民政府审核: no holder to see 本级 from
         return [self.table.key_of(m, head) for m in chain]
 
+    def _stepwise_relay(self, clause: Clause, text: str, head: Key | None) -> tuple[list[Key], int]:
+        """经X审核后逐级上报Y / 逐级上报，经X审核后报Y: the reviewing organs X and where the targets they pass
+        the matter on to begin (triggers.yaml relay_stepwise); ([], 0) where the clause climbs no levels."""
+        if not _has(text[clause.start : clause.end], triggers()["relay_stepwise"]):
+            return [], 0
+        at = text.find("经", clause.start, clause.end)
+        while at >= 0:
+            chain = _joined([m for m in clause.mentions if m.start > at], text, at + 1)
+            review = chain and _trigger_regex("relay_review").match(text, chain[-1].end, clause.end)
+            stepwise = review and _has(text[clause.start : review.end()], triggers()["relay_stepwise"])
+            if review and stepwise and not any(m.relative for m in chain):
+                return [self.table.key_of(m, head) for m in chain], review.end()
+            at = text.find("经", at + 1, clause.end)
+        return [], 0
+
     def _titled_subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """X的职责：: the organs titling a duty list hold it (the possessive makes no subject elsewhere)."""
         return [self.table.key_of(m, head) for m in _title_holders(text, clause)]
@@ -1951,30 +1966,28 @@ class Extractor:
         )
         if reported or applied or submitted or provided:
             details = _report_details(clause_text, trig, raw)
-            for source in leads or holders:
+            relayers, relay_at = self._stepwise_relay(clause, text, head)
+            for holder in leads or holders:
                 for target in reports:
-                    relative_set = None
-                    if target.relative in ("up", "down") and self._spans_levels_any(source):
-                        # 县级以上X报上一级Y: one level up from each level, no single Y to name; only
-                        # a node the text names by the relative words alone (上一级Y) is the target
-                        relative_set = self._relative_set(target, head)
-                        if relative_set is None:
+                    # 经X审核后逐级上报Y: X, not the submitter, passes the matter on to Y
+                    relayed = relayers and target.start >= relay_at and holder not in relayers
+                    for source in relayers if relayed else [holder]:
+                        relative_set = None
+                        if target.relative in ("up", "down") and self._spans_levels_any(source):
+                            # 县级以上X报上一级Y: one level up from each level, no single Y to name; only
+                            # a node the text names by the relative words alone (上一级Y) is the target
+                            relative_set = self._relative_set(target, head)
+                            if relative_set is None:
+                                continue
+                        if (applied or submitted or provided) and not self._printed_before(
+                            source, target, mentions, head, applied
+                        ):
                             continue
-                    if (applied or submitted or provided) and not self._printed_before(
-                        source, target, mentions, head, applied
-                    ):
-                        continue
-                    if provided and self._regulated(self._target_key(target, source, head)):
-                        continue  # 向施工单位提供…资料: data handed to a regulated actor, no report to an organ
-                    relations += [
-                        report(
-                            source,
-                            target_key,
-                            details,
-                            implicit=relative_set is None and target.relative in ("up", "down"),
-                        )
-                        for target_key in ([relative_set] if relative_set else self._target_keys(target, source, head))
-                    ]
+                        if provided and self._regulated(self._target_key(target, source, head)):
+                            continue  # 向施工单位提供…资料: data handed to a regulated actor, no report to an organ
+                        target_keys = [relative_set] if relative_set else self._target_keys(target, source, head)
+                        implicit = relative_set is None and target.relative in ("up", "down")
+                        relations += [report(source, key, details, implicit=implicit) for key in target_keys]
         for source in [] if reports else leads or holders:
             # 对X提出的建议，Y应当反馈… / 听取X意见，并向其反馈…: Y answers the body that proposed
             for proposer in self._proposers(clause, mentions, head):
