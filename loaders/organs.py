@@ -630,6 +630,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         text = _masked_demonstrative_places(text)
     if "被" in text:  # cheap gate
         text = _masked_overseen_places(text)
+    if "辖" in text:  # cheap gate: few texts print 所辖 before a level word
+        text = _masked_scope_words(text)
     basins = list(_basin_before_level().finditer(text)) if "流域" in text or "沿" in text else []  # cheap gate
     printed = text
     for basin in basins:
@@ -788,6 +790,34 @@ def _demonstrative_place() -> re.Pattern[str]:
     determiners = alternation(words["object_determiners"])
     # not the modal 应该 (应该地方各级人民政府…: the place word opens the body's own name there)
     return re.compile(rf"(?<!应{determiners})(?<={determiners})(?:{alternation(words['object_determiner_places'])})")
+
+
+_SCOPE_MASK = "该"  # a stop character no name holds, as for 该地区
+
+
+@cache
+def _level_scope_word() -> re.Pattern[str]:
+    lex = organ_lexicon()
+    words = alternation(list(lexicon_data("organs.yaml").get("level_scope_words", ())))
+    levels = alternation(sorted(lex.bare_levels))
+    return re.compile(rf"(?:{words})(?=(?!{lex.level_false_starts.pattern})(?:{levels})(?!域))")
+
+
+def _masked_scope_words(text: str) -> str:
+    """督促指导所辖县（市、区）人民政府: 所辖 only says the bodies lie below the subject, no part of their name
+    (the annotations merge it into the level's body); masked with a stop character (offsets kept) so the
+    body is read as printed after it."""
+    return _level_scope_word().sub(lambda found: _SCOPE_MASK * len(found.group(0)), text)
+
+
+def _after_scope_word(text: str, i: int) -> bool:
+    """指导所辖县（市、区）落实: a bare level word after a masked scope word opens as right after the word
+    before the scope word (a verb or 对 that takes a bare level as its object)."""
+    for word in lexicon_data("organs.yaml").get("level_scope_words", ()):
+        k = i - len(word)
+        if k > 0 and text.startswith(_SCOPE_MASK * len(word), k) and any(text.endswith(w, 0, k) for w in _BARE_BEFORE):
+            return True
+    return False
 
 
 @cache
@@ -5390,6 +5420,7 @@ def _bare_at(
         before_ok = _bare_pick_ok(match, text, i)
     else:
         before_ok = bool(match.group("coll")) or any(text.endswith(w, 0, i) for w in _BARE_BEFORE)
+        before_ok = before_ok or _after_scope_word(text, i)
         before_ok = before_ok or _closes_condition(text, i, end)
     if _level_count_follows().match(text, end):
         return None  # 省、市、县、乡四级设立河长: the levels are counted, not named as bodies
