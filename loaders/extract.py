@@ -790,6 +790,7 @@ class Extractor:
         facts.relations += self._interprets(article, body, clauses, text, head)
         facts.relations += self._task_line_edges(article, tasks, head)
         facts.relations += self._their_roles(article, mentions, head, facts.relations)
+        facts.relations += self._later_their_roles(article, mentions, head, facts.relations)
         facts.relations += self._own_heads(article, mentions, head, facts.relations)
         facts.relations += self._leading_group_reviews(article, mentions, head)
         facts.relations = _without_restated_approvers(facts.relations)
@@ -3049,6 +3050,36 @@ class Extractor:
             relations += self._closing_their_roles(article, mentions, head, found, (start, end))
         return relations
 
+    def _later_their_roles(
+        self, article: ArticleSpan, mentions: list[Mention], head: Key | None, found: list[Relation]
+    ) -> list[Relation]:
+        """由Z约谈X的R1 (约谈其R1 / 约谈该X R1)；情节严重的，(报经…后)约谈其R2: a later 约谈其 with no agent of
+        its own goes on with the sentence's earlier interview of a body's role, so Z supervises that body's
+        R2, which sits in it (dev gw-zaihai, gw-spdd draw the second role so; none was made)."""
+        text = self.view.text
+        roles = [k for k in self.table.entries if k[:1] == ("role",)]
+        relations: list[Relation] = []
+        for start, end in _sentences(text, article.start, article.end):
+            for frame in _LATER_THEIR_ROLE.finditer(text, start, end):
+                role = next((m for m in mentions if m.start == frame.end() and m.cls == "role"), None)
+                if role is None or role.body is not None:
+                    continue
+                stop = _CLAUSE_END.search(text, frame.end(), end)
+                a, b, evidence = self._decoded_span(*_trim(text, frame.start("verb"), stop.start() if stop else end))
+                for earlier in found:
+                    if earlier.type != "SUPERVISES" or frame.group("verb") not in (earlier.modes or []):
+                        continue  # the earlier edge of the same act (约谈), not a 考核 of another role
+                    if earlier.article_key != article.key or not start <= earlier.start < frame.start():
+                        continue
+                    for body in _unique([k[1:-1] for k in roles if self.table.organ_id(k) == earlier.target]):
+                        key = self.table.add(
+                            replace(role, body=None), self._surface(role.start, role.end), role.start, body
+                        )
+                        self.head_roles.setdefault(key, (article, role))
+                        update = {"target": self.table.organ_id(key), "evidence": evidence, "start": a, "end": b}
+                        relations.append(earlier.model_copy(update=update))
+        return relations
+
     def _closing_their_roles(
         self,
         article: ArticleSpan,
@@ -3874,6 +3905,10 @@ _THEIR_ROLE = re.compile(
 # 对…的X(或者Y)，(由)Z(可以)约谈其R: the frame right after the bodies closing a 对 condition
 _CLOSING_THEIR_ROLE = re.compile(
     rf"[,，]\s*由?(?P<agent>)[^,，。;；由]{{1,30}}?(?P<verb>{alternation(triggers()['their_role_verbs'])})其"
+)
+# …；情节严重的，(报经…后)约谈其R: a later 约谈其 of a sentence, with no 由 agent of its own
+_LATER_THEIR_ROLE = re.compile(
+    rf"[;；][^,，。;；由]*的[,，][^,，。;；由]{{0,20}}?(?P<verb>{alternation(triggers()['their_role_verbs'])})其"
 )
 # 纳入/作为Y(党政)领导班子和领导干部…考核: Y is a place (县(市), 区县); no 对 or clause mark inside
 _LEADING_GROUP_REVIEW = re.compile(
