@@ -302,7 +302,17 @@ class Extractor:
             display = mention.display or ("" if mention.bare else _central_name(mention) if relative else None)
             if mention.carried_from and display and display.startswith(mention.level_word):
                 display = self._carried_word(mention) + display[len(mention.level_word) :]
+            mention.printed_lead = self._set_lead(mention, surface)
             self.table.add(mention, surface, mention.start, head, display)
+
+    def _set_lead(self, mention: Mention, surface: str) -> str:
+        """其他有关行政机关: the word printed right before a set saying it is the rest is one of the set's
+        printed forms (an alias), no part of its name (organs.yaml set_leads)."""
+        before = self.view.text[max(0, mention.start - 4) : mention.start]
+        for lead, sets in lexicon_data("organs.yaml")["set_leads"].items():
+            if before.endswith(lead) and surface.startswith(tuple(sets)):
+                return str(lead)
+        return mention.printed_lead
 
     def _relative_set_departments(self, mention: Mention, head: Key | None) -> bool:
         """下级人民政府及其有关部门: the departments of a relative set printed after 及其, named with the set
