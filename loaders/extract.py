@@ -533,6 +533,14 @@ class Extractor:
                 continue
             designating = any(word in clause_text for word in ("担任", "兼任", "召集"))
             designating = designating and index not in conditions | imposing
+            if index and index not in conditions | imposing and _trigger_regex("lead_body").match(clause_text.strip()):
+                # 建立X协调机制，由Y牵头，…为成员单位，研究…: Y leading the body just set up names who runs
+                # it, no duty of Y's; X bears what follows (elsewhere 由Y牵头，与…建立… is Y's act)
+                setting = clauses[index - 1]
+                led = self._set_up_at_end(setting, text, head) or self._convened(setting, text, head)
+                if led:
+                    holders, package = led, False
+                    continue
             if designating and _trigger_regex("designation").search(clause_text.strip()):
                 # 设立X，由Y担任主任，负责…: X bears what follows; the incumbent holds nothing, and neither
                 # does a post named as the clause's topic (总河长由书记担任。…)
@@ -6510,7 +6518,11 @@ def _pair_piece(clause: Clause, text: str) -> bool:
 
 def _qualifier_piece(clause: Clause, text: str) -> bool:
     """A piece that qualifies the clause after it: an adverbial (past a subject) or an approval piece.
-    Not a right (X在…中享有…权利，Y应当配合: the right is no frame of Y's duty, right_predicate)."""
+    Not a right (X在…中享有…权利，Y应当配合: the right is no frame of Y's duty, right_predicate), nor a
+    roster piece inside a sentence (建立X机制，由Y召集，Z为成员单位，协调解决…: 为 there is "are", not "for";
+    the piece is a composition, no duty). A sentence opened so (Z为成员单位，按照职责分工…) is the members'."""
+    if text[clause.start - 1 : clause.start] in (",", "，") and _composition(text[clause.start : clause.end]):
+        return False
     if "权利" in text[clause.start : clause.end] and _trigger_regex("right_predicate").match(
         _after_subject(clause, text)
     ):

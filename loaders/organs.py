@@ -667,6 +667,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         i = mention.end
     if "机制" in text:  # cheap gate: few texts name a coordinating mechanism
         mentions = _standing_mechanisms(mentions, text)
+    if "常委会会议" in text:  # cheap gate: few texts name a party committee's standing meeting
+        mentions = _standing_meetings(mentions, text)
     if any(word in text for word in organ_words("bare_function_bodies")):  # cheap gate: few texts print 财政 as a body
         mentions = _bare_function_bodies(mentions, text)
     if "中央和" in text:  # cheap gate: few texts print 中央 sharing a list's government head
@@ -723,7 +725,7 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         _attach_offices(mentions, text)
     if "办公室" in text:  # cheap gate: few texts name a committee's office
         _attach_referred_offices(mentions, text)
-    if "为成员单位" in text:  # cheap gate: few texts list a body's member units
+    if "成员单位" in text:  # cheap gate: few texts list a body's member units
         _attach_composed_members(mentions, text)
     if "(" in text:
         mentions = _bracketed_alternatives(mentions, text)
@@ -2359,6 +2361,39 @@ def _standing_mechanisms(mentions: list[Mention], text: str) -> list[Mention]:
     return [m for m in mentions if m.head not in heads]
 
 
+def _standing_meetings(mentions: list[Mention], text: str) -> list[Mention]:
+    """区委常委会会议、区政府常务会议研究…: the standing meetings of a level's party committee and of its
+    government, listed together, are no bodies; what they study is the level's party-and-government pair's
+    (organs.yaml standing_meetings; dev gx-xczx, sh-spzr annotate the pair). Either meeting alone is left."""
+    data = lexicon_data("organs.yaml").get("standing_meetings", {})
+    committee, meeting, joined = str(data.get("committee")), str(data.get("meeting")), str(data.get("joined"))
+    result: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        party = mentions[index]
+        government = mentions[index + 1] if index + 1 < len(mentions) else party
+        index += 1
+        if not (
+            government.cls == "gov"
+            and bool(party.level)
+            and party.level == government.level
+            and party.surface.endswith(committee)
+            and text.startswith(meeting + "、", party.end)
+            and government.start == party.end + len(meeting) + 1
+            and text.startswith(joined, government.end)
+        ):
+            result.append(party)
+            continue
+        index += 1  # the government's meeting is folded into the pair
+        pair = copy.copy(party)
+        pair.cls, pair.kind, pair.stem, pair.head = "pg", "party_and_government", "", "党委和政府"
+        pair.end = government.end + len(joined)
+        pair.surface = text[pair.start : pair.end]
+        pair.display = party.surface.removesuffix(committee) + "、" + government.surface
+        result.append(pair)
+    return result
+
+
 def _whole_body_item(item: str) -> Name | None:
     """残疾人联合会 of 民政、残疾人联合会等部门和单位: an item the lexicon names whole as a non-state body is
     that body, not a 残疾人联合会部门 beside it (one organ, never PART_OF itself)."""
@@ -3675,9 +3710,18 @@ def _attach_composed_members(mentions: list[Mention], text: str) -> None:
     name them), not a free-standing set."""
     members, owners = _composed_members()
     for index, member in enumerate(mentions):
-        if member.stem + member.head not in members or member.level or text[member.start - 1 : member.start] != "为":
+        if member.stem + member.head not in members or member.level:
             continue
-        owner = next((m for m in reversed(mentions[:index]) if m.head.endswith(owners)), None)
+        # X领导协调机制…。领导协调机制成员单位由…组成: the set printed after the owner's bare head word is
+        # the members of the body named in full before (as its office is; dev ah-fupin annotates it so)
+        bare = member.body is not None and member.body.surface == member.body.head
+        if bare and member.body is not None and member.body.head.endswith(owners):
+            head = member.body.head
+            owner = next((m for m in reversed(mentions[:index]) if m.head == head and m.end <= member.start), None)
+        elif text[member.start - 1 : member.start] == "为":
+            owner = next((m for m in reversed(mentions[:index]) if m.head.endswith(owners)), None)
+        else:
+            continue
         if owner is not None and owner.surface != owner.head:
             _attach_office(owner, member, member.stem)
 
