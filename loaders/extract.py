@@ -4274,6 +4274,8 @@ def _oversight(
             continue  # 接受X的监督和Y的指导: the oversight the subject accepts, Y no object of it
         if _organised_public().search(masked, 0, start):
             continue  # 组织居民对X进行评议: the public evaluates, not the organiser
+        if _trigger_regex("oversight_ban").search(masked, 0, start):
+            continue  # X不得单独对Y进行考核: a forbidden act, no oversight edge
         objects = (
             []
             if word in trig["fronted_only"] and not _imposed_by_agent(masked, start, word, trig)
