@@ -371,13 +371,16 @@ class Extractor:
         stop = _SENTENCE_END.search(text, start, article.end)
         end = (stop.start() if stop else article.end) if end is None else end
         lead = _trigger_regex("stated_oversight").search(text, start, end)
-        nouns = tuple(triggers()["stated_oversight_nouns"])
-        if lead is None or not text[lead.end() : end].rstrip("。").endswith(nouns):
+        if lead is None or not _names_oversight(text[lead.end() : end]):
             return []
         chain = _joined([m for m in mentions if m.start >= lead.end()], text, lead.end())
-        if not chain or chain[0].start != lead.end() or not text.startswith("对", chain[-1].end):
+        if not chain or chain[0].start != lead.end():
             return []
-        clause = next((c for c in _clauses(text, start, end, mentions) if c.start <= lead.end() < c.end), None)
+        # 是指X，对Y…: a comma may part the body from its object; the clause read is the one 对 opens
+        target = chain[-1].end + (1 if text.startswith(("，对", ",对"), chain[-1].end) else 0)
+        if not text.startswith("对", target):
+            return []
+        clause = next((c for c in _clauses(text, start, end, mentions) if c.start <= target < c.end), None)
         if clause is None:
             return []
         return self._relations(article, clause, [self.table.key_of(m) for m in chain], mentions, None)
@@ -6755,6 +6758,15 @@ def _listed_members(clause_text: str) -> bool:
     ).search(stripped)
 
 
+def _names_oversight(sentence: str) -> bool:
+    """…作出的综合评价 / …进行的督促检查、指导推动和跟踪问效: the noun phrase closing the sentence (after
+    its last 的) names an oversight, last or among the acts it lists."""
+    tail = sentence.rstrip("。")
+    nouns = tuple(triggers()["stated_oversight_nouns"])
+    closing = tail[tail.rfind("的") + 1 :] if "的" in tail else ""
+    return tail.endswith(nouns) or any(noun in closing for noun in nouns)
+
+
 def _non_duty_article(body: str) -> bool:
     for patterns in _non_duty_patterns():
         if any(p.search(body[:80]) for p in patterns) and len(body) < 400:
@@ -6811,9 +6823,10 @@ def _non_duty_patterns() -> tuple[tuple[re.Pattern[str], ...], ...]:
 
 
 def _scope_sentence(clause: Clause, text: str) -> bool:
-    """Whether the clause's sentence ends on ，(不)适用本条例 (a scope statement, no duty in any piece)."""
+    """Whether the clause's sentence ends on ，(不)适用本条例 or ，参照本条例执行 (a scope statement, no duty in
+    any piece)."""
     stop = text.find("。", clause.end - 1)
-    if stop < 0 or text.find("适用本", stop - 8, stop) < 0:
+    if stop < 0 or (text.find("适用本", stop - 8, stop) < 0 and text.find("参照本", stop - 9, stop) < 0):
         return False  # cheap pre-check: most sentences state no scope
     if text.find(";", clause.start, stop) >= 0 or text.find("；", clause.start, stop) >= 0:
         return False  # a later ;-part may hold a duty of its own
