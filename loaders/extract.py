@@ -235,6 +235,9 @@ class Extractor:
     # 市、区X…监督本级人民政府有关部门: each organ a relative name (本级/上一级Y) was read as, seen from a
     # source, → the earliest such print (view offset); the mention as printed reads as one level only
     relative_prints: dict[Key, int] = field(default_factory=dict)
+    # the SUPERVISES edges of the articles read so far: 被督导地区人民政府应当… in an article of its own
+    # names the bodies an earlier article's 督导 acts on (_interviewed)
+    oversight: list[Relation] = field(default_factory=list)
 
     @cached_property
     def actors(self) -> tuple[str, ...]:
@@ -817,6 +820,7 @@ class Extractor:
         facts.relations = _without_restated_approvers(facts.relations)
         facts.liabilities += self._liabilities(article, mentions, text, head)
         self.previous_heads = head_holders or self.previous_heads
+        self.oversight += [r for r in facts.relations if r.type == "SUPERVISES"]
         return facts
 
     def _task_opening(
@@ -943,6 +947,8 @@ class Extractor:
             and any(mode and mode in verb for mode in r.modes)
         }
         keys = [key for key in self.table.entries if self.table.organ_id(key) in ids]
+        if not keys and (common := opening.group("body")):
+            return self._overseen_elsewhere(verb, common)
         if place:
             # 约谈X主要负责人。被约谈地区…: the body of each interviewed role answers
             if opening.group("place") in triggers()["interviewed_units"]:
@@ -957,6 +963,17 @@ class Extractor:
         bodies = _unique([self.table.key_of_key(body) for key in keys if (body := self.table.entries[key].body)])
         bodies = [key for key in bodies if key in self.table.entries]
         return bodies if bodies and all(self.table.organ_id(key).endswith(common) for key in bodies) else []
+
+    def _overseen_elsewhere(self, verb: str, common: str) -> list[Key]:
+        """被督导地区人民政府及其有关部门应当… in an article with no 督导 edge: the bodies the earlier
+        articles' edges of that act name, each role answering through its body, where exactly one of
+        them ends with the printed head word (人民政府); none or several (省级 and 下级人民政府) stay unread."""
+        ids = {r.target for r in self.oversight if any(mode and mode in verb for mode in r.modes)}
+        keys = [key for key in self.table.entries if self.table.organ_id(key) in ids]
+        keys = [self.table.key_of_key(self.table.entries[key].body or key) for key in keys]
+        keys = _unique([key for key in keys if key in self.table.entries])
+        found = [key for key in keys if self.table.organ_id(key).endswith(common)]
+        return found if len(found) == 1 else []
 
     def _role_named_reports(
         self, article: ArticleSpan, clause: Clause, reporters: list[Key], facts: ArticleFacts
