@@ -287,6 +287,7 @@ def _part_of(
     placed = _with_tied_duties(first_duty, _tied_duties(organs, duties, structure, extractor), structure)
     bare_forms = _bare_form_duties(organs, first_duty, _article_texts(structure, extractor))
     placed = _with_tied_duties(placed, bare_forms, structure)
+    housed_at = _with_tied_duties(placed, _housing_articles(table, extractor), structure)
     relations: list[Relation] = []
     seen: set[tuple[str, str]] = set()
     set_up: list[tuple[Key, ArticleSpan, Mention]] = []
@@ -305,7 +306,7 @@ def _part_of(
         if target is None or target == source or (source, target) in seen:
             return
         seen.add((source, target))
-        placed_by = {} if at_mention else placed
+        placed_by = {} if at_mention else housed_at if _named_owner(by_id, source, target) else placed
         relations.append(
             _part_of_relation(
                 table, extractor, structure, mentions, placed_by, source, target, implicit, article, mention
@@ -392,7 +393,7 @@ def _part_of(
         source = table.organ_id(key)
         if source in bodies:
             add(source, table.organ_id(extractor.setters[key]), False, article, mention, at_mention=True)
-    relations += _housed_in(table, extractor, structure, mentions, first_duty, bodies, seen)
+    relations += _housed_in(table, extractor, structure, mentions, (first_duty, housed_at), bodies, seen)
     relations = _without_coordinating_membership(relations, by_id)
     relations = _without_area_repeats(relations, by_id)
     relations = _without_unprinted_governments(relations, by_id, active | printed, central)
@@ -667,12 +668,28 @@ def _coordinating_owner(name: str, by_id: dict[str, Organ], active: set[str] | N
     return owners[0] if owners else None
 
 
+def _housing_articles(table: OrganTable, extractor: Extractor) -> dict[str, tuple[str, int]]:
+    """X办公室设在Y，承担X的日常工作: the housing sentence is the office's own duty, even where that
+    duty is not read as one, so its edges to its owner and its housing department may go there (the
+    earlier of it and its first duty; dev nmg-jinmu, sh-fxzr, xam-xczx)."""
+    return {table.organ_id(key): (places[0][1].key, places[0][1].number) for key, places in extractor.housed.items()}
+
+
+def _named_owner(by_id: dict[str, Organ], source: str, target: str) -> bool:
+    """X办公室 ⊂ X: the body an office's name opens with (its owner), not the level pair it also sits in,
+    whose edge stays at the office's first duty (河湖长制办公室 ⊂ 县党委和政府; dev als-hhz, bz-hhz, yl-hhz)."""
+    office, owner = by_id.get(source), by_id.get(target)
+    if office is None or owner is None or _pair(owner):
+        return False
+    return any(n.startswith(o) for n in (office.name, *office.aliases) for o in (owner.name, *owner.aliases))
+
+
 def _housed_in(
     table: OrganTable,
     extractor: Extractor,
     structure: Structure,
     mentions: dict[str, list[Mention]],
-    first_duty: dict[str, tuple[str, int]],
+    duties_at: tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]],
     bodies: set[str],
     seen: set[tuple[str, str]],
 ) -> list[Relation]:
@@ -680,6 +697,7 @@ def _housed_in(
     membership (implicit PART_OF), besides its explicit edge to the committee it serves. The edge
     goes at the office's first duty; where none is found by the housing statement (whose own
     承担…日常工作 usually is one), that duty was missed and the edge's article is unknown: none."""
+    first_duty, placed_at = duties_at
     relations: list[Relation] = []
     for key, places in extractor.housed.items():
         source = table.organ_id(key)
@@ -692,7 +710,7 @@ def _housed_in(
                 seen.add((source, target))
                 relations.append(
                     _part_of_relation(
-                        table, extractor, structure, mentions, first_duty, source, target, True, article, mention
+                        table, extractor, structure, mentions, placed_at, source, target, True, article, mention
                     )
                 )
     return relations
