@@ -630,7 +630,7 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         text = _masked_demonstrative_places(text)
     if "被" in text:  # cheap gate
         text = _masked_overseen_places(text)
-    if "辖" in text:  # cheap gate: few texts print 所辖 before a level word
+    if any(word in text for word in _scope_words()):  # cheap gate: few texts print 所辖/相邻 before a level
         text = _masked_scope_words(text)
     basins = list(_basin_before_level().finditer(text)) if "流域" in text or "沿" in text else []  # cheap gate
     printed = text
@@ -798,9 +798,19 @@ _SCOPE_MASK = "该"  # a stop character no name holds, as for 该地区
 
 
 @cache
+def _scope_words() -> tuple[str, ...]:
+    data = lexicon_data("organs.yaml")
+    return tuple(data.get("level_scope_words", ())) + tuple(data.get("level_scope_openers", ()))
+
+
+@cache
 def _level_scope_word() -> re.Pattern[str]:
     lex = organ_lexicon()
     words = alternation(list(lexicon_data("organs.yaml").get("level_scope_words", ())))
+    # 相邻县（区）林长应当…: a subject's scope word only where it opens the clause (与相邻省区: a partner place)
+    openers = list(lexicon_data("organs.yaml").get("level_scope_openers", ()))
+    if openers:
+        words = rf"{words}|(?:^|(?<=[{re.escape(''.join(_CLAUSE_OPEN))}]))(?:{alternation(openers)})"
     levels = alternation(sorted(lex.bare_levels))
     return re.compile(rf"(?:{words})(?=(?!{lex.level_false_starts.pattern})(?:{levels})(?!域))")
 
