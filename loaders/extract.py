@@ -565,8 +565,8 @@ class Extractor:
                 continue  # 成员单位包括A，B等单位: the list of members goes on past the comma
             if established and _trigger_regex("set_up_members").match(clause_text.strip()):
                 continue  # 设立X，由A和B组成，…: who X is made of, no duty; X still bears what follows
-            if _composition(clause_text):
-                listing = _listed_members(clause_text)
+            if _composition(clause_text) or _split_composition(clause_text, clauses[index + 1 : index + 2], text):
+                listing = _listed_members(clause_text) or not clause_text.rstrip().endswith("组成")
                 # who a body is made of: no duty. X由…组成，负责…: X bears what follows; a roster piece
                 # (由Y任组长) names no body, so the holders before it stay
                 package = False
@@ -6765,6 +6765,15 @@ def _composition(clause_text: str) -> bool:
     return bool(_trigger_regex("composition").search(stripped)) and not _trigger_regex("composition_modals").search(
         stripped
     )
+
+
+def _split_composition(clause_text: str, following: list[Clause], text: str) -> bool:
+    """成员单位由A、B，C、D等单位组成: a member list broken by a comma, its tail ending 组成 (composition_tail)."""
+    if "由" not in clause_text or not following:
+        return False
+    tail = text[following[0].start : following[0].end].strip()
+    opened = _trigger_regex("composition_split").search(clause_text.strip())
+    return bool(opened) and tail.endswith("组成") and bool(_trigger_regex("composition_tail").search(tail))
 
 
 def _listed_members(clause_text: str) -> bool:

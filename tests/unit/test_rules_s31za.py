@@ -20,3 +20,14 @@ def test_neighbouring_place_after_a_partner_joiner_stays_a_partner() -> None:
     # 与相邻县人民政府: a partner place, not a masked scope word (the opener rule is for subjects only)
     graph = document("第一条 市人民政府应当加强与相邻县人民政府的协作。", "某市河长制规定")
     assert ("市人民政府", "相邻县人民政府") in edges(graph, "ASSISTS")
+
+
+def test_member_list_broken_by_a_comma_is_one_composition() -> None:
+    # 成员单位由A、B，C、D等单位组成: no duty, and the listed members are no organs of their own here
+    graph = document(
+        "第一条 市林长制成员单位由市委组织部、市委宣传部，市财政局、市水利局等单位组成。\n"
+        "第二条 市林业局负责日常工作。",
+        "某市林长制实施办法",
+    )
+    assert not any("组成" in d.text or "市委宣传部" in d.text for d in graph.duties)
+    assert "市委宣传部" not in names(graph) and "市水利局" not in names(graph)
