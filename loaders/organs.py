@@ -849,14 +849,20 @@ def _masked_demonstrative_places(text: str) -> str:
     """约谈该地区设区的市级党委和政府主要负责人: 该地区 points back to the place the sentence named, so 地区
     is no level word of the body after it (a prefecture's); the body is read as printed after the place
     (masked with the determiner, a stop character, so offsets stay those of the view)."""
-    return _demonstrative_place().sub(lambda found: "该" * len(found.group(0)), text)
+    return _demonstrative_place().sub(lambda found: _SCOPE_MASK * len(found.group(0)), text)
+
+
+@cache
+def _overseen_place() -> re.Pattern[str] | None:
+    words = lexicon_data("organs.yaml").get("overseen_places", ())
+    return re.compile(alternation(list(words))) if words else None
 
 
 def _masked_overseen_places(text: str) -> str:
     """被督导地区人民政府: the place the oversight is on, no 地区 (prefecture) level of the body after it;
     masked like 该地区 (a stop character, offsets kept), the body reads as printed after the place."""
-    words = alternation(list(lexicon_data("organs.yaml").get("overseen_places", ())))
-    return re.sub(words, lambda found: "该" * len(found.group(0)), text) if words else text
+    pattern = _overseen_place()
+    return pattern.sub(lambda found: _SCOPE_MASK * len(found.group(0)), text) if pattern else text
 
 
 def _own_place_printed(mention: Mention, text: str) -> Mention:
