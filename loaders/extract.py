@@ -1449,6 +1449,7 @@ class Extractor:
     def _note_dispatched(self, article: ArticleSpan, mentions: list[Mention]) -> None:
         """X是Y的派出机关 / 本条例所称X，是Y的派出机关 / X是Y的办事机构: X sits in Y, the body whose agency it is (the
         agency noun is read as a department named inside Y, the mention's body)."""
+        self._note_affiliated(article, mentions)
         text, nouns = self.view.text, tuple(triggers()["dispatched_nouns"])
         if not any(noun in text[article.start : article.end] for noun in nouns):
             return  # cheap pre-check: few articles define an agency
@@ -1465,6 +1466,22 @@ class Extractor:
                 body = self._target_key(agency.body, key, head)
                 if key != body:
                     self.dispatchers.setdefault(key, (body, article, printed))
+
+    def _note_affiliated(self, article: ArticleSpan, mentions: list[Mention]) -> None:
+        """X隶属于Y / X（以下简称Z）隶属于Y / X是Y所属的事业单位: the body X (a river's management centre)
+        belongs to Y, the department it is printed as owned by; X sits in Y as an agency does."""
+        text = self.view.text
+        if not _affiliation_verb().search(text, article.start, article.end):
+            return  # cheap pre-check: few articles state whom a body belongs to
+        head = self.head_body(mentions)
+        for member, owner in pairwise(mentions):
+            link = _affiliation_link().fullmatch(text, member.end, owner.start)
+            if link is None or (link.group("copula") and not _affiliation_tail().match(text, owner.end)):
+                continue
+            key = self.table.key_of(member, head)
+            body = self._target_key(owner, key, head)
+            if key != body:
+                self.dispatchers.setdefault(key, (body, article, member))
 
     def _note_sent(self, clause: Clause, head: Key | None, holders: list[Key]) -> None:
         """X选派Y (X the clause's holders; a role holder stands for its body) or X及其选派的Y (X just
@@ -3246,7 +3263,8 @@ class Extractor:
                 continue
             before = [m for m in mentions if m.end <= match.start()]
             wrong = self.table.organ_id(self.table.key_of(role, head))  # read as the head body's role
-            for body in _unique([self.table.key_of(m, head) for m in _listed_before(before, text, match.start())]):
+            listed = _listed_before(before, text, match.start())
+            for body in _unique([key for m in listed for key in self._listed_bodies(m, supervised, head)]):
                 edges = [r for r in supervised if r.target == self.table.organ_id(body) and r.start <= role.start]
                 if not edges:
                     continue
@@ -3257,6 +3275,16 @@ class Extractor:
             if found:
                 relations[:] = [r for r in relations if not (r in supervised and r.target == wrong)]
         return found
+
+    def _listed_bodies(self, listed: Mention, supervised: list[Relation], head: Key | None) -> list[Key]:
+        """A body of an 及其负责人 list; 本级X / 下一级X after a list of levels (市、县（区）人民政府…对本级人民政府
+        有关部门…及其负责人) is X seen from each source of the oversight, one body (and head role) per level."""
+        if listed.relative is None or listed.of_spanning:
+            return [self.table.key_of(listed, head)]
+        keys = {self.table.organ_id(key): key for key in self.table.entries}
+        sources = _unique([keys[r.source] for r in supervised if r.source in keys])
+        seen = [self._target_key(listed, source, head, create=False) for source in sources]
+        return [key for key in seen if key is not None] or [self.table.key_of(listed, head)]
 
     @staticmethod
     def _head_mention(mentions: list[Mention], match: re.Match[str]) -> Mention | None:
@@ -6933,6 +6961,26 @@ def _housed() -> re.Pattern[str]:
     return re.compile(
         rf"(?:[（(]以下简称[^）)]{{1,20}}[）)]|(?P<comma>[，,]))?(?:{adverbs})?(?P<verb>{alternation(trig['located'])})"
     )
+
+
+@cache
+def _affiliation_verb() -> re.Pattern[str]:
+    """隶属于 / 所属的事业单位: the words of a statement of whom a body belongs to."""
+    return re.compile(alternation([*triggers()["affiliation_verbs"], *triggers()["affiliation_tails"]]))
+
+
+@cache
+def _affiliation_link() -> re.Pattern[str]:
+    """X隶属于Y / X（以下简称Z）隶属于Y / X，是Y: what stands between the body and its owner."""
+    verbs = alternation(triggers()["affiliation_verbs"])
+    copula = alternation(triggers()["dispatched_copula"])
+    return re.compile(rf"[）)]?[,，]?(?:{verbs}|(?P<copula>{copula}))")
+
+
+@cache
+def _affiliation_tail() -> re.Pattern[str]:
+    """…是Y所属的事业单位: the owned unit noun after the owner Y that makes the copula an affiliation."""
+    return re.compile(alternation(triggers()["affiliation_tails"]))
 
 
 @cache
