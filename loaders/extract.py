@@ -3264,7 +3264,11 @@ class Extractor:
             before = [m for m in mentions if m.end <= match.start()]
             wrong = self.table.organ_id(self.table.key_of(role, head))  # read as the head body's role
             listed = _listed_before(before, text, match.start())
-            for body in _unique([key for m in listed for key in self._listed_bodies(m, supervised, head)]):
+            # only the body the role is printed on spans the levels; an earlier listed one keeps one reading
+            # (本级人民政府有关部门和下一级人民政府及其负责人: whether 及其 reaches back is disputed)
+            bound = [m for m in listed if m.end == match.start()]
+            keys = [key for m in bound for key in self._listed_bodies(m, supervised, head)]
+            for body in _unique([self.table.key_of(m, head) for m in listed if m not in bound] + keys):
                 edges = [r for r in supervised if r.target == self.table.organ_id(body) and r.start <= role.start]
                 if not edges:
                     continue
