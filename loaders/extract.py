@@ -6791,7 +6791,7 @@ def _composition(clause_text: str) -> bool:
     """成员单位由…组成 / 由X任组长 / Z为成员: the make-up of a body, with no modal of its own (s18f)."""
     if _listed_members(clause_text):
         return True
-    if not clause_text.endswith(("组成", "长", "主任", "成员", "成员单位", "协作单位", "配合单位", "名")):
+    if not clause_text.endswith(("组成", "长", "主任", "成员", "成员单位", "协作单位", "配合单位", "名", "人")):
         return False  # cheap pre-check: most clauses end otherwise
     stripped = clause_text.strip()
     return bool(_trigger_regex("composition").search(stripped)) and not _trigger_regex("composition_modals").search(
