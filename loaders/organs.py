@@ -733,7 +733,7 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _weak_roles_after_of(mentions, text)
     if "主任" in text:  # cheap gate: few texts name a committee's or a street office's chair
         mentions = _committee_chairs(mentions, text)
-    if "副" in text and "设" in text:  # cheap gate: few texts print a body's posts with their headcount
+    if "副" in text and ("设" in text or "协助" in text):  # cheap gate: a body's posts with a headcount or a deputy
         mentions = _composed_posts(mentions, text)
     if "长" in text:  # cheap gate: few texts print a level's chief (区长, 乡镇长)
         mentions = _level_chiefs(mentions, text)
@@ -1509,7 +1509,10 @@ def _composed_posts(mentions: list[Mention], text: str) -> list[Mention]:
         if found is not None and body.cls != "role" and not body.bare:
             break
     else:
-        return mentions
+        found, assisted = _assisted_post(mentions, text)
+        if found is None or assisted is None:
+            return mentions
+        body = assisted
     post = found.group("post")
     added = []
     ends = {m.end for m in mentions}
@@ -1523,6 +1526,26 @@ def _composed_posts(mentions: list[Mention], text: str) -> list[Mention]:
         role.display = printed.group(0) if printed.group(0) != post else body.surface + post
         added.append(role)
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+@cache
+def _assisting_deputy() -> re.Pattern[str]:
+    posts = alternation(list(lexicon_data("organs.yaml")["composed_posts"]["posts"]))
+    return re.compile(rf"副(?P<post>{posts})协助(?P=post)")
+
+
+def _assisted_post(mentions: list[Mention], text: str) -> tuple[re.Match[str] | None, Mention | None]:
+    """街道办事处主任对…全面负责；副主任协助主任工作: a body's post printed with its body's name, then its
+    deputy assisting the post by their bare words, names the deputy of that body (as the composition
+    sentence does)."""
+    assisted = _assisting_deputy()
+    for role in mentions:
+        if role.cls != "role" or role.body is None or role.body.bare or role.body.cls == "role":
+            continue
+        found = assisted.search(text, role.end)
+        if found is not None and role.role == found.group("post") and role.surface.endswith(found.group("post")):
+            return found, role.body
+    return None, None
 
 
 @cache
@@ -3888,6 +3911,15 @@ def _field_offices(mentions: list[Mention], text: str) -> list[Mention]:
             _member(mention, office, keep_kind=True)
             mention.stem, mention.head = _stem_and_head(office)
             mention.body, mention.level = department, department.level
+        elif (
+            words in offices
+            and mention.cls == "dept"
+            and mention.body is not None
+            and mention.body.cls == "dept"
+            and not mention.body.item
+            and (mention.body.stem + mention.body.head).endswith(departments)
+        ):
+            _member(mention, words, keep_kind=True)  # 工作部门的派出机构: inside the departments
         elif mention.stem + mention.head in offices and mention.body is not None and mention.body.item:
             _bare_office(mention)  # …、生态环境等部门的派驻机构: the list's office, not its last item's
         elif (
@@ -3902,6 +3934,19 @@ def _field_offices(mentions: list[Mention], text: str) -> list[Mention]:
             _member(mention, mention.surface, keep_kind=True)
             mention.body, mention.level = copy.deepcopy(previous.body), previous.level
             mention.body.end = mention.body.start  # printed once, with the first office
+        elif (
+            previous is not None
+            and previous.cls == "dept"
+            and not previous.member
+            and (previous.stem + previous.head).endswith(departments)
+            and text[previous.end : mention.start] in ("及其", "的")
+            and mention.surface in offices
+            and not mention.member
+        ):
+            # 区人民政府工作部门及其派出机构 / 工作部门的派出机构: the offices of the departments just printed
+            _member(mention, mention.surface, keep_kind=True)
+            mention.body, mention.level = copy.deepcopy(previous), previous.level
+            mention.body.end = mention.body.start  # the departments are a mention of their own
         previous = mention
     return mentions
 
