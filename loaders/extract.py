@@ -266,6 +266,7 @@ class Extractor:
             found = _split_village_pairs(found, article_text, level)
         found = _place_governments(found, article_text)
         found = _report_receivers(_agent_governments(found, article_text), article_text)
+        found = _qualified_governments(found, article_text, self.view.text)
         found = _sanctioned_persons(found, article_text)
         _scope_joint_members(found, article_text, level)
         _scope_other_sets(found, article_text, level)
@@ -510,6 +511,8 @@ class Extractor:
             topic = self.topic if subject and subject != self.topic else []
             if not subject and opens:
                 subject = self._titled_subject(clause, text, head)
+            if opens and (renewed := self._renewed_objector(clause, text, head, article.start, mentions)):
+                subject = renewed  # 对复查决定仍有异议的，可以向Y申诉: the party that objected before
             if not subject and (opens or not holders):
                 subject = self._reviewer(clause, text, head)  # 应当经X审核后，报Y批准: no one else submits
             if fine_item:
@@ -1248,6 +1251,23 @@ class Extractor:
     def _titled_subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """X的职责：: the organs titling a duty list hold it (the possessive makes no subject elsewhere)."""
         return [self.table.key_of(m, head) for m in _title_holders(text, clause)]
+
+    def _renewed_objector(
+        self, clause: Clause, text: str, head: Key | None, article_start: int, mentions: list[Mention]
+    ) -> list[Key]:
+        """对复查决定仍有异议的，可以向Y申诉: a subjectless objection printed with 仍 (again) is raised by the
+        organ that objected earlier in the article (X对…有异议的，可以向Z申请复查), not by the body of the
+        sentence between (Z应当作出复查决定); an organ printed in the objection only names whose decision
+        it is (dev sd-jydd, zz-jydd: both annotations hold the objecting unit)."""
+        found = _trigger_regex("renewed_objection").match(text, clause.start, clause.end)
+        if not found:
+            return []
+        earlier = _trigger_regex("first_objection")
+        for match in reversed(list(earlier.finditer(text, article_start, clause.start))):
+            party = [m for m in mentions if m.end == match.start("obj")]
+            if party:
+                return [self.table.key_of(party[-1], head)]
+        return []
 
     def _main_subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """X办理…时，Y应当予以配合 / X接到报告后，Y应当… / X…的，(除…外，)Y应当… or 由Y…: an organ inside a
@@ -2036,7 +2056,7 @@ class Extractor:
                             if relative_set is None:
                                 continue
                         if (applied or submitted or provided) and not self._printed_before(
-                            source, target, mentions, head, applied
+                            source, target, mentions, head, applied, article.start
                         ):
                             continue
                         if provided and self._regulated(self._target_key(target, source, head)):
@@ -2631,7 +2651,13 @@ class Extractor:
         return own if entry is not None and entry.names else source_key
 
     def _printed_before(
-        self, source: Key, target: Mention, mentions: list[Mention], head: Key | None, applied: bool
+        self,
+        source: Key,
+        target: Mention,
+        mentions: list[Mention],
+        head: Key | None,
+        applied: bool,
+        article_start: int,
     ) -> bool:
         """X应当向Y(提出)申请 / X将…提交Y: the source is named in the target's sentence before it (not
         carried over from an earlier sentence onto a subject that is no organ), no one else is told to
@@ -2646,6 +2672,9 @@ class Extractor:
         if applied and _has(target.surface, triggers()["judicial"]):
             return False
         named = [m for m in mentions if opening <= m.start < target.start and self.table.key_of(m, head) == source]
+        renewed = self._renewed_objector(Clause(opening, target.start, []), text, head, article_start, mentions)
+        if applied and not named and source in renewed:
+            return True  # 对…仍有异议的，可以向Y申诉: the party printed in the objection before appeals again
         if named:
             named_end = named[-1].end
         else:  # X停业的，应当向Y申请: an applicant opening its sentence may be read as no mention
@@ -5322,6 +5351,50 @@ def _bare_agent_government() -> re.Pattern[str]:
     alone right before its act (由人民政府给予表彰)."""
     joiners = alternation([*triggers()["bare_government_joiners"], *triggers()["bare_government_acts"]])
     return re.compile(rf"由(?P<gov>人民政府)(?={joiners})")
+
+
+@cache
+def _qualified_government() -> re.Pattern[str]:
+    """向作出该督查结论的人民政府申请复核 / 向设立该机构的人民政府申诉: a bare 人民政府 named by the act of a
+    short qualifier between the report verb and it (triggers.yaml report_target_acts)."""
+    acts = alternation(triggers()["report_target_acts"])
+    return re.compile(rf"(?:向|报请|报送|报)(?:{acts})[^,，。;；:：、向\n]{{1,10}}的(?P<gov>人民政府)")
+
+
+def _qualified_governments(found: list[Mention], text: str, document: str) -> list[Mention]:
+    """向作出该督查结论的人民政府申请复核: the organ finder reads no body in a bare 人民政府 qualified by the act
+    that names it (作出…的, 设立…的), so the report lost its addressee. The act is one of the governments the
+    law binds as a set: the set the document prints most often (县级以上人民政府, 各级人民政府…; dev gw-ducha,
+    sd-jydd); a document printing no such set gives nothing."""
+    if "的人民政府" not in text:
+        return found  # cheap pre-check
+    matches = [
+        m for m in _qualified_government().finditer(text) if not any(f.start <= m.start("gov") < f.end for f in found)
+    ]
+    if not matches:
+        return found
+    counts = {
+        prefix: len(re.findall(rf"(?<!地方){prefix}人民政府", document)) for prefix in triggers()["government_sets"]
+    }
+    prefix = max(counts, key=lambda p: counts[p])
+    if not counts[prefix]:
+        return found
+    added = [
+        Mention(
+            m.start("gov"),
+            m.end("gov"),
+            "人民政府",
+            None,
+            "government",
+            "gov",
+            "",
+            "人民政府",
+            prefix,
+            display=f"{prefix}人民政府",
+        )
+        for m in matches
+    ]
+    return sorted(found + added, key=lambda m: m.start)
 
 
 # The rest of a list that ends in its members' role (人民政府、监察委员会或者人民检察院的负责人).
