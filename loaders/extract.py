@@ -18,6 +18,7 @@ from loaders.organs import (
     _level_list_before,
     collective_leader_roles,
     defined_actors,
+    defined_short_names,
     find_mentions,
     foreign_places,
     in_unit_kind_list,
@@ -245,6 +246,11 @@ class Extractor:
         return defined_actors(self.view.text)
 
     @cached_property
+    def short_names(self) -> tuple[tuple[str, str], ...]:
+        """The document's own short names of bodies it names in full first (以下简称督察局), read once."""
+        return defined_short_names(self.view.text, self.table.doc_level)
+
+    @cached_property
     def lone_village_halves(self) -> frozenset[str]:
         """The halves of a village pair (村党组织和村民委员会) the document also prints alone as organs. None
         where it names the pair as one body (村“两委”, a village body's head word, organs.yaml): the dev
@@ -259,7 +265,8 @@ class Extractor:
     def mentions(self, article: ArticleSpan) -> list[Mention]:
         article_text = self.view.text[article.start : article.end]
         level = self.table.doc_level
-        found = _split_verb_mentions(find_mentions(article_text, level, self.actors), article_text, level)
+        found = find_mentions(article_text, level, self.actors, self.short_names)
+        found = _split_verb_mentions(found, article_text, level)
         found = foreign_places(found, article_text, self.place, level)
         found = own_place_sites(found, article_text, self.place)
         if self.lone_village_halves:

@@ -621,9 +621,12 @@ def _next(positions: list[int], i: int) -> int:
     return positions[index] if index < len(positions) else 1 << 30
 
 
-def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()) -> list[Mention]:
+def find_mentions(
+    text: str, doc_level: str | None, actors: tuple[str, ...] = (), short_names: tuple[tuple[str, str], ...] = ()
+) -> list[Mention]:
     """All organ mentions in ``text`` (a clause, article or whole view), left to right; ``actors`` are
-    the regulated actors the whole document defines by a short name (defined_actors)."""
+    the regulated actors the whole document defines by a short name (defined_actors), ``short_names``
+    the bodies it so abbreviates (defined_short_names)."""
     lex = organ_lexicon()
     fixed, generic, bare = _patterns()
     if "该" in text:  # cheap gate: few texts point back with 该地区
@@ -677,6 +680,8 @@ def find_mentions(text: str, doc_level: str | None, actors: tuple[str, ...] = ()
         mentions = _budget_payers(mentions, text, doc_level)
     if actors:
         mentions = _actor_mentions(mentions, text, actors)
+    if short_names:
+        mentions = _short_name_mentions(mentions, text, doc_level, short_names)
     if "长" in text and _CHIEF_GATE.search(text):  # cheap gate: few texts hold 级X长 / 总X长
         mentions = _chief_posts(mentions, text, lex)
     if "、" in text and _social_list_finder()[1].search(text):  # cheap gate: few texts name unit kinds
@@ -1211,6 +1216,82 @@ def defined_actors(text: str) -> tuple[str, ...]:
     found = {m.group("name") for m in _actor_definition().finditer(text)}
     # a one-character head needs a stem of two (排水户; 用户 is the public)
     return tuple(sorted(n for n in found if (n in heads or len(n) > 2) and not find_mentions(n, None)))
+
+
+# …(以下简称 / (简称 / (下称 right before a print: the definition's own bracket
+_ALIAS_OPENING = re.compile(r"[(（](?:以下)?(?:简称|统称|合称|称)[“\"]?$")
+
+
+@cache
+def _short_name_definition() -> re.Pattern[str]:
+    data = lexicon_data("organs.yaml")["defined_short_names"]
+    return re.compile(rf"\((?:{alternation(data['words'])})[“\"]?(?P<name>[^()“”\"\n、,，。;；:：]{{2,8}})[”\"]?\)")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """督察局 of 国家自然资源督察局, 国家防总 of 国家防汛抗旱总指挥部: every character of the short name in the
+    full name, in order, the short one the shorter."""
+    rest = iter(full)
+    return len(short) < len(full) and all(ch in rest for ch in short)
+
+
+def defined_short_names(text: str, doc_level: str | None) -> tuple[tuple[str, str], ...]:
+    """X(以下简称Y) where X is one body the lexicon reads and Y, a name it does not read, abbreviates X
+    (its characters in X's, in order): the document calls that body Y from then on (国家自然资源督察局
+    (以下简称督察局), 国家防汛抗旱总指挥部(以下简称国家防总)). Pairs (Y, X as printed). A unit kind
+    (学校和其他教育机构(以下简称学校)) is no body so named."""
+    if "称" not in text:
+        return ()
+    social = frozenset(lexicon_data("organs.yaml")["defined_short_names"]["not_kinds"])
+    found: dict[str, str] = {}
+    for match in _short_name_definition().finditer(text):
+        name, paren = match.group("name"), match.start()
+        if name in found or any(m.end - m.start == len(name) for m in find_mentions(name, doc_level)):
+            continue
+        start = max(text.rfind(ch, 0, paren) for ch in ",;:。\n") + 1
+        before = find_mentions(text[start:paren], doc_level)
+        if not before or start + before[-1].end != paren:
+            continue
+        full = before[-1]
+        if full.kind in social or full.collective or not _abbreviates(name, full.surface):
+            continue
+        found[name] = full.surface
+    return tuple(found.items())
+
+
+def _short_name_mentions(
+    mentions: list[Mention], text: str, doc_level: str | None, short_names: tuple[tuple[str, str], ...]
+) -> list[Mention]:
+    """Each print of a defined short name (defined_short_names) is a mention of the body it abbreviates:
+    the full name's reading, printed short; a role or department printed on the short name (督察局主要负责人)
+    is that body's. Not the definition's own bracket."""
+    added = []
+    for short, full in short_names:
+        base = find_mentions(full, doc_level)
+        if len(base) != 1 or base[0].end - base[0].start != len(full):
+            continue
+        for found in re.finditer(re.escape(short), text):
+            at, end = found.start(), found.end()
+            if _ALIAS_OPENING.search(text, max(0, at - 6), at):
+                continue  # the definition itself
+            owner = next((m for m in mentions if m.start <= at and end <= m.end), None)
+            if owner is not None and owner.body is not None and (owner.body.start, owner.body.end) == (at, end):
+                owner.body = _short_named(base[0], at, end, short)  # 督察局主要负责人: the body's own
+            if any(m.start < end and at < m.end for m in mentions):
+                continue
+            if any(m.start == end for m in mentions):
+                continue  # 兵团各级河湖长: the short name opens a name printed on it, read as before
+            added.append(_short_named(base[0], at, end, short))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _short_named(base: Mention, start: int, end: int, short: str) -> Mention:
+    mention = copy.deepcopy(base)
+    mention.display = base.display or base.surface
+    mention.start, mention.end, mention.surface = start, end, short
+    if mention.body is not None:
+        mention.body.start = mention.body.end = start
+    return mention
 
 
 def _actor_mentions(mentions: list[Mention], text: str, actors: tuple[str, ...]) -> list[Mention]:
