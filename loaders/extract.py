@@ -680,6 +680,13 @@ class Extractor:
                 holders = []  # 本市鼓励X，推动Y，鼓励Z: addressed to others again
             elif not holders and encouraging and _place_action().match(clause_text):
                 holders = encouraging  # 本市鼓励X，推动Y: the place acts again (推动Y is its own duty)
+            if holders and _timed_weight_norm(clause_text):
+                # X对Y进行考核时，Z的评价意见所占权重不得低于…: the weight is a norm (no duty), but the
+                # oversight the time piece prints stands (as in a scope sentence)
+                facts.relations += self._relations(article, clause, holders, mentions, head)
+                item_lead_is_duty = False
+                package = False
+                continue
             if holders and _scope_sentence(clause, text):
                 # X对Y的活动进行监督，适用本条例。: a scope statement (genre rule 5) holds no duty, but the
                 # edges it prints stand (gold: scope sentences keep their SUPERVISES edges)
@@ -4949,10 +4956,20 @@ def _fronted_objects(
             and not _relative_agent().match(text, m.end)
             and not _referred(text, opener_end, m.start)
             and not (rel_type != "ASSISTS" and _assisted(text, opener_end, m.start))
+            and not _opener_spent(text, opener_end, m.start)
         ]
         if objects:
             return objects
     return []
+
+
+def _opener_spent(text: str, opener_end: int, at: int) -> bool:
+    """X对Y进行考核时，Z的评价意见…: the opener's phrase closed on its own oversight verb before a comma, so
+    an organ in the piece after that comma (Z, the author of the opinion) is no object of the opener."""
+    comma = text.rfind("，", opener_end, at)
+    if comma < 0:
+        comma = text.rfind(",", opener_end, at)
+    return comma >= 0 and _oversight_patterns()[0].search(text, opener_end, comma) is not None
 
 
 def _assisted(text: str, opener_end: int, at: int) -> bool:
@@ -6807,6 +6824,17 @@ def _not_time_after() -> re.Pattern[str]:
     """A piece ending on 后 that is no bare time piece (善后 / 报…批准后: triggers.yaml)."""
     trig = triggers()["not_time_after"]
     return re.compile(rf"(?:{alternation(trig['words'])})$|{alternation(trig['acts'])}")
+
+
+def _timed_weight_norm(clause_text: str) -> bool:
+    """X对Y进行考核时，Z的评价意见所占权重不得低于…: the piece after the time piece (a time closer right
+    before its comma) is a norm on a weight, the clause's main predicate."""
+    if "重" not in clause_text:
+        return False
+    for match in reversed(list(re.finditer("[,，]", clause_text))):
+        if clause_text.endswith(_time_closers(), 0, match.start()):
+            return bool(_trigger_regex("weight_norm").match(clause_text[match.end() :].strip()))
+    return False
 
 
 @cache
