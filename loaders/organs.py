@@ -1497,14 +1497,48 @@ def _field_leader_roles(mentions: list[Mention], text: str) -> list[Mention]:
 def _bare_field_leaders(mentions: list[Mention], text: str) -> list[Mention]:
     """…；分管安全生产的负责人协助主要负责人…: a field leader printed bare at a clause's opening is a role of
     its own (the unit's or the collective body's deputy, attached as 主要负责人 is), not a verb phrase."""
-    added = [
-        Mention(found.start(), found.end(), found.group(0), None, "individual_role", "role", head="负责人")
-        for found in _field_leader().finditer(text)
-        if _clause_opening(text, found.start()) and not _covered(found, mentions)
-    ]
+    added = []
+    for found in _field_leader().finditer(text):
+        start = found.start()
+        # 政府分管安全生产工作的负责人协助主要负责人…: a bare body word (no level) before 分管 at the opening
+        # is the collective's, the role printed with it (organs.yaml field_leader bare_bodies)
+        if (bare := _bare_leader_body().search(text, 0, start)) and _clause_opening(
+            text, _before_marker(text, start - len(bare.group(0)))
+        ):
+            start -= len(bare.group(0))
+            # the body word read as a government of its own (with the item marker before it): the role's now
+            mentions = [m for m in mentions if not (m.end == found.start() and m.cls in _BODY_CLASSES)]
+        elif not _clause_opening(text, start):
+            continue
+        if not _covered(found, mentions):
+            added.append(
+                Mention(start, found.end(), text[start : found.end()], None, "individual_role", "role", head="负责人")
+            )
     for mention in added:
         mention.role, mention.member = mention.surface, True
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def bare_body_field_leader(name: str) -> str:
+    """政府分管安全生产工作的负责人, 政府（办事处）分管…的负责人: a field leader read with a bare body word;
+    that word (政府（办事处）), else ""."""
+    found = re.match(rf"(?:{'|'.join(lexicon_data('organs.yaml')['field_leader']['bare_bodies'])})", name)
+    return found.group(0) if found is not None and _field_leader().fullmatch(name, found.end()) else ""
+
+
+# 第二十一条 政府…, （十五）政府…: the article or item marker before a clause's first word
+_OPENING_MARKER = re.compile(r"(?:第[一二三四五六七八九十百零〇]+条|[（(][一二三四五六七八九十]{1,3}[）)])?[ \u3000]*$")
+
+
+def _before_marker(text: str, at: int) -> int:
+    """Where the clause opens when an article or item marker (and spaces) stands right before ``at``."""
+    found = _OPENING_MARKER.search(text, max(0, at - 12), at)
+    return found.start() if found else at
+
+
+@cache
+def _bare_leader_body() -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(lexicon_data('organs.yaml')['field_leader']['bare_bodies'])})$")
 
 
 def _covered(found: re.Match[str], mentions: list[Mention]) -> bool:

@@ -13,7 +13,7 @@ from graph.errors import InputError
 from graph.model import LEVELS, Article, Chapter, DocumentGraph, DocumentMeta, Duty, Liability, Organ, Relation
 from loaders.extract import RELATIVE_SETS, Extractor
 from loaders.lexicon import lexicon_data, organ_lexicon, organ_words, triggers
-from loaders.organs import Key, Mention, zone_body
+from loaders.organs import Key, Mention, bare_body_field_leader, zone_body
 from loaders.reading import TextView, decode_bytes, read_document
 from loaders.resolve import OrganTable, own_place_node, pair_leader_sets, state_class
 from loaders.structure import ArticleSpan, ChapterSpan, Structure, parse_structure
@@ -56,6 +56,7 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
         liabilities += facts.liabilities
     holder_ids = {h for d in duties for h in d.holders}
     organs = table.organs(set())
+    relations = _field_leaders_assist_collective_heads(relations, organs)
     active = {o.id for o in _used_organs(organs, holder_ids, relations, liabilities)}
     central = _centrally_issued(meta.title or "", view.text[: structure.preamble_end])
     relations += _part_of(table, organs, active, structure, mentions, duties, extractor, central)
@@ -1059,6 +1060,10 @@ def _body_of(
         # its one spanning pair (各级党委和政府, explicit; none where several or none act)
         own = table.organ_id(key)
         return _spanning_pair_of_document(table, active, by_id[own].aliases if own in by_id else ()), False
+    if key[:1] == ("member",) and bare_body_field_leader(table.name(key)):
+        # 政府分管安全生产工作的负责人: a field leader of a body printed with no level is the leader of every
+        # level's (dev bj-aqzr, cq-aqsc, hz-shipin: a collective role in the one spanning 各级党委和政府, explicit)
+        return _spanning_pair_of_document(table, active), False
     if key[:1] == ("name",) and entry is not None and entry.kind in ("party", "government"):
         # 党中央 printed alone, where 党中央、国务院 acts: one half of a fixed pair sits in the pair (explicit)
         return _pair_of_half(table.name(key), table.organ_id(key), heads, active), False
@@ -1241,6 +1246,23 @@ def _post_body(name: str, by_id: dict[str, Organ], active: set[str] | None) -> s
     """The acting organ with the longest name the post's name starts with and goes beyond."""
     bodies = [o for o in by_id.values() if len(o.name) < len(name) and name.startswith(o.name) and _acting(o, active)]
     return max(bodies, key=lambda o: len(o.name)).id if bodies else None
+
+
+def _field_leaders_assist_collective_heads(relations: list[Relation], organs: list[Organ]) -> list[Relation]:
+    """政府分管安全生产工作的负责人协助主要负责人…: the bare 主要负责人 the field leader of a level-less body
+    assists is that body's head at every level (各级政府主要负责人, where printed), not the head of the
+    body the article opens with (dev bj-aqzr, cq-aqsc, hz-shipin)."""
+    by_id = {o.id: o for o in organs}
+    named = {a: o.id for o in organs for a in (o.name, *o.aliases)}
+    result = []
+    for relation in relations:
+        source = by_id.get(relation.source)
+        body = bare_body_field_leader(source.name) if source is not None and relation.type == "ASSISTS" else ""
+        if body and "协助主要负责人" in relation.evidence:
+            target = named.get(f"各级{body}主要负责人") or named.get(f"{body}主要负责人")
+            relation = relation.model_copy(update={"target": target}) if target else relation
+        result.append(relation)
+    return result
 
 
 def _spanning_pair_of_document(table: OrganTable, active: set[str] | None, aliases: Sequence[str] = ()) -> str | None:
