@@ -1647,10 +1647,31 @@ class Extractor:
                 self._subject_at(clause, start, text, head, alternatives=True)
                 or self._staff_owners(clause, start, text, head)
                 or self._framed_person(clause, start, text, head)
+                or self._fronted_sanctioned(clause, start, text, head)
             )
             if subject:
                 return self._through_staff_bodies(subject)
         return []
+
+    def _fronted_sanctioned(self, clause: Clause, start: int, text: str, head: Key | None) -> list[Key]:
+        """对履职不力的X，(可以)采取通报、诫勉等方式问责；涉嫌违纪违法的，由Y给予处分: the sanction sentence
+        fronts the sanctioned X with 对 and ends the piece on X; the graded parts after it act on X too."""
+        if not _FRONTED_SANCTIONED.match(text, start, clause.end):
+            return []
+        stop = next((i for i in range(start, clause.end) if text[i] in ",，"), clause.end)
+        before = [m for m in clause.mentions if start < m.start and m.end <= stop]
+        if not before or before[-1].end != stop or text[before[-1].start - 1 : before[-1].start] not in ("的", "对"):
+            return []
+        # 对A、B和C，…: the longest run of joined organs that ends the piece
+        chain = next(
+            (
+                joined
+                for i in range(len(before))
+                if (joined := _joined(before[i:], text, before[i].start)) == before[i:]
+            ),
+            before[-1:],
+        )
+        return [self.table.key_of(m, head) for m in chain]
 
     def _through_staff_bodies(self, keys: list[Key]) -> list[Key]:
         """A、B及C工作人员玩忽职守的，由Y给予处分 (no 的): C's staff are sanctioned through C, as with
@@ -3955,6 +3976,11 @@ def _graded_part(text: str, clause: Clause) -> bool:
     return not fined and _STAFF_PART.match(text, clause.start) is not None
 
 
+# 对…的X，采取…方式问责 / 对X，…问责: the sanctioned fronted by 对 at the piece's start, the sanction after
+# the comma (a later degree part, _graded_part, acts on them too)
+_FRONTED_SANCTIONED = re.compile(
+    r"[ ]*对(?=[^,，。;；]{1,40}[,，][^。;；]{0,40}?(?:问责|处分|追究[^,，。;；]{0,8}责任))"
+)
 # …；对直接负责的主管人员和其他直接责任人员，由Z…: a ;-part opened by the offenders' staff (agent_staff)
 _STAFF_PART = re.compile(rf"\s*对(?:{_STAFF})")
 

@@ -28,3 +28,13 @@ def test_a_levelled_government_field_leader_stays_its_government_role() -> None:
     graph = document(_LEVELS + "第五条 省政府分管消防安全工作的负责人协助省长抓好全省消防安全工作。", _TITLE)
     assert "政府分管消防安全工作的负责人" not in names(graph)
     assert ("政府分管消防安全工作的负责人", "各级党委和政府") not in edges(graph, "PART_OF")
+
+
+def test_the_cadre_fronted_by_dui_is_sanctioned_by_the_later_part() -> None:
+    graph = document(
+        "第二条 本办法所称党政领导干部，是指县委、县政府及其工作部门的领导班子成员。党政领导干部应当履行消防职责。\n"
+        "第九条 对履行消防安全职责不力的党政领导干部，可以采取通报、诫勉等方式问责；涉嫌违纪违法的，"
+        "由任免机关或者监察机关依法给予处分；涉嫌犯罪的，移送司法机关依法处理。",
+        _TITLE,
+    )
+    assert {("任免机关", "党政领导干部"), ("监察机关", "党政领导干部")} <= edges(graph, "SUPERVISES")
