@@ -288,6 +288,7 @@ def _part_of(
     placed = _with_tied_duties(first_duty, _tied_duties(organs, duties, structure, extractor), structure)
     bare_forms = _bare_form_duties(organs, first_duty, _article_texts(structure, extractor))
     placed = _with_tied_duties(placed, bare_forms, structure)
+    placed = _with_tied_duties(placed, _tied_mentions(organs, placed, structure, extractor), structure)
     housed_at = _with_tied_duties(placed, _housing_articles(table, extractor), structure)
     relations: list[Relation] = []
     seen: set[tuple[str, str]] = set()
@@ -495,6 +496,44 @@ def _tied_duties(
                 if tied_at is not None:
                     tied[organ.id] = tied_at
     return tied
+
+
+# X及其Y / X及其A、Y: a part printed after its body, alone or as the later one of a list of its parts
+_MENTION_TIE = r"及其(?:[^，。；、（）()]{1,12}、){0,3}"
+
+
+def _tied_mentions(
+    organs: list[Organ], placed: dict[str, tuple[str, int]], structure: Structure, extractor: Extractor
+) -> dict[str, tuple[str, int]]:
+    """国务院有关部门及其负责人 (art. 19) … 约谈国务院有关部门负责人 (art. 30): an organ XY that holds no
+    duty is first named where its body prints it as its own part (X及其Y, X及其A、Y), though its whole name
+    is printed only later; its PART_OF stands there (genre rule 8, first mention; the dev annotations place
+    it at the tie). Only where no form of its name is printed in an earlier article."""
+    texts = _article_texts(structure, extractor)
+    order = [a.key for a in structure.articles]
+    numbers = {a.key: a.number for a in structure.articles}
+    tied: dict[str, tuple[str, int]] = {}
+    for organ in organs:
+        if organ.id in placed:
+            continue
+        forms = (organ.name, *organ.aliases)
+        for at, key in enumerate(order):
+            text = texts[key]
+            if any(_tie_prints(form, text) for form in forms):
+                if any(any(form in texts[later] for form in forms) for later in order[at + 1 :]):
+                    tied[organ.id] = (key, numbers[key])
+                break
+            if any(form in text for form in forms):
+                break  # named whole first: the first mention stands
+    return tied
+
+
+def _tie_prints(name: str, text: str) -> bool:
+    """Whether ``text`` prints ``name`` split as X及其Y (or X及其A、Y), X a body of two characters or more."""
+    for cut in range(2, len(name) - 1):
+        if re.search(re.escape(name[:cut]) + _MENTION_TIE + re.escape(name[cut:]), text):
+            return True
+    return False
 
 
 # where a clause opens: a body printed here is named on its own (not the tail of 党委和人民政府)
