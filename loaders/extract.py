@@ -23,6 +23,7 @@ from loaders.organs import (
     foreign_places,
     in_unit_kind_list,
     own_place_sites,
+    set_posts,
 )
 from loaders.reading import TextView
 from loaders.resolve import OrganTable
@@ -251,6 +252,11 @@ class Extractor:
         return defined_short_names(self.view.text, self.table.doc_level)
 
     @cached_property
+    def posts(self) -> tuple[tuple[str, str], ...]:
+        """The posts the document sets for a body (设主任一人 / 总指挥由区长担任), read once."""
+        return set_posts(self.view.text, self.table.doc_level)
+
+    @cached_property
     def lone_village_halves(self) -> frozenset[str]:
         """The halves of a village pair (村党组织和村民委员会) the document also prints alone as organs. None
         where it names the pair as one body (村“两委”, a village body's head word, organs.yaml): the dev
@@ -265,7 +271,7 @@ class Extractor:
     def mentions(self, article: ArticleSpan) -> list[Mention]:
         article_text = self.view.text[article.start : article.end]
         level = self.table.doc_level
-        found = find_mentions(article_text, level, self.actors, self.short_names)
+        found = find_mentions(article_text, level, self.actors, self.short_names, self.posts)
         found = _split_verb_mentions(found, article_text, level)
         found = foreign_places(found, article_text, self.place, level)
         found = own_place_sites(found, article_text, self.place)

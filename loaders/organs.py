@@ -622,11 +622,15 @@ def _next(positions: list[int], i: int) -> int:
 
 
 def find_mentions(
-    text: str, doc_level: str | None, actors: tuple[str, ...] = (), short_names: tuple[tuple[str, str], ...] = ()
+    text: str,
+    doc_level: str | None,
+    actors: tuple[str, ...] = (),
+    short_names: tuple[tuple[str, str], ...] = (),
+    posts: tuple[tuple[str, str], ...] = (),
 ) -> list[Mention]:
     """All organ mentions in ``text`` (a clause, article or whole view), left to right; ``actors`` are
     the regulated actors the whole document defines by a short name (defined_actors), ``short_names``
-    the bodies it so abbreviates (defined_short_names)."""
+    the bodies it so abbreviates (defined_short_names), ``posts`` the posts it sets for a body (set_posts)."""
     lex = organ_lexicon()
     fixed, generic, bare = _patterns()
     if "该" in text:  # cheap gate: few texts point back with 该地区
@@ -740,6 +744,8 @@ def find_mentions(
         mentions = _committee_chairs(mentions, text)
     if "副" in text and ("设" in text or "协助" in text):  # cheap gate: a body's posts with a headcount or a deputy
         mentions = _composed_posts(mentions, text)
+    if posts:
+        mentions = _set_posts_named(mentions, text, posts, doc_level)
     if "长" in text:  # cheap gate: few texts print a level's chief (区长, 乡镇长)
         mentions = _level_chiefs(mentions, text)
     leaders = "分管" in text and ("负责人" in text or "负责同志" in text)
@@ -1641,6 +1647,72 @@ def _composed_posts(mentions: list[Mention], text: str) -> list[Mention]:
         role.display = printed.group(0) if printed.group(0) != post else body.surface + post
         added.append(role)
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def set_posts(text: str, doc_level: str | None) -> tuple[tuple[str, str], ...]:
+    """街道工委设主任一人，副主任一人: the posts a document sets for a body with their headcount (its printed
+    name, the post), read once over the whole text, so a later article's 街道工委主任 or bare 主任 names
+    that body's role (_set_posts_named). A post two bodies set is no one body's. A post only filled
+    (办公室主任由…兼任) is not set: the annotations leave its later bare prints to the body as often as not."""
+    composed, _ = _composed_post()
+    bodies: dict[str, set[str]] = {}
+    for found in composed.finditer(text):
+        opening = max((m.end() for m in _SENTENCE_OPEN.finditer(text, 0, found.start())), default=0)
+        lead = text[opening : found.start()]
+        named = [m for m in find_mentions(lead, doc_level) if m.end == len(lead)] if lead else []
+        body = named[-1] if named else None
+        if body is None or body.cls == "role" or body.bare or body.relative:
+            continue
+        bodies.setdefault(found.group("post"), set()).add(body.surface)
+    return tuple(sorted((next(iter(b)), post) for post, b in bodies.items() if len(b) == 1))
+
+
+@cache
+def _set_post_word() -> re.Pattern[str]:
+    """A post word printed in a later article (主任, 副主任, 常务副主任), not one going on (主任委员)."""
+    words = lexicon_data("organs.yaml")["composed_posts"]
+    post = alternation(list(words["posts"]))
+    return re.compile(rf"(?<![任副务])(?P<word>(?:常务)?副?(?P<post>{post}))(?![{words['not_followed']}])")
+
+
+def _set_posts_named(
+    mentions: list[Mention], text: str, posts: tuple[tuple[str, str], ...], doc_level: str | None
+) -> list[Mention]:
+    """人大街道工委主任履行下列职责…副主任协助主任工作 in an article after the one that set the posts: the
+    post printed right after its body, or bare at a clause opening or after a verb (协助主任), is the role
+    of the one body the document set it for (set_posts); a post after another body is that body's."""
+    named = _set_post_word()
+    owners = dict((post, body) for body, post in posts)
+    result = list(mentions)
+    added = []
+    for found in named.finditer(text):
+        owner = owners.get(found.group("post"))
+        if owner is None or _covered(found, result):
+            continue
+        before = [m for m in result if m.end == found.start()]
+        word = found.group("word")
+        if before:
+            body = before[-1]
+            if body.cls == "role" or body.bare or not body.surface.endswith(owner):
+                continue
+            result[result.index(body)] = _body_role(body, found.end(), text, word, word)
+            continue
+        if (
+            found.start() > 0
+            and text[found.start() - 1] not in lexicon_data("organs.yaml")["composed_posts"]["set_later"]["after"]
+        ):
+            continue
+        bodies = [m for m in find_mentions(owner, doc_level) if m.surface == owner]
+        if len(bodies) != 1:
+            continue
+        body = bodies[0]
+        body.start = body.end = found.start()  # printed in the article that set the post, not here
+        role = Mention(found.start(), found.end(), word, body.level, "individual_role", "role")
+        role.head = role.role = word
+        role.body, role.collective = body, body.collective
+        role.display = owner + word
+        added.append(role)
+    return sorted([*result, *added], key=lambda m: m.start) if added else result
 
 
 @cache
