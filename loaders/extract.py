@@ -4424,6 +4424,8 @@ def _oversight(
             objects = _charged_objects(text, clause, absolute_start, targets)
         if not objects and rel_type == "SUPERVISES":
             objects = _passive_objects(text, clause, absolute_start)
+        if not objects and word in trig["assessment_modes"]:
+            objects = _assessment_system_objects(text, clause, absolute_start, absolute_end)
         if not objects and masked.startswith(tuple(trig["issued_orders"]), start):
             objects = _addressed_objects(text, clause, absolute_start)
         if not objects and rel_type != "SUPERVISES":
@@ -4622,6 +4624,37 @@ def _passive_objects(text: str, clause: Clause, verb_start: int) -> list[Mention
         return []
     topic_end = clause.start + frame.end(1)
     return [m for m in clause.mentions if clause.start <= m.start and m.end <= topic_end]
+
+
+@cache
+def _assessment_system_frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """建立(健全)X(工作)考核(评价)…制度 / (统一)进行X工作考核: the opener, the organs (□, joined) right after
+    it, a few words of what is assessed, up to the assessment verb; 建立 wants the system it sets up
+    (制度, 机制) printed right after the verb."""
+    trig = triggers()
+    joiners = alternation(sorted(_LIST_JOINERS, key=len, reverse=True))
+    organs = rf"(□+(?:(?:{joiners})□+)*)"
+    gap = r"[^,，。;；:：□由]{0,8}"
+    before = re.compile(rf"(?:{alternation(trig['assessment_system_openers'])}){organs}{gap}$")
+    after = re.compile(rf"[^,，。;；:：□]{{0,8}}?(?:{alternation(trig['assessment_systems'])})")
+    return before, after
+
+
+def _assessment_system_objects(text: str, clause: Clause, verb_start: int, verb_end: int) -> list[Mention]:
+    """区人民政府统一进行街道办事处工作考核 / 建立健全街道办事处考核评价和激励制度: the organs right after
+    进行 or 建立 that name whose work the assessment (or the assessment system set up) covers are
+    overseen by the holder (dev bj-jiedao, tj-jdtl, sh-xczx, zj-caoejiang; a 监督管理制度 of a regulated
+    trade, nb-wuran, is no assessment)."""
+    before, after = _assessment_system_frames()
+    masked = _blanked(text[clause.start : verb_start], clause, "□")
+    frame = before.search(masked)
+    if frame is None:
+        return []
+    opener = masked[frame.start() : frame.start(1)]
+    if opener.startswith("建立") and not after.match(text, verb_end, clause.end):
+        return []
+    first, last = clause.start + frame.start(1), clause.start + frame.end(1)
+    return [m for m in clause.mentions if first <= m.start and m.end <= last]
 
 
 @cache

@@ -1,0 +1,24 @@
+"""Round 103 (street and township rules, second pass): how a district government's oversight of its
+street offices and a street office's ties to the district and the committees read. Each rule on a
+sentence written for this file (not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, edges
+
+_TITLE = "某市街道工作条例"
+
+
+def test_an_assessment_run_of_the_named_offices_oversees_them() -> None:
+    graph = document("第二条 县人民政府每年统一进行乡镇人民政府工作考核，考核结果向社会公布。", _TITLE)
+    assert ("县人民政府", "乡镇人民政府") in edges(graph, "SUPERVISES")
+
+
+def test_an_assessment_system_set_up_for_the_named_offices_oversees_them() -> None:
+    graph = document("第二条 区人民政府应当建立健全街道办事处履职考核和奖励制度。", _TITLE)
+    assert ("区人民政府", "街道办事处") in edges(graph, "SUPERVISES")
+
+
+def test_a_supervision_system_for_a_regulated_trade_is_no_assessment() -> None:
+    graph = document("第二条 区市场监督管理部门应当建立健全检验检测机构监督管理制度。", _TITLE)
+    assert not any(target == "检验检测机构" for _, target in edges(graph, "SUPERVISES"))
