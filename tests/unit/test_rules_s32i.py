@@ -4,7 +4,7 @@ sentence written for this file (not from the seeds, the dev documents or the cor
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, edges
+from tests.unit.rules_support import document, edges, holders_of_duty
 
 _TITLE = "某市街道工作条例"
 
@@ -22,3 +22,13 @@ def test_an_assessment_system_set_up_for_the_named_offices_oversees_them() -> No
 def test_a_supervision_system_for_a_regulated_trade_is_no_assessment() -> None:
     graph = document("第二条 区市场监督管理部门应当建立健全检验检测机构监督管理制度。", _TITLE)
     assert not any(target == "检验检测机构" for _, target in edges(graph, "SUPERVISES"))
+
+
+def test_the_evaluation_result_is_sent_on_by_the_evaluating_office() -> None:
+    graph = document(
+        "第二条 乡镇人民政府每年对县人民政府有关部门派驻人员的工作情况组织评议。"
+        "评议结果应当书面告知县人民政府有关部门，并报县人民政府备案。",
+        _TITLE,
+    )
+    assert ("乡镇人民政府", "县人民政府") in edges(graph, "REPORTS_TO")
+    assert holders_of_duty(graph, "并报县人民政府备案") == {"乡镇人民政府"}
