@@ -1744,6 +1744,10 @@ class Extractor:
             chain = _joined([m for m in clause.mentions if m.start >= cursor], text, cursor)
             modal = _IMPOSER_MODAL.match(text, chain[-1].end, clause.end) if chain else None
             found = sanction.search(text, modal.end(), clause.end) if modal else None
+            if modal and not found:
+                # X…落实不力的，Y可以约谈X主要负责人…；…的，予以通报批评: a sanction that marks the sentence
+                # only when named (约谈, 责令限期整改) is imposed by the body named before its modal
+                found = _imposed_sanction().match(text, modal.end(), clause.end)
             # Y可以建议Z对X给予处分: Z imposes at Y's request, Y is no imposer (deputing, triggers.yaml)
             if modal and found and not _DEPUTING_WORD.search(text, modal.end(), found.start()):
                 return self._subject_at(clause, cursor if lawful else start, text, head)
@@ -3623,6 +3627,13 @@ def _sanction_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # sanction (without it the later 由W clause took the whole sentence as its condition)
     fronted = rf"的[^,。;]{{1,20}},由其?[^,。;]*?(?:{alternation(triggers()['imposed_sanctions'])})"
     return re.compile(f"{words}|{extra}"), re.compile(f"{imposed}|{fronted}")
+
+
+@cache
+def _imposed_sanction() -> re.Pattern[str]:
+    """A sanction word that marks a sanction only when a named body imposes it (约谈, 责令限期整改), right
+    after the imposer's modal."""
+    return re.compile(alternation(triggers()["imposed_sanctions"]))
 
 
 @cache

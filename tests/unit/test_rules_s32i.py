@@ -32,3 +32,13 @@ def test_the_evaluation_result_is_sent_on_by_the_evaluating_office() -> None:
     )
     assert ("乡镇人民政府", "县人民政府") in edges(graph, "REPORTS_TO")
     assert holders_of_duty(graph, "并报县人民政府备案") == {"乡镇人民政府"}
+
+
+def test_a_body_named_after_the_condition_imposes_an_interview() -> None:
+    graph = document(
+        "第二条 乡镇人民政府对职责清单事项落实不力的，县人民政府可以约谈乡镇人民政府主要负责人，"
+        "责令限期整改；逾期不整改的，予以通报批评。",
+        _TITLE,
+    )
+    assert ("县人民政府", "乡镇人民政府主要负责人") in edges(graph, "SUPERVISES")
+    assert "县人民政府" in holders_of_duty(graph, "县人民政府可以约谈乡镇人民政府主要负责人")
