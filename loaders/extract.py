@@ -1516,7 +1516,12 @@ class Extractor:
         head = self.head_body(mentions)
         for member, owner in pairwise(mentions):
             link = _affiliation_link().fullmatch(text, member.end, owner.start)
-            if link is None or (link.group("copula") and not _affiliation_tail().match(text, owner.end)):
+            if link is None:
+                continue
+            copula = bool(link.group("copula"))
+            if copula and owner.body is not None and _affiliation_tail().fullmatch(text, owner.body.end, owner.end):
+                owner = owner.body  # X为Y所属的管理机构: the owned unit read into one mention with its owner Y
+            elif copula and not _affiliation_tail().match(text, owner.end):
                 continue
             key = self.table.key_of(member, head)
             body = self._target_key(owner, key, head)
@@ -7369,6 +7374,9 @@ def _scope_other_sets(found: list[Mention], text: str, level: str | None) -> Non
             found[index] = replace(scoped[0], start=member.start, end=member.end)
 
 
+_OWNED_SET_STEMS = frozenset({"有关", "相关"})
+
+
 def _scope_division_items(found: list[Mention], text: str) -> list[Mention]:
     """县级以上人民政府有关部门按照下列分工…：（一）发展改革部门负责…: the departments the items print
     bare are the lead set's members, so they take its body and level (genre rule 2: the prefix of a
@@ -7392,7 +7400,9 @@ def _scope_division_items(found: list[Mention], text: str) -> list[Mention]:
         if mention.cls == "dept" and (mention.body is not None or mention.level):
             if not _trigger_regex("division_lead").match(text, mention.end):
                 leads = [] if mention.collective else leads
-            elif mention.collective:
+            elif mention.collective or (mention.body is None and mention.stem in _OWNED_SET_STEMS):
+                # 市有关部门按照下列分工…: the level's set of departments printed with no body leads as
+                # a collective does (its members are the level's departments)
                 leads = [mention]
             else:
                 leads = _level_leads(result, text, mention.end) or leads

@@ -1,0 +1,42 @@
+"""Round 103 (city river and protection regulations of the plainer 2015-2017 style): a department's
+管理处 printed with its level as a body of its own, placed in its owner by X为Y所属的管理机构; a level's
+set of departments printed with no body (市有关部门按照下列分工…：) leading its numbered items as a
+collective does. Each rule on a sentence written for this file (not from the seeds, the dev documents
+or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, edges, holders_of_duty, names, surfaces
+
+_TITLE = "某某市清水河保护条例"
+
+
+def test_a_management_office_with_its_level_is_a_body() -> None:
+    assert "市清水河管理处" in surfaces("市清水河管理处负责河道日常巡查。", "municipal")
+
+
+def test_a_law_word_with_management_office_is_no_body() -> None:
+    found = surfaces("违反治安管理的，由公安机关依照《中华人民共和国治安管理处罚法》处罚。", "municipal")
+    assert not any("管理处" in surface for surface in found)
+
+
+def test_a_management_office_owned_by_a_department_sits_in_it() -> None:
+    graph = document(
+        "第五条 市清水河管理处为市水务主管部门所属的管理机构，具体负责河道日常巡查和工程维护。",
+        _TITLE,
+    )
+    assert ("市清水河管理处", "市水务主管部门") in edges(graph, "PART_OF")
+    assert holders_of_duty(graph, "日常巡查") == {"市清水河管理处"}
+
+
+def test_a_level_set_of_departments_leads_its_numbered_items() -> None:
+    graph = document(
+        "第六条 市有关部门按照下列分工做好清水河保护工作：\n"
+        "（一）生态环境主管部门负责水污染防治的监督管理；\n"
+        "（二）林业主管部门负责沿河防护林的保护管理。\n"
+        "财政、审计等部门在各自职责范围内做好相关工作。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "沿河防护林") == {"市林业主管部门"}
+    assert holders_of_duty(graph, "各自职责范围") == {"市财政部门", "市审计部门"}
+    assert "林业主管部门" not in names(graph)
