@@ -199,7 +199,15 @@ def _area_lists(mentions: list[Mention], text: str) -> list[Mention]:
     lex = organ_lexicon()
     chain: Mention | None = None
     for mention in mentions:
-        if chain is not None and not mention.area and mention.start == chain.end + 1 and text[chain.end] in "、和":
+        if (
+            chain is not None
+            and not mention.area
+            and mention.start == chain.end + 1
+            and text[chain.end] in "、和"
+            and _area_shared(chain, mention)
+        ):
+            # 沿海设区的市、县X: the area spans the level list; not another kind of body after it (沿河县(市、
+            # 区)人民政府、市属开发区管理委员会: the zones' committees are named by their own word)
             mention.area, mention.display = chain.area, chain.area + (mention.display or mention.surface)
         elif not mention.area and mention.level_word and mention.cls != "role":
             _area_opening(mention, text, lex)
@@ -207,13 +215,23 @@ def _area_lists(mentions: list[Mention], text: str) -> list[Mention]:
     return mentions
 
 
+_AREA_PAIR_LEVELS = ("township", "village")
+
+
+def _area_shared(chain: Mention, mention: Mention) -> bool:
+    """The area word of ``chain`` qualifies the next item too: an item of the same head (沿海设区的市、县X:
+    a level list sharing it)."""
+    return not chain.head or chain.head == mention.head
+
+
 def _area_fixed_pairs(mentions: list[Mention], text: str) -> list[Mention]:
-    """沿河乡(镇)人民政府、街道办事处: the area word opened the township government's mention before the
-    fixed pair could; the pair after the area is still one body (genre rule 2), the area qualifying it."""
+    """沿河乡(镇)人民政府、街道办事处 / 沿河村民委员会、居民委员会: the area word opened the first body's
+    mention before the fixed pair could; the pair after the area is still one body (genre rule 2), the
+    area qualifying it."""
     result: list[Mention] = []
     for mention in mentions:
         previous = result[-1] if result else None
-        if previous is not None and previous.area and previous.level == mention.level == "township":
+        if previous is not None and previous.area and previous.level == mention.level in _AREA_PAIR_LEVELS:
             start = previous.start + len(previous.area)
             pair = _fixed_named(text[start : mention.end], start, mention.end, text)
             if pair is not None:
@@ -5235,10 +5253,16 @@ def _bracketed_zones(mentions: list[Mention], text: str) -> None:
 
 def _zone_bodies(mentions: list[Mention]) -> None:
     """X开发区管委会, Y新区管理委员会: a development zone's committee is a county-level agency of the city
-    (zone_bodies), whatever level the text itself stands at."""
+    (zone_bodies), whatever level the text itself stands at; so are the zones a level owns (市属开发区
+    管理委员会: 属 makes the level word the owner, not the body's level)."""
     rule = lexicon_data("organs.yaml")["zone_bodies"]
     for mention in mentions:
-        if mention.cls == "dept" and not mention.level_word and zone_body(mention.stem + mention.head):
+        owned = mention.stem.startswith("属") and mention.surface.startswith(mention.level_word + "属")
+        if (
+            mention.cls == "dept"
+            and (owned or not mention.level_word)
+            and zone_body(mention.stem.removeprefix("属") + mention.head)
+        ):
             mention.level, mention.kind = rule["level"], rule["kind"]
 
 

@@ -40,3 +40,28 @@ def test_a_level_set_of_departments_leads_its_numbered_items() -> None:
     assert holders_of_duty(graph, "沿河防护林") == {"市林业主管部门"}
     assert holders_of_duty(graph, "各自职责范围") == {"市财政部门", "市审计部门"}
     assert "林业主管部门" not in names(graph)
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    from loaders.organs import find_mentions
+
+    return [(m.display or m.surface, m.level or "") for m in find_mentions(text, "municipal")]
+
+
+def test_a_preposition_opens_a_list_of_named_districts_and_is_no_part_of_the_first() -> None:
+    names_found = [name for name, _ in _found("绿地的日常养护，由东湖区、西山区人民政府按照分工负责。")]
+    assert names_found == ["东湖区人民政府", "西山区人民政府"]
+
+
+def test_an_area_word_before_the_village_pair_keeps_it_one_body() -> None:
+    assert _found("沿江村民委员会、居民委员会协助做好河道保洁。") == [("沿江村民委员会、居民委员会", "village")]
+
+
+def test_an_area_word_does_not_reach_a_body_of_another_head() -> None:
+    found = _found("沿江县(市、区)人民政府、市属开发区管理委员会负责河岸整治。")
+    assert found == [("沿江县(市、区)人民政府", "county"), ("市属开发区管理委员会", "county")]
+
+
+def test_an_area_word_still_spans_a_level_list() -> None:
+    found = _found("沿海设区的市、县(市、区)人民政府负责海岸整治。")
+    assert [name for name, _ in found] == ["沿海设区的市人民政府", "沿海县(市、区)人民政府"]
