@@ -5743,10 +5743,13 @@ def _own_subject_norm(clause_text: str) -> bool:
 _ITEM_DUTY = re.compile(r"(?:分别|共同|依法)*(?:负责|应当|应(?!急)|必须|要(?![素点求])|承担|牵头|会同|配合)")
 # (二)A、B等部门按照各自职责，负责… / (三)C在职责范围内做好…: the set word closing the list and a manner
 # phrase naming the holders' own powers (after a comma too: (六)A、B等部门，按照各自职责…) may stand
-# between the item's subject and its duty (an item naming an object, (一)重大决策部署落实情况, has neither)
+# between the item's subject and its duty (an item naming an object, (一)重大决策部署落实情况, has neither).
+# (一)X对Y实施统一监督管理: a 对-phrase naming what the holder acts on, with no 的 (an object item names a
+# state of things: (一)下级人民政府对决策部署的落实情况)
 _ITEM_DUTY_AFTER = re.compile(
     r"(?:等[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构))?"
     r"(?:,?(?:按照|依照|根据|依据)[^,。;:]{0,40}?(?:职责|分工|职能|权限)|,?在[^,。;:]{0,8}?职责范围内|依法"
+    r"|对[^,。;:的]{1,30}?(?:实施|进行|开展|行使)"
     rf"|{_ITEM_DUTY.pattern})"
 )
 # X一般担任本级Y / 其他领导同志担任Y: the words between the incumbent (printed or not) and the post

@@ -65,3 +65,23 @@ def test_an_area_word_does_not_reach_a_body_of_another_head() -> None:
 def test_an_area_word_still_spans_a_level_list() -> None:
     found = _found("沿海设区的市、县(市、区)人民政府负责海岸整治。")
     assert [name for name, _ in found] == ["沿海设区的市人民政府", "沿海县(市、区)人民政府"]
+
+
+def test_an_item_holder_acting_on_a_dui_phrase_holds_its_item() -> None:
+    graph = document(
+        "第七条 市有关部门按照下列分工做好清水河保护工作：\n"
+        "（一）生态环境主管部门对清水河水污染防治实施统一监督管理；\n"
+        "（二）林业主管部门负责沿河防护林的保护管理。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "统一监督管理") == {"市生态环境主管部门"}
+
+
+def test_an_item_naming_a_state_of_things_holds_no_duty_of_its_body() -> None:
+    graph = document(
+        "第八条 市人民政府对下列事项进行督查：\n"
+        "（一）区人民政府对清水河保护规划的落实情况；\n"
+        "（二）区人民政府对排污口整治的推进情况。",
+        _TITLE,
+    )
+    assert not any(holder.endswith("区人民政府") for d in graph.duties for holder in d.holders)
