@@ -1825,6 +1825,20 @@ def _possessive_role() -> re.Pattern[str]:
 
 
 _CHAIN_JOINERS = ("、", "和", "及", "以及", "或者", "或")
+_SENTENCE_STOP = re.compile(r"[。;；\n]")
+
+
+def _bare_leader(mention: Mention) -> bool:
+    """分管负责人 printed with no body, no 其 and no set word of its own."""
+    return (
+        mention.cls == "role"
+        and mention.body is None
+        and not mention.collective
+        and not mention.surface.startswith("其")
+        and mention.role in collective_leader_roles()
+    )
+
+
 _SENTENCE_OPEN = re.compile(r"[。;；:：\n]")
 
 
@@ -1836,6 +1850,16 @@ def _possessive_roles(mentions: list[Mention], text: str) -> list[Mention]:
         opening = max((m.end() for m in _SENTENCE_OPEN.finditer(text, 0, found.start())), default=0)
         chain = _opening_chain([m for m in mentions if opening <= m.start and m.end <= found.start()], text, opening)
         role = found.group(1)
+        bodies = [body for body in chain if body.cls != "role" and not body.bare]
+        # …，其主要负责人是第一责任人，分管负责人是直接责任人: a bare leader role later in the sentence is
+        # each listed body's too (其 reaches it), not the role of the article's body
+        stop = _SENTENCE_STOP.search(text, found.end())
+        end = stop.start() if stop else len(text)
+        later = [m for m in mentions if found.end() < m.start < end and _bare_leader(m)]
+        if bodies and later:
+            gone = {id(m) for m in later}
+            mentions = [m for m in mentions if id(m) not in gone]
+            added += [_role_at(m, body) for m in later for body in bodies]
         for body in chain:
             if body.cls == "role" or body.bare:
                 continue  # a role has no head of its own here; a bare level word names no body

@@ -85,3 +85,13 @@ def test_an_item_naming_a_state_of_things_holds_no_duty_of_its_body() -> None:
         _TITLE,
     )
     assert not any(holder.endswith("区人民政府") for d in graph.duties for holder in d.holders)
+
+
+def test_a_bare_deputy_role_after_a_possessive_head_role_is_each_bodys() -> None:
+    graph = document(
+        "第九条 东湖区人民政府、西山区人民政府对本辖区内湖泊保护工作负总责，其主要负责人是第一责任人，"
+        "分管负责人是直接责任人。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "是直接责任人") == {"东湖区人民政府分管负责人", "西山区人民政府分管负责人"}
+    assert "分管负责人" not in names(graph)
