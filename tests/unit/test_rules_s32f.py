@@ -39,4 +39,5 @@ def test_a_short_name_that_abbreviates_nothing_printed_before_is_no_alias() -> N
 
 
 def test_the_count_word_before_bodies_set_up_is_no_part_of_their_name() -> None:
-    assert surfaces("省人民政府可以设立若干水资源督导小组。") == ["省人民政府", "水资源督导小组"]
+    assert surfaces("水利部可以在各流域派驻若干国家水资源督察分局。") == ["水利部", "国家水资源督察分局"]
+    assert surfaces("省人民政府可以在各地派驻若干省水资源督察专员办公室。") == ["省人民政府", "省水资源督察专员办公室"]
