@@ -4278,7 +4278,8 @@ def _bare_submission() -> re.Pattern[str]:
     """(并)报X。 on the masked clause: the clause is nothing but 报 and the organs it goes to, opened at
     most by its subject, a modal and a deadline (X应当在三十日内报Y / 在规定期限内报Y，并…). The work done
     before it (X应当汇总考核结果后报Y) or a 由-subject (结果由X(汇总后)报Y) may open it too: what X
-    produced still goes to Y."""
+    produced still goes to Y. That work may stand before the deadline, a comma after it (X汇总后，于次年
+    一月底前报Y / X汇总后于1月底前报Y): still X's own submission."""
     trig = triggers()
     leads, modals = alternation(trig["bare_submission_leads"]), alternation(trig["bare_submission_modals"])
     opener, closer = alternation(trig["deadline_openers"]), alternation(trig["deadline_closers"])
@@ -4287,7 +4288,7 @@ def _bare_submission() -> re.Pattern[str]:
     subject = rf"(?:[^,，。;；□]{{0,20}}?由)?□*(?:{joins}□+)*"
     done = r"[^,，。;；□]{1,20}?后"
     return re.compile(
-        rf"\s*{subject}(?:{modals})?(?:{deadline})?(?:{done}|{leads})?报□+(?:{joins}□+)*(?:[,，。;；]|\s*$)"
+        rf"\s*{subject}(?:{modals})?(?:{done}[,，]?)?(?:{deadline})?(?:{done}|{leads})?报□+(?:{joins}□+)*(?:[,，。;；]|\s*$)"
     )
 
 
