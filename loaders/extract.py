@@ -4861,18 +4861,25 @@ def _interviewed_opening() -> re.Pattern[str]:
     return re.compile(rf"\s*被(?P<verb>(?:{verbs})(?:、被(?:{verbs}))*)的?(?P<place>{places})?(?P<body>{bodies})?")
 
 
+_HEARING_COUNT = "[一两三四五六七八九十几多]次"  # 听取两次X汇报: a count between the verb and its object
+
+
 @cache
 def _reversed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The verb right before the organs (听取/接受), what follows 听取X (…汇报), and the verbs that
-    follow 接受X (的监督, 的指导和监督)."""
+    """The verb right before the organs (听取/接受), what follows 听取X (…汇报: the matter may take up to 14
+    characters, 听取X上年度绩效管理工作情况的报告, but no 向Y, 意见 or 建议 of X's stands between), and the
+    verbs that follow 接受X (的监督, 的指导和监督)."""
     trig = triggers()
-    # 听取各成员单位…汇报: 各 outside the member set's mention may follow the verb
+    # 听取各成员单位…汇报: 各 outside the member set's mention may follow the verb; so may a count (每年至少
+    # 听取两次X…汇报: how often the subject hears X)
     verbs = re.compile(
-        rf"(?P<verb>{alternation(trig['hears'] + trig['accepts'])})(?:{alternation(trig['object_distributives'])})?$"
+        rf"(?P<verb>{alternation(trig['hears'] + trig['accepts'])})(?:{_HEARING_COUNT})?"
+        rf"(?:{alternation(trig['object_distributives'])})?$"
     )
     reports = alternation(trig["heard"])
     heard = re.compile(
-        rf"的?[\u4e00-\u9fff]{{0,6}}?(?:{reports})|关于[^,，。;；]{{1,40}}?的[\u4e00-\u9fff]{{0,4}}?(?:{reports})"
+        rf"的?(?:(?!向|意见|建议)[\u4e00-\u9fff]){{0,14}}?(?:{reports})"
+        rf"|关于[^,，。;；]{{1,40}}?的[\u4e00-\u9fff]{{0,4}}?(?:{reports})"
     )
     # 接受X的业务指导和监督 / 接受X民主监督; 接受X对Y工作的监督: what X oversees may come between
     modifiers = alternation(trig["under_frame_modifiers"] + trig["accepted_modifiers"])
@@ -4894,7 +4901,8 @@ def _reversed_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list
         return []  # cheap pre-check: most clauses hold none of the verbs (受 also covers 接受)
     verbs, heard, accepted = _reversed_patterns()
     trig = triggers()
-    reach = max(len(word) for word in trig["hears"] + trig["accepts"]) + max(map(len, trig["object_distributives"]))
+    distributive = max(map(len, trig["object_distributives"]))
+    reach = max(len(word) for word in trig["hears"] + trig["accepts"]) + distributive + len("两次")
     found: list[tuple[str, Mention, list[str], int]] = []
     carried: tuple[int, int] | None = None  # (where the next list must open, where 接受 starts)
     for index, mention in enumerate(clause.mentions):
