@@ -243,6 +243,25 @@ def _area_fixed_pairs(mentions: list[Mention], text: str) -> list[Mention]:
     return result
 
 
+def _set_fixed_pairs(mentions: list[Mention], text: str) -> list[Mention]:
+    """相关街道办事处、乡镇人民政府 / 有关乡镇人民政府、街道办事处: the set word opened the first half's
+    mention before the fixed pair could; the pair after it is still one body (genre rule 2), as after
+    各 or 所在地, the set word one of its printed forms (dev bj-hanyang, sh-wgzl)."""
+    result: list[Mention] = []
+    for mention in mentions:
+        previous = result[-1] if result else None
+        word = next((w for w in _set_words() if previous and previous.surface.startswith(w)), "")
+        if word and previous is not None and previous.level == mention.level == "township":
+            start = previous.start + len(word)
+            pair = _fixed_named(text[start : mention.end], start, mention.end, text)
+            if pair is not None and pair.cls == "gov":
+                pair.start, pair.surface = previous.start, text[previous.start : mention.end]
+                result[-1] = pair
+                continue
+        result.append(mention)
+    return result
+
+
 def _area_opening(mention: Mention, text: str, lex: OrganLexicon) -> None:
     """The first body of a level list right after an area word (沿海|设区的市、…): it opens with the
     area, and with the whole level word the area hid (设区的 of 设区的市)."""
@@ -738,6 +757,8 @@ def find_mentions(
         mentions = _same_level_lists(mentions, text, lex)
     if any(word in text for word in _area_words()):  # cheap gate: most texts name no area
         mentions = _area_lists(_area_fixed_pairs(mentions, text), text)
+    if any(word in text for word in _set_words()):  # cheap gate: most texts pick no set
+        mentions = _set_fixed_pairs(mentions, text)
     mentions = _scope_bare_pairs(mentions)
     mentions = _share_position_levels(mentions, text)
     mentions = _share_government(mentions, text)

@@ -15,7 +15,7 @@ from loaders.extract import RELATIVE_SETS, Extractor
 from loaders.lexicon import lexicon_data, organ_lexicon, organ_words, triggers
 from loaders.organs import Key, Mention, bare_body_field_leader, zone_body
 from loaders.reading import TextView, decode_bytes, read_document
-from loaders.resolve import OrganTable, own_place_node, pair_leader_sets, state_class
+from loaders.resolve import OrganTable, own_place_node, pair_leader_sets, state_class, township_half
 from loaders.structure import ArticleSpan, ChapterSpan, Structure, parse_structure
 
 
@@ -1038,6 +1038,10 @@ def _body_of(
                 return post_body, False
     if key[:1] == ("role",):
         body = tuple(key[1:-1])
+        if township_half(body) and not _acting_government(table, body, active):
+            # 街道办事处主任 where 街道办事处 is printed alone only inside a list naming the pair's bodies (no
+            # actor of its own): the pair's role, as where no half is printed (OrganTable._role_body)
+            body = body[:2]
         government = ("gov", *body[1:])
         own_place = body[:1] == ("bare",) and table.key_of_key(body) == body and own_place_node(body, table.entries)
         if own_place and key[-1] not in _level_chief_titles():

@@ -68,7 +68,8 @@ class OrganTable:
         # Before the table is frozen a bare body (街道, 乡镇, alone or under a role) stays as printed:
         # which body of its level it names is known only once every mention is in, and finalise
         # folds it there, so the key extraction computes later is the key an entry holds.
-        key = raw if not self.frozen and (_bare_based(raw) or _township_half(raw)) else self._canonical(raw)
+        held = _bare_based(raw) or township_half(raw) or township_half(raw[1:-1])  # a half's role (乡镇长)
+        key = raw if not self.frozen and held else self._canonical(raw)
         entry = self.entries.get(key)
         if entry is None:
             if not self.frozen:
@@ -148,12 +149,21 @@ class OrganTable:
             if canonical == key and ":" in level:  # 州 with no 州 body named: the level's body
                 canonical = self._canonical(("bare", level.split(":", 1)[0]))
         elif key[:1] == ("role",) and not state_class(key):
-            canonical = ("role", *self._canonical(tuple(key[1:-1])), key[-1])
-        elif _township_half(key) and not self.township_pair:
+            canonical = ("role", *self._canonical(self._role_body(tuple(key[1:-1]))), key[-1])
+        elif township_half(key) and not self.township_pair:
             canonical = key[:2]  # no pair printed: 街道办事处 alone is the township's one body
         if self.frozen and key[:1] in (("bare",), ("role",)):
             self.redirects[key] = canonical
         return canonical
+
+    def _role_body(self, body: Key) -> Key:
+        """The body of a role printed over one half of the township pair (街道办事处主任, 乡镇长, 乡镇主要负责人):
+        that half where the document prints the pair and the half on its own, else the body the role
+        had before halves were told apart (the pair, or the bare word's body)."""
+        if len(body) != 3 or body[0] not in ("gov", "bare") or not body[1].startswith("township"):
+            return body
+        half = ("gov", *body[1:])
+        return half if self.township_pair and half in self.entries else body[:2]
 
     def finalise(self) -> None:
         """Re-point bare keys that a later full mention named, and fold their surfaces in."""
@@ -174,7 +184,7 @@ class OrganTable:
                 folded = self.entries.pop(key)
                 self.entries[target].surfaces.update(folded.surfaces)
                 self.entries[target].names.update(folded.names)
-            elif target != key and (key[:1] == ("role",) or _township_half(key)):
+            elif target != key and (key[:1] == ("role",) or township_half(key)):
                 moved = self.entries.pop(key)  # a member of a body that was re-pointed: it follows its body
                 moved.key = target
                 moved.body = tuple(target[1:-1]) if key[:1] == ("role",) else moved.body
@@ -740,6 +750,11 @@ def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, ta
         # 地方人民政府、X和Y主要负责人: a government printed with a word that is no level keeps the key it has
         # alone; the document's level would make it that level's body (国务院 in a national law)
         return table.key_of(body)
+    half = _named_half(body, mention.surface)
+    if half:
+        # 街道办事处主任, 乡镇长: the half of the township pair the role is printed over (OrganTable._role_body)
+        level = _placed_level(body.level or mention.level or "", body, mention)
+        return ("bare" if body.bare else body.cls, level, half)
     if body.bare or body.cls in _BODY_CLASSES:
         return (
             ("bare", _placed_level(body.level or mention.level or "", body, mention))
@@ -747,6 +762,25 @@ def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, ta
             else (body.cls, _placed_level(body.level or mention.level or doc_level or "", body, mention))
         )
     return table.key_of(body)
+
+
+def _named_half(body: Mention, printed: str) -> str:
+    """The head of the township pair's half a role's body names: 街道办事处 (printed whole) or a bare one-kind
+    township word (乡镇 of 乡镇长, 街道 of 街道主要负责人: organs.yaml township_half_heads); "" for any other body,
+    and where the role as ``printed`` names both kinds (乡镇、街道领导班子成员: the pair's)."""
+    if body.level != "township" or body.collective or body.relative or body.fixed_name:
+        return ""
+    heads = {head for word, head in _township_half_heads().items() if word in printed}
+    if len(heads) != 1:
+        return ""
+    if not body.bare:
+        return body.head if _half_of_pair(body) and body.head in heads else ""
+    return heads.pop()
+
+
+@cache
+def _township_half_heads() -> dict[str, str]:
+    return dict(lexicon_data("organs.yaml").get("township_half_heads", {}))
 
 
 def _unlevelled_named_body(body: Mention) -> bool:
@@ -869,7 +903,7 @@ def own_place_node(key: Key, entries: dict[Key, _Entry]) -> bool:
     return all(part in entries and any(re.search(words, s) for s in entries[part].surfaces) for part in parts)
 
 
-def _township_half(key: Key) -> bool:
+def township_half(key: Key) -> bool:
     return len(key) == 3 and key[0] == "gov" and key[1].startswith("township")
 
 
