@@ -240,6 +240,9 @@ class Extractor:
     # the SUPERVISES edges of the articles read so far: 被督导地区人民政府应当… in an article of its own
     # names the bodies an earlier article's 督导 acts on (_interviewed)
     oversight: list[Relation] = field(default_factory=list)
+    # 市、区X…的，由本级人民政府责令改正: a sanction clause's (view offset) agents read as 本级/同级Y → the
+    # sanctioned bodies each was seen from; each such agent sanctions those bodies only (市人民政府 the 市 X)
+    seen_sanctioned: dict[int, dict[Key, set[Key]]] = field(default_factory=dict)
 
     @cached_property
     def actors(self) -> tuple[str, ...]:
@@ -1826,6 +1829,8 @@ class Extractor:
         stop = _PART_END.search(text, clause.start)  # the sanction's own ;-part, not a later one on staff
         disciplinary = self._disciplinary(text[clause.start : stop.start() if stop else len(text)], agents)
         roles, with_staff = self._sanctioned_roles(clause, stop.start() if stop else len(text))
+        seen = self._per_level_agents(clause)
+        paired = set().union(*seen.values()) if seen else set()
         for target in sanctioned:
             entry = self.table.entries.get(self.table.key_of_key(target))
             public = self._public_unit(target) or (disciplinary and self._unit_word(target))  # 由Y责令人民团体改正
@@ -1841,6 +1846,8 @@ class Extractor:
             for source in agents:
                 if source in own or (target in self.staff_bodies and self._own_unit_name(source, agent)):
                     continue  # the staff's own unit is the body itself
+                if source in seen and target in paired and target not in seen[source]:
+                    continue  # 市、区X…的，由本级人民政府…: the 市 government oversees no 区 X (genre rule 4)
                 if tiers := self._chief_tier_pairs(source, body):
                     span = (article, evidence, start, end)
                     relations += [
@@ -1854,6 +1861,16 @@ class Extractor:
                     for key in reached
                 ]
         return relations
+
+    def _per_level_agents(self, clause: Clause) -> dict[Key, set[Key]]:
+        """市、区X…的，由本级人民政府…: the clause's 本级/同级 agents → the sanctioned bodies each was seen from,
+        where the list spans levels, read as one body at each of two levels or more (市人民政府, 区人民政府);
+        {} otherwise (one agent, or only sets spanning levels such as 县级以上人民政府 seen from bodies of no
+        level, which oversee them all)."""
+        seen = self.seen_sanctioned.get(clause.start, {})
+        entries = [self.table.entries.get(self.table.key_of_key(key)) for key in seen]
+        levels = {entry.level for entry in entries if entry is not None and not entry.collective}
+        return seen if len(levels) > 1 else {}
 
     def _chief_tier_pairs(self, source: Key, target: Key) -> list[tuple[Key, Key]]:
         """河湖长(下级河湖长)…的，由上级河湖长责令改正 / 对其进行约谈: the chiefs of every tier are sanctioned,
@@ -1936,7 +1953,8 @@ class Extractor:
                 listed_levels = self._level_list_anchors(mention, clause, text, head, (agent.start(), reference))
                 reference = listed_levels or reference
             partner_set = self._partner_set(mention, agents, head)  # 由X会同有关部门: as in X会同有关部门
-            agents += [partner_set] if partner_set else self._seen_from(mention, reference, head)
+            pairs = self.seen_sanctioned.setdefault(clause.start, {})
+            agents += [partner_set] if partner_set else self._seen_from(mention, reference, head, pairs)
         agents = _unique(agents)
         return (list(own or []) + agents) if folds else agents
 
@@ -1991,14 +2009,22 @@ class Extractor:
         entries = [self.table.entries.get(self.table.key_of_key(k)) for k in sanctioned if k not in self.staff_bodies]
         return any(entry is not None and entry.kind != "individual_role" for entry in entries)
 
-    def _seen_from(self, mention: Mention, sanctioned: list[Key], head: Key | None) -> list[Key]:
+    def _seen_from(
+        self, mention: Mention, sanctioned: list[Key], head: Key | None, pairs: dict[Key, set[Key]] | None = None
+    ) -> list[Key]:
         """由本级人民政府责令改正: 本级/同级 X is relative to the sanctioned bodies (the government of
-        each), not to the organ named last; 上级X of a body spanning levels stays its own node."""
+        each), not to the organ named last; 上级X of a body spanning levels stays its own node. ``pairs``
+        gets each X read → the bodies it was seen from (市、区X…的: 市人民政府 sanctions the 市 X only)."""
         if mention.relative != "same" or not sanctioned:
             return [self.table.key_of(mention, head)]
         # X和其他有关部门: the unnamed set shares X's government, which X names
         named = [b for b in sanctioned if self.table.key_of_key(b)[:2] not in (("coll", "有关"), ("coll", "相关"))]
-        return _unique([self._target_key(mention, body, head) for body in named or sanctioned])
+        bodies = named or sanctioned
+        seen = [self._target_key(mention, body, head) for body in bodies]
+        for key, body in zip(seen, bodies, strict=True):
+            if pairs is not None and key is not None:
+                pairs.setdefault(key, set()).add(body)
+        return _unique(seen)
 
     def _joint(self, clause: Clause, text: str, head: Key | None, leads: list[Key] | None = None) -> list[Key]:
         """The organs right after 会同/商 in the clause, with the list joined to them (分别会同国务院Y、Z、W:
