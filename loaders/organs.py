@@ -3414,6 +3414,8 @@ def _distributed_word(word: str, mention: Mention) -> str:
     (市级党委和政府, as 县级党委和政府), never by a bare one-character place word."""
     lex = organ_lexicon()
     levelled = word + "级"
+    if "的" in word and mention.cls != "pg":
+        return word  # 设区的市、县级人民政府: a place phrase is printed whole, its body 设区的市人民政府
     if levelled not in lex.level_of or lex.level_of[levelled] != lex.level_of.get(word):
         return word
     rest = _after_level(mention.surface, mention)

@@ -1,0 +1,21 @@
+"""Round 103 (organ naming near-misses across the dev set): a place phrase printed whole before a shared
+级 (设区的市、县级人民政府 → 设区的市人民政府, never an unprinted 设区的市级人民政府). Each rule
+on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, names
+
+
+def test_a_place_phrase_before_a_shared_level_word_takes_no_level_word() -> None:
+    graph = document(
+        "第三条 设区的市、县级人民政府应当加强节水管理。第四条 设区的市或者县级人民政府应当公布节水名录。",
+        "某某省节水管理条例",
+    )
+    assert "设区的市人民政府" in names(graph)
+    assert "设区的市级人民政府" not in names(graph)
+
+
+def test_a_list_of_levels_still_shares_its_level_word() -> None:
+    graph = document("第三条 市、县级人民政府应当加强节水管理。", "某某省节水管理条例")
+    assert "市级人民政府" in names(graph)
