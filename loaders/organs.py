@@ -1094,13 +1094,31 @@ def _relative_actors(mentions: list[Mention], text: str) -> list[Mention]:
         name, (start, end) = found.group("name"), found.span("name")
         if name.startswith(no_start) or any(word in name for word in no_inside):
             continue
-        if any(m.start < end and start < m.end for m in mentions):
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if len(inside) == 1 and _qualified_head(inside[0], start, end):
+            # 营造生态林所用种苗的生产单位: the unit the clause qualifies, as printed
+            qualified = copy.copy(inside[0])
+            qualified.placed_name = name
+            mentions = [qualified if m is inside[0] else m for m in mentions]
+        if inside:
             continue
         if not name.endswith(body_heads):
             added.append(_regulated_actor(start, name))
         elif "等" not in name:  # 花卉、苗木等负责审批的部门: a list of fields before the body, left to the other rules
             added.append(_case_body(start, name))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _qualified_head(mention: Mention, start: int, end: int) -> bool:
+    """排放挥发性有机物的重点排污单位应当…: the clause's head is a unit (or an agency of no level) the lexicon
+    reads by itself; the whole qualified phrase is one more printed form of it (the annotations name the
+    unit so where the clause opens the sentence). A levelled, collective or relative body is no such head."""
+    return (
+        start < mention.start
+        and mention.end == end
+        and mention.kind in ("enterprise_society", "agency")
+        and not (mention.level_word or mention.collective or mention.relative or mention.bare or mention.placed_name)
+    )
 
 
 def _case_body(start: int, surface: str) -> Mention:
