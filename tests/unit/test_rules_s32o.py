@@ -32,3 +32,8 @@ def test_a_unit_qualified_by_its_opening_clause_keeps_that_form() -> None:
 def test_a_levelled_body_after_a_clause_keeps_no_such_form() -> None:
     graph = document("第五条 负责节水工作的市水行政主管部门应当公布名录。", _TITLE)
     assert all(not n.startswith("负责节水") for o in graph.organs for n in (o.name, *o.aliases))
+
+
+def test_a_mass_body_printed_with_its_body_word_keeps_it() -> None:
+    graph = document("第六条 工会组织应当依法监督节水设施的安全。", _TITLE)
+    assert "工会组织" in names(graph)
