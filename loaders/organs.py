@@ -4345,10 +4345,18 @@ def _scope_bare_pairs(mentions: list[Mention]) -> list[Mention]:
             scope = pair
             continue
         body = _bare_pair(mention)
-        if scope is None or body is None or body.cls != scope.cls:
+        if scope is None or body is None:
             continue
-        # printed under the collective's name (各级党委和政府), the bare surface stays an alias
-        body.collective, body.display = scope.collective, scope.display or scope.surface
+        if body.cls != scope.cls:
+            if scope.cls != "pg" or body.cls not in ("party", "gov"):
+                continue
+            # 地方各级党委和政府…，党委主要负责人和政府主要负责人…: a bare half after a spanning pair is that
+            # pair's half at every level (地方各级党委), a collective body of its own the pair covers
+            scoped = scope.display or scope.surface
+            body.collective, body.display = scope.collective, scoped.removesuffix(scope.head) + body.surface
+        else:
+            # printed under the collective's name (各级党委和政府), the bare surface stays an alias
+            body.collective, body.display = scope.collective, scope.display or scope.surface
         if body is not mention:
             mention.collective = scope.collective
             mention.display = body.display + mention.surface[body.end - mention.start :]

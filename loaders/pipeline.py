@@ -1080,6 +1080,15 @@ def _body_of(
         ]
         if containing:
             return max(containing, key=lambda o: len(o.name)).id, False
+        # 各级政府主要负责人 beside 各级党委和政府: the pair's set word is printed once, before its first half;
+        # the second half's collective role under that word is the pair's too (dev bj-aqzr, cq-aqsc, gw-wenze)
+        # (the pair whose half it prints in full: 各级政府（办事处）… of 各级党委（党工委）和政府（办事处）)
+        halves = [
+            (n, o) for o in by_id.values() if o.collective and _pair_role(key, o) and (n := _spanning_half(name, o))
+        ]
+        longest = [o for n, o in halves if n == max(n for n, _ in halves)]
+        if len(longest) == 1:
+            return longest[0].id, False
         # 国务院有关部门 ⊂ 国务院, 市人民政府有关部门 ⊂ 市人民政府: a collective named inside one body
         # (name-literal, explicit), where that body is an actor of the document
         bodies = [
@@ -1493,6 +1502,20 @@ def _contains_collective_body(name: str, organ: Organ) -> bool:
     if organ.kind not in ("government", "party", "party_and_government"):
         return False
     return any(name.startswith(h) and len(name) > len(h) for h in _heads(organ.name, organ.kind))
+
+
+def _spanning_half(name: str, organ: Organ) -> int:
+    """各级政府主要负责人 of the pair 各级党委和政府 (地方各级政府… of 地方各级党委和政府): a role named with the set
+    word of a spanning pair and its second half; the length of that printed half (0: none)."""
+    halves = _PAIR_SPLIT.split(organ.name)
+    if organ.kind != "party_and_government" or len(halves) != 2 or "党委" not in halves[0]:
+        return 0
+    word = halves[0][: halves[0].index("党委")]
+    half = word + halves[1]
+    return len(half) if word.endswith(_EVERY_LEVEL) and name.startswith(half) and len(name) > len(half) else 0
+
+
+_EVERY_LEVEL = "各级"
 
 
 @lru_cache(maxsize=8192)
