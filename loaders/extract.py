@@ -23,7 +23,9 @@ from loaders.organs import (
     foreign_places,
     in_unit_kind_list,
     own_place_sites,
+    scope_document_pairs,
     set_posts,
+    spanning_pair,
 )
 from loaders.reading import TextView
 from loaders.resolve import OrganTable
@@ -260,6 +262,11 @@ class Extractor:
         return set_posts(self.view.text, self.table.doc_level)
 
     @cached_property
+    def spanning_pair(self) -> Mention | None:
+        """The 党委和政府 at every level the document speaks of (各级党委和政府), read once."""
+        return spanning_pair(self.view.text, self.table.doc_level)
+
+    @cached_property
     def lone_village_halves(self) -> frozenset[str]:
         """The halves of a village pair (村党组织和村民委员会) the document also prints alone as organs. None
         where it names the pair as one body (村“两委”, a village body's head word, organs.yaml): the dev
@@ -275,6 +282,7 @@ class Extractor:
         article_text = self.view.text[article.start : article.end]
         level = self.table.doc_level
         found = find_mentions(article_text, level, self.actors, self.short_names, self.posts)
+        found = scope_document_pairs(found, self.spanning_pair)
         found = _split_verb_mentions(found, article_text, level)
         found = foreign_places(found, article_text, self.place, level)
         found = own_place_sites(found, article_text, self.place)

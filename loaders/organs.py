@@ -12,6 +12,7 @@ import bisect
 import copy
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -4333,10 +4334,12 @@ def _bare_pair(mention: Mention) -> Mention | None:
     return body
 
 
-def _scope_bare_pairs(mentions: list[Mention]) -> list[Mention]:
+def _scope_bare_pairs(mentions: list[Mention], document: Mention | None = None) -> list[Mention]:
     """各级党委和政府应当…。党委和政府主要负责人是第一责任人: a bare pair after a collective of the same
     class in the same text speaks of that collective (every level's pair), not of the document's own
-    level; the role takes the collective too."""
+    level; the role takes the collective too. ``document``: the pair spanning every level the whole
+    document speaks of (spanning_pair), the scope of a bare pair's role printed before any collective of
+    the text (an article opening 党委和政府领导班子其他成员…)."""
     unnamed = organ_lexicon().unnamed_sets
     scope: Mention | None = None
     for mention in mentions:
@@ -4344,23 +4347,57 @@ def _scope_bare_pairs(mentions: list[Mention]) -> list[Mention]:
         if pair.collective and pair.collective not in unnamed and pair.cls in ("pg", "gov", "party"):
             scope = pair
             continue
+        if pair.level and pair.cls in ("pg", "gov", "party"):
+            # 设区的市、县（市、区），…约谈其党委和政府主要负责人 / 镇（乡）党委书记…，镇（乡）长协助党委书记: after
+            # a level's body the bare pair speaks of that level
+            document = None
         body = _bare_pair(mention)
-        if scope is None or body is None:
+        # before any collective of the text, only a bare pair's role takes the document's (a body printed
+        # bare may be the document's own)
+        current = scope if scope is not None else document if body is not mention else None
+        if current is None or body is None:
             continue
-        if body.cls != scope.cls:
-            if scope.cls != "pg" or body.cls not in ("party", "gov"):
+        if body.cls != current.cls:
+            if current.cls != "pg" or body.cls not in ("party", "gov"):
                 continue
             # 地方各级党委和政府…，党委主要负责人和政府主要负责人…: a bare half after a spanning pair is that
             # pair's half at every level (地方各级党委), a collective body of its own the pair covers
-            scoped = scope.display or scope.surface
-            body.collective, body.display = scope.collective, scoped.removesuffix(scope.head) + body.surface
+            scoped = current.display or current.surface
+            body.collective, body.display = current.collective, scoped.removesuffix(current.head) + body.surface
         else:
             # printed under the collective's name (各级党委和政府), the bare surface stays an alias
-            body.collective, body.display = scope.collective, scope.display or scope.surface
+            body.collective, body.display = current.collective, current.display or current.surface
         if body is not mention:
-            mention.collective = scope.collective
+            mention.collective = current.collective
             mention.display = body.display + mention.surface[body.end - mention.start :]
     return mentions
+
+
+def scope_document_pairs(mentions: list[Mention], document: Mention | None) -> list[Mention]:
+    """党委和政府领导班子其他成员按照…（an article naming no collective of its own）: in a document speaking of
+    the pair at every level, a bare pair's role is that pair's collective role (_scope_bare_pairs)."""
+    return _scope_bare_pairs(mentions, document) if document is not None else mentions
+
+
+def spanning_pair(text: str, doc_level: str | None) -> Mention | None:
+    """The 党委和政府 the document speaks of at every level: 各级党委和政府 or 地方各级党委和政府 with no level
+    bound (县级以上地方各级党委和政府 bounds it) and no place, the most often printed, else None."""
+    if _EVERY_LEVEL not in text or "党委" not in text:  # cheap gate: most documents print no such pair
+        return None
+    printed = [
+        pair
+        for mention in find_mentions(text, doc_level)
+        if (pair := mention.body if mention.cls == "role" and mention.body is not None else mention).cls == "pg"
+        and pair.collective in _UNBOUNDED_SETS
+        and not (pair.place or pair.level or pair.relative or pair.area)
+    ]
+    counts = Counter(pair.display or pair.surface for pair in printed)
+    best = max(counts.values(), default=0)
+    return next((pair for pair in printed if counts[pair.display or pair.surface] == best), None)
+
+
+# the set words of a collective spanning every level with no bound (各级, 地方各级)
+_UNBOUNDED_SETS = ("各级", "地方各级")
 
 
 def _fixed_at(pattern: re.Pattern[str], text: str, i: int, doc_level: str | None) -> Mention | None:

@@ -42,3 +42,32 @@ def test_the_second_halfs_collective_role_sits_in_the_spanning_pair() -> None:
     )
     assert holders_of_duty(graph, "汛前检查") == {"各级政府主要负责人"}
     assert ("各级政府主要负责人", "各级党委和政府") in edges(graph, "PART_OF")
+
+
+_SPANNING = "第三条 各级党委和政府对本地区防汛抗旱工作负总责。各级党委和政府主要负责人是第一责任人。\n"
+
+
+def test_a_bare_pair_role_opening_an_article_is_the_spanning_pairs_role() -> None:
+    graph = document(
+        _SPANNING + "第六条 党委和政府领导班子其他成员应当按照一岗双责要求，督促分管部门落实防汛抗旱工作。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "落实防汛抗旱") == {"各级党委和政府领导班子其他成员"}
+    assert ("各级党委和政府领导班子其他成员", "各级党委和政府") in edges(graph, "PART_OF")
+
+
+def test_a_bare_pair_role_after_a_levels_body_is_that_levels() -> None:
+    graph = document(
+        _SPANNING + "第九条 对防汛工作不力的县（市、区），由市防汛抗旱指挥部约谈其党委和政府主要负责人。",
+        _TITLE,
+    )
+    assert ("市防汛抗旱指挥部", "各级党委和政府主要负责人") not in edges(graph, "SUPERVISES")
+
+
+def test_a_bare_pair_role_in_a_document_with_no_spanning_pair_stays_its_own() -> None:
+    graph = document(
+        "第三条 市委、市政府对全市防汛抗旱工作负总责。\n"
+        "第六条 党委和政府领导班子其他成员应当按照一岗双责要求，督促分管部门落实防汛抗旱工作。",
+        _TITLE,
+    )
+    assert "各级党委和政府领导班子其他成员" not in names(graph)
