@@ -588,7 +588,7 @@ class Extractor:
                 continue
             if opens:
                 listing = False
-            if listing and _trigger_regex("composition_tail").search(clause_text.strip()):
+            if listing and _composition_tail(clause_text.strip()):
                 continue  # 成员单位包括A，B等单位: the list of members goes on past the comma
             if established and _trigger_regex("set_up_members").match(clause_text.strip()):
                 continue  # 设立X，由A和B组成，…: who X is made of, no duty; X still bears what follows
@@ -7040,7 +7040,13 @@ def _split_composition(clause_text: str, following: list[Clause], text: str) -> 
         return False
     tail = text[following[0].start : following[0].end].strip()
     opened = _trigger_regex("composition_split").search(clause_text.strip())
-    return bool(opened) and tail.endswith("组成") and bool(_trigger_regex("composition_tail").search(tail))
+    return bool(opened) and tail.endswith("组成") and _composition_tail(tail)
+
+
+def _composition_tail(tail: str) -> bool:
+    """A later piece of a member list: more bodies (A，B等单位) or the list's close (C的负责人组成)."""
+    closing = _trigger_regex("composition_split_tail").search(tail)
+    return bool(_trigger_regex("composition_tail").search(tail) or closing)
 
 
 def _listed_members(clause_text: str) -> bool:

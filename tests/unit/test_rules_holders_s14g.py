@@ -24,8 +24,9 @@ def test_bodies_sending_staff_to_a_team_hold_the_clause() -> None:
         "第二条 湿地联合检查组由县级以上人民政府、林业主管部门组成。\n"
     )
     assert holder_names(graph, 1) == {"县级以上人民政府", "林业主管部门", "公安机关", "工会"}
-    # no sending printed: composition is left alone, the team stays the subject
-    assert holder_names(graph, 2) == {"湿地联合检查组"}
+    # no sending printed: a composition, no duty (s32u: dev gw-wwdc, yt-senlin, gz-liuxihe, cq-jydd annotate a
+    # named body made of bodies or persons with no duty, 4 of 4)
+    assert holder_names(graph, 2) == set()
 
 
 def test_body_named_by_the_request_it_received_is_the_one_asked() -> None:
