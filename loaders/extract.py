@@ -4879,10 +4879,13 @@ def _answer_frames(text: str, clause: Clause) -> list[Mention]:
 
 @cache
 def _role_named_target() -> re.Pattern[str]:
-    """A report verb right before a body named by its act (报告约谈机关 / 向提出建议的机关 / 报告交办单位)."""
+    """A report verb right before a body named by its act (报告约谈机关 / 向提出建议的机关 / 报告交办单位 /
+    报告检查部门 / 反馈移送的督察机构)."""
     trig = triggers()
     acts, heads = alternation(list(trig["role_named_targets"])), alternation(trig["role_named_heads"])
-    return re.compile(rf"(?:报告|报送|报|向|反馈)(?P<act>{acts})的?(?:{heads})")
+    kinds, joined = alternation(trig["role_named_kinds"]), alternation(trig["role_named_joined"])
+    # 反馈移送的督察机构 / 向通报或者移送的部门: a kind word before the head, a joined act word before the act
+    return re.compile(rf"(?:报告|报送|报|向|反馈)(?:{joined})?(?P<act>{acts})的?(?:{kinds})?(?:{heads})")
 
 
 @cache
