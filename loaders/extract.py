@@ -545,8 +545,12 @@ class Extractor:
                 # 被约谈的林长应当…报告: the organs the article's 约谈 acted on; a comma piece too
                 # (约谈情况应当记录在案，被约谈单位应当…: the piece names its own subject)
                 subject = interviewed
-            if not subject and (ordered := self._ordered_to_rectify(article, clause, text, holders, facts.relations)):
+            ordered = [] if subject else self._ordered_to_rectify(article, clause, text, holders, facts.relations)
+            if ordered:
                 subject = ordered  # 约谈X主要负责人，责令限期整改；整改情况应当报Y: X reports, not the orderer
+            # 责令有关单位限期整改，整改情况报送Y (the clause opens on the result, so it prints no subject): the
+            # unit ordered (no organ) sends it, the orderer draws no report
+            unit_result = not ordered and _unit_ordered_to_rectify(text, clause, article.start)
             # 考核每年开展一次，…，考核结果经Y审定后报Z: a sentence that names no organ before the result
             # piece sends it as one that opens with it
             unnamed = opens or _unnamed_before(text, clause, article.start, mentions)
@@ -817,7 +821,7 @@ class Extractor:
             leads = [h for h in holders if h not in partners] or holders
             if pairs:
                 facts.relations += self._pair_edges(article, pairs)
-            else:
+            elif not unit_result:
                 facts.relations += self._relations(article, clause, holders, mentions, head, leads)
             facts.relations += self._role_named_reports(article, clause, leads, facts)
             if sanctioned and subject:
@@ -3835,6 +3839,26 @@ def _rectification_report() -> re.Pattern[str]:
     向Y报告, the orderer's own next act (dev yl-hhz: 下发督办单，责令X限期整改，并将整改情况向Y报告)."""
     results = alternation(triggers()["rectification_results"])
     return re.compile(rf"\s*(?:{results})[^,，。;；]{{0,20}}?报")
+
+
+def _unit_ordered_to_rectify(text: str, clause: Clause, article_start: int) -> bool:
+    """整改情况/整改结果(应当)报Y with no subject, after an order to a unit to rectify in the same sentence or
+    the one before (责令有关单位限期整改，整改情况报送Y / 责令责任单位限期整改。整改情况应当报送Y): the result
+    is the unit's to send, never the orderer's (dev als-fanghuo and zb-hedao annotate no report of the
+    orderer's). Called where _ordered_to_rectify found no ordered organ by its edge."""
+    if not _rectification_report().match(text, clause.start, clause.end):
+        return False
+    stop = text.rfind("。", article_start, clause.start)
+    if not text[stop + 1 : clause.start].strip():  # the clause opens its sentence: the sentence before too
+        stop = text.rfind("。", article_start, max(stop, article_start))
+    return _unit_order().search(text, max(stop, article_start), clause.start) is not None
+
+
+@cache
+def _unit_order() -> re.Pattern[str]:
+    """责令X单位(限期)整改: an order to rectify given to a unit (notified_unit_heads)."""
+    heads = alternation(triggers()["notified_unit_heads"])
+    return re.compile(rf"责令(?P<unit>[^,，;；。、其]{{0,8}}?(?:{heads}))(?:限期|立即|及时)?(?:整改|改正)")
 
 
 @cache

@@ -44,3 +44,28 @@ def test_an_act_word_not_before_the_body_names_no_target() -> None:
         _TITLE,
     )
     assert ("区人民政府", "市林业主管部门") not in edges(graph, "REPORTS_TO")
+
+
+def test_a_unit_ordered_to_rectify_sends_the_result_not_the_orderer() -> None:
+    graph = document(
+        "第二十四条 市林业主管部门对湿地保护情况开展检查，发现问题的，责令有关单位限期整改，"
+        "整改情况报送市湿地保护委员会办公室。",
+        _TITLE,
+    )
+    assert ("市林业主管部门", "市湿地保护委员会办公室") not in edges(graph, "REPORTS_TO")
+
+
+def test_the_order_of_the_sentence_before_counts_too() -> None:
+    graph = document(
+        "第二十五条 市林业主管部门应当责令责任单位限期整改。整改情况应当在规定期限内报送市湿地保护委员会办公室。",
+        _TITLE,
+    )
+    assert ("市林业主管部门", "市湿地保护委员会办公室") not in edges(graph, "REPORTS_TO")
+
+
+def test_an_ordered_organ_still_reports_its_rectification() -> None:
+    graph = document(
+        "第二十六条 市人民政府可以约谈区人民政府主要负责人，责令限期整改；整改情况应当报市人民政府。",
+        _TITLE,
+    )
+    assert ("区人民政府", "市人民政府") in edges(graph, "REPORTS_TO")
