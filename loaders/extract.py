@@ -6239,10 +6239,12 @@ def _continues_duty(text: str, clause: Clause, clause_text: str, before: Clause)
     if text[clause.start - 1 : clause.start] != "," or (clause.mentions and clause.mentions[0].start == clause.start):
         return False
     stripped = clause_text.strip()
+    previous = text[before.start : before.end].strip()
+    if stripped.startswith("报") and _trigger_regex("handed_for_review").search(previous):
+        return False  # X将材料提交Y审核，报Z审批: the reviewer Y submits, a duty of its own
     openers, tails = _continuation_words()
     if stripped.startswith(openers) or any(tail.search(stripped) for tail in tails):
         return True
-    previous = text[before.start : before.end].strip()
     if _closing_verb(text, clause, stripped, previous):
         return True  # …应急预案，严格执行。 / …自救互救，恢复重建。: a bare closing verb, one span (gold item 2)
     if _purpose_tail(text, clause, stripped):
