@@ -47,6 +47,8 @@ class OrganLexicon:
     unnamed_sets: frozenset[str]  # collective prefixes naming no members (有关, 相关)
     collective_department_heads: tuple[str, ...]
     collective_set_joins: tuple[str, ...]
+    collective_subject_joins: tuple[str, ...]  # joined only where the set opens a clause (有关单位和人员应当…)
+    collective_staff_joins: frozenset[str]  # ... of them, those adding the set's own staff (和人员): one organ
     set_noun_heads: frozenset[str]  # 机关 (of 机关、单位): joined to 单位 after any set word
     relative: dict[str, str]  # word → same | up | down
     heads: dict[str, Head]
@@ -99,6 +101,8 @@ def organ_lexicon() -> OrganLexicon:
         unnamed_sets=frozenset(c["prefix"] for c in data["collectives"] if c.get("unnamed")),
         collective_department_heads=tuple(data["collective_department_heads"]),
         collective_set_joins=tuple(data["collective_set_joins"]),
+        collective_subject_joins=tuple(data.get("collective_subject_joins", ())),
+        collective_staff_joins=frozenset(data.get("collective_staff_joins", ())),
         set_noun_heads=frozenset(data.get("set_noun_heads", ())),
         relative=relative,
         heads=heads,

@@ -3545,11 +3545,24 @@ def _join_sets(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Me
         if mention.cls != "dept" or mention.body is not None or not _joinable_set(mention, lex):
             continue
         joined = next((j for j in lex.collective_set_joins if text.startswith(j, mention.end)), None)
+        if joined is None and _set_subject(text, mention.start):
+            joined = next((j for j in lex.collective_subject_joins if text.startswith(j, mention.end)), None)
         if joined is not None:
             mention.end += len(joined)
             mention.surface += joined
-            mention.head += "和" + joined[1:]
+            if joined not in lex.collective_staff_joins:  # 有关单位和人员: the units' set with its staff
+                mention.head += "和" + joined[-2:]  # the second set's noun (单位, 机构) after its conjunction
     return _set_roles(mentions)
+
+
+_SET_SUBJECT_BEFORE = ("，", ",", "；", ";", "。", "：", ":", "\n")
+
+
+def _set_subject(text: str, at: int) -> bool:
+    """A set opening its clause (at the text's start, after a clause mark or an item marker): the subject of what
+    follows (事故发生后，有关单位和人员应当…), not the object of a verb or of 由/向."""
+    at = _before_marker(text, at)
+    return at == 0 or text.endswith(_SET_SUBJECT_BEFORE, 0, at)
 
 
 @cache
