@@ -3625,7 +3625,18 @@ def _joinable_set(mention: Mention, lex: OrganLexicon) -> bool:
     机关、单位 name one set of bodies of every kind in party-and-state rules, not 机关 plus a stray 单位."""
     if mention.collective in lex.unnamed_sets:
         return True
+    if mention.head in lex.collective_department_heads and _level_set_stem(mention, lex):
+        return True  # 县级以上有关部门和单位, 本市有关部门或者单位: a level's unnamed set, joined alike
     return not mention.stem and mention.head in lex.set_noun_heads and bool(mention.collective or mention.relative)
+
+
+def _level_set_stem(mention: Mention, lex: OrganLexicon) -> bool:
+    """The stem is an unnamed-set word after nothing but a level word (县级以上 read as the collective, 本市)."""
+    word = next((w for w in lex.unnamed_sets if mention.stem.endswith(w)), None)
+    if word is None:
+        return False
+    rest = mention.stem.removesuffix(word)
+    return (rest == "" and bool(mention.collective)) or rest.removeprefix("本") in lex.level_of
 
 
 def _bracketed_alternatives(mentions: list[Mention], text: str) -> list[Mention]:

@@ -1,6 +1,7 @@
 """Round 104 (whole-phrase collectives): an unnamed set joined by 或者单位 or by its staff (和人员) is one
 collective where it opens a clause as the subject of what follows (有关部门或者单位应当…, 事故发生后，有关单位和
-人员应当…); as an object (由有关部门或者单位给予处分, 责令有关单位和人员…) it stays the bare set. Each rule on a
+人员应当…); as an object (由有关部门或者单位给予处分, 责令有关单位和人员…) it stays the bare set. A level's
+unnamed set (县级以上有关部门, 本市有关部门) joins a second set as the bare one does. Each rule on a
 sentence written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
@@ -38,3 +39,8 @@ def test_the_staff_join_holds_its_duty_under_the_units_set() -> None:
     assert len(holders) == 1
     organ = organ_named(graph, next(iter(holders)))
     assert "有关单位和人员" in organ.aliases
+
+
+def test_a_level_set_of_departments_and_units_is_one_collective() -> None:
+    assert "县级以上有关部门和单位" in surfaces("县级以上有关部门和单位应当按照职责做好设施保护工作。")
+    assert "本市有关部门或者单位" in surfaces("本市有关部门或者单位在设施周边施工前，应当告知管理机构。")
