@@ -810,6 +810,8 @@ def find_mentions(
         _central_joint(mentions, text)
     if "其" in text:
         mentions = _possessive_roles(mentions, text)
+    if "该" in text:  # cheap gate: few texts point back with 该部门主要负责人
+        mentions = _demonstrative_roles(mentions, text)
     if ("其" in text or "常务委员会" in text) and ("或" in text or "及" in text):
         mentions = _alternative_owned(mentions, text)  # A或者其常务委员会, A及其常务委员会, A或者常务委员会
     if "负责人" in text:
@@ -1900,6 +1902,13 @@ def _possessive_roles(mentions: list[Mention], text: str) -> list[Mention]:
             gone = {id(m) for m in later}
             mentions = [m for m in mentions if id(m) not in gone]
             added += [_role_at(m, body) for m in later for body in bodies]
+        if bodies:
+            # the bare role printed inside 其R is the same role: read with its bodies only, never also
+            # with the article's body (区人民政府…负总责，其主要负责人… after 市人民政府… opened the article)
+            # (a role an earlier step already gave a body of its own stays: X以及Y等经营管理单位，其主要负责人)
+            mentions = [
+                m for m in mentions if not (m.start == found.start() + 1 and m.end == found.end() and m.body is None)
+            ]
         for body in chain:
             if body.cls == "role" or body.bare:
                 continue  # a role has no head of its own here; a bare level word names no body
@@ -1920,6 +1929,62 @@ def _possessive_roles(mentions: list[Mention], text: str) -> list[Mention]:
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _demonstrative_roles(mentions: list[Mention], text: str) -> list[Mention]:
+    """…的区人民政府工作部门，应当责令整改；问题突出的，约谈该部门主要负责人: 该 + a class word (部门, 单位,
+    人民政府…) + a leader role points back to the nearest body of that class printed before its own clause
+    in its sentence, not to the body the article opens with (organs.yaml demonstrative_role_bodies; dev
+    bj-jdxz, gw-wwdc, nb-wuran, nmg-hzz, zy-shengtai: 5 of 5 annotations read it so)."""
+    words = tuple(lexicon_data("organs.yaml")["demonstrative_role_bodies"])
+    result = mentions
+    for mention in mentions:
+        if mention.cls != "role" or not text.startswith("该", mention.start - 1) or not mention.head:
+            continue
+        if text.startswith(_SCOPE_MASK * 2, mention.start - 2):
+            continue  # 该地区人民政府主要负责人: the place word points back (masked), read as before
+        word = mention.surface[: len(mention.surface) - len(mention.head)]
+        if word not in words or (mention.body is not None and mention.body.surface != word):
+            continue
+        opening = max((m.end() for m in _SENTENCE_OPEN_FULL.finditer(text, 0, mention.start)), default=0)
+        # a body in the role's own comma clause is its agent (由市人民政府约谈该人民政府…), not the one meant
+        clause = max((m.end() for m in _COMMA_CLAUSE_OPEN.finditer(text, 0, mention.start)), default=0)
+        antecedent = next(
+            (
+                m
+                for m in reversed(mentions)
+                if opening <= m.start
+                and m.end <= clause
+                and m.cls != "role"
+                and not m.bare
+                and (m.display or m.surface).endswith(word)
+            ),
+            None,
+        )
+        if antecedent is None:
+            continue
+        # the roles sharing the printed body (该人民政府主要负责人或者分管负责人) point back with it
+        printed = mention.body.start if mention.body is not None else None
+        sharing = {id(mention)} | {
+            id(m)
+            for m in mentions
+            if printed is not None and m.cls == "role" and m.body is not None and m.body.start == printed
+        }
+        result = [_role_pointed_back(m, antecedent) if id(m) in sharing else m for m in result]
+    return result
+
+
+def _role_pointed_back(mention: Mention, body: Mention) -> Mention:
+    """``mention``, a leader role, read as the role of ``body`` (named by it)."""
+    role = copy.deepcopy(mention)
+    role.body = copy.deepcopy(body)
+    role.level = body.level
+    role.display = (body.display or body.surface) + (mention.role or mention.head)
+    return role
+
+
+_SENTENCE_OPEN_FULL = re.compile(r"[。\n]")
+_COMMA_CLAUSE_OPEN = re.compile(r"[，,；;：:。\n]")
 
 
 @cache
