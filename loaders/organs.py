@@ -4416,7 +4416,12 @@ def _bare_pair(mention: Mention) -> Mention | None:
     """The bare 党委和政府 / 政府 / 党委 a mention is or is a role of: printed with no level, place,
     relative or collective word, so its scope comes from the context."""
     body = mention.body if mention.cls == "role" else mention
-    if body is None or body.surface not in _scoped_bare_heads() or body.surface != body.head:
+    if body is None or body.surface not in _scoped_bare_heads():
+        # 地方党委和政府主要负责人: a role of the local pair printed with no level word is a bare pair's too
+        local = _local_pair_opening(body.surface) if body is not None and body is not mention else ""
+        if not local or body is None or body.surface != local + body.head:
+            return None
+    elif body.surface != body.head:
         return None
     if body.level or body.collective or body.relative or body.level_word or body.place or body.fixed_name:
         return None
@@ -5894,6 +5899,9 @@ def _leading_body(stem: str, lex: OrganLexicon) -> tuple[Head | None, str]:
     bracket = _BRACKET_OPENING.match(stem)
     opening = bracket.group(0) if bracket else ""
     rest = stem[len(opening) :]
+    local = _local_pair_opening(rest)
+    if local:  # 地方党委和政府主要负责人: the local pair printed with no level word is the role's body
+        return lex.heads.get(rest[len(local) :]), opening + local
     commission, party_stems, _ = _commission_data()
     for size in range(len(rest), 0, -1):
         head = lex.heads.get(rest[:size])
@@ -5903,6 +5911,15 @@ def _leading_body(stem: str, lex: OrganLexicon) -> tuple[Head | None, str]:
         if commission is not None and party and party in party_stems and rest[size - 1 : size] == commission.head:
             return lex.heads.get(commission.head), opening + party
     return None, ""
+
+
+def _local_pair_opening(stem: str) -> str:
+    """地方 of 地方党委和政府 / 地方党委 / 地方政府 (a whole role stem): a local pair or half printed with no
+    level word, a bare pair of its own (_bare_pair), not the start of a department's name."""
+    for word in organ_words("local_name_openings"):
+        if stem.startswith(word) and stem[len(word) :] in _scoped_bare_heads():
+            return word
+    return ""
 
 
 def _level_of_word(word: str | None, lex: OrganLexicon) -> str | None:
