@@ -5061,8 +5061,10 @@ def _direct_objects(text: str, verb_end: int, targets: list[Mention], gap_patter
             break
         if not objects and gap.endswith("、"):
             break  # 经X评议、Y核实后: a list comma right after the verb closes X's act, Y opens the next
-        if mention.level is None and _after_demonstrative_place(gap):
-            break  # 约谈该地区人民政府主要负责人: a body of no level after the place names no node
+        if mention.level is None and not mention.collective and _after_demonstrative_place(gap):
+            # 约谈该地区人民政府主要负责人: a body of no level after the place names no node; one the document's
+            # spanning pair scopes (该地方党委和政府主要负责人: that pair's collective role) is that node
+            break
         objects.append(mention)
         cursor = mention.end
     return objects

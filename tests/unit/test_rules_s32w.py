@@ -33,3 +33,20 @@ def test_a_local_pair_role_with_no_spanning_pair_stays_the_documents_own() -> No
     )
     assert "地方各级党委和政府主要负责人" not in names(graph)
     assert not any(target.startswith("地方各级") for _, target in edges(graph, "PART_OF"))
+
+
+def test_a_scoped_pair_role_after_a_pointing_place_is_the_object_of_the_interview() -> None:
+    graph = document(
+        _SPANNING + "第九条 对森林火灾多发的地方，由上一级森林防火指挥部约谈该地方党委和政府主要负责人。",
+        _TITLE,
+    )
+    assert ("上一级森林防火指挥部", "地方各级党委和政府主要负责人") in edges(graph, "SUPERVISES")
+
+
+def test_a_government_role_of_no_level_after_a_pointing_place_still_gives_no_edge() -> None:
+    graph = document(
+        "第三条 省人民政府对全省森林防火工作负总责。\n"
+        "第九条 对森林火灾多发的地区，由上一级人民政府约谈该地区人民政府主要负责人。",
+        _TITLE,
+    )
+    assert not any(target.endswith("主要负责人") for _, target in edges(graph, "SUPERVISES"))
