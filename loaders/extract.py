@@ -6463,6 +6463,8 @@ def _topic_before_modal(clause: Clause, following: list[Clause], text: str) -> b
     piece = text[clause.start : clause.end]
     if _responsibility_statement(clause, following[0], text):
         return False
+    if piece.rstrip().endswith("组成") and _composition(piece):
+        return False  # X成员单位由A、B组成，应当…: the make-up is no topic; the members bear the modal piece
     return not _MODAL_AT.search(piece) and not _ITEM.match(piece) and not piece.rstrip().endswith(":")
 
 
@@ -7053,11 +7055,17 @@ def _item_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# The last words of a composition clause (cheap pre-check): the body's make-up, posts, headcount, or where its
+# members are drawn from (成员从…抽调 / …中确定)
+_COMPOSITION_ENDS: tuple[str, ...] = ("组成", "长", "主任", "成员", "成员单位", "协作单位", "配合单位", "名", "人")
+_COMPOSITION_ENDS += ("抽调", "选派", "选调", "遴选", "确定", "产生")
+
+
 def _composition(clause_text: str) -> bool:
     """成员单位由…组成 / 由X任组长 / Z为成员: the make-up of a body, with no modal of its own (s18f)."""
     if _listed_members(clause_text):
         return True
-    if not clause_text.endswith(("组成", "长", "主任", "成员", "成员单位", "协作单位", "配合单位", "名", "人")):
+    if not clause_text.endswith(_COMPOSITION_ENDS):
         return False  # cheap pre-check: most clauses end otherwise
     stripped = clause_text.strip()
     return bool(_trigger_regex("composition").search(stripped)) and not _trigger_regex("composition_modals").search(
