@@ -444,6 +444,7 @@ class Extractor:
         joined_from = 0  # where that clause starts
         joined_in_chain = False  # that clause had no subject of its own (X负责…，会同Y拟订…)
         item_lead_is_duty = False
+        list_holders: list[Key] = []  # the holders of the lead (X按照下列规定处理：) whose items are being read
         conditions, imposing = _sanction_clauses(text, article, clauses)
         sanctioned: list[Key] = []  # the bodies a sanction sentence is about (X未…的，由Y责令改正)
         established: list[Key] = []  # the body a clause sets up (设立X)
@@ -657,6 +658,8 @@ class Extractor:
                 subject = [self.table.key_of(named, head)] if named else procedure
             elif procedure and opens and clause_text[:1].isspace():
                 procedure = []  # a paragraph after the list: the steps ended
+            if list_holders and opens and not _ITEM.match(clause_text) and _line_opening(text, clause):
+                list_holders = []  # a paragraph after the list: the lead's items ended
             if subject:
                 holders, normed, resumed = subject, [], False
                 attending = _attending_agent(clause, text)
@@ -671,6 +674,10 @@ class Extractor:
                 if _ITEM.match(clause_text):
                     if not item_lead_is_duty and not task_item:
                         continue  # (一)… items of a list that is no duty (障碍物包括：…)
+                    if list_holders and not task_item:
+                        # X按照下列规定处理：（一）…，Y应当…；（二）…: a subjectless item is the lead's again, not
+                        # that of a body named inside the item before
+                        holders = list_holders
                 elif not holders and normed and _carried_activity(clause_text, facts.duties):
                     # …开展考核。考核指标应当包括…。考核结果向社会公布: the norm between set the assessing
                     # body aside, but the result of its activity is still its own (a notional passive)
@@ -745,13 +752,14 @@ class Extractor:
                 facts.duties[-1] = self._ordered_by(self._extended(facts.duties[-1], clause.end), clause, head, holders)
                 facts.relations += self._relations(article, clause, holders, mentions, head, leads)
                 last_duty_clause = index
-                item_lead_is_duty = item_lead_is_duty or _ends_list_lead(text, clause)
+                if _ends_list_lead(text, clause):
+                    item_lead_is_duty, list_holders = True, holders
                 lead_end = -1  # …负总责，履行下列职责：: the lead went to the duty before, item (一) stands alone
                 continue
             duty_list = _list_lead(clause_text) == "duties" and not _title_holders(text, clause)  # X的职责是：joins
             if duty_list or _bare_power_lead(text, clause):
                 # X职责主要包括： / X可以采取下列措施：: the items are X's duties, the lead is none
-                item_lead_is_duty = True
+                item_lead_is_duty, list_holders = True, holders
                 continue
             if (
                 lead_end >= 0
@@ -768,7 +776,7 @@ class Extractor:
             if _opens_inline_list(text, clause):
                 item_lead_is_duty = True  # X履行下列职责：（一）…；（二）… on one line: the items are X's too
             if _ends_list_lead(text, clause):
-                item_lead_is_duty = True
+                item_lead_is_duty, list_holders = True, holders
                 joins = (
                     _trigger_regex("joined_list_lead").search(clause_text)
                     or _oversight_procedure_lead(clause_text)
@@ -3924,6 +3932,14 @@ def _item_named(clause: Clause, clause_text: str) -> Mention | None:
     marker = _ITEM.match(clause_text)
     start = clause.start + (marker.end() if marker else 0)
     return next((m for m in clause.mentions if m.start == start), None)
+
+
+def _line_opening(text: str, clause: Clause) -> bool:
+    """True when the clause opens a line (a paragraph), not a sentence inside one."""
+    i = clause.start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def _ends_list_lead(text: str, clause: Clause) -> bool:
