@@ -715,6 +715,13 @@ class Extractor:
                 item_lead_is_duty = False
                 package = False
                 continue
+            if holders and _regime_statement(clause_text):
+                # X的派出机构，实行以Y管理为主、Z协同管理的管理体制: the regime in force is framework (genre
+                # rule 5), no duty; the edges it prints stand, as in a scope statement
+                facts.relations += self._relations(article, clause, holders, mentions, head)
+                item_lead_is_duty = False
+                package = False
+                continue
             if holders and _scope_sentence(clause, text):
                 # X对Y的活动进行监督，适用本条例。: a scope statement (genre rule 5) holds no duty, but the
                 # edges it prints stand (gold: scope sentences keep their SUPERVISES edges)
@@ -6078,6 +6085,7 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
             or _place_adverbial_lead(clause, following, text)
             or _subject_lists(clause, clauses[index + 1 : index + 6], text)
             or _pair_piece(clause, text)
+            or _regime_subject(clause, following, text)
         ):
             pending = clause
             continue
@@ -6432,6 +6440,17 @@ def _encouraging(clause_text: str) -> bool:
     return bool(_ENCOURAGED.match(stripped))
 
 
+def _regime_subject(clause: Clause, following: list[Clause], text: str) -> bool:
+    """X设在街道的派出机构，实行…的管理体制: a piece ending on its organ, followed by the regime piece
+    it is the subject of, is one clause with it (a regime statement, no duty of either piece)."""
+    if not following or not clause.mentions or text[clause.end : following[0].start] != ",":
+        return False
+    if clause.mentions[-1].end != clause.end or "体制" not in text[following[0].start : following[0].end]:
+        return False
+    piece = text[following[0].start : following[0].end].strip()
+    return piece.startswith("实行") and _regime_statement(piece)
+
+
 def _qualified_subject(clause: Clause, following: list[Clause], text: str) -> bool:
     """…规模较小的生产经营单位，应当…: a piece ending with an organ after 的, followed by a modal piece,
     is that organ's subject with its qualifier: one clause."""
@@ -6649,7 +6668,40 @@ def _topic_noun(clause: Clause, following: list[Clause], text: str, index: int) 
         return not nxt.mentions or text[nxt.start : nxt.mentions[0].start].strip() != ""
     # 由Y负责: the agent acts on the case the noun names (a piece opening on its own subject or on a
     # verb is left alone: the noun may be a subject whose verb _has_verb does not know)
-    return nxt_text.startswith("由") and not nxt_text.startswith("由于")
+    if nxt_text.startswith("由") and not nxt_text.startswith("由于"):
+        return True
+    # X负责人的任免、调整，Y应当事先征求Z的意见: a topic whose organs stand only inside its 的-modifier,
+    # before a piece opening on its own subject and modal, is the case that subject acts on (dev: 6 of 6
+    # such sentences annotated as one duty of Y's)
+    return _organs_modifier_only(clause, text) and _opens_on_subject_modal(following[0], text)
+
+
+def _organs_modifier_only(clause: Clause, text: str) -> bool:
+    """X、Y负责人的N: the piece is a list of organs, then 的 and the noun (nothing else before the 的)."""
+    piece_end = clause.start + text[clause.start : clause.end].rfind("的")
+    if not clause.mentions or piece_end < clause.start:
+        return False
+    cursor = clause.start
+    while cursor < piece_end and text[cursor] == " ":
+        cursor += 1
+    for mention in clause.mentions:
+        if mention.start >= piece_end:
+            break
+        if text[cursor : mention.start] not in _SUBJECT_JOINERS:
+            return False
+        cursor = max(cursor, mention.end)
+    return cursor == piece_end
+
+
+def _opens_on_subject_modal(clause: Clause, text: str) -> bool:
+    """Y应当… / Y和Z应当…: the piece opens on a chain of organs followed by its modal."""
+    at = clause.start
+    while at < clause.end and text[at] == " ":
+        at += 1
+    if not clause.mentions or clause.mentions[0].start != at:
+        return False
+    chain = _joined(clause.mentions, text, at)
+    return bool(chain) and _MODAL_AT.match(text, chain[-1].end) is not None
 
 
 def _body_before_agent(text: str, cursor: int, end: int) -> bool:
@@ -7174,6 +7226,11 @@ def _reference_topic(clauses: list[Clause], index: int, text: str) -> bool:
 @cache
 def _non_duty_patterns() -> tuple[tuple[re.Pattern[str], ...], ...]:
     return tuple(tuple(re.compile(p) for p in patterns) for patterns in triggers()["non_duty_articles"].values())
+
+
+def _regime_statement(clause_text: str) -> bool:
+    """X实行…的管理体制 (no modal): a sentence naming the management system in force."""
+    return "体制" in clause_text and _trigger_regex("regime_statement").match(clause_text.strip()) is not None
 
 
 def _scope_sentence(clause: Clause, text: str) -> bool:

@@ -4,7 +4,7 @@ file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, edges, holders_of_duty
+from tests.unit.rules_support import document, duty_texts, edges, holders_of_duty
 
 _TITLE = "某某市乡镇人民政府工作条例"
 
@@ -31,3 +31,39 @@ def test_an_item_naming_its_own_subject_keeps_it() -> None:
     )
     assert ("乡镇人民政府", "县人民政府") in edges(graph, "REPORTS_TO")
     assert ("县民政部门", "县人民政府") in edges(graph, "REPORTS_TO")
+
+
+def test_a_regime_statement_is_no_duty() -> None:
+    graph = document(
+        "第十一条 县农业农村、自然资源等部门设在乡镇的派出机构，实行以县人民政府有关部门管理为主、"
+        "乡镇人民政府配合管理的管理体制。\n"
+        "派出机构应当做好农业技术推广工作。",
+        _TITLE,
+    )
+    assert not any("体制" in text for text in duty_texts(graph))
+    assert not any(text.startswith("县农业农村") for text in duty_texts(graph))
+    assert holders_of_duty(graph, "农业技术推广") == {"派出机构"}
+
+
+def test_building_a_regime_stays_a_duty() -> None:
+    graph = document("第十二条 县人民政府应当健全乡镇财政管理体制。", _TITLE)
+    assert holders_of_duty(graph, "健全乡镇财政管理体制") == {"县人民政府"}
+
+
+def test_a_topic_of_organs_before_its_subject_and_modal_is_one_duty() -> None:
+    graph = document(
+        "第十三条 派出机构负责人的任免、调整，县人民政府有关部门应当事先征求乡镇人民政府的意见。",
+        _TITLE,
+    )
+    texts = duty_texts(graph)
+    assert texts == ["派出机构负责人的任免、调整，县人民政府有关部门应当事先征求乡镇人民政府的意见"]
+    assert holders_of_duty(graph, "任免") == {"县人民政府有关部门"}
+
+
+def test_an_acting_piece_before_another_subject_stays_apart() -> None:
+    graph = document(
+        "第十四条 县民政部门负责村级组织的日常指导，乡镇人民政府应当为其提供保障。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "日常指导") == {"县民政部门"}
+    assert holders_of_duty(graph, "提供保障") == {"乡镇人民政府"}
