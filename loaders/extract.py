@@ -664,6 +664,8 @@ class Extractor:
                 holders, normed, resumed = subject, [], False
                 attending = _attending_agent(clause, text)
                 partners = set()
+                if list_holders and opens and _ITEM.match(clause_text):
+                    list_holders = subject  # (一)A负责…；(二)…: an item opening on its own holder carries it on
                 if not head_holders:
                     head_holders = self.article_head = subject
             elif opens:
@@ -675,8 +677,8 @@ class Extractor:
                     if not item_lead_is_duty and not task_item:
                         continue  # (一)… items of a list that is no duty (障碍物包括：…)
                     if list_holders and not task_item:
-                        # X按照下列规定处理：（一）…，Y应当…；（二）…: a subjectless item is the lead's again, not
-                        # that of a body named inside the item before
+                        # X按照下列规定处理：（一）…，Y应当…；（二）…: a subjectless item goes on with the holder the
+                        # item before opened with (the lead's, or its own), not a body named inside that item
                         holders = list_holders
                 elif not holders and normed and _carried_activity(clause_text, facts.duties):
                     # …开展考核。考核指标应当包括…。考核结果向社会公布: the norm between set the assessing
@@ -4518,8 +4520,8 @@ def _oversight(
             objects = _possessor_objects(text, absolute_start, targets)
         if not objects and word in trig["audit_verbs"]:
             objects = _audited_objects(text, absolute_start, targets)
-        if not objects and rel_type == "SUPERVISES":
-            objects = _charged_objects(text, clause, absolute_start, targets)
+        if not objects and rel_type in ("SUPERVISES", "GUIDES"):
+            objects = _charged_objects(text, clause, absolute_start, targets)  # 负责X的指导和管理: both
         if not objects and rel_type == "SUPERVISES":
             objects = _passive_objects(text, clause, absolute_start)
         if not objects and word in trig["assessment_modes"]:
@@ -4685,8 +4687,10 @@ def _charge_frame() -> re.Pattern[str]:
     trig = triggers()
     joiners = alternation(sorted(_LIST_JOINERS, key=len, reverse=True))
     modifier = rf"(?:{alternation(trig['charge_modifiers'])})?"
-    acts = rf"(?:{modifier}(?:{alternation(trig['passive_prior_acts'])})[、和])*"
-    return re.compile(rf"(?:{alternation(trig['charge_openers'])})□+(?:(?:{joiners})□+)*的{acts}{modifier}$")
+    prior = alternation([*trig["passive_prior_acts"], *trig["charge_prior_acts"]])
+    acts = rf"(?:{modifier}(?:{prior})[、和])*"
+    area = rf"(?:本[^□的,，。;；]{{0,4}}?(?:{alternation(trig['object_locatives'])})的?)?"  # 负责本行政区域内X的…
+    return re.compile(rf"(?:{alternation(trig['charge_openers'])}){area}□+(?:(?:{joiners})□+)*的{acts}{modifier}$")
 
 
 def _charged_objects(text: str, clause: Clause, verb_start: int, targets: list[Mention]) -> list[Mention]:
@@ -4831,9 +4835,11 @@ def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re
     determiners = alternation([*_demonstrative_places(), *place_words])
     distributives = alternation(trig["object_distributives"])
     plain = rf"(?:{listed}|、|和|及|以及|或者|或|本级及|及其|其他|{determiners}|{distributives})*"
-    gaps = {rel_type: re.compile(plain) for rel_type, _ in _TYPE_WORDS}
+    # 指导本行政区域内街道办事处: the holder's own area before the object (find_mentions ends it there)
+    own_area = rf"(?:本[\u4e00-\u9fff]{{0,4}}?(?:{locatives})的?)?"
+    gaps = {rel_type: re.compile(plain + own_area) for rel_type, _ in _TYPE_WORDS}
     gaps["ASSISTS"] = re.compile(
-        rf"{plain}(?:[\u4e00-\u9fff]{{1,10}}?(?:{locatives})的|[\u4e00-\u9fff]{{0,8}}?(?:{qualifiers}))?"
+        rf"{plain}(?:[\u4e00-\u9fff]{{1,10}}?(?:{locatives})的?|[\u4e00-\u9fff]{{0,8}}?(?:{qualifiers}))?"
     )
     return re.compile(alternation(list(type_of))), type_of, gaps
 

@@ -67,3 +67,19 @@ def test_an_acting_piece_before_another_subject_stays_apart() -> None:
     )
     assert holders_of_duty(graph, "日常指导") == {"县民政部门"}
     assert holders_of_duty(graph, "提供保障") == {"乡镇人民政府"}
+
+
+def test_the_acts_before_a_charged_oversight_keep_both_edges() -> None:
+    graph = document("第十五条 县人民政府负责本行政区域内乡镇人民政府的设立、指导和管理。", _TITLE)
+    assert ("县人民政府", "乡镇人民政府") in edges(graph, "GUIDES")
+    assert ("县人民政府", "乡镇人民政府") in edges(graph, "SUPERVISES")
+
+
+def test_guiding_and_relying_on_a_committee_guides_it() -> None:
+    graph = document("第十六条 乡镇人民政府应当指导和依靠村民委员会，调解邻里纠纷。", _TITLE)
+    assert ("乡镇人民政府", "村民委员会") in edges(graph, "GUIDES")
+
+
+def test_the_area_before_a_body_is_no_part_of_its_name() -> None:
+    graph = document("第十七条 县公安机关应当配合本区域内乡镇人民政府开展综合执法。", _TITLE)
+    assert ("县公安机关", "乡镇人民政府") in edges(graph, "ASSISTS")
