@@ -469,6 +469,7 @@ class Extractor:
         fine_list = False  # the items being read are the fines of a penalty package's scale
         attending = False  # the holders only attend another party's act (应当有X参加): they carry no further
         topic: list[Key] = []  # Z of a Z由Y… clause: the holder of the pieces after it
+        deliberating: list[Key] = []  # X of 报告经X集体审议: the body that sends its report on in the sentence
         listing = False  # the sentence lists the members of a body (成员单位包括A，B等单位)
         procedure: list[Key] = []  # the body whose oversight steps a subjectless list prints
         for index, clause in enumerate(clauses):
@@ -540,6 +541,15 @@ class Extractor:
                 subject = renewed  # 对复查决定仍有异议的，可以向Y申诉: the party that objected before
             if not subject and (opens or not holders):
                 subject = self._reviewer(clause, text, head)  # 应当经X审核后，报Y批准: no one else submits
+            signing: set[Key] = set()
+            if not subject and (deliberator := self._deliberator(clause, text, head)):
+                subject = deliberating = deliberator  # 督察报告经X集体审议后，报送Y: X sends its own report
+            elif deliberating and not opens and _trigger_regex("deliberator_signs").match(text, clause.start):
+                # …，由主要负责人签字后报送Y: X's own head signs and shares the duty; X still sends it
+                signing = set(subject) - set(deliberating)
+                subject = _unique(deliberating + subject)
+            if opens:
+                deliberating = [] if subject != deliberating else deliberating
             if fine_item:
                 subject = []  # a body named in the item is the offender; the package's authority fines it
             if interviewed := self._interviewed(article, clause, text, facts.relations):
@@ -810,6 +820,7 @@ class Extractor:
             if subject:
                 partners |= set(joint) & set(subject)  # 由X会同Y: Y shares, X reports
                 partners |= self._joined_after_joint(clause, subject, head)
+                partners |= signing  # 经X常务会议审议，由主要负责人签字后报送Y: the signer does not report
             holders = joined
             label = _label(clause_text, clause, text)
             counter["duty"] = counter.get("duty", 0) + 1
@@ -1283,6 +1294,19 @@ class Extractor:
             return []
         if any(m.relative for m in chain):
             return []  # 经本级人民政府审核: no holder to see 本级 from
+        return [self.table.key_of(m, head) for m in chain]
+
+    def _deliberator(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """督察报告经X集体审议后，报送Y / 自查报告经X常务会议审议，…报送Y: a report opening the piece and
+        deliberated by X's own collective or meeting is X's; X sends it on (triggers.yaml deliberated_report)."""
+        found = _trigger_regex("deliberated_report").match(text, clause.start, clause.end)
+        if not found or any(m.start < found.end() for m in clause.mentions):
+            return []
+        chain = _joined([m for m in clause.mentions if m.start >= found.end()], text, found.end())
+        if not chain or not _trigger_regex("deliberating_meeting").match(text, chain[-1].end, clause.end):
+            return []
+        if any(m.relative for m in chain):
+            return []  # 经本级人民政府常务会议审议: no holder to see 本级 from
         return [self.table.key_of(m, head) for m in chain]
 
     def _stepwise_relay(self, clause: Clause, text: str, head: Key | None) -> tuple[list[Key], int]:
@@ -2251,6 +2275,7 @@ class Extractor:
         relations += self._partner_cooperation(article, clause, holders, head, (evidence, start, end))
         relations += self._reversed(article, clause, leads or holders, head, (evidence, start, end))
         relations += self._answers_to(article, clause, holders, head, (evidence, start, end))
+        relations += self._submitted_to_holder(article, clause, holders, head, (evidence, start, end))
         if not others:
             relations += self._pronoun_oversight(article, clause, holders, mentions, head, (evidence, start, end))
         if "下" in clause_text:  # cheap pre-check for 在X指导下
@@ -2399,6 +2424,43 @@ class Extractor:
                     relations.append(
                         self._relation(
                             "REPORTS_TO", holder, key, article, evidence, start, end, what=None, frequency="unspecified"
+                        )
+                    )
+        return relations
+
+    def _submitted_to_holder(
+        self, article: ArticleSpan, clause: Clause, holders: list[Key], head: Key | None, span: tuple[str, int, int]
+    ) -> list[Relation]:
+        """审核X报送的督察报告 / 对X上报的案件进行受理: what the holder reviews or takes in is what X sent it, so
+        X reports to the holder (triggers.yaml submitted_object)."""
+        text = self.view.text
+        if "的" not in text[clause.start : clause.end]:
+            return []  # cheap pre-check: no relative clause
+        evidence, start, end = span
+        sent, before, fronted = (_trigger_regex(k) for k in ("submitted_by", "submission_taker", "submission_fronted"))
+        relations: list[Relation] = []
+        for mention in clause.mentions:
+            after = sent.match(text, mention.end, clause.end)
+            if not after:
+                continue
+            lead = text[clause.start : mention.start]
+            if not before.search(lead) and not (lead.endswith("对") and fronted.match(text, after.end(), clause.end)):
+                continue
+            for holder in holders:
+                source = self._target_key(mention, holder, head)
+                if source != holder and source not in holders:
+                    noun = _SUBMITTED_NOUN.match(text, after.end(), clause.end)
+                    relations.append(
+                        self._relation(
+                            "REPORTS_TO",
+                            source,
+                            holder,
+                            article,
+                            evidence,
+                            start,
+                            end,
+                            what=noun.group(0) if noun else None,
+                            frequency="unspecified",
                         )
                     )
         return relations
@@ -4230,6 +4292,7 @@ _QUALIFIED_LEAD = re.compile(
 _CONSENT = alternation(triggers()["consent_verbs"])
 _REPORT_VERBS = rf"(向(?:[\u4e00-\u9fff]{{1,5}}地)?|报送|报请|提请|报经|报告|汇报|上报至|上报|报至|报|经|{_CONSENT})"
 
+_SUBMITTED_NOUN = re.compile("[^,，;；。:：]{1,20}?(?=进行|[,，;；。:：]|$)")  # 督察报告 of 审核X报送的督察报告
 _RELATIVE_NAME = re.compile("上一级|上级|下一级|下级")  # a name that is only a relative reference
 _PUBLIC_AFTER = re.compile("(?:或者|或|和|及)个人")  # X单位或者个人: anyone of the public
 _REPORT_CHARS = re.compile("[向报请经交征馈议]")  # one is in every report verb (交: 提交, 征: 征得, 馈: 反馈, 议: 建议)
