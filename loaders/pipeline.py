@@ -860,7 +860,15 @@ def _unmentioned_copies(
             continue
         article = next((a for a in structure.articles if a.start <= first < a.end), None)
         at = [m for m in mentions[article.key] if m.start <= first < m.end] if article else []
-        if article is not None and at and (_level_copy(table, key, table.key_of(at[0])) or _relative_copy(key, at[0])):
+        if (
+            article is not None
+            and at
+            and (
+                _level_copy(table, key, table.key_of(at[0]))
+                or _relative_copy(key, at[0])
+                or _spanning_role_copy(key, at[0])
+            )
+        ):
             copies[key] = _earliest_print(structure, mentions, relative_prints, key, (article, at[0]))
     return copies
 
@@ -945,6 +953,18 @@ def _relative_copy(key: Key, printed: Mention) -> bool:
     # (县级以上人民代表大会常务委员会 ⊂ 县级以上人民代表大会, found from their names there)
     congress = printed.relative == "same" and key[2:3] == ("dept",) and key[3] in organ_words("congress_bodies")
     return key[1] in RELATIVE_SETS or own_departments or congress
+
+
+def _spanning_role_copy(key: Key, printed: Mention) -> bool:
+    """政府督查机构…经本级人民政府行政首长批准 where the source spans levels (县级以上人民政府督查机构): the role
+    made for the spanning body (县级以上人民政府行政首长) has no mention of its own; the relative print is its
+    first naming, and it sits in that body as any role of a body (dev gw-ducha annotates the edge)."""
+    return (
+        key[:2] == ("role", "coll")
+        and printed.cls == "role"
+        and printed.relative == "same"
+        and printed.body is not None
+    )
 
 
 def _part_of_relation(
