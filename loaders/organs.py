@@ -1588,7 +1588,7 @@ def _bare_field_leaders(mentions: list[Mention], text: str) -> list[Mention]:
 def bare_body_field_leader(name: str) -> str:
     """政府分管安全生产工作的负责人, 政府（办事处）分管…的负责人: a field leader read with a bare body word;
     that word (政府（办事处）), else ""."""
-    found = re.match(rf"(?:{'|'.join(lexicon_data('organs.yaml')['field_leader']['bare_bodies'])})", name)
+    found = _bare_leader_words().match(name)
     return found.group(0) if found is not None and _field_leader().fullmatch(name, found.end()) else ""
 
 
@@ -1603,8 +1603,14 @@ def _before_marker(text: str, at: int) -> int:
 
 
 @cache
+def _bare_leader_words() -> re.Pattern[str]:
+    """The bare body words a field leader may be printed with (organs.yaml field_leader.bare_bodies)."""
+    return re.compile(f"(?:{'|'.join(lexicon_data('organs.yaml')['field_leader']['bare_bodies'])})")
+
+
+@cache
 def _bare_leader_body() -> re.Pattern[str]:
-    return re.compile(rf"(?:{'|'.join(lexicon_data('organs.yaml')['field_leader']['bare_bodies'])})$")
+    return re.compile(_bare_leader_words().pattern + "$")
 
 
 def _covered(found: re.Match[str], mentions: list[Mention]) -> bool:
