@@ -2725,7 +2725,9 @@ class Extractor:
                 # level, in a text whose governments are of several levels, is of any of them
                 return self._relative_of_place(target, head, create)
         unit = source_key[:2] == ("dept", "") and target.body is None
-        unlevelled_source = source_key[:2] == ("position", "") or unit
+        # a staff role printed without its body (督学, 督导人员) serves at every level alike
+        staff = source_key[:1] == ("member",)
+        unlevelled_source = source_key[:2] == ("position", "") or unit or staff
         if target.relative == "same" and target.cls == "dept" and source_key[:1] == ("name",):
             # 帮扶单位向同级扶贫开发领导小组报告: units named with no level (of every tier alike) report
             # to the X of every level, the bare or spanning X the document names (devset gs-fupin, gz-fupin)
@@ -2741,6 +2743,15 @@ class Extractor:
             unlevelled_body = self._spanning(target, None, head) or self._spanning(target, "各级", head)
             if unlevelled_body is not None and not self._relative_only(unlevelled_body):
                 return unlevelled_body
+        if target.relative == "same" and target.cls == "gov" and staff:
+            # 督学向本级人民政府反映情况: the staff of every level answer to no one level's government but
+            # to the set spanning levels the document names (县级以上人民政府), else to the relative set
+            # as printed where the text names governments of several local levels
+            staff_government = self._spanning_any(target, head)
+            if staff_government is not None:
+                return staff_government
+            if self._bare_under_local_governments(source_key):
+                return self._relative_of_place(target, head, create)
         source_entry = self.table.entries.get(source_key)
         if target.relative == "same" and source_entry is not None and source_entry.collective:
             # 负有…职责的部门报告同级X: departments of several levels, so X of no one level; a node
@@ -2831,6 +2842,7 @@ class Extractor:
         apply (告知当事人向Y申请), and an application follows Y (申请破产的，应当向Y说明: none to Y)."""
         text = self.view.text
         opening = max(text.rfind("。", 0, target.start), text.rfind("\n", 0, target.start)) + 1
+        item_open = opening
         if applied:
             opening = _list_lead_start(text, opening)  # X履行下列职责：（五）向Y反映情况: X is printed in the lead
         stop = _SENTENCE_END.search(text, target.end)
@@ -2849,6 +2861,11 @@ class Extractor:
         if named_end < 0 or _PUBLIC_AFTER.match(text, named_end):
             return False  # 用火单位或者个人应当向X申请: anyone who applies, no organ
         between = text[named_end : target.start]
+        if opening < item_open and named_end <= item_open:
+            # X可以采取下列措施：（五）要求Y作出说明；（六）向Z反映情况: the lead and the item itself are X's
+            # sentence, the items between them are other acts of X (their 要求 tells no one else to apply)
+            lead_end = max(text.rfind(":", 0, item_open), text.rfind("：", 0, item_open))
+            between = text[named_end:lead_end] + text[item_open : target.start]
         if applied and _trigger_regex("other_applicant").search(between):
             return False  # 企业对X的答复有异议的 / X…，村民也可以向Y反映: someone else applies, not X
         # 自收到…通知之日起十五日内向Y申请: a time limit counted from a notice the applicant received tells
