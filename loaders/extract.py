@@ -4571,6 +4571,8 @@ def _oversight(
         absolute_start, absolute_end = clause.start + start, clause.start + end
         if masked.startswith(tuple(trig["praise"]), end):
             continue  # 对…的X予以通报表扬: a reward, no oversight edge
+        if _trigger_regex("supported_oversight").match(masked, end):
+            continue  # 对X实施的督导应当积极配合: the oversight the subject supports, no edge from it
         if masked.rfind("《", 0, start) > masked.rfind("》", 0, start):
             continue  # 依照《治安管理处罚法》: a word of a law's title, no act of the holder
         if masked.startswith(tuple(trig["verb_nouns"]), end):

@@ -50,3 +50,14 @@ def test_a_staff_role_reports_to_the_spanning_government_where_one_is_named() ->
         "某省体育督导条例",
     )
     assert ("督导人员", "县级以上人民政府") in edges(graph, "REPORTS_TO")
+
+
+def test_an_oversight_the_subject_supports_gives_no_edge_from_it() -> None:
+    graph = document(
+        "第五条 县级以上人民政府体育督导机构负责本行政区域的体育督导工作。\n"
+        "第六条 被督导单位对体育督导机构依法实施的体育督导应当积极配合，不得拒绝。",
+        "某省体育督导条例",
+    )
+    assert not edges(graph, "SUPERVISES")
+    assert not edges(graph, "GUIDES")
+    assert ("被督导单位", "体育督导机构") in edges(graph, "ASSISTS")
