@@ -782,6 +782,8 @@ def find_mentions(
         mentions = _weak_roles_after_of(mentions, text)
     if "主任" in text:  # cheap gate: few texts name a committee's or a street office's chair
         mentions = _committee_chairs(mentions, text)
+    if "长" in text or "主任" in text:  # cheap gate: few texts name a body's head (公安部部长, X委员会主任)
+        mentions = _head_titles(mentions, text)
     if "副" in text and ("设" in text or "协助" in text):  # cheap gate: a body's posts with a headcount or a deputy
         mentions = _composed_posts(mentions, text)
     if posts:
@@ -1679,10 +1681,53 @@ def _committee_chairs(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 @cache
+def _head_title() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], str]:
+    words = lexicon_data("organs.yaml")["head_titles"]
+    titles: dict[str, str] = dict(words["titles"])
+    return titles, re.compile(words["filled"]), re.compile(words["delegated"]), words["not_followed"]
+
+
+def _head_titles(mentions: list[Mention], text: str) -> list[Mention]:
+    """对公安部部长负责 / 报国务院食品安全委员会主任或者其委托的副主任批准: the head word a body's name-ending
+    calls for, printed right after its full name, is that body's head (a role in it); the generic scan may
+    have read the head word's first character into the body (公安部部), which is cut back. A deputy the head
+    delegates to (或者其委托的副主任) is the body's deputy head. Not a post filled (X局局长兼任…, X委主任由…担任)."""
+    titles, filled, delegated, not_followed = _head_title()
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.cls in ("role", "position") or mention.bare or not mention.surface:
+            result.append(mention)
+            continue
+        body, end = mention, mention.end
+        last = mention.surface[-1]
+        doubled = mention.surface[:-2] if mention.surface.endswith("副" + last) else mention.surface[:-1]
+        if text.startswith(last + "长", mention.end - 1) and doubled.endswith(last) and titles.get(last) == last + "长":
+            body = copy.copy(mention)
+            body.end, body.surface = mention.start + len(doubled), doubled
+            end = body.end
+        ending = next((e for e in sorted(titles, key=len, reverse=True) if body.surface.endswith(e)), None)
+        title = titles[ending] if ending else ""
+        found = re.compile(rf"(副?){title}(?![{not_followed}])").match(text, end) if title else None
+        if found is None or filled.match(text, found.end()) or len(body.surface) < 3:
+            result.append(mention)
+            continue
+        result.append(_body_role(body, found.end(), text, found.group(0), found.group(0)))
+        deputy = delegated.match(text, found.end())
+        if deputy is not None and not found.group(1) and text.startswith("副" + title, deputy.end()):
+            at = deputy.end()
+            role = Mention(at, at + len(title) + 1, "副" + title, body.level, "individual_role", "role")
+            role.head = role.role = "副" + title
+            role.body, role.collective = copy.deepcopy(body), body.collective
+            role.display = body.surface + "副" + title
+            result.append(role)
+    return result
+
+
+@cache
 def _composed_post() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = lexicon_data("organs.yaml")["composed_posts"]
     post, count = alternation(list(words["posts"])), words["count"]
-    composed = re.compile(rf"设(?P<post>{post})(?:{count})?[、，,和]副(?P=post){count}")
+    composed = re.compile(rf"设(?P<post>{post})(?:{count})?[、，,和]副(?P=post){count}|实行(?P<run>{post})负责制")
     return composed, re.compile(rf"(?<![任副])副?(?:{post})(?![{words['not_followed']}])")
 
 
@@ -1700,7 +1745,7 @@ def _composed_posts(mentions: list[Mention], text: str) -> list[Mention]:
         if found is None or assisted is None:
             return mentions
         body = assisted
-    post = found.group("post")
+    post = found.group("post") or found.group("run")
     added = []
     ends = {m.end for m in mentions}
     for printed in word.finditer(text, found.start()):
@@ -1727,7 +1772,8 @@ def set_posts(text: str, doc_level: str | None) -> tuple[tuple[str, str], ...]:
         lead = text[opening : found.start()]
         named = [m for m in find_mentions(lead, doc_level) if m.end == len(lead)] if lead else []
         body = named[-1] if named else None
-        if body is None or body.cls == "role" or body.bare or body.relative:
+        # 实行局长负责制 names the post for its own article only (_composed_posts), not the document's
+        if body is None or body.cls == "role" or body.bare or body.relative or found.group("post") is None:
             continue
         bodies.setdefault(found.group("post"), set()).add(body.surface)
     return tuple(sorted((next(iter(b)), post) for post, b in bodies.items() if len(b) == 1))
