@@ -4855,7 +4855,16 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
     follower = text[match.end() : match.end() + 1]
     if follower and _glued_verb().match(text, match.end()):
         return True  # 委 + 会同: the verb, not the 会 of a longer name (委会, 委员会)
-    return not (follower and follower in lex.head_not_followed.get(head, ""))
+    if follower and follower in lex.head_not_followed.get(head, ""):
+        despite = _head_followed_despite().get(head)
+        return despite is not None and despite.match(text, match.end()) is not None
+    return True
+
+
+@cache
+def _head_followed_despite() -> dict[str, re.Pattern[str]]:
+    """行政首长负责 (not 负责制): a follower head_not_followed lists that a longer word lets end the head."""
+    return {head: re.compile(p) for head, p in lexicon_data("organs.yaml").get("head_followed_despite", {}).items()}
 
 
 def _listed_place_joined(stem: str, text: str, opening: int) -> bool:

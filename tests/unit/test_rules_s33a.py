@@ -48,3 +48,15 @@ def test_a_bureau_running_its_heads_system_names_its_head_and_deputy() -> None:
     assert holders_of_duty(graph, "局长主持") == {"国家节水督察局局长"}
     assert ("国家节水督察局副局长", "国家节水督察局局长") in edges(graph, "ASSISTS")
     assert ("国家节水督察局局长", "国家节水督察局") in edges(graph, "PART_OF")
+
+
+def test_a_government_head_taking_charge_or_answered_to_is_a_role() -> None:
+    assert surfaces("对上一级水务督察机构和本级人民政府行政首长负责。", "provincial") == [
+        "上一级水务督察机构",
+        "本级人民政府行政首长",
+    ]
+    assert "县人民政府行政首长" in surfaces("县人民政府行政首长负责本县抗旱工作。", "county")
+
+
+def test_the_government_heads_system_names_no_head() -> None:
+    assert surfaces("县人民政府实行行政首长负责制。", "county") == ["县人民政府"]
