@@ -731,6 +731,7 @@ class Extractor:
                 # X的派出机构，实行以Y管理为主、Z协同管理的管理体制: the regime in force is framework (genre
                 # rule 5), no duty; the edges it prints stand, as in a scope statement
                 facts.relations += self._relations(article, clause, holders, mentions, head)
+                facts.relations += self._dual_management(article, clause, holders, head)
                 item_lead_is_duty = False
                 package = False
                 continue
@@ -3224,6 +3225,35 @@ class Extractor:
             # names its level, where the relative surface would make one organ of every member's
             return named
         return self.table.name(government) + shifted.stem + shifted.head
+
+    def _dual_management(
+        self, article: ArticleSpan, clause: Clause, holders: list[Key], head: Key | None
+    ) -> list[Relation]:
+        """X的派出机构，实行以Y(管理)为主、Z协同管理/共同参与的双重管理(体制): the regime prints both managing
+        bodies and what they manage, so each of Y and Z oversees the office (SUPERVISES, explicit: dev sh-sqzl
+        and wh-jiedao annotate both edges so)."""
+        text = self.view.text
+        shape = _trigger_regex("dual_management").search(text, clause.start, clause.end)
+        if shape is None:
+            return []
+        managers = [
+            self.table.key_of(m, head)
+            for m in clause.mentions
+            if any(shape.start(part) <= m.start and m.end <= shape.end(part) for part in ("lead", "partner"))
+        ]
+        # the office is the subject printed last before the regime (the departments listed before it are
+        # its genitive modifier: 公安、司法行政等区人民政府职能部门设在街道的派出机构)
+        before = [m for m in clause.mentions if m.end <= shape.start()]
+        managed = [key for key in [self.table.key_of(before[-1], head)] if key in holders] if before else []
+        managed = [key for key in managed if key not in managers]
+        if not managers or not managed:
+            return []
+        start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
+        return [
+            self._relation("SUPERVISES", source, target, article, evidence, start, end, modes=["管理"])
+            for source in dict.fromkeys(managers)
+            for target in managed
+        ]
 
     def _oversight_pairs(self, clause: Clause, text: str, head: Key | None) -> list[tuple[Key, Key, int, int, str]]:
         """省人民政府对州人民政府、州人民政府对县人民政府，实行…考核: two or more 对 pairs before one oversight
@@ -6533,7 +6563,8 @@ def _regime_subject(clause: Clause, following: list[Clause], text: str) -> bool:
     it is the subject of, is one clause with it (a regime statement, no duty of either piece)."""
     if not following or not clause.mentions or text[clause.end : following[0].start] != ",":
         return False
-    if clause.mentions[-1].end != clause.end or "体制" not in text[following[0].start : following[0].end]:
+    piece = text[following[0].start : following[0].end]
+    if clause.mentions[-1].end != clause.end or ("体制" not in piece and "双重管理" not in piece):
         return False
     piece = text[following[0].start : following[0].end].strip()
     return piece.startswith("实行") and _regime_statement(piece)
@@ -7318,7 +7349,9 @@ def _non_duty_patterns() -> tuple[tuple[re.Pattern[str], ...], ...]:
 
 def _regime_statement(clause_text: str) -> bool:
     """X实行…的管理体制 (no modal): a sentence naming the management system in force."""
-    return "体制" in clause_text and _trigger_regex("regime_statement").match(clause_text.strip()) is not None
+    return ("体制" in clause_text or "双重管理" in clause_text) and _trigger_regex("regime_statement").match(
+        clause_text.strip()
+    ) is not None
 
 
 def _scope_sentence(clause: Clause, text: str) -> bool:

@@ -1,0 +1,34 @@
+"""Round 106 (street and township rules): the dual management of a field office printed without 体制
+(X的派出机构，实行以Y为主、Z共同参与的双重管理) is a regime statement, and both managing bodies oversee the
+office, not the departments listed as its genitive modifier. Each rule on a sentence written for this file
+(not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, duty_texts, edges, holder_names
+
+_TITLE = "某市街道办事处工作条例"
+
+
+def test_a_dual_management_without_tixi_is_a_regime_with_both_managers() -> None:
+    graph = document(
+        "第十条 人力资源社会保障、自然资源等区人民政府职能部门设在街道的派出机构，实行以区人民政府职能部门为主、"
+        "街道办事处协同管理的双重管理。"
+        "派出机构应当服从街道办事处的统筹协调。",
+        _TITLE,
+    )
+    supervised = edges(graph, "SUPERVISES")
+    assert ("区人民政府职能部门", "派出机构") in supervised
+    assert ("街道办事处", "派出机构") in supervised
+    assert not any("双重管理" in text for text in duty_texts(graph))
+    # the departments listed before the office are its modifier: no edge to them, no duty of theirs
+    assert not {target for _, target in supervised} - {"派出机构"}
+    assert holder_names(graph, 10) == {"派出机构"}
+
+
+def test_a_dual_management_accepted_by_a_body_is_left_to_the_accepting_rule() -> None:
+    graph = document(
+        "第十一条 驻镇工作组应当接受镇人民政府和派出单位的双重管理。",
+        _TITLE,
+    )
+    assert any("双重管理" in text for text in duty_texts(graph))
