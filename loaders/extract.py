@@ -636,6 +636,9 @@ class Extractor:
                     continue
             if index and _trigger_regex("received_request").match(clause_text):
                 subject = self._request_addressee(clauses[index - 1], text, head) or subject
+            if index and _summoned_set().match(clause_text):
+                # 召集X和Y进行协调，相关单位应当派员参加: the units named only as 相关 are those summoned
+                subject = self._summoned(clauses[:index], text, head) or subject
             if index and _receiving_set().match(clause_text):
                 # 接到举报的部门: the bodies addressed just before, where printed (else the set's own name)
                 subject = self._addressed(clauses[index - 1], text, head) or subject
@@ -1476,6 +1479,39 @@ class Extractor:
             return []
         inside = [m for m in clause.mentions if m.start >= match.start("to") and m.end <= match.end("to")]
         return _unique([self.table.key_of(m, head) for m in inside])
+
+    def _summoned(self, before: list[Clause], text: str, head: Key | None) -> list[Key]:
+        """召集X和Y召开协调会议，…；相关单位应当…: the bodies summoned (the organs joined right after 召集) by
+        the nearest clause before in the same sentence; none where a full stop comes between."""
+        end = before[-1].end if before else 0
+        for clause in reversed(before):
+            if "。" in text[clause.end : end]:
+                return []
+            end = clause.start
+            match = _summoning().search(text, clause.start, clause.end)
+            if match is None:
+                continue
+            chain = _joined([m for m in clause.mentions if m.start >= match.end()], text, match.end())
+            if any(m.relative for m in chain):
+                return []
+            return _unique([self._concerned_body(m, head) for m in chain])
+        return []
+
+    def _concerned_body(self, mention: Mention, head: Key | None) -> Key:
+        """召集相关派驻机构: 相关/有关 before the name of a body the document names elsewhere picks that body
+        (the concerned ones among its offices), not a set of its own."""
+        key = self.table.key_of(mention, head)
+        printed = self._surface(mention.start, mention.end)
+        opener = next((o for o in ("相关", "有关") if printed.startswith(o)), None)
+        if opener is None:
+            return key
+        rest = printed[len(opener) :]
+        named = {
+            self.table.organ_id(self.table.key_of_key(k)): self.table.key_of_key(k)
+            for k, e in self.table.entries.items()
+            if not e.collective and e.surfaces[rest]
+        }
+        return next(iter(named.values())) if len(named) == 1 else key
 
     def _request_addressee(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """向A的上一级B申请复核 / 请求A的上一级B复查: the body asked, B (the mentions after the last 的)."""
@@ -5461,6 +5497,18 @@ def _office_function(verb: re.Match[str], mention: Mention) -> bool:
 def _receiving_set() -> re.Pattern[str]:
     """接到举报的部门 opening a clause: a set named only by what it received."""
     return re.compile(lexicon_data("organs.yaml").get("receiving_set", "(?!)"))
+
+
+@cache
+def _summoned_set() -> re.Pattern[str]:
+    """相关单位应当… opening a clause: a set of units named only as concerned (organs.yaml summoned_set)."""
+    return re.compile(lexicon_data("organs.yaml").get("summoned_set", "(?!)"))
+
+
+@cache
+def _summoning() -> re.Pattern[str]:
+    """召集 before the bodies it summons (organs.yaml summoning)."""
+    return re.compile(lexicon_data("organs.yaml").get("summoning", "(?!)"))
 
 
 @cache

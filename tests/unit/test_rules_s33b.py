@@ -1,11 +1,13 @@
 """Round 106 (street and township rules): the dual management of a field office printed without 体制
 (X的派出机构，实行以Y为主、Z共同参与的双重管理) is a regime statement, and both managing bodies oversee the
-office, not the departments listed as its genitive modifier. Each rule on a sentence written for this file
+office, not the departments listed as its genitive modifier; 相关单位 after a summons in the same sentence
+(召集X和Y进行协调，相关单位应当…) is the bodies summoned, 相关 before a body named elsewhere picking that body.
+Each rule on a sentence written for this file
 (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, duty_texts, edges, holder_names
+from tests.unit.rules_support import document, duty_texts, edges, holder_names, holders_of_duty
 
 _TITLE = "某市街道办事处工作条例"
 
@@ -32,3 +34,22 @@ def test_a_dual_management_accepted_by_a_body_is_left_to_the_accepting_rule() ->
         _TITLE,
     )
     assert any("双重管理" in text for text in duty_texts(graph))
+
+
+def test_the_concerned_units_after_a_summons_are_the_bodies_summoned() -> None:
+    graph = document(
+        "第十二条 区人民政府职能部门在街道设立的派驻机构，由街道办事处统筹协调。派驻机构应当定期报告工作。"
+        "第十三条 街道办事处遇有跨部门的重大事项，可以召集相关派驻机构和区人民政府职能部门进行会商，"
+        "相关单位应当按时参加，并落实会商确定的任务。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "按时参加") == {"派驻机构", "区人民政府职能部门"}
+    assert holders_of_duty(graph, "落实会商") == {"派驻机构", "区人民政府职能部门"}
+
+
+def test_the_concerned_units_with_no_summons_before_stay_a_set() -> None:
+    graph = document(
+        "第十三条 街道办事处应当建立会商制度。相关单位应当按时参加会商。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "按时参加") == {"相关单位"}
