@@ -1480,6 +1480,21 @@ class Extractor:
         inside = [m for m in clause.mentions if m.start >= match.start("to") and m.end <= match.end("to")]
         return _unique([self.table.key_of(m, head) for m in inside])
 
+    def _organised_evaluators(self, clause: Clause, text: str, head: Key | None) -> tuple[list[Key], int]:
+        """X组织A、B对Y…进行评价: the organised organs A, B perform the evaluation of Y (its printed evaluators;
+        the organiser keeps its own edge). The keys and where the overseen part begins; ([], 0) where none
+        are organised (triggers.yaml organised_evaluation)."""
+        at = text.find("组织", clause.start, clause.end)
+        if at < 0:
+            return [], 0
+        chain = _joined([m for m in clause.mentions if m.start >= at + 2], text, at + 2)
+        if not chain or any(m.relative for m in chain):
+            return [], 0
+        opener = _trigger_regex("organised_evaluation").match(text, chain[-1].end, clause.end)
+        if opener is None:
+            return [], 0
+        return _unique([self.table.key_of(m, head) for m in chain]), opener.end()
+
     def _summoned(self, before: list[Clause], text: str, head: Key | None) -> list[Key]:
         """召集X和Y召开协调会议，…；相关单位应当…: the bodies summoned (the organs joined right after 召集) by
         the nearest clause before in the same sentence; none where a full stop comes between."""
@@ -2254,7 +2269,10 @@ class Extractor:
             for junior, senior, unprinted in self._stepwise_pledges(leads or holders):
                 relations.append(report(junior, senior, details, implicit=unprinted))
         targets = [m for m in others if m not in reports and m not in pledging]
+        evaluators, evaluated_from = self._organised_evaluators(clause, text, head)
         for rel_type, target, modes in _oversight(text, clause, clause_text, targets, trig):
+            if evaluators and rel_type == "ASSISTS":
+                continue  # 组织X对Y支持配合…的情况进行评议: the assistance is the matter evaluated, no act
             own_staff = any(self._own_staff(holder, target) for holder in holders)
             if (rel_type != "ASSISTS" and not _is_target(target, text) and not own_staff) or _staff_head(target, text):
                 continue
@@ -2280,7 +2298,12 @@ class Extractor:
                 _assessed_departments(text, clause, target, modes) and self._governments(holders)
             ):
                 target = _as_own_departments(target)
-            for source in holders:
+            organised = (
+                evaluators
+                if set(modes) & set(trig["organised_evaluation_verbs"]) and target.start >= evaluated_from
+                else []
+            )
+            for source in _unique(holders + organised):
                 for target_key in self._target_keys(target, source, head):
                     if (
                         rel_type != "ASSISTS"

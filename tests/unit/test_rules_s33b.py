@@ -2,7 +2,8 @@
 (X的派出机构，实行以Y为主、Z共同参与的双重管理) is a regime statement, and both managing bodies oversee the
 office, not the departments listed as its genitive modifier; 相关单位 after a summons in the same sentence
 (召集X和Y进行协调，相关单位应当…) is the bodies summoned, 相关 before a body named elsewhere picking that body.
-Each rule on a sentence written for this file
+组织X对Y…的情况进行评议 gives the organised evaluators X their SUPERVISES of Y (not where they 督查 for the
+organiser). Each rule on a sentence written for this file
 (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
@@ -53,3 +54,25 @@ def test_the_concerned_units_with_no_summons_before_stay_a_set() -> None:
         _TITLE,
     )
     assert holders_of_duty(graph, "按时参加") == {"相关单位"}
+
+
+def test_the_organised_evaluators_oversee_what_they_evaluate() -> None:
+    graph = document(
+        "第二十条 区人民政府每年组织街道办事处对区人民政府职能部门配合街道工作的情况进行评议，"
+        "评议结果作为部门考核的依据。",
+        _TITLE,
+    )
+    supervised = edges(graph, "SUPERVISES")
+    assert ("街道办事处", "区人民政府职能部门") in supervised
+    assert ("区人民政府", "区人民政府职能部门") in supervised
+    assert not edges(graph, "ASSISTS")  # 配合 is the matter evaluated
+
+
+def test_organised_inspectors_act_for_the_organiser() -> None:
+    graph = document(
+        "第二十一条 区人民政府应当组织区民政部门对街道办事处开展督查。",
+        _TITLE,
+    )
+    supervised = edges(graph, "SUPERVISES")
+    assert ("区人民政府", "街道办事处") in supervised
+    assert ("区民政部门", "街道办事处") not in supervised
