@@ -521,6 +521,8 @@ class Extractor:
                 condition_item_end = _condition_item_end(text, clause) or _object_item_end(text, clause, article.start)
                 if condition_item_end:
                     continue  # 有下列行为之一的：（一）X将…的；: a violation or a case, never a duty (genre rule 10)
+            if opens and _item_topic(clauses, index, text):
+                continue  # （三）小型水库，由Y下达…: the item's bare topic names what Y acts on, no duty
             if index not in conditions and _condition_topic(clauses, index, text):
                 item_lead_is_duty = package = False  # X变更工作的Y，未…的，由Z警告: the condition's subject
                 continue
@@ -671,6 +673,8 @@ class Extractor:
                 subject = [self.table.key_of(named, head)] if named else procedure
             elif procedure and opens and clause_text[:1].isspace():
                 procedure = []  # a paragraph after the list: the steps ended
+            if not subject and opens and len(head_holders) > 1 and (member := self._item_member(clause, head_holders)):
+                subject = member  # A、B等部门共同做好…：（一）A将…；（二）B落实…: each item is its member's
             if list_holders and opens and not _ITEM.match(clause_text) and _line_opening(text, clause):
                 list_holders = []  # a paragraph after the list: the lead's items ended
             if subject:
@@ -751,7 +755,10 @@ class Extractor:
                 or _reference_topic(clauses, index, text)
                 or _list_lead(clause_text) == "contents"
             ):
-                item_lead_is_duty = False
+                # a clause inside an item of a duty list (（四）…，支持…社会组织开展活动；) that is no duty does
+                # not end the list: the items after it are still the lead's
+                in_item = not opens or bool(_ITEM.match(clause_text))
+                item_lead_is_duty = item_lead_is_duty and bool(holders and list_holders) and in_item
                 package = False
                 continue
             if (
@@ -892,6 +899,16 @@ class Extractor:
         self.previous_heads = head_holders or self.previous_heads
         self.oversight += [r for r in facts.relations if r.type == "SUPERVISES"]
         return facts
+
+    def _item_member(self, clause: Clause, members: list[Key]) -> list[Key]:
+        """The one member of a listed subject (县级以上人民政府A、B等部门) that an item opens with by its short
+        name (（一）A部门将…), else []."""
+        named = _item_named(clause, self.view.text[clause.start : clause.end])
+        if named is None:
+            return []
+        surface = self._surface(named.start, named.end)
+        found = [k for k in members if self.table.organ_id(k).endswith(surface)]
+        return found if len(found) == 1 else []
 
     def _task_opening(
         self, tasks: list[TaskLine], clause: Clause, clause_text: str, head: Key | None
@@ -4160,6 +4177,18 @@ def _condition_topic(clauses: list[Clause], index: int, text: str) -> bool:
     last_de = text.rfind("的", clause.start, clause.end)
     words = text[clause.start : clause.end]
     return 0 < clause.end - last_de - 1 <= _TOPIC_TAIL_MAX and not _TOPIC_DUTY_WORD.search(words)
+
+
+def _item_topic(clauses: list[Clause], index: int, text: str) -> bool:
+    """（二）其他中型水库，由Y…: an item opening on a bare noun phrase (no organ, no word of a duty)
+    followed by a 由 piece is only the topic of the agent's clause."""
+    if index + 1 >= len(clauses):
+        return False
+    clause, after = clauses[index], clauses[index + 1]
+    marker = _ITEM.match(text, clause.start)
+    if marker is None or clause.mentions or text[clause.end : after.start] != ",":
+        return False
+    return text.startswith("由", after.start) and not _TOPIC_DUTY_WORD.search(text, marker.end(), clause.end)
 
 
 def _unnamed_list_sanction_end(text: str, clause: Clause, article_end: int) -> int:
