@@ -1727,8 +1727,13 @@ def _head_titles(mentions: list[Mention], text: str) -> list[Mention]:
 def _composed_post() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = lexicon_data("organs.yaml")["composed_posts"]
     post, count = alternation(list(words["posts"])), words["count"]
-    composed = re.compile(rf"设(?P<post>{post})(?:{count})?[、，,和]副(?P=post){count}|实行(?P<run>{post})负责制")
-    return composed, re.compile(rf"(?<![任副])副?(?:{post})(?![{words['not_followed']}])")
+    # 设主任一人，副主任一人 (the deputy's headcount printed), or 由主任、副主任和若干名委员组成 (the composition
+    # sentence, its 组成 printed before the sentence ends); 实行局长负责制 names the post in its own article
+    composed = re.compile(
+        rf"(?:设|(?P<by>由))(?P<post>{post})(?:{count})?[、，,和]副(?P=post)"
+        rf"(?(by)(?:{count})?(?=[^。；;\n]*组成)|{count})|实行(?P<run>{post})负责制"
+    )
+    return composed, re.compile(rf"(?<![任副])副?(?:{post})(?!{words['not_followed']})")
 
 
 def _composed_posts(mentions: list[Mention], text: str) -> list[Mention]:
@@ -1784,7 +1789,7 @@ def _set_post_word() -> re.Pattern[str]:
     """A post word printed in a later article (主任, 副主任, 常务副主任), not one going on (主任委员)."""
     words = lexicon_data("organs.yaml")["composed_posts"]
     post = alternation(list(words["posts"]))
-    return re.compile(rf"(?<![任副务])(?P<word>(?:常务)?副?(?P<post>{post}))(?![{words['not_followed']}])")
+    return re.compile(rf"(?<![任副务])(?P<word>(?:常务)?副?(?P<post>{post}))(?!{words['not_followed']})")
 
 
 def _set_posts_named(
