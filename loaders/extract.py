@@ -6881,10 +6881,13 @@ def _topic_noun(clause: Clause, following: list[Clause], text: str, index: int) 
         return False  # a list lead (有下列情形之一) or a definition (所称X)
     nxt_text = text[following[0].start : following[0].end].strip()
     if piece in _topic_connectors():
-        # 其中，由Y… / 其中，X的管理范围应当…: the piece after it says what; one opening on an organ,
-        # its subject, must open its clause
+        # 其中，由Y… / 其中，X的管理范围应当… / 其中，公安机关负责…: the piece after it says what, the
+        # connector alone says nothing (dev gw-fxzr annotates 其中，X负责… as one duty); a piece opening on
+        # an organ that only fills a post (其中，X由Y担任) stays apart, as the designation it is
         nxt = following[0]
-        return not nxt.mentions or text[nxt.start : nxt.mentions[0].start].strip() != ""
+        if not nxt.mentions or text[nxt.start : nxt.mentions[0].start].strip() != "":
+            return True
+        return not _trigger_regex("designation").search(nxt_text)
     # 由Y负责: the agent acts on the case the noun names (a piece opening on its own subject or on a
     # verb is left alone: the noun may be a subject whose verb _has_verb does not know)
     if nxt_text.startswith("由") and not nxt_text.startswith("由于"):

@@ -44,3 +44,12 @@ def test_banli_before_a_level_word_is_a_verb() -> None:
     assert "区人民政府" in printed
     assert not any(s.startswith("区人民政府办理") for s in printed)
     assert "办理案件的机关" in "".join(surfaces("办理案件的机关应当及时告知。"))
+
+
+def test_a_connector_is_joined_to_the_organ_piece_after_it() -> None:
+    graph = document(
+        "第六条 市有关部门按照各自职责做好社区议事保障工作。其中，市民政部门负责指导议事场所建设。",
+        _TITLE,
+    )
+    assert "其中" not in duty_texts(graph)
+    assert holders_of_duty(graph, "议事场所建设") == {"市民政部门"}
