@@ -1727,12 +1727,10 @@ def _head_titles(mentions: list[Mention], text: str) -> list[Mention]:
 def _composed_post() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = lexicon_data("organs.yaml")["composed_posts"]
     post, count = alternation(list(words["posts"])), words["count"]
-    # 设主任一人，副主任一人 (the deputy's headcount printed), or 由主任、副主任和若干名委员组成 (the composition
-    # sentence, its 组成 printed before the sentence ends); 实行局长负责制 names the post in its own article
-    composed = re.compile(
-        rf"(?:设|(?P<by>由))(?P<post>{post})(?:{count})?[、，,和]副(?P=post)"
-        rf"(?(by)(?:{count})?(?=[^。；;\n]*组成)|{count})|实行(?P<run>{post})负责制"
-    )
+    # 设主任一人，副主任一人 (the deputy's headcount printed); 实行局长负责制 names the post in its own article.
+    # Not the composition sentence (由主任、副主任和若干名委员组成): its bare 副主任 later is as often an object
+    # (配备专职副主任) as the post acting, and a body's printed 主任 is its role already (_head_titles)
+    composed = re.compile(rf"设(?P<post>{post})(?:{count})?[、，,和]副(?P=post){count}|实行(?P<run>{post})负责制")
     return composed, re.compile(rf"(?<![任副])副?(?:{post})(?!{words['not_followed']})")
 
 

@@ -1,5 +1,5 @@
-"""Round 106 (the people's-congress street committees and their neighbours): the composition sentence that
-sets a body's posts (X由主任、副主任和若干名委员组成), the post that 负责 a task (主任负责召集…, not 主任负责制),
+"""Round 106 (the people's-congress street committees and their neighbours): a body's posts after its
+composition sentence (X由主任、副主任和若干名委员组成), the post that 负责 a task (主任负责召集…, not 主任负责制),
 办理 as a verb before the body whose matter is handled (督促X办理县级人民代表大会代表建议), and the connector 其中
 joined to the piece after it. Each rule on a sentence written for this file (not from the seeds, the dev
 documents or the corpus)."""
@@ -11,7 +11,7 @@ from tests.unit.rules_support import document, duty_texts, edges, holders_of_dut
 _TITLE = "某某市社区议事工作条例"
 
 
-def test_a_composition_sentence_sets_the_posts_of_its_body() -> None:
+def test_the_posts_a_body_prints_after_its_composition_sentence_are_its_roles() -> None:
     graph = document(
         "第四条 社区议事委员会由主任、副主任和五至七名委员组成。"
         "第五条 社区议事委员会主任负责召集并主持议事会议。社区议事委员会副主任协助主任工作。",
