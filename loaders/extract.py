@@ -23,6 +23,7 @@ from loaders.organs import (
     foreign_places,
     in_unit_kind_list,
     own_place_sites,
+    partner_cities,
     scope_document_pairs,
     set_posts,
     spanning_pair,
@@ -267,6 +268,11 @@ class Extractor:
         return spanning_pair(self.view.text, self.table.doc_level)
 
     @cached_property
+    def partner_cities(self) -> frozenset[str]:
+        """The cities the document prints as neighbours or partners (organs.partner_cities)."""
+        return partner_cities(self.view.text) if self.table.doc_level == "municipal" else frozenset()
+
+    @cached_property
     def lone_village_halves(self) -> frozenset[str]:
         """The halves of a village pair (村党组织和村民委员会) the document also prints alone as organs. None
         where it names the pair as one body (村“两委”, a village body's head word, organs.yaml): the dev
@@ -284,7 +290,7 @@ class Extractor:
         found = find_mentions(article_text, level, self.actors, self.short_names, self.posts)
         found = scope_document_pairs(found, self.spanning_pair)
         found = _split_verb_mentions(found, article_text, level)
-        found = foreign_places(found, article_text, self.place, level)
+        found = foreign_places(found, article_text, self.place, level, self.partner_cities)
         found = own_place_sites(found, article_text, self.place)
         if self.lone_village_halves:
             found = _split_village_pairs(found, article_text, level)
@@ -4229,7 +4235,15 @@ def _object_item_end(text: str, clause: Clause, article_start: int) -> int:
         return 0
     if _trigger_regex("fine_scale_lead").search(text, sentence_start, colon):
         return 0  # 有下列行为之一的，由Y按照下列规定处罚：: the 下列行为 are the items' cases, each item a penalty
-    return _item_end(text, clause)
+    end = _item_end(text, clause)
+    titled = _OBJECT_ITEM_TITLE.match(text, clause.start, end)
+    return titled.end() if titled and titled.end() < end else end
+
+
+# 建立以下制度：（一）X制度。Y负责…: an item of an object list that opens with the object's bare title
+# (no break inside, closed by 。) and goes on with sentences of its own; the title is the lead's object,
+# the sentences after it are read as any article's (their subject acts).
+_OBJECT_ITEM_TITLE = re.compile(r"\s*(?:\(|（)[一二三四五六七八九十]+(?:\)|）)[^,，;；:：。\n]{2,30}。")
 
 
 def _describing_agent(text: str, clause: Clause, agent: re.Match[str]) -> bool:

@@ -5605,7 +5605,9 @@ def _own_place(level: str | None, doc_level: str | None, stem: str) -> str:
     return "" if level == doc_level else stem
 
 
-def foreign_places(mentions: list[Mention], text: str, own: str, doc_level: str | None) -> list[Mention]:
+def foreign_places(
+    mentions: list[Mention], text: str, own: str, doc_level: str | None, partners: frozenset[str] = frozenset()
+) -> list[Mention]:
     """福建省人民政府 in a 宁夏 law, 与滨州市人民政府建立…协作机制 in a 淄博市 law: a named place at the
     document's own level that is not the document's own place (its title's) is another place's body, an
     organ of its own keyed and named by that place, as a named place below the document's level is
@@ -5624,7 +5626,48 @@ def foreign_places(mentions: list[Mention], text: str, own: str, doc_level: str 
         result.append(mention)
     if doc_level == "municipal":
         _listed_county_cities(result, text, own)
+        _county_cities(result, own, partners)
     return result
+
+
+def partner_cities(text: str) -> frozenset[str]:
+    """济宁市 of 与济宁市人民政府建立…协作机制 / 下游济宁市: the cities a document prints as a neighbour or a
+    partner (partner_city_cues, organs.yaml) anywhere in its text; a body of theirs is another city's,
+    never a county-level city inside the document's own."""
+    cues = alternation(list(organ_words("partner_city_cues")))
+    return frozenset(m.group(1) for m in re.finditer(rf"(?:{cues})([\u4e00-\u9fff]{{2,3}}?市)", text))
+
+
+def _county_cities(mentions: list[Mention], own: str, partners: frozenset[str]) -> None:
+    """林州市人民政府 in a 安阳市 regulation: a proper 市 printed with a body in a city's regulation that is
+    neither the city itself nor a partner of a cooperation (those are keyed by their place above) is a
+    county-level city inside it (登封市, 新郑市, 青州市, 偃师市 in the city regulations protecting their
+    sites: every such 市 of the corpus's city texts), a county body keyed by its place; read at the city's
+    level it would be taken for the document's own 市人民政府."""
+    for mention in mentions:
+        if _county_city(mention, own) and mention.stem not in partners:
+            mention.level, mention.named_place = "county", mention.stem
+        elif (place := _county_city_department(mention, own)) and place not in partners:
+            mention.level, mention.named_place = "county", place
+
+
+def _county_city_department(mention: Mention, own: str) -> str:
+    """林州市 of 林州市文物行政部门 (no 人民政府 printed) in a 安阳市 regulation: the county-level city whose
+    department this is, as _county_city reads its government; "" where the stem opens with no such place."""
+    if mention.cls != "dept" or mention.level is not None or mention.body is not None or mention.named_place:
+        return ""
+    if mention.level_word or mention.collective or mention.relative or not mention.surface.startswith(mention.stem):
+        return ""
+    for size in range(_LOCAL_PLACE_NAME[0] + 1, _LOCAL_PLACE_NAME[1] + 2):
+        place = mention.stem[:size]
+        if (
+            place.endswith("市")
+            and len(mention.stem) > size
+            and _named_local_place(place, None) == "municipal"
+            and not own.startswith(place[:2])
+        ):
+            return place
+    return ""
 
 
 # 与济南市、济宁市人民政府建立…协作机制, 与江苏省、浙江省人民政府…协调配合: partner places listed before one head
