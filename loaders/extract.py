@@ -3487,7 +3487,11 @@ class Extractor:
             if any(m.relative for m in bodies):
                 continue  # …的下级人民政府和本级有关部门: a relative body keeps the body reading
             edges = self._their_role_frame(article, frame, bodies, mentions, span, head)
-            if edges:
+            if edges and frame.group("later"):
+                # 由Z予以通报批评，并对其R进行约谈: Z's own act on the bodies keeps its edges; the roles the
+                # oversight matcher read as the head body's give way to the bodies' roles
+                _drop_misplaced_roles(found, edges, frame.start("later"))
+            elif edges:
                 self._drop_fronted_bodies(found, article, mentions, (bodies[0].start, frame.start()), head)
             relations += edges
         return relations
@@ -3645,23 +3649,26 @@ class Extractor:
         leader = bool(roles) and (not roles[0].member or roles[0].role in collective_leader_roles())
         if not bodies or not leader or not agents or frame.start() < bodies[-1].end:
             return []
-        roles[0].member = False  # a role of each body 其 stands for, wherever it is keyed later
+        roles += _joined_roles(inside, text, roles[0])  # 约谈其主要负责人和分管负责人: each role of each body
+        for role in roles:
+            role.member = False  # a role of each body 其 stands for, wherever it is keyed later
         stop = _CLAUSE_END.search(text, frame.end(), end)
         close = stop.start() if stop else end
         a, b, evidence = self._decoded_span(*_trim(text, frame.start("agent") - 1, close))
-        surface = self._surface(roles[0].start, roles[0].end)
-        verb = frame.group("verb")
+        verb = frame.group("verb") or frame.groupdict().get("later") or ""
         # 对其R给予处分: the verb follows the role; recorded when it is an oversight word
         after = _found(text[frame.end() : close], triggers()["supervises"])[:1]
         modes = [verb] if verb in triggers()["their_role_verbs"] else after
         relations: list[Relation] = []
         for body in _unique([self.table.key_of(m, head) for m in bodies]):
             placed = self._their_place_body(body, roles[0])
-            role = self.table.add(replace(roles[0], body=None), surface, roles[0].start, placed)
-            if placed != body:
-                self.head_roles.setdefault(role, (article, roles[0]))  # the role sits in the body made for it
-            for agent in _unique([self.table.key_of(m, head) for m in agents]):
-                relations.append(self._relation("SUPERVISES", agent, role, article, evidence, a, b, modes=modes))
+            for printed in roles:
+                surface = self._surface(printed.start, printed.end)
+                key = self.table.add(replace(printed, body=None), surface, printed.start, placed)
+                if placed != body or printed is not roles[0]:
+                    self.head_roles.setdefault(key, (article, printed))  # the role sits in the body made for it
+                for agent in _unique([self.table.key_of(m, head) for m in agents]):
+                    relations.append(self._relation("SUPERVISES", agent, key, article, evidence, a, b, modes=modes))
         return relations
 
     def _their_place_body(self, place: Key, role: Mention) -> Key:
@@ -3716,6 +3723,44 @@ class Extractor:
                     )
                 )
         return found
+
+
+def _drop_misplaced_roles(found: list[Relation], edges: list[Relation], at: int) -> None:
+    """The SUPERVISES edges of the same agents from the 对其R / 约谈其R clause at ``at`` to roles other than
+    the ones a 其 frame placed in its bodies (the head body's role, read before 其 was resolved)."""
+    agents = {r.source for r in edges}
+    targets = {r.target for r in edges}
+    article = edges[0].article_key
+    found[:] = [
+        r
+        for r in found
+        if not (
+            r.type == "SUPERVISES"
+            and r.article_key == article
+            and r.source in agents
+            and r.target not in targets
+            and r.start <= at < r.end
+            and r.start > at - 4
+        )
+    ]
+
+
+# 约谈其主要负责人和分管负责人 / 其主要负责人或者分管负责人: what joins a second role of the same bodies
+_ROLE_JOINER = re.compile(r"(?:和|或者|或|、|以及|及)")
+
+
+def _joined_roles(mentions: list[Mention], text: str, first: Mention) -> list[Mention]:
+    """The roles printed right after the first role of a 约谈其R frame and joined to it (和/或者/、), each a
+    role of the bodies 其 stands for too (其主要负责人和分管负责人: the head and the deputy of each body)."""
+    found: list[Mention] = []
+    cursor = first.end
+    for m in sorted((m for m in mentions if m.start >= cursor), key=lambda m: m.start):
+        joiner = _ROLE_JOINER.fullmatch(text, cursor, m.start)
+        if joiner is None or m.cls != "role" or _their_body(m) not in ("", _their_body(first)) or m.role is None:
+            break
+        found.append(m)
+        cursor = m.end
+    return found
 
 
 def _their_body(role: Mention) -> str | None:
@@ -4353,13 +4398,19 @@ def _agent_marker(text: str, start: int, end: int) -> int:
 
 # …的，(必要时)由Z约谈其R / 由Z…对其R提出组织调整意见: the bodies the sentence opens with are 其 (the
 # verbs and the 对 that fronts 其R in triggers.yaml)
+# (由Z予以通报批评，并对其R进行约谈 / 由Z责令限期整改，约谈其R: one act of Z's may come first, its own clause;
+# a bare comma goes on only to 约谈其, a 对其 after it opens an act of its own: …罚款，对其负责人处以罚款)
+_THEIR_VERBS = alternation(triggers()["their_role_verbs"])
 _THEIR_ROLE = re.compile(
-    rf"的[,，]\s*(?:[^,，。;；由]{{0,8}})?由(?P<agent>)[^,，。;；]{{1,30}}?"
+    rf"的[,，]\s*(?:[^,，。;；由]{{0,8}})?由(?P<agent>)[^,，。;；]{{1,30}}?(?:[,，](?:并|同时|(?={_THEIR_VERBS})))?"
     rf"(?P<verb>{alternation(triggers()['their_role_verbs'] + triggers()['their_role_fronting'])})其"
 )
 # 对…的X(或者Y)，(由)Z(可以)约谈其R: the frame right after the bodies closing a 对 condition
+# (…的X，由Z予以通报批评，并对其R进行约谈: after an act of Z's of its own clause, 对其R fronts the role too)
 _CLOSING_THEIR_ROLE = re.compile(
-    rf"[,，]\s*由?(?P<agent>)[^,，。;；由]{{1,30}}?(?P<verb>{alternation(triggers()['their_role_verbs'])})其"
+    rf"[,，]\s*由?(?P<agent>)[^,，。;；由]{{1,30}}?"
+    rf"(?:(?P<verb>{alternation(triggers()['their_role_verbs'])})"
+    rf"|[,，](?:并|同时|(?={_THEIR_VERBS}))(?P<later>{_THEIR_VERBS}|{alternation(triggers()['their_role_fronting'])}))其"
 )
 # …；情节严重的，(报经…后)约谈其R: a later 约谈其 of a sentence, with no 由 agent of its own
 _LATER_THEIR_ROLE = re.compile(
