@@ -5841,18 +5841,25 @@ def _qualified_government() -> re.Pattern[str]:
     """向作出该督查结论的人民政府申请复核 / 向设立该机构的人民政府申诉: a bare 人民政府 named by the act of a
     short qualifier between the report verb and it (triggers.yaml report_target_acts)."""
     acts = alternation(triggers()["report_target_acts"])
-    return re.compile(rf"(?:向|报请|报送|报)(?:{acts})[^,，。;；:：、向\n]{{1,10}}的(?P<gov>人民政府)")
+    unqualified = alternation(triggers()["bare_report_government_next"])
+    return re.compile(
+        rf"(?:向|报请|报送|报)(?:{acts})[^,，。;；:：、向\n]{{1,10}}的(?P<gov>人民政府)"
+        rf"|向(?P<bare>人民政府)(?={unqualified})"
+    )
 
 
 def _qualified_governments(found: list[Mention], text: str, document: str) -> list[Mention]:
     """向作出该督查结论的人民政府申请复核: the organ finder reads no body in a bare 人民政府 qualified by the act
-    that names it (作出…的, 设立…的), so the report lost its addressee. The act is one of the governments the
-    law binds as a set: the set the document prints most often (县级以上人民政府, 各级人民政府…; dev gw-ducha,
-    sd-jydd); a document printing no such set gives nothing."""
-    if "的人民政府" not in text:
+    that names it (作出…的, 设立…的), nor in one the report goes to with no qualifier at all (向人民政府反映情况,
+    向人民政府及其有关部门反映: dev sd-jydd, sh-cunwei), so the report lost its addressee. The act is one of the
+    governments the law binds as a set: the set the document prints most often (县级以上人民政府,
+    各级人民政府…; dev gw-ducha, sd-jydd); a document printing no such set gives nothing."""
+    if "的人民政府" not in text and "向人民政府" not in text:
         return found  # cheap pre-check
     matches = [
-        m for m in _qualified_government().finditer(text) if not any(f.start <= m.start("gov") < f.end for f in found)
+        m
+        for m in _qualified_government().finditer(text)
+        if not any(f.start <= m.start(m.lastgroup or "gov") < f.end for f in found)
     ]
     if not matches:
         return found
@@ -5864,8 +5871,8 @@ def _qualified_governments(found: list[Mention], text: str, document: str) -> li
         return found
     added = [
         Mention(
-            m.start("gov"),
-            m.end("gov"),
+            m.start(m.lastgroup or "gov"),
+            m.end(m.lastgroup or "gov"),
             "人民政府",
             None,
             "government",

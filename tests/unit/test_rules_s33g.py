@@ -54,3 +54,21 @@ def test_a_fine_on_the_role_after_a_bare_comma_is_no_interview_frame() -> None:
         _TITLE,
     )
     assert ("省水行政主管部门", "节水企业主要负责人") not in edges(graph, "SUPERVISES")
+
+
+def test_a_bare_government_a_report_goes_to_is_the_set_the_law_binds() -> None:
+    graph = document(
+        "第三条 县级以上人民政府负责本行政区域的节水工作。"
+        "第四条 县级以上人民政府应当设立节水监督员。节水监督员应当向人民政府反映节水工作中的问题。",
+        _TITLE,
+    )
+    assert ("节水监督员", "县级以上人民政府") in edges(graph, "REPORTS_TO")
+
+
+def test_a_report_to_the_governments_departments_is_no_bare_government() -> None:
+    graph = document(
+        "第三条 县级以上人民政府负责本行政区域的节水工作。"
+        "第四条 节水监督员应当向人民政府有关部门反映节水工作中的问题。",
+        _TITLE,
+    )
+    assert ("节水监督员", "县级以上人民政府") not in edges(graph, "REPORTS_TO")
