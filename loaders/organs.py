@@ -826,6 +826,9 @@ def find_mentions(
     if "本" in text:
         mentions = [_own_place_printed(m, text) for m in mentions]
     mentions = [_lead_printed(m, text) for m in mentions]
+    if "等" in text:  # cheap gate: an open list of examples before a unit kind
+        for mention in mentions:
+            _open_list_printed(mention, text, mentions)
     return _basin_opened(mentions, basins, printed) if basins else mentions
 
 
@@ -941,6 +944,44 @@ def _lead_printed(mention: Mention, text: str) -> Mention:
     leads = _fixed_name_leads().get(mention.surface, ())
     mention.printed_lead = next((w for w in leads if text.endswith(w, 0, mention.start)), "")
     return mention
+
+
+@cache
+def _open_list_rule() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
+    rule = lexicon_data("organs.yaml")["open_list_subjects"]
+    opening = re.compile(f"[{re.escape(rule['openings'])}]")
+    return opening, tuple(rule["object_leads"]), re.compile(f"[{re.escape(rule['no_chars'])}]")
+
+
+def _open_list_printed(mention: Mention, text: str, mentions: list[Mention]) -> None:
+    """报刊、广播、电视和互联网等媒体应当… / 铁路、公路以及石油天然气管道等的经营单位，应当…: a unit kind
+    opening a clause after an open list of examples (A、B等, A、B等C的) is named by its kind, and the whole
+    printed phrase is one of its printed forms (genre rule 11, an alias; organs.yaml open_list_subjects)."""
+    if mention.kind not in ("enterprise_society", "agency") or mention.printed_lead or mention.placed_name:
+        return
+    if mention.level_word or mention.collective or mention.relative or mention.bare or mention.start < 3:
+        return
+    if mention.surface != text[mention.start : mention.end] or not (
+        text.endswith("等", 0, mention.start) or text.endswith("的", 0, mention.start)
+    ):
+        return
+    opening, object_leads, no_chars = _open_list_rule()
+    window = max(0, mention.start - _OPEN_LIST_MAX)
+    cut = [m.end() for m in opening.finditer(text, window, mention.start)]
+    if not cut and window > 0:
+        return  # the phrase runs on past the window: no clear opening
+    begin = cut[-1] if cut else 0
+    phrase = text[begin : mention.start]
+    if "等" not in phrase or phrase.startswith("等"):
+        return  # no open list of examples (规模较大的经营单位, 有关的单位)
+    if phrase.startswith(object_leads) or no_chars.search(phrase):
+        return  # 鼓励广播、电视等媒体 (an object), 应当…的 (a verb)
+    if any(m is not mention and m.start < mention.start and begin < m.end for m in mentions):
+        return  # 审计、财政等部门: the items are organs of their own
+    mention.printed_lead = phrase
+
+
+_OPEN_LIST_MAX = 40
 
 
 @cache
