@@ -67,6 +67,9 @@ class Mention:
     # 驻村 of 驻村第一书记: a word printed before a fixed role's name that says where the role works; one
     # of its printed forms (an alias), no part of its name
     printed_lead: str = ""
+    # 组织 of 政协组织, 单位 of 驻军单位: a body word printed right after a name the lexicon reads without
+    # it; the printed form is one of its aliases, no part of its name (organs.yaml fixed_name_tails)
+    printed_tail: str = ""
     # 市、县（区）人民政府及其有关部门: departments tied to the one-level bodies printed before them are
     # printed from the first of those bodies on (this many characters before the mention), as the
     # annotations record them; the bare 有关部门 is the printed form of the document's own unnamed set
@@ -825,7 +828,7 @@ def find_mentions(
         mentions = _open_sets_at_exclusions(mentions, text)
     if "本" in text:
         mentions = [_own_place_printed(m, text) for m in mentions]
-    mentions = [_lead_printed(m, text) for m in mentions]
+    mentions = [_tail_printed(_lead_printed(m, text), text) for m in mentions]
     if "等" in text:  # cheap gate: an open list of examples before a unit kind
         for mention in mentions:
             _open_list_printed(mention, text, mentions)
@@ -943,6 +946,21 @@ def _lead_printed(mention: Mention, text: str) -> Mention:
     (the annotations record 驻村第一书记 as an alias of the first secretary), though no part of its name."""
     leads = _fixed_name_leads().get(mention.surface, ())
     mention.printed_lead = next((w for w in leads if text.endswith(w, 0, mention.start)), "")
+    return mention
+
+
+@cache
+def _fixed_name_tails() -> dict[str, tuple[str, ...]]:
+    tails = lexicon_data("organs.yaml").get("fixed_name_tails", {})
+    return {name: tuple(words) for name, words in tails.items()}
+
+
+def _tail_printed(mention: Mention, text: str) -> Mention:
+    """政协组织可以…, 驻军单位应当…: a body word printed right after a name the lexicon reads without it is
+    one of its printed forms (an alias; the dev annotations name those bodies so), though no part of its
+    name (各级政协 stays 各级政协 where 各级政协组织 is printed)."""
+    tails = next((words for name, words in _fixed_name_tails().items() if mention.surface.endswith(name)), ())
+    mention.printed_tail = next((w for w in tails if text.startswith(w, mention.end)), "")
     return mention
 
 

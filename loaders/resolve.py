@@ -94,6 +94,8 @@ class OrganTable:
             entry.surfaces[mention.own_place + surface] += 1  # 本省各级人民政府 (genre rule 11)
         if mention.printed_lead:
             entry.surfaces[mention.printed_lead + surface] += 1  # 驻村第一书记 (organs.yaml fixed_name_leads)
+        if mention.printed_tail:
+            entry.surfaces[surface + mention.printed_tail] += 1  # 政协组织 (organs.yaml fixed_name_tails)
         if _township_pair(mention):
             # the pair's first half is one of its printed forms: where a document keeps no pair node
             # (its halves two holders), the pair is nearest that half

@@ -1,6 +1,7 @@
 """Round 106 (organ naming across documents): a unit kind opening a clause after an open list of examples
 (A、B等媒体, A、B等的经营单位, A等B的管理机构) keeps its kind as its name and the whole printed phrase as one of
-its printed forms. Each rule on a sentence written for this file (not from the seeds, the dev documents or
+its printed forms; a body word printed after a name read without it (政协组织, 驻军单位) is one more printed
+form. Each rule on a sentence written for this file (not from the seeds, the dev documents or
 the corpus)."""
 
 from __future__ import annotations
@@ -39,3 +40,15 @@ def test_a_list_led_by_a_verb_is_an_object_and_gives_no_printed_form() -> None:
 def test_a_list_of_departments_keeps_its_departments() -> None:
     graph = document("第九条 林业、应急管理等部门应当按照职责做好防火工作。", _TITLE)
     assert holders_of_duty(graph, "做好防火工作") == {"林业部门", "应急管理部门"}
+
+
+def test_a_body_word_printed_after_the_name_is_one_of_its_printed_forms() -> None:
+    graph = document("第十条 政协组织可以通过视察等方式监督山林防火工作。驻军单位应当做好营区防火工作。", _TITLE)
+    assert "政协组织" in organ_named(graph, "政协").aliases
+    assert "驻军单位" in organ_named(graph, "驻军").aliases
+    assert holders_of_duty(graph, "营区防火") == {"驻军"}
+
+
+def test_a_collective_keeps_its_name_with_the_tail_as_an_alias() -> None:
+    graph = document("第十一条 各级政协组织应当对山林防火工作开展民主监督。", _TITLE)
+    assert "各级政协组织" in organ_named(graph, "各级政协").aliases
