@@ -45,8 +45,10 @@ _LIST_JOINERS = {"、", "和", "及", "以及", "或者", "或"}  # between the 
 _SUBJECT_JOINERS |= {joiner + "其他" for joiner in ("、", "和", "及", "以及")}
 # the list joiners after which a qualifier may open the next member (A、各类B应当…; see _qualified_member_gap)
 _QUALIFIED_JOINERS = ("以及", "、", "和", "及")
-# X或者其(授权的)Y / X或者人民政府的Y: Y is X's own body, an alternative holder of the same duty.
-_POSSESSIVE_JOINER = re.compile(r"(?:或者|或|和|以及)(?:其(?:(?:授权|委托|确定|指定)的)?|人民政府的)")
+# X或者其(授权的)Y / X或者受其委托的Y / X或者人民政府的Y: Y is X's own body, an alternative holder of the
+# same duty; X及其所属(的)Y: Y is X's subordinate body, a joint holder (dev gw-cjcs, gw-shuitu, cq-qixiang,
+# hy-baoyu, ks-sthj annotate both).
+_POSSESSIVE_JOINER = re.compile(r"(?:或者|或|和|以及)(?:受?其(?:(?:授权|委托|确定|指定)的)?|人民政府的)|及其所属的?")
 
 # The fixed patterns of the hot per-clause checks, compiled once (re's own cache lookup per call
 # was a measurable share of the parse).
@@ -1455,8 +1457,11 @@ class Extractor:
                 gap = ""  # 市、县人民政府，乡镇人民政府、街道办事处应当…: two lists, one subject
             if subject and _qualified_member_gap(gap):
                 gap = ""  # 乡镇人民政府、各类开发区管委会应当…: 各类 qualifies the next member, the list goes on
-            if alternatives and subject and _sanctioned_set(clause, start, mention, gap):
-                gap = ""  # X或者其他有关部门及其工作人员，有下列行为之一的: the set is sanctioned too
+            if (alternatives or _bare_set(mention, text)) and subject and _sanctioned_set(clause, start, mention, gap):
+                # X或者其他有关部门及其工作人员，有下列行为之一的: the set is sanctioned too; so X或者其他有关
+                # 部门应当/可以… bears the duty (dev gw-jianshe twice, hz-shuiwuran annotate the set), unless
+                # the pair qualifies a noun after it (X或者其他有关部门指定的机构，负责…)
+                gap = ""
             if gap not in _SUBJECT_JOINERS or (not subject and gap in ("会同", "商")):
                 break  # a clause opening with 会同Y keeps its carried holder; Y joins it
             if gap == "与" and subject:
@@ -7969,6 +7974,13 @@ def _alternative_agent(gap: str, mention: Mention, joined: list[Mention]) -> boo
 
 
 _OTHER_JOINERS = ("或者其他", "或其他")
+# …指定的Y / …的工作人员: what follows a subject set when it only qualifies the noun after it
+_QUALIFYING_OF = re.compile(r"[^,。;、]{0,4}的")
+
+
+def _bare_set(mention: Mention, text: str) -> bool:
+    """有关部门 as printed, not qualifying a noun (有关部门指定的机构, 有关部门的工作人员)."""
+    return "的" not in mention.surface and not _QUALIFYING_OF.match(text, mention.end)
 
 
 def _sanctioned_set(clause: Clause, start: int, mention: Mention, gap: str) -> bool:
@@ -7982,7 +7994,7 @@ def _sanctioned_set(clause: Clause, start: int, mention: Mention, gap: str) -> b
 
 # 由X或者其授权的Y / 由X或者由其授权的Y: the body X authorizes is the other agent (5 of 5 dev annotations);
 # so is the post X delegates to, 由X或者其委托的Y (4 of 4: gx-hezhang, gx-linzhang twice, nmg-hzz)
-_OWN_AUTHORIZED = re.compile(r"(?:或者|或)由?其(?:授权|委托)的?")
+_OWN_AUTHORIZED = re.compile(r"(?:或者|或)(?:由|受)?其(?:授权|委托)的?")
 
 
 def _authorized_alternative(gap: str, joined: list[Mention]) -> bool:
