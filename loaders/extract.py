@@ -1573,6 +1573,7 @@ class Extractor:
         up, so X is its body (genre rule 8), though Y's name does not contain X's."""
         if not clause.mentions or _setting_up().search(text, clause.start, clause.end) is None:
             return  # cheap pre-check: most clauses set nothing up
+        self._note_defined_set_up(clause, text, head)
         for match in _setting_up().finditer(text, clause.start, clause.end):
             relative = text.startswith("的", match.end())
             gap_start = match.end() + 1 if relative else match.end()
@@ -1592,6 +1593,23 @@ class Extractor:
                 continue
             key = self.table.key_of(body, head)
             if key != setter:
+                self.setters.setdefault(key, setter)
+
+    def _note_defined_set_up(self, clause: Clause, text: str, head: Key | None) -> None:
+        """X在街道设立的工作委员会(以下简称Y): a body printed as set up by X and named by a short name of its
+        own reading from then on (the definition takes Y's reading, which prints no X) is still X's body."""
+        for mention in clause.mentions:
+            printed = text[mention.start : mention.end]
+            if mention.body is not None or not printed.endswith(_set_up_bodies()):
+                continue  # (a centre set up and defined is placed by what it is said to belong to)
+            if _set_up_relative().search(printed) is None:
+                continue
+            readings = find_mentions(printed, self.table.doc_level)
+            if len(readings) != 1 or readings[0].body is None or readings[0].end - readings[0].start != len(printed):
+                continue
+            setter = self.table.key_of(readings[0].body, head)
+            key = self.table.key_of(mention, head)
+            if key != setter and setter in self.table.entries:
                 self.setters.setdefault(key, setter)
 
     def _note_housed(self, article: ArticleSpan, mentions: list[Mention], head: Key | None) -> None:
@@ -4060,6 +4078,12 @@ def _posting() -> re.Pattern[str]:
 @cache
 def _setting_up() -> re.Pattern[str]:
     return re.compile(alternation(triggers()["setting_up"]))
+
+
+@cache
+def _set_up_relative() -> re.Pattern[str]:
+    """X设立的Y / X在街道设立的Y: a body named by the one that sets it up."""
+    return re.compile(rf"(?:{alternation(triggers()['setting_up'])})的")
 
 
 @cache
