@@ -1153,6 +1153,60 @@ class Extractor:
                     )
         return relations
 
+    def _pronoun_accepted(
+        self,
+        article: ArticleSpan,
+        clause: Clause,
+        holders: list[Key],
+        mentions: list[Mention],
+        head: Key | None,
+        span: tuple[str, int, int],
+    ) -> list[Relation]:
+        """对口落实Y部署的任务，并接受其业务指导 / 向Y报送图纸，接受其监督、检查 / 对Y负责，并接受其监督: 其 is
+        the organ list printed last before it in the sentence (not the holder), and it oversees or guides
+        the holder, as 接受Y的指导 does (corpus ~15 lines of 并接受其监督/指导和监督)."""
+        text = self.view.text
+        found = _pronoun_accepted_pattern().search(text, clause.start, clause.end)
+        if found is None:
+            return []
+        opening = max(article.start, *(text.rfind(mark, 0, found.start()) + 1 for mark in "。；;\n"))
+        holder_set = set(holders)
+        before = [
+            m
+            for m in mentions
+            if opening <= m.start
+            and m.end <= found.start()
+            and self._other_than_holders(m, holder_set, head)
+            and _is_target(m, text)
+        ]
+        if not before:
+            return []
+        chain = [before[-1]]
+        for mention in reversed(before[:-1]):
+            if text[mention.end : chain[0].start] not in _LIST_JOINERS:
+                break
+            chain.insert(0, mention)
+        words = found.group("words")
+        trig = triggers()
+        printed = [w for w in trig["accepted_verbs"] if w in words]
+        oversight = _found(words, [w for w in printed if w not in trig["guides"]])
+        types = ([("SUPERVISES", oversight)] if oversight else []) + (
+            [("GUIDES", [])] if any(w in trig["guides"] for w in printed) else []
+        )
+        evidence, start, end = span
+        relations = []
+        for other in chain:
+            for holder in holders:
+                key = self._target_key(other, holder, head)
+                if key in holder_set or self._regulated(key) or self._regulated_actor(holder):
+                    continue
+                implicit = other.relative in ("up", "down") and not self._relative_only(key)
+                relations += [
+                    self._relation(rel_type, key, holder, article, evidence, start, end, modes=modes, implicit=implicit)
+                    for rel_type, modes in types
+                ]
+        return relations
+
     def _body_id(self, organ_id: str) -> str | None:
         """The id of the body an organ (a role) belongs to, None where it has none."""
         key = next((key for key in self.table.entries if self.table.organ_id(key) == organ_id), None)
@@ -2384,6 +2438,8 @@ class Extractor:
         relations += self._submitted_to_holder(article, clause, holders, head, (evidence, start, end))
         if not others:
             relations += self._pronoun_oversight(article, clause, holders, mentions, head, (evidence, start, end))
+        if "接受其" in raw:
+            relations += self._pronoun_accepted(article, clause, holders, mentions, head, (evidence, start, end))
         if "下" in clause_text:  # cheap pre-check for 在X指导下
             frames = _under_frames(text, clause)
             agents = {id(agent) for _, agent, _ in frames}
@@ -4793,6 +4849,8 @@ def _oversight(
             continue  # 对X的管理职责另有规定的: the matter of another law's rule, no oversight edge
         if _accepted_noun(masked, start, end, trig):
             continue  # 接受X的监督和Y的指导: the oversight the subject accepts, Y no object of it
+        if any(a.start("words") <= start < a.end() for a in _pronoun_accepted_pattern().finditer(masked, 0, end)):
+            continue  # 接受其业务指导: the oversight the subject accepts from 其, no object of its own
         if _organised_public().search(masked, 0, start):
             continue  # 组织居民对X进行评议: the public evaluates, not the organiser
         if _trigger_regex("oversight_ban").search(masked, 0, start):
@@ -5103,6 +5161,16 @@ def _notified_order_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     trig = triggers()
     orders = re.compile(rf"\s*并?(?P<verb>{alternation(trig['notified_orders'])})")
     return orders, re.compile(trig["notice_frame"] + "$")
+
+
+@cache
+def _pronoun_accepted_pattern() -> re.Pattern[str]:
+    """(并)接受其(的)(业务)指导(和监督): the oversight the subject accepts from the organ 其 points back to (其他
+    is no pronoun: 接受其他单位的挂靠)."""
+    trig = triggers()
+    modifiers = alternation(trig["under_frame_modifiers"] + trig["accepted_modifiers"])
+    verbs = alternation(trig["accepted_verbs"])
+    return re.compile(rf"接受其(?P<words>的?(?:(?:{modifiers})?(?:{verbs})(?:和|、|与|及)?)+)")
 
 
 @cache
