@@ -258,16 +258,23 @@ class OrganTable:
         """市人民政府财政部门 (an item of 市、县人民政府发展改革、财政…等部门) where the document names 市财政局:
         the level's department of that function is the bureau it names (one bureau of that function and level
         only; 林业部门 beside 林业和草原局 is no same function). The bureau keeps its printed name (dev set: 3
-        documents merge the two, 10 departments, none apart; a commission, 市交通委, is kept apart: organs.yaml)."""
-        for key in list(self.entries):
-            slot = _function_slot(key, supervision=True)
-            if slot is None or key[:1] != ("dept",) or not key[1]:
-                continue
-            stems = dict.fromkeys((slot[-1], _printed_functions().get(slot[-1], slot[-1])))
-            bureaus = [(*key[:2], stem + head) for stem in stems for head in organ_words("bureau_heads")]
-            named = [bureau for bureau in bureaus if bureau in self.entries]
-            if len(named) == 1:  # a bureau only seen as 同级X局 takes the department's printed name
-                self.aliases_to(key, named[0], named=not self.entries[named[0]].names)
+        documents merge the two, 10 departments, none apart). A commission (市发展改革委) is that department
+        only at a level where a bureau already is: the document names the level's departments by their bodies
+        (organs.yaml commission_heads)."""
+        named_levels: set[Key] = set()
+        for heads in (organ_words("bureau_heads"), organ_words("commission_heads")):
+            for key in list(self.entries):
+                slot = _function_slot(key, supervision=True)
+                if slot is None or key[:1] != ("dept",) or not key[1] or key not in self.entries:
+                    continue
+                if heads != organ_words("bureau_heads") and key[:2] not in named_levels:
+                    continue
+                stems = dict.fromkeys((slot[-1], _printed_functions().get(slot[-1], slot[-1])))
+                bureaus = [(*key[:2], stem + _keyed_head(head)) for stem in stems for head in heads]
+                named = [bureau for bureau in bureaus if bureau in self.entries]
+                if len(named) == 1:  # a bureau only seen as 同级X局 takes the department's printed name
+                    self.aliases_to(key, named[0], named=not self.entries[named[0]].names)
+                    named_levels.add(key[:2])
 
     def _place_unlevelled_departments(self) -> None:
         """卫生行政主管部门 printed with no level after the document named 县级以上人民政府卫生行政主管部门:
@@ -499,6 +506,12 @@ class _Entry:
 def pair_leader_sets() -> tuple[str, ...]:
     """党政领导干部, 地方党政领导干部: the collective leader roles of a 党政领导干部 rule (organs.yaml)."""
     return tuple(lexicon_data("organs.yaml").get("pair_leader_sets", ()))
+
+
+def _keyed_head(head: str) -> str:
+    """A name head as the table keys it: 委 is read as 党委 (市发展改革委 → 发展改革党委)."""
+    heads = organ_lexicon().heads
+    return (heads[head].same_as or head) if head in heads else head
 
 
 def _head_variant_core(key: Key) -> str:
