@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.model import LEVELS
-from loaders.lexicon import Head, Name, OrganLexicon, alternation, lexicon_data, organ_lexicon, organ_words
+from loaders.lexicon import Head, Name, OrganLexicon, alternation, lexicon_data, organ_lexicon, organ_words, triggers
 
 Key = tuple[str, ...]
 
@@ -6120,6 +6120,7 @@ def _bare_at(
         before_ok = bool(match.group("coll")) or any(text.endswith(w, 0, i) for w in _BARE_BEFORE)
         before_ok = before_ok or _after_scope_word(text, i)
         before_ok = before_ok or _closes_condition(text, i, end)
+        before_ok = before_ok or _frames_under(text, i, end)
     if _level_count_follows().match(text, end):
         return None  # 省、市、县、乡四级设立河长: the levels are counted, not named as bodies
     if _bare_pick_spans(match, text):
@@ -6153,6 +6154,21 @@ def _bare_at(
 
 
 _MODAL = re.compile(r"(应当|应|可以|可|要|负责|承担)")
+
+
+@cache
+def _under_frame_tail() -> re.Pattern[str]:
+    """What closes a 在X(的)(领导和)指导下 frame right after its body X (triggers.yaml under_frame_verbs)."""
+    trig = triggers()
+    verbs = alternation(trig["under_frame_verbs"])
+    modifiers = alternation(trig["under_frame_modifiers"])
+    return re.compile(rf"的?(?:(?:{modifiers})?(?:{verbs})(?:和|、|与|及)?)+下")
+
+
+def _frames_under(text: str, i: int, end: int) -> bool:
+    """村民委员会在乡镇（街道）指导下…: a bare level word that is the whole body of a 在…指导下 frame names
+    the level's bodies (who guides the subject), not the place the work is done in (在乡镇开展…)."""
+    return text.endswith("在", 0, i) and bool(_under_frame_tail().match(text, end))
 
 
 def _government_at(text: str, i: int, lex: OrganLexicon) -> bool:
