@@ -24,3 +24,9 @@ def test_a_place_the_work_is_done_in_is_no_body() -> None:
     graph = document("第三条 村民委员会应当在乡镇开展耕地巡查。", _TITLE)
     assert not edges(graph, "GUIDES")
     assert not edges(graph, "ASSISTS")
+
+
+def test_accepting_work_guidance_gives_the_guiding_edge() -> None:
+    graph = document("第三条 乡镇人民政府应当接受县级林长的工作指导和监督。", "某县林长制实施办法")
+    assert ("县级林长", "乡镇人民政府") in edges(graph, "GUIDES")
+    assert ("县级林长", "乡镇人民政府") in edges(graph, "SUPERVISES")
