@@ -2832,7 +2832,20 @@ class Extractor:
         key = self._relative_target_key(target, source, head, create)
         if key is not None and target.relative is not None:
             self.relative_prints[key] = min(self.relative_prints.get(key, target.start), target.start)
+            if create:
+                self._note_relative_surface(key, target)
         return key
+
+    def _note_relative_surface(self, key: Key, target: Mention) -> None:
+        """上一级Y报备 read as the 市级Y: the relative surface is one of the printed forms of the organ it
+        resolves to (genre rule 11, aliases are every surface resolved to the organ), where that organ is
+        one the document names (a node known only by relative surfaces has them already)."""
+        entry = self.table.entries.get(self.table.key_of_key(key))
+        if entry is None or not entry.names:
+            return
+        surface = self._surface(target.start, target.end)
+        if surface and surface not in entry.surfaces:
+            entry.surfaces[surface] += 1
 
     def _relative_target_key(self, target: Mention, source: Key, head: Key | None, create: bool) -> Key | None:
         if target.relative is None:
