@@ -1311,9 +1311,12 @@ def _subject_actor_surface(surface: str, person_head: str, not_heads: frozenset[
         return False
     if not stem and head in rule["stem_heads"]:
         return False  # 所有人应当: everyone, no actor
-    # the work a post or a unit does names it (普查指导员, 监测单位): a verb right before the head is part of the name
-    masked = _mask_function_words(stem)  # 劳动保障: a verb inside a function name stops nothing
-    return all(work and verb.end() == len(stem) for verb in lex.stem_stop.finditer(masked))
+    # the work a post or a unit does names it (普查指导员, 监测单位): a verb right before the head is part of the name.
+    # The stem is read with its head after it, so a verb the lexicon reads as none before that head stops nothing
+    # (运营 of 基础电信运营企业, 举办 of 活动举办者: 运营(?!…企业…), 举办(?!…者…)); a verb only counts inside the stem.
+    masked = _mask_function_words(stem) + head  # 劳动保障: a verb inside a function name stops nothing
+    verbs = [verb for verb in lex.stem_stop.finditer(masked) if verb.start() < len(stem)]
+    return all(work and verb.end() == len(stem) for verb in verbs)
 
 
 def _work_unit_stem(stem: str, words: list[str]) -> str:
