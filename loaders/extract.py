@@ -8055,20 +8055,32 @@ def _scope_report_members(found: list[Mention], index: int, text: str, level: st
             found[at] = replace(scoped[0], start=member.start, end=member.end, body=replace(lead.body))
 
 
-def _joined(chain: list[Mention], text: str, cursor: int, alternatives: bool = False) -> list[Mention]:
+def _joined(
+    chain: list[Mention], text: str, cursor: int, alternatives: bool = False, authorized: bool = False
+) -> list[Mention]:
     """The mentions of ``chain`` joined one to the next from ``cursor`` (X、Y和Z). With ``alternatives``
     (after 由) the alternative agents of the same act join too: 由X或者其他有关部门责令改正 (14 of 16 dev
     annotations give the 有关 set the duty) and 由X或者其授权的Y. The subject path keeps its joiners
     (X或者其他单位应当… names regulated parties); 其他相关机关 is left alone (a set of its own, named with
-    其他, where the organ finder prints 相关机关)."""
+    其他, where the organ finder prints 相关机关). With ``authorized`` (report targets) only the post a
+    head delegates to joins: 报X主任或者其委托的副主任批准 (dev gw-spdd), not the bodies X authorizes (经X或者
+    其授权的Y批准: dev qd-senlin gives Y no report)."""
     joined: list[Mention] = []
     for mention in chain:
         gap = text[cursor : mention.start]
-        if gap not in _SUBJECT_JOINERS and not (alternatives and _alternative_agent(gap, mention, joined)):
+        if gap not in _SUBJECT_JOINERS and not (
+            (alternatives and _alternative_agent(gap, mention, joined))
+            or (authorized and _delegated_post(gap, mention, joined))
+        ):
             break
         joined.append(mention)
         cursor = mention.end
     return joined
+
+
+def _delegated_post(gap: str, mention: Mention, joined: list[Mention]) -> bool:
+    """The gap before Y in X主任或者其委托的副主任: a post the post before it delegates to."""
+    return mention.cls == "role" and bool(joined) and joined[-1].cls == "role" and _authorized_alternative(gap, joined)
 
 
 def _alternative_agent(gap: str, mention: Mention, joined: list[Mention]) -> bool:
@@ -8142,7 +8154,8 @@ def _joined_after(first: list[Mention], others: list[Mention], text: str) -> lis
     seen: set[int] = set()  # by identity: two printings of one name are two mentions
     for lead in first:
         if id(lead) not in seen:
-            chain = [m for m in _joined(others[others.index(lead) :], text, lead.start) if id(m) not in seen]
+            chained = _joined(others[others.index(lead) :], text, lead.start, authorized=True)
+            chain = [m for m in chained if id(m) not in seen]
             seen.update(id(m) for m in chain)
             joined += chain
     return joined

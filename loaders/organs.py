@@ -785,7 +785,7 @@ def find_mentions(
         mentions = _weak_roles_after_of(mentions, text)
     if "主任" in text:  # cheap gate: few texts name a committee's or a street office's chair
         mentions = _committee_chairs(mentions, text)
-    if "长" in text or "主任" in text:  # cheap gate: few texts name a body's head (公安部部长, X委员会主任)
+    if any(word in text for word in _head_title_words()):  # cheap gate: few texts name a body's head (公安部部长)
         mentions = _head_titles(mentions, text)
     if "副" in text and ("设" in text or "协助" in text):  # cheap gate: a body's posts with a headcount or a deputy
         mentions = _composed_posts(mentions, text)
@@ -1743,18 +1743,28 @@ def _committee_chairs(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 @cache
-def _head_title() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], str]:
+def _head_title() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str], re.Pattern[str], str]:
     words = lexicon_data("organs.yaml")["head_titles"]
-    titles: dict[str, str] = dict(words["titles"])
-    return titles, re.compile(words["filled"]), re.compile(words["delegated"]), words["not_followed"]
+    titles = {ending: tuple([title] if isinstance(title, str) else title) for ending, title in words["titles"].items()}
+    filled = re.compile(rf"{words['filled']}|{words['appointed']}")
+    return titles, filled, re.compile(words["deputy_after"]), words["not_followed"]
+
+
+@cache
+def _head_title_words() -> tuple[str, ...]:
+    """The head words of _head_titles, each cut to what every text naming it prints (部长 → 长)."""
+    titles = [title for named in _head_title()[0].values() for title in named]
+    return tuple(sorted({"长" if title.endswith("长") else title for title in titles}))
 
 
 def _head_titles(mentions: list[Mention], text: str) -> list[Mention]:
-    """对公安部部长负责 / 报国务院食品安全委员会主任或者其委托的副主任批准: the head word a body's name-ending
-    calls for, printed right after its full name, is that body's head (a role in it); the generic scan may
-    have read the head word's first character into the body (公安部部), which is cut back. A deputy the head
-    delegates to (或者其委托的副主任) is the body's deputy head. Not a post filled (X局局长兼任…, X委主任由…担任)."""
-    titles, filled, delegated, not_followed = _head_title()
+    """对公安部部长负责 / 由区防汛指挥部总指挥或者常务副总指挥约谈: the head word a body's name-ending calls
+    for (部长, 主任, 总指挥), printed right after its full or short name, is that body's head (a role in it,
+    副/常务副 for a deputy); the generic scan may have read the head word's first character into the body
+    (公安部部), which is cut back. A deputy printed after the head as its alternative or partner (主任或者副主任,
+    主任或者其委托的副主任, 指挥长、副指挥长) is the same body's deputy. Not a post filled (X局局长兼任…,
+    X委主任由…担任) or appointed (主任、副主任，由…任免)."""
+    titles, filled, deputy_after, not_followed = _head_title()
     result: list[Mention] = []
     for mention in mentions:
         if mention.cls in ("role", "position") or mention.bare or not mention.surface:
@@ -1763,25 +1773,30 @@ def _head_titles(mentions: list[Mention], text: str) -> list[Mention]:
         body, end = mention, mention.end
         last = mention.surface[-1]
         doubled = mention.surface[:-2] if mention.surface.endswith("副" + last) else mention.surface[:-1]
-        if text.startswith(last + "长", mention.end - 1) and doubled.endswith(last) and titles.get(last) == last + "长":
+        chief = titles.get(last) == (last + "长",)
+        if text.startswith(last + "长", mention.end - 1) and doubled.endswith(last) and chief:
             body = copy.copy(mention)
             body.end, body.surface = mention.start + len(doubled), doubled
             end = body.end
         ending = next((e for e in sorted(titles, key=len, reverse=True) if body.surface.endswith(e)), None)
-        title = titles[ending] if ending else ""
-        found = re.compile(rf"(副?){title}(?![{not_followed}])").match(text, end) if title else None
+        named = alternation(list(titles[ending])) if ending else ""
+        found = re.compile(rf"((?:常务)?副?)({named})(?![{not_followed}])").match(text, end) if named else None
         if found is None or filled.match(text, found.end()) or len(body.surface) < 3:
             result.append(mention)
             continue
         result.append(_body_role(body, found.end(), text, found.group(0), found.group(0)))
-        deputy = delegated.match(text, found.end())
-        if deputy is not None and not found.group(1) and text.startswith("副" + title, deputy.end()):
-            at = deputy.end()
-            role = Mention(at, at + len(title) + 1, "副" + title, body.level, "individual_role", "role")
-            role.head = role.role = "副" + title
-            role.body, role.collective = copy.deepcopy(body), body.collective
-            role.display = body.surface + "副" + title
-            result.append(role)
+        deputy = deputy_after.match(text, found.end())
+        title = found.group(2)
+        if deputy is None or found.group(1):
+            continue
+        post = re.compile(rf"(?:常务)?副{title}(?![{not_followed}])").match(text, deputy.end())
+        if post is None or filled.match(text, post.end()):
+            continue
+        role = Mention(post.start(), post.end(), post.group(0), body.level, "individual_role", "role")
+        role.head = role.role = post.group(0)
+        role.body, role.collective = copy.deepcopy(body), body.collective
+        role.display = body.surface + post.group(0)
+        result.append(role)
     return result
 
 
