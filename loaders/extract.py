@@ -5210,8 +5210,10 @@ def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re
     determiners = alternation([*_demonstrative_places(), *place_words])
     distributives = alternation(trig["object_distributives"])
     plain = rf"(?:{listed}|、|和|及|以及|或者|或|本级及|及其|其他|{determiners}|{distributives})*"
-    # 指导本行政区域内街道办事处: the holder's own area before the object (find_mentions ends it there)
-    own_area = rf"(?:本[\u4e00-\u9fff]{{0,4}}?(?:{locatives})的?)?"
+    # 指导本行政区域内街道办事处 / 督促指导责任区域内X: the holder's own area (or a chief's 责任区域) before the
+    # object (find_mentions ends it there)
+    openers = alternation(trig["object_area_openers"])
+    own_area = rf"(?:(?:{openers})[\u4e00-\u9fff]{{0,4}}?(?:{locatives})的?)?"
     gaps = {rel_type: re.compile(plain + own_area) for rel_type, _ in _TYPE_WORDS}
     gaps["ASSISTS"] = re.compile(
         rf"{plain}(?:[\u4e00-\u9fff]{{1,10}}?(?:{locatives})的?|[\u4e00-\u9fff]{{0,8}}?(?:{qualifiers}))?"
