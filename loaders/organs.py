@@ -1085,7 +1085,7 @@ def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
     """X企业/X经济组织/X员 (or a 、/和 list ending in one) opening a clause right before a modal
     (organs.yaml subject_actor)."""
     rule = lexicon_data("organs.yaml")["subject_actor"]
-    heads = alternation([*rule["unit_heads"], *rule["place_heads"], rule["person_head"]])
+    heads = alternation([*rule["unit_heads"], *rule["place_heads"], *rule["service_heads"], rule["person_head"]])
     opened = re.escape(rule["opened_by"])
     reach = rule["list_max"]
     # X开采…，应当: the activity frame between the subject and its modal piece
@@ -1096,13 +1096,17 @@ def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
     no_start = alternation([*rule["condition_no_start"], *rule["unit_heads"]])
     condition = rf"(?!{_SUBJECT_JOINERS.pattern}|{no_start})[^{opened}的]{{1,{rule['condition_max']}}}的[,，]"
     finder = re.compile(
-        rf"(?:^|(?<=[{opened}]))[\u4e00-\u9fff、]{{0,{reach}}}?(?:{heads})(?=(?:{activity}|(?P<condition>{condition}))?(?:{rule['modal']}))",
+        rf"(?:^|(?<=[{opened}]))(?:[\u4e00-\u9fff、]|{_STEM_BRACKET.pattern}){{0,{reach}}}?(?:{heads})"
+        rf"(?=(?:{activity}|(?P<condition>{condition}))?(?:{rule['modal']}))",
         re.M,
     )
     return finder, rule["person_head"], frozenset(rule["not_heads"])
 
 
 _SUBJECT_JOINERS = re.compile("、|以及|或者|和|及")  # 普查指导员和普查员应当, 经营单位、个体工商户应当
+# 居(村)民综合文化活动室, 乡(镇)企业: a one- or two-character place word in brackets after a character of the
+# stem names the other place the unit serves, part of the name (never the (一) of an item)
+_STEM_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{1,2}[)）]")
 
 
 def _subject_actors(
@@ -1294,13 +1298,13 @@ def _subject_actor_surface(surface: str, person_head: str, not_heads: frozenset[
     """A name of its own: no stop character or verb inside (由物业服务企业, 将…纳入企业), a person role
     with a word before 员 that is no member of a body nor the public (成员, 党员)."""
     rule = lexicon_data("organs.yaml")["subject_actor"]
-    heads = [*rule["unit_heads"], *rule["place_heads"]]
+    heads = [*rule["unit_heads"], *rule["place_heads"], *rule["service_heads"]]
     if len(surface) > rule["stem_max"] + 4 or not surface.endswith((*heads, person_head)):
         return False  # a list item that names no actor (个人, 公民)
     if surface.endswith(person_head) and (len(surface) < 2 or surface.endswith(tuple(not_heads))):
         return False
     head = next((h for h in heads if surface.endswith(h)), person_head)
-    stem = surface[: -len(head)]  # 组织 of 经济组织 is the head, no verb
+    stem = _STEM_BRACKET.sub("", surface[: -len(head)])  # 组织 of 经济组织 is the head, no verb
     work = head == person_head or head in rule["work_heads"]
     if work and head != person_head:
         if stem.startswith(tuple(rule["work_no_start"])):
