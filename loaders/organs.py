@@ -5066,7 +5066,9 @@ def _read_mention(match: re.Match[str], text: str, i: int, lex: OrganLexicon, do
                 match,
                 level,
             )
-    if head_entry.head in lex.social_unit_heads and not has_prefix and "成员" not in stem:
+    # 社区文化活动中心, 村林场: a village place word names the area a social unit serves, no state body's level
+    served = level == "village" and not (match.group("coll") or match.group("rel") or match.group("qual"))
+    if head_entry.head in lex.social_unit_heads and (not has_prefix or served) and "成员" not in stem:
         return Mention(i, match.end(), surface, "social", "enterprise_society", "dept", stem=stem, head=head_entry.head)
     mention = Mention(
         i,
