@@ -4421,7 +4421,13 @@ def _degree_lead() -> re.Pattern[str]:
 
 def _graded_part(text: str, clause: Clause) -> bool:
     """…；情节严重的，由Z给予处分: a ;-part opened by the offence's degree, about the same offenders; so is
-    …；对直接负责的主管人员和其他直接责任人员，由Z给予处分 (the staff of the offenders before it)."""
+    …；对直接负责的主管人员和其他直接责任人员，由Z给予处分 (the staff of the offenders before it), also as
+    a paragraph of its own after the offenders' sentence and its items (X有下列情形之一的，由Y追究责任：
+    （一）…。\\n对负有责任的领导人员和直接责任人员，由Z给予处分: dev bj-jiesu, gw-gdkh)."""
+    if text[clause.start - 1 : clause.start] == "\n" and _STAFF_PART.match(text, clause.start):
+        # not after a fine anywhere in the article (the offenders before are regulated actors)
+        opening = text.rfind("\n第", 0, clause.start) + 1
+        return not any(word in text[opening : clause.start] for word in triggers()["actor_penalties"])
     if text[clause.start - 1 : clause.start] not in (";", "；"):
         return False
     if _degree_lead().match(text, clause.start):
