@@ -599,7 +599,7 @@ class Extractor:
                 if led:
                     holders, package = led, False
                     continue
-            if designating and _trigger_regex("designation").search(clause_text.strip()):
+            if designating and _trigger_regex("designation").search(_unnumbered(clause_text)):
                 # 设立X，由Y担任主任，负责…: X bears what follows; the incumbent holds nothing, and neither
                 # does a post named as the clause's topic (总河长由书记担任。…)
                 before = clauses[index - 1] if index else None
@@ -7523,6 +7523,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \n。;,":
         end -= 1
     return start, end
+
+
+def _unnumbered(clause_text: str) -> str:
+    """The clause without blanks and the number of the list item it opens: （二）担任本级…委员会主任 inside X's
+    duty list is X filling the post, its own duty (the number is no subject of the post-filling phrase)."""
+    stripped = clause_text.strip()
+    marker = _ITEM.match(stripped)
+    return stripped[marker.end() :].strip() if marker else stripped
 
 
 def _item_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
