@@ -1538,6 +1538,7 @@ class Extractor:
             and not _trigger_regex("frequency_item").match(text, cursor)  # (一)X每年不少于一次: X's duty
             and (not _paragraph_item(text, start) or _titled_item(text, lead.end("item")))
             and not _levelled_members(subject, self.article_head)
+            and not _set_departments(subject, self.article_head, text[cursor : clause.end])
         ):
             return []  # (一)党中央、国务院重大决策部署落实情况: an item naming an object, no holder
         if subject and _modified_topic(clause, cursor, text):
@@ -6227,6 +6228,19 @@ def _levelled_members(subject: list[Key], lead: list[Key]) -> bool:
     set, so it opens with its own holder whatever its verb (an item naming an object names no such member)."""
     sets = {(key[2], key[3]) for key in lead if key[:2] == ("coll", "各级") and len(key) > 3}
     return bool(sets) and all(len(key) == 3 and key[1] and (key[0], key[2]) in sets for key in subject)
+
+
+def _set_departments(subject: list[Key], lead: list[Key], rest: str) -> bool:
+    """(一)财政部门保障… under 有关部门按照职责分工做好下列工作: the lead names a set of departments and
+    hands out its work item by item, so an item opening on one department opens with its own holder whatever
+    its verb; an item naming an object ((二)A、B工作落实情况: ``rest`` after the organs ends on the state
+    of a matter) keeps the carried holder."""
+    # the unnamed set (有关部门); a lead listing its members by name (县级以上人民政府A、B等部门) maps an
+    # item's short name onto the member it lists (Extractor._item_member)
+    sets = any(key[0] == "coll" and len(key) > 3 and key[2] == "dept" and key[3] == "部门" for key in lead)
+    if not sets or len(subject) != 1 or subject[0][0] != "dept":
+        return False
+    return not _trigger_regex("object_item_tail").search(rest.rstrip(" ;；。\n"))
 
 
 def _own_subject_norm(clause_text: str) -> bool:

@@ -1,7 +1,8 @@
 """Round 106 (duty lists across documents): an item opening on a post-filling phrase (（二）担任…主任) is the
 list holder's duty and the items after it stay the holder's; a lead putting a body in charge of matters
-(负责下列事项：) lists duties, not objects. Each rule on a sentence written for this file (not from the seeds
-or the dev documents)."""
+(负责下列事项：) lists duties, not objects; an item opening on a department
+under a lead naming a set of departments (有关部门按照职责分工做好下列工作：) is that department's. Each rule on
+a sentence written for this file (not from the seeds or the dev documents)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,23 @@ def test_a_lead_naming_matters_to_publish_still_lists_objects() -> None:
         _TITLE,
     )
     assert not any("大坝安全监测结果" in d.text for d in graph.duties)
+
+
+def test_an_item_opening_on_a_department_of_the_set_is_its_own() -> None:
+    graph = document(
+        "第二条 有关部门按照职责分工做好下列工作：\n（一）财政部门保障水库安全经费，监督经费使用；\n"
+        "（二）交通运输部门保障抢险物资运输。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "保障水库安全经费") == {"财政部门"}
+    assert holders_of_duty(graph, "监督经费使用") == {"财政部门"}
+    assert holders_of_duty(graph, "保障抢险物资运输") == {"交通运输部门"}
+
+
+def test_an_item_naming_the_state_of_a_department_s_work_keeps_the_lead() -> None:
+    graph = document(
+        "第二条 有关部门按照职责分工做好下列工作：\n（一）财政部门保障水库安全经费；\n（二）交通运输部门工作落实情况。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "保障水库安全经费") == {"财政部门"}
+    assert not any(d.text.endswith("工作落实情况") and "交通运输部门" in str(d.holders) for d in graph.duties)
