@@ -4444,7 +4444,62 @@ def _field_offices(mentions: list[Mention], text: str) -> list[Mention]:
             mention.body, mention.level = copy.deepcopy(previous), previous.level
             mention.body.end = mention.body.start  # the departments are a mention of their own
         previous = mention
+    if "等" in text:  # cheap gate: a list of named offices before the field office it exemplifies
+        _listed_stations(mentions, text)
     return mentions
+
+
+def _listed_stations(mentions: list[Mention], text: str) -> None:
+    """公安派出所、司法所、税务所等区人民政府工作部门的派出机构: the stations listed before 等 and the field
+    office of a departments' collective are that collective's own (each PART_OF the departments, as the
+    possessive printed on the list's head noun says; organs.yaml field_offices stations)."""
+    offices, departments = _field_office_words()
+    stations = tuple(lexicon_data("organs.yaml").get("field_offices", {}).get("stations", ()))
+    for index, mention in enumerate(mentions):
+        if index == 0 or not text.endswith("等", 0, mention.start):
+            continue
+        department = _station_department(mention, offices, departments)
+        if department is None:
+            continue
+        listed: list[Mention] = []
+        end = mention.start - 1
+        for item in reversed(mentions[:index]):
+            joined = text[item.end : end]
+            if (joined != "" if not listed else joined not in ("、", "和", "及")) or not (
+                item.cls == "dept" and item.body is None and not item.member and not item.collective
+            ):
+                break
+            if not (item.stem + item.head).endswith(stations):
+                break
+            listed.append(item)
+            end = item.start
+        for item in listed:
+            _member(item, item.stem + item.head, keep_kind=True)
+            item.body = copy.deepcopy(department)
+            item.body.end = item.body.start  # printed once, after the list
+
+
+def _station_department(mention: Mention, offices: tuple[str, ...], departments: tuple[str, ...]) -> Mention | None:
+    """The departments' collective a field office is printed in: its body (区人民政府工作部门的派出机构), or
+    the department words its own name opens with (区县职能部门派出机构, with no government printed)."""
+    words = mention.stem + mention.head
+    if (
+        mention.member
+        and mention.role in offices
+        and mention.body is not None
+        and mention.body.cls == "dept"
+        and (mention.body.stem + mention.body.head).endswith(departments)
+    ):
+        return mention.body
+    office = next((o for o in offices if words.endswith(o) and words[: -len(o)].endswith(departments)), None)
+    if office is None or mention.cls != "dept" or mention.member or mention.body is not None:
+        return None
+    department = copy.deepcopy(mention)
+    department.end -= len(office)
+    department.surface = department.surface[: -len(office)]
+    department.stem, department.head = _stem_and_head(words[: -len(office)])
+    department.display = ""
+    return department
 
 
 def _bare_office(mention: Mention) -> None:
