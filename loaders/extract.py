@@ -2970,6 +2970,20 @@ class Extractor:
         )
         key = self.table.key_of(shifted, head)
         entry = self.table.entries.get(key)
+        chief_tier = source_key[:1] == ("position",) and source_key[1] in LEVELS
+        if target.relative == "same" and chief_tier and target.cls == "dept":
+            # 市级、县级河长…督促本级有关部门: a chief post's own departments are the set spanning levels the
+            # document names (县级以上人民政府有关部门), even where one level's (其他)有关部门 is printed
+            # apart (devset jl-hhz, nm-hehu; a level's set stays where no spanning one is named, bz-hhz)
+            covering = self._covering_set(target, level, head)
+            if covering is not None:
+                return covering
+        if target.relative == "same" and chief_tier and target.cls == "position" and self._unnamed_tier(key):
+            # 市（州）级河湖长…报本级总河湖长批准: the 总河湖长 of that level is never printed by name (at most
+            # as 下级总河湖长 seen from above), so the post named without a level covers it (devset jl-hhz)
+            unlevelled = self._spanning(target, None, head)
+            if unlevelled is not None and not self._relative_only(unlevelled):
+                return unlevelled
         if (entry is None or not entry.names) and target.relative == "same":
             covering = self._covering_set(target, level, head)
             if covering is not None:
@@ -3174,6 +3188,12 @@ class Extractor:
         relative node of its own that holds the clause (上级河长或者河长制办公室…, not 报上一级X seen from 市、县)."""
         key = self.table.key_of(mention, head)
         return key not in holder_set or (bool(mention.relative) and not self._relative_only(key))
+
+    def _unnamed_tier(self, key: Key) -> bool:
+        """A level's post no text names by its own name: no node, one with no name, or one named only by
+        relative words (下级总河湖长)."""
+        entry = self.table.entries.get(key)
+        return entry is None or not entry.names or self._relative_only(key)
 
     def _relative_only(self, key: Key) -> bool:
         """An organ every printed name of which is relative (上级人民政府): no body of its own level."""

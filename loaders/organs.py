@@ -3636,6 +3636,8 @@ def _distributed_word(word: str, mention: Mention) -> str:
     levelled = word + "级"
     if "的" in word and mention.cls != "pg":
         return word  # 设区的市、县级人民政府: a place phrase is printed whole, its body 设区的市人民政府
+    if word.endswith(")"):
+        return word  # 市(州)、县级人民代表大会常务委员会: a word with its alternatives is printed as it stands
     if levelled not in lex.level_of or lex.level_of[levelled] != lex.level_of.get(word):
         return word
     rest = _after_level(mention.surface, mention)
