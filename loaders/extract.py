@@ -7756,7 +7756,9 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # 当事人逾期不履行的，依照有关法律规定处理: sent on to other law, no one named to act
     if "规定" in clause_text and _trigger_regex("deference_clause").search(clause_text):
         return True  # 法律、法规另有规定的，从其规定: defers to other law, no act of anyone (genre rule 5)
-    if "权利" in clause_text and _trigger_regex("right_predicate").match(_after_subject(clause, text)):
+    if ("权利" in clause_text or "享" in clause_text) and _trigger_regex("right_predicate").match(
+        _after_subject(clause, text)
+    ):
         return True  # X依法享有…权利 / X享有下列权利：: a right of its subject, no duty (like 有权)
     if _located().search(clause_text) and not _VERB.search(clause_text):
         return True  # X的办事机构设在Y: where an office sits, no duty

@@ -48,3 +48,14 @@ def test_an_organ_under_a_regime_or_a_modal_regime_is_left_alone() -> None:
     )
     texts = duty_texts(graph)
     assert any("县人民政府对全县节水工作实行目标责任制" in text for text in texts)
+
+
+def test_an_entitlement_is_no_duty_but_a_guarantee_of_it_stays() -> None:
+    graph = document(
+        "第九条 县节水服务中心工作人员依法享受岗位津贴等福利待遇。\n"
+        "第十条 县水务局应当保障节水志愿者享受有关补贴政策。",
+        _TITLE,
+    )
+    texts = duty_texts(graph)
+    assert not any("福利待遇" in text for text in texts)
+    assert any("保障节水志愿者享受有关补贴政策" in text for text in texts)
