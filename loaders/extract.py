@@ -7742,6 +7742,8 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # (七)法律、法规规定的其他职责: points at other law (a reference clause, genre rule 5)
     if _trigger_regex("catch_all_rest").match(clause_text):
         return True  # (七)其他应急措施: the rest of the list, no act of its own
+    if "为" in clause_text and _trigger_regex("fixed_statement").match(clause_text.strip()):
+        return True  # 每年三月为森林防火宣传月 / 任期为三年 / X分为…: a fixed statement, no one performs it
     if "实行" in clause_text and _trigger_regex("matter_regime").match(clause_text.strip()):
         return True  # 防汛工作实行行政首长负责制: a work under a regime, framework (genre rule 5)
     if "党政同责" in clause_text and _trigger_regex("regime_principle").match(clause_text.strip()):

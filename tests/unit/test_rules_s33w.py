@@ -59,3 +59,16 @@ def test_an_entitlement_is_no_duty_but_a_guarantee_of_it_stays() -> None:
     texts = duty_texts(graph)
     assert not any("福利待遇" in text for text in texts)
     assert any("保障节水志愿者享受有关补贴政策" in text for text in texts)
+
+
+def test_a_designated_day_a_term_and_a_division_are_no_duties() -> None:
+    graph = document(
+        "第十一条 县水务局负责节水宣传。每年七月为全县节水宣传月。\n"
+        "第十二条 县水务局聘任节水监督员。节水监督员的任期为两年，可以连续聘任。\n"
+        "第十三条 县水务局评定节水示范单位。节水示范单位分为县级示范单位和乡级示范单位。\n"
+        "第十四条 县水务局应当将全县划分为若干节水片区。",
+        _TITLE,
+    )
+    texts = duty_texts(graph)
+    assert not any(word in text for text in texts for word in ("宣传月", "任期", "示范单位分为"))
+    assert any("将全县划分为若干节水片区" in text for text in texts)
