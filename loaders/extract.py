@@ -414,11 +414,23 @@ class Extractor:
             return []
         # 是指X，对Y…: a comma may part the body from its object; the clause read is the one 对 opens
         target = chain[-1].end + (1 if text.startswith(("，对", ",对"), chain[-1].end) else 0)
+        # 是指X依法对Y…: a manner word between them
+        target += next((len(w) for w in triggers()["stated_oversight_manners"] if text.startswith(w + "对", target)), 0)
         if not text.startswith("对", target):
             return []
         clause = next((c for c in _clauses(text, start, end, mentions) if c.start <= target < c.end), None)
         if clause is None:
             return []
+        if re.search(r"[,，]进行[^,，;；]*$", text[clause.end : end]) and not _names_oversight(
+            text[clause.start : clause.end]
+        ):
+            # 对Y…的情况，(以及Z…，)进行监督、检查…的活动: the acts stand in the sentence's last clause; read as
+            # one clause up to the 的 before the closing 活动 (the acts are no noun of it)
+            tail = text[clause.end : end].rstrip("。")
+            closing = tail[tail.rfind("的") + 1 :]
+            close = clause.end + tail.rfind("的") if closing in _stated_activities() else end
+            inside = [m for m in mentions if clause.start <= m.start < close]
+            clause = Clause(clause.start, close, inside)
         return self._relations(article, clause, [self.table.key_of(m) for m in chain], mentions, None)
 
     def _activity_subject(self, clause_text: str) -> list[Key]:
@@ -7618,13 +7630,27 @@ def _listed_members(clause_text: str) -> bool:
     ).search(stripped)
 
 
+@cache
+def _stated_activities() -> tuple[str, ...]:
+    return tuple(triggers()["stated_oversight_activities"])
+
+
 def _names_oversight(sentence: str) -> bool:
     """…作出的综合评价 / …进行的督促检查、指导推动和跟踪问效: the noun phrase closing the sentence (after
     its last 的) names an oversight, last or among the acts it lists."""
     tail = sentence.rstrip("。")
     nouns = tuple(triggers()["stated_oversight_nouns"])
     closing = tail[tail.rfind("的") + 1 :] if "的" in tail else ""
-    return tail.endswith(nouns) or any(noun in closing for noun in nouns)
+    if tail.endswith(nouns) or any(noun in closing for noun in nouns):
+        return True
+    # …进行监督、检查、评估和指导的活动: the acts listed after the last 进行 before a closing 活动
+    if "的" not in tail or closing not in _stated_activities():
+        return False
+    acts = tail[: tail.rfind("的")]
+    acts = acts[acts.rfind("进行") + 2 :] if "进行" in acts else ""
+    return (
+        bool(acts) and not re.search("[,，;；]", acts) and any(a in acts for a in triggers()["stated_oversight_acts"])
+    )
 
 
 def _non_duty_article(body: str) -> bool:

@@ -22,3 +22,33 @@ def test_a_body_asked_by_shangqing_keeps_its_own_name() -> None:
 def test_shangwu_and_shangye_bodies_stay_whole() -> None:
     graph = document("第三条 县级人民政府商务主管部门应当配合督导组开展工作。", _TITLE)
     assert "县级人民政府商务主管部门" in names(graph)
+
+
+def test_a_definition_closing_on_an_activity_keeps_its_oversight_and_guidance() -> None:
+    graph = document(
+        "第二条 本办法所称体育督导评估，是指体育督导机构依法对县级以上地方人民政府及其有关部门履行体育工作职责的"
+        "情况，进行监督、检查、评估和指导的活动。"
+        "第三条 县级以上地方人民政府应当制定全民健身计划。",
+        _TITLE,
+    )
+    for rel_type in ("SUPERVISES", "GUIDES"):
+        assert ("体育督导机构", "县级以上地方人民政府") in edges(graph, rel_type)
+
+
+def test_a_definition_with_a_second_object_before_its_acts_keeps_the_first() -> None:
+    graph = document(
+        "第二条 本办法所称体育督导评估，是指体育督导机构依照本办法对县级以上地方人民政府履行体育工作职责的情况，"
+        "以及体育运动学校的办学行为，进行监督、检查和指导的活动。"
+        "第三条 县级以上地方人民政府应当制定全民健身计划。",
+        _TITLE,
+    )
+    assert ("体育督导机构", "县级以上地方人民政府") in edges(graph, "SUPERVISES")
+
+
+def test_a_definition_closing_on_an_activity_of_service_gives_no_edge() -> None:
+    graph = document(
+        "第二条 本办法所称体育服务，是指体育服务中心依法对县级以上地方人民政府提供咨询、培训和宣传的活动。"
+        "第三条 县级以上地方人民政府应当制定全民健身计划。",
+        _TITLE,
+    )
+    assert not edges(graph, "SUPERVISES")
