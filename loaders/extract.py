@@ -881,7 +881,8 @@ class Extractor:
             if pairs:
                 facts.relations += self._pair_edges(article, pairs)
             elif not unit_result:
-                facts.relations += self._relations(article, clause, holders, mentions, head, leads)
+                read = self._relations(article, clause, holders, mentions, head, leads)
+                facts.relations += self._respective(clause, holders, head, read)
             facts.relations += self._role_named_reports(article, clause, leads, facts)
             if sanctioned and subject:
                 facts.relations += self._sanction_relations(article, clause, subject, sanctioned, named_imposer)
@@ -3471,6 +3472,24 @@ class Extractor:
         if len(run) < 2 or not verb:
             return []
         return [(self.table.key_of(a, head), self.table.key_of(b, head), a.start, b.end, verb.group()) for a, b in run]
+
+    def _respective(
+        self, clause: Clause, holders: list[Key], head: Key | None, found: list[Relation]
+    ) -> list[Relation]:
+        """对A和B的督导，分别由C、D组织实施: 分别 pairs the agents with the objects in order (C → A, D → B),
+        where both lists are as long; the other edges of the clause stay."""
+        text = self.view.text
+        opening = _RESPECTIVE_AGENTS.match(text, clause.start, clause.end)
+        if opening is None or len(holders) < 2:
+            return found
+        objects = [m for m in clause.mentions if m.end <= opening.end("objects")]
+        listed = _joined(objects, text, objects[0].start) if objects else []
+        targets = _unique([self.table.key_of(m, head) for m in listed])
+        if len(targets) != len(holders) or len(listed) != len(objects):
+            return found
+        ids = [self.table.organ_id(k) for k in holders], [self.table.organ_id(k) for k in targets]
+        paired = set(zip(*ids, strict=True))
+        return [r for r in found if (r.source, r.target) in paired or r.source not in ids[0] or r.target not in ids[1]]
 
     def _pair_edges(self, article: ArticleSpan, pairs: list[tuple[Key, Key, int, int, str]]) -> list[Relation]:
         found = []
@@ -7240,7 +7259,13 @@ def _object_before_agent(clause: Clause, following: list[Clause], text: str, ind
         if text[following[0].end : following[1].start] != ",":
             return False
         nxt = text[following[1].start : following[1].end].strip()  # 视情节轻重，由Y…
-    return nxt.startswith("由") and not nxt.startswith("由于")
+    return _AGENT_PIECE_OPENING.match(nxt) is not None
+
+
+# 对A和B的督导，分别由C、D组织实施: the objects fronted by 对 before the agents 分别 pairs them with
+_RESPECTIVE_AGENTS = re.compile(r"\s*对(?P<objects>[^,，。;；]{2,60}?)的[^,，。;；]{1,12}[,，]分别由")
+# 由Y… / 分别由Y、Z…: the agent piece, an adverb of the agents' list (分别, 均) before its 由
+_AGENT_PIECE_OPENING = re.compile(r"(?:分别|均)?由(?!于)")
 
 
 # The longest bare noun read as the topic of the piece after it (发生在…位置不清的森林火灾).

@@ -52,3 +52,22 @@ def test_a_definition_closing_on_an_activity_of_service_gives_no_edge() -> None:
         _TITLE,
     )
     assert not edges(graph, "SUPERVISES")
+
+
+def test_respective_agents_pair_with_their_objects_in_order() -> None:
+    graph = document(
+        "第五条 对省级人民政府的督导，由国家体育督导委员会组织实施；对设区的市级人民政府和县级人民政府的督导，"
+        "分别由省级、设区的市级人民政府体育督导机构组织实施。",
+        _TITLE,
+    )
+    found = edges(graph, "SUPERVISES")
+    assert ("省级人民政府体育督导机构", "设区的市级人民政府") in found
+    assert ("设区的市级人民政府体育督导机构", "县级人民政府") in found
+    assert ("省级人民政府体育督导机构", "县级人民政府") not in found
+    assert ("国家体育督导委员会", "县级人民政府") not in found
+
+
+def test_a_single_respective_agent_acts_on_every_object() -> None:
+    graph = document("第五条 对乡级人民政府和街道办事处的考核，均由县级人民政府体育督导机构组织实施。", _TITLE)
+    found = edges(graph, "SUPERVISES")
+    assert ("县级人民政府体育督导机构", "乡级人民政府") in found
