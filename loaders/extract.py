@@ -4916,6 +4916,8 @@ def _oversight(
             continue  # 依照《治安管理处罚法》: a word of a law's title, no act of the holder
         if masked.startswith(tuple(trig["verb_nouns"]), end):
             continue  # 按照管理权限: the noun of a body's powers, no oversight edge
+        if _handled_result(masked, start, end, trig):
+            continue  # 对X的督导报告，由Y报Z审定: the document the oversight produced, no act on X
         if _deferred_matter().match(masked, end):
             continue  # 对X的管理职责另有规定的: the matter of another law's rule, no oversight edge
         if _accepted_noun(masked, start, end, trig):
@@ -4964,6 +4966,14 @@ def _oversight(
         if word in trig["supervises_and_guides"]:
             result += [("GUIDES", target, []) for target in objects]  # 督导 = 督促指导: both halves
     return result
+
+
+def _handled_result(masked: str, start: int, end: int, trig: dict[str, Any]) -> bool:
+    """对X的督导报告，由Y报Z审定 / 对X的督导结果，经…，由Y向社会公开: the result noun after the oversight word,
+    handled by an agent printed after it, names a document; not X对Y的评价结果，占… (X evaluates Y)."""
+    if not masked.endswith("的", 0, start) or not masked.startswith(tuple(trig["oversight_result_nouns"]), end):
+        return False
+    return re.search(r"[,，](?:[^,，]*[,，])?由(?!于)", masked[end:]) is not None
 
 
 def _accepted_noun(masked: str, start: int, end: int, trig: dict[str, Any]) -> bool:

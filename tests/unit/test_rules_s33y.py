@@ -71,3 +71,21 @@ def test_a_single_respective_agent_acts_on_every_object() -> None:
     graph = document("第五条 对乡级人民政府和街道办事处的考核，均由县级人民政府体育督导机构组织实施。", _TITLE)
     found = edges(graph, "SUPERVISES")
     assert ("县级人民政府体育督导机构", "乡级人民政府") in found
+
+
+def test_the_report_of_an_oversight_is_no_act_on_its_object() -> None:
+    graph = document("第九条 对省级人民政府的督导报告，由国家体育督导委员会办公室报国家体育督导委员会审定。", _TITLE)
+    assert not edges(graph, "SUPERVISES")
+    assert ("国家体育督导委员会办公室", "国家体育督导委员会") in edges(graph, "REPORTS_TO")
+
+
+def test_an_oversight_with_its_result_still_acts_on_its_object() -> None:
+    graph = document("第九条 国家体育督导委员会对省级人民政府进行督导，并公开督导结果。", _TITLE)
+    assert ("国家体育督导委员会", "省级人民政府") in edges(graph, "SUPERVISES")
+
+
+def test_a_result_of_the_subjects_own_evaluation_keeps_its_edge() -> None:
+    graph = document(
+        "第九条 街道办事处对区人民政府工作部门的评价结果，占被考核部门考核权重的比例不低于百分之二十。", _TITLE
+    )
+    assert ("街道办事处", "区人民政府工作部门") in edges(graph, "SUPERVISES")
