@@ -4728,11 +4728,14 @@ def _name_guards() -> dict[str, dict[str, list[str]]]:
 
 def _guarded(name: str, text: str, start: int, end: int) -> bool:
     """海关法, 海关手续, 直属海关: the name is part of another word, no mention of the body (name_guards); a
-    name read only after given words (驻村第一书记和工作队) is none elsewhere."""
+    name read only after (驻村第一书记和工作队) or before (…领导班子成员) given words is none elsewhere."""
     guard = _name_guards()[name]
     only = guard.get("only_preceded")
     if only and not any(text.endswith(w, 0, start) for w in only):
         return True
+    after = guard.get("only_followed")
+    if after and not any(text.startswith(w, end) for w in after):
+        return True  # 街道党工委和街道办事处 is one name only as the prefix of its leading group
     return any(text.startswith(w, end) for w in guard.get("not_followed", ())) or any(
         text.endswith(w, 0, start) for w in guard.get("not_preceded", ())
     )

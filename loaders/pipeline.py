@@ -60,6 +60,7 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
     active = {o.id for o in _used_organs(organs, holder_ids, relations, liabilities)}
     central = _centrally_issued(meta.title or "", view.text[: structure.preamble_end])
     relations += _part_of(table, organs, active, structure, mentions, duties, extractor, central)
+    relations = _prefix_pair_roles(relations, organs, holder_ids, liabilities)
     relations = _dedupe_relations(relations, document_id)
     graph = DocumentGraph(
         document=meta,
@@ -1567,6 +1568,52 @@ def _dedupe_relations(relations: list[Relation], doc_id: str) -> list[Relation]:
     result = list(kept.values())
     for index, relation in enumerate(result, 1):
         relation.id = f"{doc_id}/r{index}"
+    return result
+
+
+def _prefix_pair_roles(
+    relations: list[Relation], organs: list[Organ], holders: set[str], liabilities: list[Liability]
+) -> list[Relation]:
+    """街道党工委和街道办事处领导班子成员 / 街道党工委、街道办事处领导班子成员 where both bodies are printed on their
+    own: the street's pair named only as the prefix of a role holds no duty and is no body of the
+    document. The role sits in each of the two printed bodies (dev gz-jiedao, sh-sqzl, tj-jdtl annotate two
+    PART_OF), nothing sits in the pair, and what a bare 街道 reached through the pair goes to the street's
+    office, as it does where no pair is printed (resolve: bare L → the level's government). A pair that
+    holds a duty or is liable keeps its place (the level pairs of 党委和政府, genre rule 2)."""
+    by_name = {o.name: o for o in organs}
+    by_id = {o.id: o for o in organs}
+    liable = {li.organ for li in liabilities}
+    result = relations
+    for pair in organs:
+        halves = _PAIR_SPLIT.split(pair.name)
+        if pair.kind != "party_and_government" or pair.level != "township" or len(halves) != 2:
+            continue
+        party, government = by_name.get(halves[0]), by_name.get(halves[1])
+        if party is None or government is None or (party.kind, government.kind) != ("party", "government"):
+            continue
+        if pair.id in holders or pair.id in liable:
+            continue
+        roles = [
+            r
+            for r in result
+            if r.type == "PART_OF" and r.target == pair.id and by_id[r.source].kind == "individual_role"
+        ]
+        if not roles:
+            continue
+        kept: list[Relation] = []
+        for r in result:
+            if r in roles:
+                kept += [r.model_copy(update={"target": body.id}) for body in (party, government)]
+            elif r.type == "PART_OF" and r.target == pair.id:
+                continue  # the bodies, and any unit read as in the pair, sit in no pair that is not there
+            elif pair.id in (r.source, r.target):
+                source = government.id if r.source == pair.id else r.source
+                target = government.id if r.target == pair.id else r.target
+                if source != target:
+                    kept.append(r.model_copy(update={"source": source, "target": target}))
+            else:
+                kept.append(r)
+        result = kept
     return result
 
 
