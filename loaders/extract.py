@@ -7298,6 +7298,13 @@ def _coordinated(clause: Clause, clauses: list[Clause], index: int, text: str) -
         return True
     if index < len(clauses) and _deadline_act_before_agent(clause, clauses[index], text):
         return True
+    if (
+        index < len(clauses)
+        and text[clause.end : clauses[index].start] == ","
+        and _plain_act_piece(clauses[index], text)
+        and _act_after_frame(clause, text)
+    ):
+        return True  # X应当按照规定开展巡查，如实填写…: two acts
     if index >= len(clauses) or not text.startswith("并", clauses[index].start):
         return False
     second = text[clauses[index].start + 1 : clauses[index].end].strip()
@@ -7314,6 +7321,81 @@ def _coordinated(clause: Clause, clauses: list[Clause], index: int, text: str) -
     return rest.startswith(_coordinated_openers()) or (
         rest.startswith(_rule_openers()) and second.startswith(_own_frame_openers())
     )
+
+
+def _act_after_frame(clause: Clause, text: str) -> bool:
+    """X应当按照规定开展巡查，如实填写… / 按照职责分工落实…，每半年报送… / 在Y领导下开展工作，…: a rule or
+    leadership frame (按照…规定 / 在…领导下, ending on a frame noun) with an act after it in the same piece
+    (a verb _has_verb does not know) holds that act; the comma piece after it is a second act, not the act
+    the frame was waiting for (dev survey: 157 such boundaries split by the annotations, 50 kept whole;
+    a frame ending the piece, 按照职责分工，…, still joins; chain and purpose tails still rejoin)."""
+    rest = _ADVERBIAL_LEAD.sub("", _after_modified_subject(clause, text))
+    if not rest.startswith((*_rule_openers(), "在")):
+        return False  # cheap pre-check
+    joiners = _frame_act_words()[1]
+    if rest.endswith((*_adverbial_words()[1], "后")):
+        return False  # the piece ends as a time or condition (…征求意见后，报Y…): it waits for its act
+    opening = _frame_act_opening().match(rest)
+    if opening is None:
+        return False
+    last = -1  # the end of the frame's last closer that an act follows
+    for closer in _frame_act_closer_pattern().finditer(rest):
+        after = rest[closer.end() :]
+        if closer.end() < opening.end() or _frame_act_closer_pattern().match(after):
+            continue  # inside the frame's opening / 职责分工: the next closer goes on with it
+        if after and not joiners.match(after) and not _FRAME_MODIFIER.match(after):
+            last = closer.end()
+    if last < 0 or rest.startswith(tuple(triggers()["setting_up"]), last):
+        return False  # 根据需要设立X，负责…: the body set up bears the piece after it (_ESTABLISHED_DUTY)
+    if rest.startswith("对", last) and not _trigger_regex("frame_object_act").search(rest, max(last, rest.rfind("的"))):
+        return False  # 按照规定对…的单位和个人，予以表彰: only the act's object (no act word past its last 的)
+    if _trigger_regex("frame_reference_act").fullmatch(rest, last):
+        return False  # 依照…规定办理: a reference to the rules, no act of its own
+    if _trigger_regex("frame_measures_act").fullmatch(rest, last):
+        return False  # 按照预案要求采取有效措施，排除险情: the measures are named after the comma (measures_lead)
+    return len(rest) - last >= 2
+
+
+def _plain_act_piece(clause: Clause, text: str) -> bool:
+    """A comma piece that is only an act of the subject before it: no agent of its own (并由Y… / 具体办法由Y…),
+    no organ or modal of its own (公民应当…), no qualifier of a piece after it (经…, 除…外, …的) and no 把
+    piece carrying on the object before it; any of these the frame piece before it still joins as before
+    (_act_after_frame)."""
+    piece = text[clause.start : clause.end].strip()
+    if _NEXT_AGENT.match(piece) or _OWN_AGENT_PIECE.match(piece) or piece.endswith("的"):
+        return False
+    if clause.mentions and clause.mentions[0].start <= clause.start + 1:
+        return False
+    return not _MODAL_OR_PERMISSION.search(piece) and not _qualifier_piece(clause, text)
+
+
+# 并由Y… / 经Y… / 除…外: a piece naming another agent or qualifying the next one; 把…落实到…: a disposal
+# piece carrying on the object of the act before it
+_NEXT_AGENT = re.compile(r"并?由(?!于)|经|除|把")
+# 按照…规划确定的功能定位 / 按照规定设立的基金: a short modifier ending on 的 after a closer goes on with the
+# frame (a noun phrase), no act
+_FRAME_MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,4}的")
+
+
+@cache
+def _frame_act_words() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The frame's closing nouns (frame_piece_closers, both kinds, and frame_act_closers) and the words
+    that go on with a frame after one of them (frame_act_joiners)."""
+    trig = triggers()
+    closers = [w for kind in trig["frame_piece_closers"].values() for w in kind] + trig["frame_act_closers"]
+    return tuple(closers), re.compile(trig["frame_act_joiners"])
+
+
+@cache
+def _frame_act_closer_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(list(_frame_act_words()[0])))
+
+
+@cache
+def _frame_act_opening() -> re.Pattern[str]:
+    """A rule frame (按照…规定) or a leadership frame (在…领导下), up to its first closer."""
+    closers = alternation(list(_frame_act_words()[0]))
+    return re.compile(rf"(?:{alternation(list(_rule_openers()))}|在)[^,;。:：]{{0,30}}?(?:{closers})")
 
 
 def _case_duty_follows(clause: Clause, clauses: list[Clause], index: int, text: str) -> bool:
