@@ -2768,6 +2768,10 @@ def _listed_at(
     head = lex.heads[match.group("head")]
     if match.group("qual") is not None and not _qualified_list(match.group("qual"), head.head, lex):
         return []
+    if match.group("qual") and _field_office_collective(
+        match.group("items"), match.group("qual") + head.head, text, match.end()
+    ):
+        return []  # …、房屋管理等区人民政府职能部门设在街道的派出机构: the collective's office, no qualified list
     # a qualified list names each department by its function and the plain head (工业部门), as printed alone
     qualified = match.group("qual") or match.group("duty")
     named = _printed_head(match) if head.head in _PRINTED_LIST_HEADS and not qualified else head.head
@@ -2909,6 +2913,26 @@ def _whole_body_item(item: str) -> Name | None:
     return next(
         (n for n in _plain_names() if n.name == item and n.kind == "enterprise_society" and not n.collective), None
     )
+
+
+def _field_office_collective(items: str, words: str, text: str, end: int) -> bool:
+    """区人民政府职能部门 of 公安、司法行政等区人民政府职能部门设在街道的派出机构: a government's (or a level's)
+    departments collective whose field office follows is what the function list before 等 qualifies, not a
+    qualifier of each item; the office is that collective's (organs.yaml field_offices) and the functions are
+    its genitive modifier. A list of stations (…、司法所等区职能部门派出机构) is left to the station rules."""
+    offices, departments = _field_office_words()
+    department = next((d for d in departments if words.endswith(d)), "")
+    station = str(lexicon_data("organs.yaml").get("field_offices", {}).get("station_suffix", ""))
+    if not department or words == department or (station and items.endswith(station)):
+        return False  # 公安、民政等职能部门: a plain qualifier, each item a department
+    after = text[end:]
+    return after.removeprefix("的").startswith(offices) or bool(_housed_office(offices).match(after))
+
+
+@cache
+def _housed_office(offices: tuple[str, ...]) -> re.Pattern[str]:
+    """设在街道的派出机构: where the office sits, then the office."""
+    return re.compile(rf"设在[\u4e00-\u9fff、]{{1,12}}?的(?:{alternation(list(offices))})")
 
 
 def _qualified_list(qualifier: str, head: str, lex: OrganLexicon) -> bool:
