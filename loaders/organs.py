@@ -2768,9 +2768,9 @@ def _listed_at(
     head = lex.heads[match.group("head")]
     if match.group("qual") is not None and not _qualified_list(match.group("qual"), head.head, lex):
         return []
-    if match.group("qual") and _field_office_collective(
-        match.group("items"), match.group("qual") + head.head, text, match.end()
-    ):
+    office = bool(match.group("qual")) and _field_office_collective(match.group("qual") + head.head, text, match.end())
+    stations = office and match.group("items").endswith(_station_suffix())
+    if office and not stations:
         return []  # …、房屋管理等区人民政府职能部门设在街道的派出机构: the collective's office, no qualified list
     # a qualified list names each department by its function and the plain head (工业部门), as printed alone
     qualified = match.group("qual") or match.group("duty")
@@ -2846,8 +2846,14 @@ def _listed_at(
                     item=item,
                 )
             )
-    found[-1].end = match.end()
-    found[-1].surface = text[found[-1].start : match.end()]
+    if stations:  # 司法所、自然资源所等区职能部门派出机构: each station by its own name; the office after 等
+        for mention in found:
+            if mention.item and _split_head(mention.item, lex)[0] is None:
+                mention.stem, mention.head = "", mention.item
+                mention.display = mention.item
+    else:
+        found[-1].end = match.end()
+        found[-1].surface = text[found[-1].start : match.end()]
     # 市农业农村、园林绿化部门 / 燃气工程建设、施工单位: the level word or the project opens the subject; so
     # does the level word of an unmarked list (市土地、农业行政主管部门: both departments are the city's)
     if (plain or unmarked) and ((level_words and not levels) or head.head == _party_list()[0]):
@@ -2915,18 +2921,25 @@ def _whole_body_item(item: str) -> Name | None:
     )
 
 
-def _field_office_collective(items: str, words: str, text: str, end: int) -> bool:
+def _field_office_collective(words: str, text: str, end: int) -> bool:
     """区人民政府职能部门 of 公安、司法行政等区人民政府职能部门设在街道的派出机构: a government's (or a level's)
     departments collective whose field office follows is what the function list before 等 qualifies, not a
     qualifier of each item; the office is that collective's (organs.yaml field_offices) and the functions are
-    its genitive modifier. A list of stations (…、司法所等区职能部门派出机构) is left to the station rules."""
+    its genitive modifier. A list of stations (…、司法所等区职能部门派出机构) ends before 等 (_listed_at): each
+    station is named by itself and read inside the collective by _listed_stations."""
     offices, departments = _field_office_words()
     department = next((d for d in departments if words.endswith(d)), "")
-    station = str(lexicon_data("organs.yaml").get("field_offices", {}).get("station_suffix", ""))
-    if not department or words == department or (station and items.endswith(station)):
+    if not department or words == department:
         return False  # 公安、民政等职能部门: a plain qualifier, each item a department
     after = text[end:]
     return after.removeprefix("的").startswith(offices) or bool(_housed_office(offices).match(after))
+
+
+@cache
+def _station_suffix() -> tuple[str, ...]:
+    """所 of 自然资源所: how a station's name ends (organs.yaml field_offices)."""
+    suffix = lexicon_data("organs.yaml").get("field_offices", {}).get("station_suffix", "")
+    return (str(suffix),) if suffix else ("\n",)
 
 
 @cache
@@ -4495,7 +4508,7 @@ def _listed_stations(mentions: list[Mention], text: str) -> None:
                 item.cls == "dept" and item.body is None and not item.member and not item.collective
             ):
                 break
-            if not (item.stem + item.head).endswith(stations):
+            if not (item.stem + item.head).endswith((*stations, *_station_suffix())):
                 break
             listed.append(item)
             end = item.start

@@ -31,3 +31,15 @@ def test_the_office_printed_with_a_possessive_is_part_of_the_collective_too() ->
 def test_a_plain_collective_qualifier_keeps_the_list() -> None:
     graph = document("第五条 卫生健康、应急管理等职能部门应当按照职责做好辖区内的安全检查工作。", _TITLE)
     assert {"卫生健康部门", "应急管理部门"} <= names(graph)
+
+
+def test_a_station_list_ends_before_the_collective_of_its_office() -> None:
+    graph = document(
+        "第六条 交通管理所、司法所、林业工作所等县职能部门派出机构，应当接受乡镇人民政府的统筹协调。"
+        "第七条 县职能部门应当按照职责做好乡镇的安全检查工作。",
+        "某县乡镇工作条例",
+    )
+    assert "林业工作所" in names(graph)
+    assert not any(name.startswith("林业工作所等") or name == "林业工作所部门" for name in names(graph))
+    assert ("林业工作所", "县职能部门") in edges(graph, "PART_OF")
+    assert ("司法所", "县职能部门") in edges(graph, "PART_OF")
