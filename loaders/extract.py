@@ -1055,8 +1055,10 @@ class Extractor:
             and any(mode and mode in verb for mode in r.modes)
         }
         keys = [key for key in self.table.entries if self.table.organ_id(key) in ids]
+        # a place word (被督导地区人民政府) names the one place the oversight is on, never a set of levels
+        spanning = not opening.group("place")
         if not keys and (common := opening.group("body")):
-            return self._overseen_elsewhere(verb, common)
+            return self._overseen_elsewhere(verb, common, spanning)
         if place:
             # 约谈X主要负责人。被约谈地区…: the body of each interviewed role answers
             if opening.group("place") in triggers()["interviewed_units"]:
@@ -1070,18 +1072,48 @@ class Extractor:
         # whose roles were interviewed, so each of those bodies answers
         bodies = _unique([self.table.key_of_key(body) for key in keys if (body := self.table.entries[key].body)])
         bodies = [key for key in bodies if key in self.table.entries]
-        return bodies if bodies and all(self.table.organ_id(key).endswith(common) for key in bodies) else []
+        if bodies and all(self.table.organ_id(key).endswith(common) for key in bodies):
+            return bodies
+        # 督导组…开展督导。被督导的人民政府应当…: the article's edges act on no such body (the sites
+        # inspected), so the earlier articles' edges name it, as where the article has none
+        return self._overseen_elsewhere(verb, word, spanning) if (word := opening.group("body")) and not place else []
 
-    def _overseen_elsewhere(self, verb: str, common: str) -> list[Key]:
+    def _overseen_elsewhere(self, verb: str, common: str, spanning: bool) -> list[Key]:
         """被督导地区人民政府及其有关部门应当… in an article with no 督导 edge: the bodies the earlier
         articles' edges of that act name, each role answering through its body, where exactly one of
-        them ends with the printed head word (人民政府); none or several (省级 and 下级人民政府) stay unread."""
+        them ends with the printed head word (人民政府); of several, the set spanning their levels where the
+        subject prints no place word (_overseen_set); otherwise none or several stay unread."""
         ids = {r.target for r in self.oversight if any(mode and mode in verb for mode in r.modes)}
         keys = [key for key in self.table.entries if self.table.organ_id(key) in ids]
         keys = [self.table.key_of_key(self.table.entries[key].body or key) for key in keys]
         keys = _unique([key for key in keys if key in self.table.entries])
         found = [key for key in keys if self.table.organ_id(key).endswith(common)]
-        return found if len(found) == 1 else []
+        if len(found) == 1:
+            return found
+        return self._overseen_set(found, common) if spanning else []
+
+    def _overseen_set(self, found: list[Key], common: str) -> list[Key]:
+        """被督导的人民政府 after edges naming several governments (省级、设区的市级、县级人民政府, 省级 and
+        下级人民政府): the collective of that head word spanning levels that the document names and that
+        reaches down to every level named (县级以上地方人民政府), the set the overseen governments of every
+        level sit in (dev gw-zjdd, gw-wwdc); of several, the narrowest (县级以上地方 inside 县级以上). A relative
+        set (下级) is no level of its own; a set with no floor (地方各级) is not taken."""
+        levels = {self.table.entries[key].level for key in found if key[0] != "coll"}
+        if len(found) < 2 or not levels or None in levels:
+            return []
+        spans = []
+        for key in self.table.entries:
+            if key[0] != "coll" or not self.table.organ_id(key).endswith(common):
+                continue
+            prefix = key[1]
+            if prefix not in organ_lexicon().collectives or prefix in organ_lexicon().unnamed_sets:
+                continue
+            floor = _span_floor(prefix)
+            if floor is None or any(level_rank(level) > level_rank(floor) for level in levels):
+                continue
+            spans.append(key)
+        narrowest = max(spans, key=lambda key: (level_rank(self.table.entries[key].level), len(key[1])), default=None)
+        return [narrowest] if narrowest is not None else []
 
     def _role_named_reports(
         self, article: ArticleSpan, clause: Clause, reporters: list[Key], facts: ArticleFacts
