@@ -1750,8 +1750,21 @@ def _committee_chairs(mentions: list[Mention], text: str) -> list[Mention]:
 def _head_title() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str], re.Pattern[str], str]:
     words = lexicon_data("organs.yaml")["head_titles"]
     titles = {ending: tuple([title] if isinstance(title, str) else title) for ending, title in words["titles"].items()}
+    titles = {ending: titles[ending] for ending in sorted(titles, key=len, reverse=True)}  # longest ending first
     filled = re.compile(rf"{words['filled']}|{words['appointed']}")
     return titles, filled, re.compile(words["deputy_after"]), words["not_followed"]
+
+
+@cache
+def _head_word(ending: str) -> re.Pattern[str]:
+    """The head word (or its deputy, 副/常务副) a body's name-ending calls for, not a longer word going on."""
+    titles, _, _, not_followed = _head_title()
+    return re.compile(rf"((?:常务)?副?)({alternation(list(titles[ending]))})(?![{not_followed}])")
+
+
+@cache
+def _deputy_word(title: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:常务)?副{title}(?![{_head_title()[3]}])")
 
 
 @cache
@@ -1768,7 +1781,7 @@ def _head_titles(mentions: list[Mention], text: str) -> list[Mention]:
     (公安部部), which is cut back. A deputy printed after the head as its alternative or partner (主任或者副主任,
     主任或者其委托的副主任, 指挥长、副指挥长) is the same body's deputy. Not a post filled (X局局长兼任…,
     X委主任由…担任) or appointed (主任、副主任，由…任免)."""
-    titles, filled, deputy_after, not_followed = _head_title()
+    titles, filled, deputy_after, _ = _head_title()
     result: list[Mention] = []
     for mention in mentions:
         if mention.cls in ("role", "position") or mention.bare or not mention.surface:
@@ -1782,9 +1795,8 @@ def _head_titles(mentions: list[Mention], text: str) -> list[Mention]:
             body = copy.copy(mention)
             body.end, body.surface = mention.start + len(doubled), doubled
             end = body.end
-        ending = next((e for e in sorted(titles, key=len, reverse=True) if body.surface.endswith(e)), None)
-        named = alternation(list(titles[ending])) if ending else ""
-        found = re.compile(rf"((?:常务)?副?)({named})(?![{not_followed}])").match(text, end) if named else None
+        ending = next((e for e in titles if body.surface.endswith(e)), None)
+        found = _head_word(ending).match(text, end) if ending else None
         if found is None or filled.match(text, found.end()) or len(body.surface) < 3:
             result.append(mention)
             continue
@@ -1793,7 +1805,7 @@ def _head_titles(mentions: list[Mention], text: str) -> list[Mention]:
         title = found.group(2)
         if deputy is None or found.group(1):
             continue
-        post = re.compile(rf"(?:常务)?副{title}(?![{not_followed}])").match(text, deputy.end())
+        post = _deputy_word(title).match(text, deputy.end())
         if post is None or filled.match(text, post.end()):
             continue
         role = Mention(post.start(), post.end(), post.group(0), body.level, "individual_role", "role")
