@@ -347,6 +347,9 @@ def _part_of(
             # department printed inside its government's name somewhere, not first, sits in that government
             # all the same (explicit, at its first duty; dev nb-hedao, kf-hehu, zb-hedao annotate the tie so)
             target, implicit = table.organ_id(("gov", key[1])), False
+        if target is None and source in by_id:
+            # 县级以上人民政府发展改革、财政…等部门: the set printed as the shared head of a department list
+            target = _shared_head_set(by_id[source], by_id, active, extractor.view.text)
         staff = target is None and _enforcing_staff(mention) and source in active
         overseers = _staff_overseers(table, mention, mentions[article.key], extractor) if staff else []
         if overseers:
@@ -1518,6 +1521,37 @@ def _pair_role(key: Key, organ: Organ) -> bool:
     """A collective role and a 党委和政府 pair (各级, 地方各级). Not a government set that bears no duty: the
     dev annotations put its roles elsewhere (in the pair of the same span, or in one level's government)."""
     return key[2] == "role" and organ.kind == "party_and_government"
+
+
+_NOT_DEPARTMENTS = ("government", "party", "party_and_government", "individual_role")
+
+
+def _shared_head_set(organ: Organ, by_id: dict[str, Organ], active: set[str], text: str) -> str | None:
+    """县级以上人民政府发展改革、工业和信息化、财政等部门应当…: a government set printed only as the shared head
+    of a list of its departments is the body each listed department sits in (explicit, name-literal), although
+    the set bears no duty itself, where two or more departments named inside it act. A department printed
+    alone inside the set's name (县级以上人民政府文物主管部门) leaves the set no node (the dev annotations)."""
+    if not organ.collective or organ.kind in _NOT_DEPARTMENTS:
+        return None
+    found = [
+        g
+        for g in by_id.values()
+        if g.collective
+        and g.kind == "government"
+        and _contains_collective_body(organ.name, g)
+        and re.search(re.escape(g.name) + _LISTED_FUNCTION, text)
+        and sum(1 for o in by_id.values() if o.id in active and _set_department(o, g)) >= 2
+    ]
+    return max(found, key=lambda g: len(g.name)).id if found else None
+
+
+def _set_department(organ: Organ, body: Organ) -> bool:
+    """A department set (not a government, a party body or a role) named inside the set ``body``."""
+    return organ.collective and organ.kind not in _NOT_DEPARTMENTS and _contains_collective_body(organ.name, body)
+
+
+# 县级以上人民政府发展改革、…: a bare function word opening a 、 list (not a full department name, X部门、)
+_LISTED_FUNCTION = r"(?:(?!部门|机构)[\u4e00-\u9fff]){1,10}、"
 
 
 def _contains_collective_body(name: str, organ: Organ) -> bool:
