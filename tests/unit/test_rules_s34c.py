@@ -1,0 +1,31 @@
+"""Round 108 (organ recall across documents: organs found and then lost or cut): the run-together county word
+县市区 (as 旗县市区 is for 旗县（市、区）) is one level word, so a two-level list of functions (市、县市区X、Y等部门)
+gives each level its own department and no 市市区 / 县 remnant. Each rule on a sentence written for this file (not
+from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, holders_of_duty, names, organ_named
+
+_TITLE = "某某市粮食储备办法"
+
+
+def test_the_run_together_county_word_is_one_level_in_a_function_list() -> None:
+    graph = document(
+        "第五条 市、县市区人民政府应当加强粮食储备管理。"
+        "第六条 市、县市区财政、审计等有关主管部门，按照各自职责做好储备资金保障工作。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "做好储备资金保障") == {
+        "市财政主管部门",
+        "县市区财政主管部门",
+        "市审计主管部门",
+        "县市区审计主管部门",
+    }
+    assert not any(name.startswith(("市市区", "县审计")) for name in names(graph))
+
+
+def test_the_run_together_county_word_names_a_county_body() -> None:
+    graph = document("第七条 县市区人民政府应当建立储备台账。", _TITLE)
+    assert holders_of_duty(graph, "建立储备台账") == {"县市区人民政府"}
+    assert organ_named(graph, "县市区人民政府").level == "county"
