@@ -1,6 +1,7 @@
 """Round 108 (organ recall across documents: organs found and then lost or cut): the run-together county word
 县市区 (as 旗县市区 is for 旗县（市、区）) is one level word, so a two-level list of functions (市、县市区X、Y等部门)
-gives each level its own department and no 市市区 / 县 remnant. Each rule on a sentence written for this file (not
+gives each level its own department and no 市市区 / 县 remnant; 机构编制 opening a function list after 人民政府
+is the staffing function, not a 机构 head (no 人民政府机构 body). Each rule on a sentence written for this file (not
 from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
@@ -29,3 +30,18 @@ def test_the_run_together_county_word_names_a_county_body() -> None:
     graph = document("第七条 县市区人民政府应当建立储备台账。", _TITLE)
     assert holders_of_duty(graph, "建立储备台账") == {"县市区人民政府"}
     assert organ_named(graph, "县市区人民政府").level == "county"
+
+
+def test_the_staffing_function_after_a_government_is_no_agency_head() -> None:
+    graph = document(
+        "第六条 市、区人民政府机构编制、财政、公安等部门，按照各自职责做好社区工作的保障。", "某某市社区工作条例"
+    )
+    assert holders_of_duty(graph, "做好社区工作的保障") == {
+        "市人民政府机构编制部门",
+        "区人民政府机构编制部门",
+        "市人民政府财政部门",
+        "区人民政府财政部门",
+        "市人民政府公安部门",
+        "区人民政府公安部门",
+    }
+    assert not any(name.endswith("人民政府机构") for name in names(graph))
