@@ -573,12 +573,17 @@ def _plain_level_items(mention: Mention) -> set[str]:
     department by its printed function word and the plainest head (部门, 主管部门, 行政主管部门 are one
     name: department_head_variants; 水利 is printed where the genre's name is 水行政主管部门), with and
     without its government, so that the level, not only the function word all levels share, tells the
-    list's departments apart."""
+    list's departments apart. Where the list shares 级 (省、市、县级人民政府X、Y等部门: 市级人民政府X部门), the
+    level's plain name carries it too (市级X部门, as 县级X部门 of the printed last item)."""
     if not mention.item or mention.body is None:
         return set()
     name = mention.item + _department_head_variants()[-1]
     body = mention.body.display or mention.body.surface
-    return {mention.level_word + name, body + name} - {mention.level_item, mention.surface}
+    forms = {mention.level_word + name, body + name}
+    shared = mention.level_word + "级"
+    if not mention.level_word.endswith("级") and body.startswith(shared):
+        forms.add(shared + name)
+    return forms - {mention.level_item, mention.surface}
 
 
 def _best_surface(surfaces: Counter[str]) -> str:

@@ -1,7 +1,8 @@
 """Round 108 (organ recall across documents: organs found and then lost or cut): the run-together county word
 县市区 (as 旗县市区 is for 旗县（市、区）) is one level word, so a two-level list of functions (市、县市区X、Y等部门)
 gives each level its own department and no 市市区 / 县 remnant; 机构编制 opening a function list after 人民政府
-is the staffing function, not a 机构 head (no 人民政府机构 body). Each rule on a sentence written for this file (not
+is the staffing function, not a 机构 head (no 人民政府机构 body); a level list sharing 级 (省、市、县级人民政府X等部门)
+names its middle level's plain department with 级 too (市级X部门). Each rule on a sentence written for this file (not
 from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
@@ -45,3 +46,10 @@ def test_the_staffing_function_after_a_government_is_no_agency_head() -> None:
         "区人民政府公安部门",
     }
     assert not any(name.endswith("人民政府机构") for name in names(graph))
+
+
+def test_a_shared_level_suffix_names_each_plain_department() -> None:
+    graph = document("第八条 省、市、县级人民政府教育、卫生等部门，按照各自职责做好学校防疫工作。", "某某学校防疫办法")
+    assert "市级教育部门" in organ_named(graph, "市级人民政府教育部门").aliases
+    assert "省级卫生部门" in organ_named(graph, "省级人民政府卫生部门").aliases
+    assert "县级卫生部门" in organ_named(graph, "县级人民政府卫生部门").aliases
