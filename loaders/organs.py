@@ -341,11 +341,15 @@ def _enumeration() -> re.Pattern[str]:
     # 和 is spelled out too, so two long names it joins are not cut by one item's reach (司法行政和药品监督管理等
     # 部门: ~8 corpus lists of 12 characters and more)
     last = rf"{item}(?:(?:{_LAST_JOIN}|和){item})?"
-    items = rf"(?P<list>(?:{item}、)+(?:{last}|{short}))|{item}(?=等{_LIST_QUALIFIERS}(?:{heads}))"
     # 发展改革、财政部门 / 建设、施工单位: a plain head (or the project parties' head) with no 等 is tried too
     # (after 行政 only where it closes a listed function, _not_after_administration; 铁路、交通行政主管部门 is
     # an unmarked list); _listed_at keeps it only where every item is a function of the closed list or a party
     plain = alternation([*_plain_list()[0], _party_list()[0]])
+    # 财政和审计部门 / 建设和施工单位: two items joined by 和 alone before a plain head are a list as well (the
+    # same check keeps it: both a listed function, or both project parties; dev gw-kanghan, hb-qihe, lh-shali
+    # annotate one organ per item)
+    pair = rf"{item}和{item}(?=(?:{plain}))"
+    items = rf"(?P<list>(?:{item}、)+(?:{last}|{short})|{pair})|{item}(?=等{_LIST_QUALIFIERS}(?:{heads}))"
     # 工业、农业等绿化重点部门 / 住房城乡建设、水利等相关行业工程建设主管部门: a short qualifier between 等
     # and the head; tried only where the head does not follow at once (lazy), kept by _qualified_list
     qualifier = rf"(?P<qual>(?:(?!{heads})[\u4e00-\u9fff]){{1,{_QUALIFIER_REACH}}}?)??"
@@ -2687,7 +2691,10 @@ def _enumeration_mark() -> re.Pattern[str]:
     short = alternation(_one_char_functions())
     party_head, parties = _party_list()
     party = rf"、(?:{alternation(sorted(parties))})(?:和(?:{alternation(sorted(parties))}))?{party_head}"
-    return re.compile(rf"{marked}|、(?:{item}|{short})(?={alternation(_unmarked_heads())})|{plain}|{party}")
+    # 财政和审计部门 / 建设和施工单位: a pair joined by 和 alone (_enumeration), marked at its 和 as a list is at its 、
+    listed, partied = alternation(sorted(functions)), alternation(sorted(parties))
+    pair = rf"和(?=(?:{listed})(?:{alternation(heads)})|(?:{partied}){party_head})"
+    return re.compile(rf"{marked}|、(?:{item}|{short})(?={alternation(_unmarked_heads())})|{plain}|{party}|{pair}")
 
 
 @cache
@@ -2804,7 +2811,7 @@ def _listed_at(
         return [_sector_set(text, i, match.end())]
     plain = unmarked and not text.startswith("行政", match.end("items"))
     if plain:
-        items, named = _plain_items(items, head.head, lex)
+        items, named = _plain_items(items, head.head, lex, pair="、" not in match.group("items"))
         if not items:
             return []
         unmarked = False
@@ -3021,9 +3028,12 @@ def _sector_set(text: str, i: int, end: int) -> Mention:
     return Mention(i, end, surface, "social", "enterprise_society", "dept", stem=stem, head="单位", display=surface)
 
 
-def _plain_items(items: list[tuple[int, str]], head: str, lex: OrganLexicon) -> tuple[list[tuple[int, str]], str]:
+def _plain_items(
+    items: list[tuple[int, str]], head: str, lex: OrganLexicon, pair: bool = False
+) -> tuple[list[tuple[int, str]], str]:
     """发展改革、财政部门 / 农业农村、林业草原主管部门 (no 等, no 行政): a list only where every item is a
-    known function, each named with the printed head; the last item may hold the 主管 of that head."""
+    known function, each named with the printed head; the last item may hold the 主管 of that head. A pair
+    joined by 和 alone (财政和审计部门) takes listed functions only: 文化体育广电和旅游部门 is one bureau."""
     party_head, parties = _party_list()
     if head == party_head:
         return _party_items(items, parties), head
@@ -3035,7 +3045,7 @@ def _plain_items(items: list[tuple[int, str]], head: str, lex: OrganLexicon) -> 
     # 机关 closes the judicial lists only (公安、检察、审判机关); a list opened by 同级 takes listed functions
     # only (同级财政、X部门: organs.yaml enumeration_unlisted_not_start)
     same = tuple(w for w, relative in lex.relative.items() if relative == "same")
-    unlisted = head.endswith("部门") and not items[0][1].startswith(same)
+    unlisted = head.endswith("部门") and not items[0][1].startswith(same) and not pair
     if not any(word in functions for word in words) or not all(
         word in functions or (unlisted and _unlisted_function(word)) for word in words
     ):

@@ -2,8 +2,9 @@
 县市区 (as 旗县市区 is for 旗县（市、区）) is one level word, so a two-level list of functions (市、县市区X、Y等部门)
 gives each level its own department and no 市市区 / 县 remnant; 机构编制 opening a function list after 人民政府
 is the staffing function, not a 机构 head (no 人民政府机构 body); a level list sharing 级 (省、市、县级人民政府X等部门)
-names its middle level's plain department with 级 too (市级X部门). Each rule on a sentence written for this file (not
-from the seeds, the dev documents or the corpus)."""
+names its middle level's plain department with 级 too (市级X部门); two listed functions or two project parties
+joined by 和 alone before a plain head (财政和审计部门, 建设和施工单位) are two organs. Each rule on a sentence
+written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,18 @@ def test_a_shared_level_suffix_names_each_plain_department() -> None:
     assert "市级教育部门" in organ_named(graph, "市级人民政府教育部门").aliases
     assert "省级卫生部门" in organ_named(graph, "省级人民政府卫生部门").aliases
     assert "县级卫生部门" in organ_named(graph, "县级人民政府卫生部门").aliases
+
+
+def test_two_functions_joined_by_he_alone_are_two_departments() -> None:
+    graph = document("第九条 财政和审计部门应当加强对防疫资金的监督。", "某某学校防疫办法")
+    assert holders_of_duty(graph, "加强对防疫资金的监督") == {"财政部门", "审计部门"}
+
+
+def test_two_project_parties_joined_by_he_alone_are_two_units() -> None:
+    graph = document("第十条 设计和监理单位应当配合做好校舍安全检查。", "某某学校防疫办法")
+    assert holders_of_duty(graph, "配合做好校舍安全检查") == {"设计单位", "监理单位"}
+
+
+def test_a_bureau_name_holding_he_before_a_listed_function_stays_whole() -> None:
+    graph = document("第十一条 文化体育广电和旅游部门应当做好景区防疫。", "某某学校防疫办法")
+    assert holders_of_duty(graph, "做好景区防疫") == {"文化体育广电和旅游部门"}
