@@ -556,6 +556,9 @@ class Extractor:
             subject = self._subject(clause, text, head, holders) or self._activity_subject(clause_text)
             if pairs := self._oversight_pairs(clause, text, head):
                 subject = _unique([source for source, *_ in pairs])  # A对B、C对D实行考核: each A holds it
+            if user := self._result_user(clause, text, head):
+                subject = user  # 督导结论作为Y对X考核的依据: Y, who puts the result to use, holds it
+                facts.relations += self._pair_edges(article, self._opinion_pairs(clause, text, head))
             topic = self.topic if subject and subject != self.topic else []
             if not subject and opens:
                 subject = self._titled_subject(clause, text, head)
@@ -3505,6 +3508,38 @@ class Extractor:
             return []
         return [(self.table.key_of(a, head), self.table.key_of(b, head), a.start, b.end, verb.group()) for a, b in run]
 
+    def _result_user(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """督导结论应当作为Y对X…考核的重要依据 / X对Z的考核评价意见，作为Y对Z考核评价的依据: a result used as
+        the basis of Y's assessment of X is Y's to use (a notional passive: the dev annotations give Y the
+        duty and the SUPERVISES edge to X, 4 of 4 documents). Only where no body before 作为 acts on the
+        result (X将考核意见作为…依据: X keeps it) and both Y and X are printed organs (对其 is left alone)."""
+        match = _result_use().search(text, clause.start, clause.end)
+        if match is None or "将" in text[clause.start : match.start()]:
+            return []
+        users = [m for m in clause.mentions if match.start("user") <= m.start and m.end <= match.end("user")]
+        objects = [m for m in clause.mentions if m.start == match.start("object")]
+        if not users or users[0].start != match.start("user") or not objects:
+            return []
+        joined = _joined(users, text, users[0].start)
+        if not joined or joined[-1].end != match.end("user"):
+            return []
+        return _unique([self.table.key_of(m, head) for m in joined])
+
+    def _opinion_pairs(self, clause: Clause, text: str, head: Key | None) -> list[tuple[Key, Key, int, int, str]]:
+        """X对Z的考核评价意见，作为Y对Z…的依据: the opinion's author X, printed with its object, keeps its own
+        SUPERVISES edge to Z although Y holds the clause (dev tj-jdbsc, cq-jdbsc)."""
+        match = _opinion_of().match(text, clause.start, clause.end)
+        if match is None:
+            return []
+        sources = [m for m in clause.mentions if m.start == clause.start and m.end == match.end("author")]
+        objects = [m for m in clause.mentions if match.start("object") <= m.start and m.end <= match.end("object")]
+        if not sources or not objects or objects[0].start != match.start("object"):
+            return []
+        source = self.table.key_of(sources[0], head)
+        targets = _unique([self.table.key_of(m, head) for m in _joined(objects, text, objects[0].start)])
+        verb = match.group("verb")
+        return [(source, t, match.start(), match.end(), verb) for t in targets if t != source]
+
     def _respective(
         self, clause: Clause, holders: list[Key], head: Key | None, found: list[Relation]
     ) -> list[Relation]:
@@ -5069,6 +5104,27 @@ def _as_own_departments(target: Mention) -> Mention:
     if target.collective in ("有关", "相关") and not target.stem:
         target = replace(target, stem=target.collective, collective=None)
     return replace(target, relative="same", body=body)
+
+
+@cache
+def _result_use() -> re.Pattern[str]:
+    """作为Y对X…考核(评价)…的(重要)依据/参考: Y (user) and the first characters of X (object); Y ends right
+    before 对, the assessment word and its scope noun close the clause piece."""
+    modes = alternation(triggers()["assessment_modes"])
+    scopes = alternation(triggers()["result_use_scopes"])
+    return re.compile(
+        rf"作为(?P<user>[^,，。;；对]{{2,40}}?)对(?P<object>[^,，。;；]{{2,60}}?(?:{modes})[^,，。;；]{{0,16}}?)"
+        rf"的(?:重要|主要)?(?:{scopes})"
+    )
+
+
+@cache
+def _opinion_of() -> re.Pattern[str]:
+    """X对Z的考核评价意见 opening a clause: the author X (up to 对), Z and the assessment word."""
+    modes = alternation(sorted(triggers()["assessment_modes"], key=len, reverse=True))
+    return re.compile(
+        rf"(?P<author>[^,，。;；对的]{{2,30}}?)对(?P<object>[^,，。;；的]{{2,40}})的(?P<verb>{modes})(?:评价)?意见"
+    )
 
 
 @cache

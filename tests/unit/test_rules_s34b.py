@@ -1,0 +1,38 @@
+"""Round 108 (street and township rules): a result put to use as the basis of another body's assessment
+(评议意见作为Y对X考核的依据): Y, the user, holds the clause and oversees X; an opinion's author printed with
+its object before it (X对Z的考核评价意见，作为…) keeps its own edge. Each rule on a sentence written for this
+file (not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, edges, holders_of_duty
+
+_TITLE = "某某市街道工作条例"
+
+
+def test_a_result_used_by_a_body_gives_it_the_duty_and_the_edge() -> None:
+    graph = document(
+        "第九条 评议结论应当作为区人民政府对区人民政府工作部门年度考核的重要参考。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "评议结论") == {"区人民政府"}
+    assert ("区人民政府", "区人民政府工作部门") in edges(graph, "SUPERVISES")
+
+
+def test_an_opinion_author_keeps_its_edge_beside_the_user() -> None:
+    graph = document(
+        "第十条 街道办事处对区城市管理部门派出机构的考核评价意见，应当作为区城市管理部门对派出机构考核的主要依据。",
+        _TITLE,
+    )
+    found = edges(graph, "SUPERVISES")
+    assert holders_of_duty(graph, "考核评价意见") == {"区城市管理部门"}
+    assert ("街道办事处", "区城市管理部门派出机构") in found  # 派出机构 after the user is the same body
+    assert ("区城市管理部门", "区城市管理部门派出机构") in found
+
+
+def test_a_body_that_puts_its_own_result_to_use_keeps_the_clause() -> None:
+    graph = document(
+        "第十一条 区民政部门应当将评议结果作为区人民政府对街道办事处考核的依据。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "评议结果") == {"区民政部门"}
