@@ -1,11 +1,12 @@
 """Round 108 (street and township rules): a result put to use as the basis of another body's assessment
 (评议意见作为Y对X考核的依据): Y, the user, holds the clause and oversees X; an opinion's author printed with
-its object before it (X对Z的考核评价意见，作为…) keeps its own edge. Each rule on a sentence written for this
+its object before it (X对Z的考核评价意见，作为…) keeps its own edge; a government's 各部门 is the set of its
+departments, one organ (区人民政府各部门), as its 工作部门 is. Each rule on a sentence written for this
 file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, edges, holders_of_duty
+from tests.unit.rules_support import document, edges, holders_of_duty, surfaces
 
 _TITLE = "某某市街道工作条例"
 
@@ -36,3 +37,18 @@ def test_a_body_that_puts_its_own_result_to_use_keeps_the_clause() -> None:
         _TITLE,
     )
     assert holders_of_duty(graph, "评议结果") == {"区民政部门"}
+
+
+def test_a_governments_every_department_is_one_set() -> None:
+    assert surfaces("区人民政府各部门应当支持街道办事处开展工作。", "municipal") == ["区人民政府各部门", "街道办事处"]
+
+
+def test_the_set_of_a_governments_departments_holds_its_duty() -> None:
+    graph = document("第六条 县人民政府各部门应当按照职责清单做好基层治理相关工作。", _TITLE)
+    assert holders_of_duty(graph, "职责清单") == {"县人民政府各部门"}
+    assert ("县人民政府各部门", "县人民政府") in edges(graph, "PART_OF")  # name-literal, as 工作部门
+
+
+def test_a_role_read_from_the_department_word_is_left_alone() -> None:
+    found = surfaces("区人民政府各部门主要负责人对本部门工作负总责。", "municipal")
+    assert "区人民政府各部门" not in found
