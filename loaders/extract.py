@@ -5311,7 +5311,12 @@ def _found_things() -> re.Pattern[str]:
 @cache
 def _organised_public() -> re.Pattern[str]:
     """组织…居民…对…: the public organised to evaluate, right before the oversight verb."""
-    people = alternation(triggers()["organised_evaluators"])
+    trig = triggers()
+    guards = trig["organised_evaluator_guards"]
+    people = "|".join(
+        "".join(f"(?<!{re.escape(mark)})" for mark in guards.get(word, ())) + re.escape(word)
+        for word in sorted(trig["organised_evaluators"], key=len, reverse=True)
+    )
     return re.compile(rf"组织(?![、和或及与])[^,，。;；□]{{0,16}}(?:{people})[^,，。;；]{{0,16}}对[^,，。;；]*$")
 
 

@@ -1,7 +1,8 @@
 """Round 108 (street and township rules): a result put to use as the basis of another body's assessment
 (评议意见作为Y对X考核的依据): Y, the user, holds the clause and oversees X; an opinion's author printed with
 its object before it (X对Z的考核评价意见，作为…) keeps its own edge; a government's 各部门 is the set of its
-departments, one organ (区人民政府各部门), as its 工作部门 is. Each rule on a sentence written for this
+departments, one organ (区人民政府各部门), as its 工作部门 is; a congress body that organises its deputies
+to oversee a government (组织人大代表对X…进行评议) oversees it itself. Each rule on a sentence written for this
 file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
@@ -52,3 +53,13 @@ def test_the_set_of_a_governments_departments_holds_its_duty() -> None:
 def test_a_role_read_from_the_department_word_is_left_alone() -> None:
     found = surfaces("区人民政府各部门主要负责人对本部门工作负总责。", "municipal")
     assert "区人民政府各部门" not in found
+
+
+def test_a_congress_body_organising_its_deputies_oversees_the_government() -> None:
+    graph = document("第八条 镇人民代表大会主席团可以组织人大代表对镇人民政府的工作进行评议。", _TITLE)
+    assert ("镇人民代表大会主席团", "镇人民政府") in edges(graph, "SUPERVISES")
+
+
+def test_organised_resident_representatives_still_give_no_edge() -> None:
+    graph = document("第八条 街道办事处应当组织辖区居民代表对区人民政府派驻机构的工作进行评议。", _TITLE)
+    assert not edges(graph, "SUPERVISES")
