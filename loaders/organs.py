@@ -6532,32 +6532,49 @@ def _government_department_sets(mentions: list[Mention], text: str) -> list[Ment
     """市人民政府各部门 / 区政府各部门: a government and 各部门 printed right after it name the set of its
     departments, one node (the dev annotations keep the phrase whole: 4 documents, 县级以上人民政府各部门,
     市人民政府各部门, 区政府各部门; ~50 corpus prints), as 市人民政府工作部门 does; 各 stops the body's name
-    where 工作/有关 would carry on. A role read from 部门 on (各部门主要负责人) is left as it is."""
+    where 工作/有关 would carry on. A role read from 部门 on (区政府各部门主要负责人) becomes the set's role, as
+    市人民政府有关部门主要负责人 is."""
     words = organ_words("government_department_sets")
     result: list[Mention] = []
+    skip = -1
     for index, mention in enumerate(mentions):
+        if index == skip:
+            continue
         word = next((w for w in words if text.startswith(w, mention.end)), "")
         end = mention.end + len(word)
         after = mentions[index + 1] if index + 1 < len(mentions) else None
-        if mention.cls != "gov" or not word or (after is not None and after.start < end):
+        role = (
+            after is not None
+            and after.cls == "role"
+            and after.body is None
+            and after.role is not None
+            and after.start == end - 2
+            and after.surface == word[-2:] + after.role
+        )
+        if mention.cls != "gov" or not word or (after is not None and after.start < end and not role):
             result.append(mention)
             continue
-        result.append(
-            Mention(
-                start=mention.start,
-                end=end,
-                surface=text[mention.start : end],
-                level=mention.level,
-                kind="agency",
-                cls="dept",
-                stem=word[:-2],
-                head=word[-2:],
-                collective=mention.collective,
-                relative=mention.relative,  # 本级人民政府各部门: seen from the holder, as 本级…工作部门 is
-                body=replace(mention, relative=None),
-                level_word=mention.level_word,
-            )
+        dept = Mention(
+            start=mention.start,
+            end=end,
+            surface=text[mention.start : end],
+            level=mention.level,
+            kind="agency",
+            cls="dept",
+            stem=word[:-2],
+            head=word[-2:],
+            collective=mention.collective,
+            relative=mention.relative,  # 本级人民政府各部门: seen from the holder, as 本级…工作部门 is
+            body=replace(mention, relative=None),
+            level_word=mention.level_word,
         )
+        if role and after is not None:
+            skip = index + 1
+            held = replace(after, start=mention.start, surface=text[mention.start : after.end], stem="", body=dept)
+            held.level, held.level_word, held.collective = mention.level, mention.level_word, mention.collective
+            result.append(held)
+            continue
+        result.append(dept)
     return result
 
 
