@@ -404,7 +404,44 @@ def _part_of(
     relations = _without_area_repeats(relations, by_id)
     relations = _without_unprinted_governments(relations, by_id, active | printed, central)
     relations = _without_principle_pairs(relations, by_id, extractor.decoded)
+    relations = _in_named_body(relations, by_id, active)
     return [r for r in relations if _relative_named(by_id.get(r.source)) == _relative_named(by_id.get(r.target))]
+
+
+def _named_bodies(role: Organ, by_id: dict[str, Organ], active: set[str]) -> list[str]:
+    """县级以上地方人民政府有关部门负责人, 国务院有关部门主要负责人, 河湖长制办公室负责人: a leader role whose
+    printed name is an acting node's full name (or alias) and a leader word (organs.yaml
+    body_leader_tails): the nodes named so by the longest such name; none where no acting node is named so."""
+    tails = organ_words("body_leader_tails")
+    found = [
+        (len(body), organ.id)
+        for organ in (by_id[i] for i in sorted(active) if i in by_id and i != role.id)
+        for body in (organ.name, *organ.aliases)
+        if len(body) >= 2 and role.name.startswith(body) and role.name[len(body) :].removeprefix("的") in tails
+    ]
+    longest = max((n for n, _ in found), default=0)
+    return list(dict.fromkeys(i for n, i in found if n == longest))
+
+
+def _in_named_body(relations: list[Relation], by_id: dict[str, Organ], active: set[str]) -> list[Relation]:
+    """A leader role printed with its acting body's full name sits in that body (name-literal, explicit),
+    not in a body its level or a set word reached. A role with several bodies (a sentence's case names
+    them) and a half's role kept in its 党委和政府 pair (各级党委主要负责人 ⊂ 各级党委和政府) are left as read."""
+    edges = Counter(r.source for r in relations if r.type == "PART_OF")
+    out: list[Relation] = []
+    for r in relations:
+        role, target = by_id.get(r.source), by_id.get(r.target)
+        single = r.type == "PART_OF" and edges[r.source] == 1
+        if not single or role is None or target is None or role.kind != "individual_role":
+            out.append(r)
+            continue
+        named = _named_bodies(role, by_id, active)
+        body = named[0] if len(named) == 1 else None
+        if body is None or r.target in named or target.kind == "party_and_government":
+            out.append(r)
+            continue
+        out.append(r.model_copy(update={"target": body, "implicit": False, "confidence": 1.0}))
+    return out
 
 
 def _pointed_bodies(table: OrganTable, mention: Mention, inside: list[Mention], extractor: Extractor) -> list[str]:
