@@ -1506,7 +1506,11 @@ class Extractor:
             return []
         chain = _joined(clause.mentions, text, clause.mentions[0].start)
         cursor = chain[-1].end
-        verb = _MODAL_AT.match(text, cursor) or _QUALIFIED_DUTY_VERB.match(text, cursor)
+        # 保护区所在地的区人民政府…按照职责分工负责…: a manner phrase naming the holders' own powers may stand
+        # between the qualified subject and its verb, as after an item's subject (_ITEM_DUTY_AFTER)
+        manner = _QUALIFIED_MANNER.match(text, cursor)
+        at = manner.end() if manner else cursor
+        verb = _MODAL_AT.match(text, at) or _QUALIFIED_DUTY_VERB.match(text, at)
         if cursor not in clause.pieces and cursor + 1 not in clause.pieces and not verb:
             return []
         if text.find("由", cursor, clause.end) >= 0:
@@ -4704,6 +4708,9 @@ _SUBJECT_LEAD = re.compile(
 # 北山范围内的乡镇人民政府负责… / 湖区内的村（居）民委员会协助…: after a 的-phrase, the organs are the subject
 # where a duty verb (triggers.yaml qualified_subject_verbs) follows them as a modal would
 _QUALIFIED_DUTY_VERB = re.compile(alternation(triggers()["qualified_subject_verbs"]))
+_QUALIFIED_MANNER = re.compile(
+    r"(?:(?:按照|依照|根据|依据)[^,，。;；:：]{0,8}?(?:职责|分工|职能|权限)+|在[^,，。;；:：]{0,8}?职责范围内|依法)+"
+)
 # A 的-phrase before a clause's subject (本规定所列以外行业的经营单位): not a condition, a preposition,
 # a sanction's opening, a sentence of its own (国家鼓励…的X) or a second 的.
 _QUALIFIED_LEAD = re.compile(

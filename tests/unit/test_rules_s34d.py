@@ -1,0 +1,29 @@
+"""Round 108 (drinking-water-source and water-area protection regulations): a subject qualified by a long
+的-phrase of place that acts by its own powers before its verb (…保护区所在地的区人民政府及其相关部门按照职责
+分工负责…), and the township pair printed as alternatives (乡人民政府或者街道办事处). Each rule on a sentence
+written for this file (not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, holders_of_duty, names
+
+_TITLE = "某市水库水源保护条例"
+
+
+def test_a_place_qualified_subject_acting_by_its_powers_holds_its_duty() -> None:
+    graph = document(
+        "第四条 市农业、林业等有关部门按照各自职责，做好水库保护工作。"
+        "水库水源一级保护区所在地的区人民政府及其有关部门依照各自职责负责辖区内水库巡查工作。"
+        "第五条 区人民政府应当公布巡查结果。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "负责辖区内水库巡查") == {"区人民政府", "区人民政府有关部门"}
+
+
+def test_a_township_pair_offered_as_alternatives_is_one_body() -> None:
+    graph = document(
+        "第六条 镇人民政府或者街道办事处负责组织清理库区垃圾。第七条 区人民政府应当督促落实。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "清理库区垃圾") == {"镇人民政府或者街道办事处"}
+    assert "街道办事处" not in names(graph)
