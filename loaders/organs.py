@@ -2784,7 +2784,13 @@ def _listed_at(
         return []  # 城市管理部门和公安、交通等部门: the list opens after the joiner (或者 too), as a stem does
     match = _enumeration().match(text, i)
     # the verbs are sought with the 等 that follows, so a lookahead sees the list end (安全生产监督等部门)
-    if not match or lex.stem_stop.search(_mask_function_words(match.group("items")) + "等"):
+    verb = lex.stem_stop.search(_mask_function_words(match.group("items")) + "等") if match else None
+    if match and verb and verb.start() > 0 and text.startswith("会同", match.start("items") + verb.start()):
+        # 由市发展改革、财政部门会同环境保护等部门拟定: the last item reached over 会同 into the partners' list;
+        # the lead's list ends before it (a list of its own, read again up to the verb)
+        match = _enumeration().match(text, i, match.start("items") + verb.start())
+        verb = lex.stem_stop.search(_mask_function_words(match.group("items")) + "等") if match else None
+    if not match or verb:
         return []
     head = lex.heads[match.group("head")]
     if match.group("qual") is not None and not _qualified_list(match.group("qual"), head.head, lex):

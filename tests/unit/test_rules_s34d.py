@@ -5,7 +5,7 @@ written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, holders_of_duty, names
+from tests.unit.rules_support import document, edges, holders_of_duty, names
 
 _TITLE = "某市水库水源保护条例"
 
@@ -27,3 +27,13 @@ def test_a_township_pair_offered_as_alternatives_is_one_body() -> None:
     )
     assert holders_of_duty(graph, "清理库区垃圾") == {"镇人民政府或者街道办事处"}
     assert "街道办事处" not in names(graph)
+
+
+def test_a_lead_list_closed_by_its_head_before_hui_tong_keeps_every_lead() -> None:
+    graph = document(
+        "第八条 市人民政府应当建立库区生态补偿制度。"
+        "补偿办法由市水利、农业部门会同林业等有关部门制定，报市人民政府批准后公布。",
+        _TITLE,
+    )
+    assert {"市水行政主管部门", "市农业部门"} <= holders_of_duty(graph, "补偿办法")
+    assert {("市水行政主管部门", "市人民政府"), ("市农业部门", "市人民政府")} <= edges(graph, "REPORTS_TO")
