@@ -1505,6 +1505,11 @@ class Extractor:
         if not _QUALIFIED_LEAD.fullmatch(text, clause.start, clause.mentions[0].start):
             return []
         chain = _joined(clause.mentions, text, clause.mentions[0].start)
+        later = next((m for m in clause.mentions if m.start > chain[-1].end), None)
+        listed = later is not None and text.startswith(",以及", chain[-1].end) and later.start == chain[-1].end + 3
+        if later is not None and listed and _comma_joined(clause, later, text):
+            # 保护范围内的A及其B，以及C、D，每年应当…: the lists up to the modal are one subject (_comma_joined)
+            chain += _joined([m for m in clause.mentions if m.start >= later.start], text, later.start)
         cursor = chain[-1].end
         # 保护区所在地的区人民政府…按照职责分工负责…: a manner phrase naming the holders' own powers may stand
         # between the qualified subject and its verb, as after an item's subject (_ITEM_DUTY_AFTER)
@@ -7055,7 +7060,7 @@ def _subject_lists(clause: Clause, following: list[Clause], text: str, listed: b
     list piece already joined the clause before ``clause``."""
     lists = int(listed)
     for piece in [clause, *following]:
-        if lists and _MODAL_AT.match(text, piece.start):
+        if lists and _modal_after_adverb(text, piece.start):
             return lists > 1  # a single list before the modal is _topic_before_modal's
         if not _listed_piece(piece, text) or text[piece.end : piece.end + 1] != ",":
             return False
@@ -7066,6 +7071,14 @@ def _subject_lists(clause: Clause, following: list[Clause], text: str, listed: b
 def _listed_piece(piece: Clause, text: str) -> bool:
     """The piece is a list of organs only (以及A、B), perhaps closed by 等…的N (等参与防治工作的组织)."""
     lead = len("以及") if text.startswith("以及", piece.start) else 0
+    qualified = _QUALIFIED_LEAD.match(text, piece.start, piece.mentions[0].start) if piece.mentions else None
+    if (
+        not lead
+        and qualified
+        and qualified.end() == piece.mentions[0].start
+        and "以及" in text[piece.end : piece.end + 3]
+    ):
+        lead = qualified.end() - piece.start  # 保护范围内的A及其B，以及C，应当…: the place opens the first list
     chain = _joined(piece.mentions, text, piece.start + lead)
     return bool(chain) and (
         chain[-1].end == piece.end or _LIST_TAIL.fullmatch(text, chain[-1].end, piece.end) is not None
@@ -8170,11 +8183,28 @@ def _comma_joined(clause: Clause, mention: Mention, text: str) -> bool:
             end = tail.end() + 1  # …科研机构等参与防治工作的组织，应当: the list closed by its set
         if _MODAL_AT.match(text, end) or _rule_after_last_list(text, end, chain[0].start):
             return True
+        adverb = _LIST_MODAL_ADVERB.match(text, end)
+        if (
+            adverb
+            and chain[0].start >= 3
+            and text.endswith(",以及", 0, chain[0].start)
+            and _MODAL_AT.match(text, adverb.end())
+        ):
+            return True  # A及其B等部门，以及C、D，每年应当…: the last list, a comma and a time word before the modal
         gap = next((g for g in _LIST_COMMAS[::-1] if text.startswith(g, end)), None)
         if gap is None:
             return False
         chain = _joined([m for m in rest if m.start >= end + len(gap)], text, end + len(gap))
     return False
+
+
+_LIST_MODAL_ADVERB = re.compile(r",(?:每年|每季度|每月|每半年|定期|均|都|也)")
+
+
+def _modal_after_adverb(text: str, at: int) -> bool:
+    """应当… / 每年应当…: the modal opens the piece, perhaps after a time or scope word (_LIST_MODAL_ADVERB)."""
+    adverb = _LIST_MODAL_ADVERB.match("," + text[at : at + 4])
+    return bool(_MODAL_AT.match(text, at + (adverb.end() - 1 if adverb else 0)))
 
 
 def _rule_after_last_list(text: str, end: int, start: int) -> bool:

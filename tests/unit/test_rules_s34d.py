@@ -37,3 +37,11 @@ def test_a_lead_list_closed_by_its_head_before_hui_tong_keeps_every_lead() -> No
     )
     assert {"市水行政主管部门", "市农业部门"} <= holders_of_duty(graph, "补偿办法")
     assert {("市水行政主管部门", "市人民政府"), ("市农业部门", "市人民政府")} <= edges(graph, "REPORTS_TO")
+
+
+def test_two_subject_lists_over_yiji_before_a_time_word_and_the_modal_are_one_subject() -> None:
+    graph = document(
+        "第九条 水库保护范围内的区人民政府及其林业等部门，以及镇人民政府、村民委员会，每年应当组织清理库岸垃圾。",
+        _TITLE,
+    )
+    assert {"区人民政府", "镇人民政府", "村民委员会"} <= holders_of_duty(graph, "清理库岸垃圾")
