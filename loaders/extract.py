@@ -4747,14 +4747,18 @@ def _feedback_to() -> re.Pattern[str]:
 def _fed_back() -> re.Pattern[str]:
     """The masked clause returns a result to the assigning body (将结果反馈交办的□ / 向交办的□反馈结果), or
     a handling result named before 反馈 to any body (将处理结果反馈□ / 将整改情况向□反馈, ~100 corpus
-    hits); 向被督导单位反馈意见 (an overseer's opinion going down) stays no report. 向□反馈处理结果 is left
-    out: its □ is mostly a body named by its act (向抄告部门反馈), which the table does not resolve."""
+    hits); 向被督导单位反馈意见 (an overseer's opinion going down) stays no report. 向…的□反馈(处理)结果:
+    a body qualified by the act that sent the matter (向派单的□ / 向发出指令的□, as 交办的) gets the handling
+    result printed after 反馈; bare 向□反馈处理结果 is left out: its □ is mostly a body named by its act
+    (向抄告部门反馈), which the table does not resolve, and 向□反馈督导结果 is an oversight going down."""
     trig = triggers()
     words, receivers = alternation(trig["feedback"]), alternation(trig["feedback_receivers"])
     results = alternation(trig["fed_back_results"])
+    handling = alternation(trig["fed_back_handling"])
     return re.compile(
         rf"(?:{words})给?(?:{receivers})□|向(?:{receivers})□+[^,，。;；]*?(?:{words})"
         rf"|(?:{results})[^,，。;；]{{0,14}}?(?:向□+[^,，。;；]{{0,8}}?)?(?:{words})给?□?"
+        rf"|向[^,，。;；□]{{1,8}}的□[^,，。;；]{{0,12}}?(?:{words})(?:{handling})?(?:{results})"
     )
 
 
