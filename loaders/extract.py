@@ -920,6 +920,7 @@ class Extractor:
         facts.relations += self._leading_group_reviews(article, mentions, head)
         facts.relations = _without_restated_approvers(facts.relations)
         facts.liabilities += self._liabilities(article, mentions, text, head)
+        facts.liabilities += self._sanctioned_targets(article, text, facts.relations, facts.liabilities)
         self.previous_heads = head_holders or self.previous_heads
         self.oversight += [r for r in facts.relations if r.type == "SUPERVISES"]
         return facts
@@ -3942,6 +3943,40 @@ class Extractor:
                         organ=organ, article=article.number, article_key=article.key, evidence=evidence, start=a, end=b
                     )
                 )
+        return found
+
+    def _sanctioned_targets(
+        self, article: ArticleSpan, text: str, relations: list[Relation], known: list[Liability]
+    ) -> list[Liability]:
+        """由Y约谈X主要负责人 / 由Y对X给予处分 / 由Y责令X改正，通报批评: the body or role a SUPERVISES edge
+        sanctions (one of its modes is a sanction, ``sanctioned_target_modes``) is named to be sanctioned, a
+        liability (genre rule 10) beside Y's edge (dev: 约谈 277 of 306 edges, 处分 273 of 296, 责令改正 209
+        of 216, 通报批评 184 of 199 annotate the target liable). The evidence is the edge's sentence."""
+        words = set(triggers()["sanctioned_target_modes"])
+        have = {(li.organ, li.article_key) for li in known}
+        found: list[Liability] = []
+        for relation in relations:
+            if relation.type != "SUPERVISES" or not words.intersection(relation.modes):
+                continue
+            if (relation.target, article.key) in have or relation.article_key != article.key:
+                continue
+            # relation offsets are in the decoded text: compare each sentence's decoded span
+            spans = (self._decoded_span(*_trim(text, a, b)) for a, b in _sentences(text, article.start, article.end))
+            span = next((s for s in spans if s[0] <= relation.start < s[1]), None)
+            if span is None:
+                continue
+            a, b, evidence = span
+            have.add((relation.target, article.key))
+            found.append(
+                Liability(
+                    organ=relation.target,
+                    article=article.number,
+                    article_key=article.key,
+                    evidence=evidence,
+                    start=a,
+                    end=b,
+                )
+            )
         return found
 
 
