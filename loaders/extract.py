@@ -90,6 +90,10 @@ _PART_END = re.compile(r"[。;\n]")
 # 国家, modal, adverbs and purpose 以 before a clause's verb (X应当积极鼓励…, 以鼓励…, 国家鼓励…).
 _LEAD_IN = re.compile(rf"(?:国家|{_MODALS}|可以|也|还|并|同时|积极|大力|依法|以)*")
 _ENCOURAGED = re.compile(r"(鼓励|支持|倡导)")
+# X应当鼓励Y… / X应当支持Y…: an organ obliged to encourage or support acts itself, a duty of its own (the
+# dev annotations keep 38 such clauses with an organ subject as duties in 30 documents, none left out;
+# the two left out have no organ subject, 全社会/公民应当支持…). A bare 鼓励Y or 可以鼓励 stays genre rule 5.
+_OBLIGED_LEAD = re.compile(r"应当|必须|应")
 _IN_FORCE = re.compile(r"自.{0,20}(起施行|起生效|施行)$")
 _AID = re.compile(r"帮扶(任务|投入)|帮扶[^,。;]{0,6}的责任")
 _PERMISSION = re.compile(r"可以|(?<![不])可(?![持续行能靠])")
@@ -8025,8 +8029,9 @@ def _content_norm(clause: Clause, text: str) -> bool:
 def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
     if _ENCOURAGED.search(clause_text):  # cheap pre-check: most clauses encourage nothing
         predicate = _after_subject(clause, text)
-        if _encouragement().match(predicate, _LEAD_IN.match(predicate).end()):  # type: ignore[union-attr]
-            return True  # (X应当)鼓励Y…: addressed to others (genre rule 5)
+        lead = _LEAD_IN.match(predicate).end()  # type: ignore[union-attr]
+        if _encouragement().match(predicate, lead) and not _OBLIGED_LEAD.search(predicate, 0, lead):
+            return True  # (可以/国家)鼓励Y…: addressed to others (genre rule 5)
     if _IN_FORCE.search(clause_text) or _trigger_regex("scope_clause").search(clause_text):
         return True  # effective date; X应当遵守本条例 (whom the text binds): genre rule 5
     if _unnamed_sanction(clause_text, clause) or _offender_compensation(clause_text, clause, text):
