@@ -94,6 +94,9 @@ _ENCOURAGED = re.compile(r"(鼓励|支持|倡导)")
 # dev annotations keep 38 such clauses with an organ subject as duties in 30 documents, none left out;
 # the two left out have no organ subject, 全社会/公民应当支持…). A bare 鼓励Y or 可以鼓励 stays genre rule 5.
 _OBLIGED_LEAD = re.compile(r"应当|必须|应")
+# …应当支持具有资质的经营者，通过…销售…: a piece ending on the supported party leaves the act to the next
+# piece, the one the duty is read from (dev: 1 such piece, annotated as one span with the act after it).
+_BARE_SUPPORTED = re.compile(r"(?:者|单位|组织|机构|个人|企业)$")
 _IN_FORCE = re.compile(r"自.{0,20}(起施行|起生效|施行)$")
 _AID = re.compile(r"帮扶(任务|投入)|帮扶[^,。;]{0,6}的责任")
 _PERMISSION = re.compile(r"可以|(?<![不])可(?![持续行能靠])")
@@ -8030,8 +8033,10 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
     if _ENCOURAGED.search(clause_text):  # cheap pre-check: most clauses encourage nothing
         predicate = _after_subject(clause, text)
         lead = _LEAD_IN.match(predicate).end()  # type: ignore[union-attr]
-        if _encouragement().match(predicate, lead) and not _OBLIGED_LEAD.search(predicate, 0, lead):
-            return True  # (可以/国家)鼓励Y…: addressed to others (genre rule 5)
+        if _encouragement().match(predicate, lead) and (
+            not _OBLIGED_LEAD.search(predicate, 0, lead) or _BARE_SUPPORTED.search(predicate)
+        ):
+            return True  # (可以/国家)鼓励Y…: addressed to others (genre rule 5); X应当支持Y者，(Y's act)
     if _IN_FORCE.search(clause_text) or _trigger_regex("scope_clause").search(clause_text):
         return True  # effective date; X应当遵守本条例 (whom the text binds): genre rule 5
     if _unnamed_sanction(clause_text, clause) or _offender_compensation(clause_text, clause, text):

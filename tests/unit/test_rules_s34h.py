@@ -22,3 +22,9 @@ def test_an_organ_obliged_to_support_holds_a_duty() -> None:
 def test_a_bare_or_permitted_encouragement_stays_no_duty() -> None:
     graph = document("第三条 县人民政府鼓励企业开展节水技术研究。第四条 县人民政府可以支持企业建设节水设施。", _TITLE)
     assert not any("鼓励企业" in text or "支持企业" in text for text in duty_texts(graph))
+
+
+def test_support_ending_on_the_supported_party_leaves_the_act_to_the_next_piece() -> None:
+    graph = document("第三条 县人民政府应当支持具有资质的供水企业，通过网点销售净水设备。", _TITLE)
+    assert holders_of_duty(graph, "通过网点销售") == {"县人民政府"}
+    assert not any(text.endswith("供水企业") for text in duty_texts(graph))
