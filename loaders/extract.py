@@ -1610,6 +1610,8 @@ class Extractor:
             return []  # 市和区X所必需的经费，由Y列入预算: X qualifies the topic; Y after 由 is the holder
         if subject and bare_only and _AGENT.search(text, cursor, clause.end):
             return []  # 县级河道的规划由X编制: the level words qualify a thing; X after 由 is the holder
+        if subject and _topic_before_agent(text, cursor, clause.end) and self._agent(clause, text, head, seen=anchors):
+            return []  # 社区居民委员会换届选举工作由街道办事处组织: X qualifies the topic; Y after 由 acts
         if subject and _trigger_regex("appointed_by").match(text, cursor, clause.end):
             return []  # 组长由本级人民政府确定: the post is appointed; the body after 由 acts (_agent)
         if subject and _body_before_agent(text, cursor, clause.end) and self._agent(clause, text, head, seen=anchors):
@@ -7376,6 +7378,25 @@ def _repeats_agent_act(text: str, agent_clause: Clause, clause_text: str) -> boo
 
 def _led_by(text: str, cursor: int, end: int) -> bool:
     return _trigger_regex("led_by").match(text[cursor:end].rstrip()) is not None
+
+
+def _topic_before_agent(text: str, cursor: int, end: int) -> bool:
+    """X + a topic noun + 由Y V in one piece (X换届选举工作由Y组织 / X及其职责由Y调整 / X实施…的具体事项由Y确定):
+    the words between the subject's organs and 由 are a noun phrase (no modal) whose noun, after the last 的,
+    ends on a topic head (triggers.yaml agent_topic_heads), so X only qualifies what Y acts on."""
+    at = _agent_marker(text, cursor, end)
+    if at <= cursor or text.startswith(("由于", "由此", "由其"), at):
+        return False
+    gap = text[cursor:at]
+    if _PIECE_MODAL.search(gap):
+        return False
+    noun = gap[gap.rfind("的") + 1 :]
+    return 0 < len(noun) <= 12 and not _has_verb(noun) and noun.endswith(_agent_topic_heads())
+
+
+@cache
+def _agent_topic_heads() -> tuple[str, ...]:
+    return tuple(triggers()["agent_topic_heads"])
 
 
 def _modified_topic(clause: Clause, cursor: int, text: str) -> bool:
