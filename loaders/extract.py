@@ -48,6 +48,8 @@ _QUALIFIED_JOINERS = ("以及", "、", "和", "及")
 # X或者其(授权的)Y / X或者受其委托的Y / X或者人民政府的Y: Y is X's own body, an alternative holder of the
 # same duty; X及其所属(的)Y: Y is X's subordinate body, a joint holder (dev gw-cjcs, gw-shuitu, cq-qixiang,
 # hy-baoyu, ks-sthj annotate both).
+# X所属的Y / 其所属的Y (其 left by _SUBJECT_LEAD): Y, the subordinate body, is the subject alone
+_OWNED_GAP = re.compile(r"其?所属的")
 _POSSESSIVE_JOINER = re.compile(r"(?:或者|或|和|以及)(?:受?其(?:(?:授权|委托|确定|指定)的)?|人民政府的)|及其所属的?")
 
 # The fixed patterns of the hot per-clause checks, compiled once (re's own cache lookup per call
@@ -1572,6 +1574,13 @@ class Extractor:
                 gap = ""  # 县级以上人民政府或者其防汛指挥机构应当…: both bear the duty
                 if len(subject) == 1:
                     self.possessors.setdefault(self.table.key_of(mention, head), subject[0])
+            if _OWNED_GAP.fullmatch(gap) and (
+                not text.endswith("其所属的", 0, mention.start) or _one_owner(text, mention.surface)
+            ):
+                # X所属的Y负责… / 其所属的Y负责…: the subordinate body Y bears the clause, not its owner X (dev
+                # gw-cjcs, sh-hedao, hy-baoyu, gw-senlin, hn-chaoxian, xl-caoyuan annotate Y alone; X及其所属的Y
+                # is a pair, _POSSESSIVE_JOINER)
+                subject, gap, bare_only = [], "", True
             if gap in _LIST_COMMAS and subject and _comma_joined(clause, mention, text):
                 gap = ""  # 市、县人民政府，乡镇人民政府、街道办事处应当…: two lists, one subject
             if subject and _qualified_member_gap(gap):
@@ -7378,6 +7387,13 @@ def _repeats_agent_act(text: str, agent_clause: Clause, clause_text: str) -> boo
 
 def _led_by(text: str, cursor: int, end: int) -> bool:
     return _trigger_regex("led_by").match(text[cursor:end].rstrip()) is not None
+
+
+def _one_owner(text: str, surface: str) -> bool:
+    """其所属的Y: the document prints Y after no other owner (no X的Y but 其所属的Y), so the bare Y names the one
+    body (其所属的草原监督管理机构); Y of several owners (A的Y, B的Y) cannot be told apart by its words alone."""
+    owned = text.count("的" + surface)
+    return owned == text.count("其所属的" + surface)
 
 
 def _topic_before_agent(text: str, cursor: int, end: int) -> bool:

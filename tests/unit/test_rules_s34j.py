@@ -31,3 +31,36 @@ def test_an_organ_acting_in_its_own_piece_keeps_the_duty() -> None:
         _TITLE,
     )
     assert holders_of_duty(graph, "社区档案") == {"街道办事处"}
+
+
+def test_a_subordinate_body_after_suoshu_de_holds_the_duty() -> None:
+    graph = document(
+        "第五条 市人民政府应当加强社区治理。第六条 市民政部门所属的社区事务服务中心负责社区服务信息平台的日常运行。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "日常运行") == {"社区事务服务中心"}
+
+
+def test_a_subordinate_body_after_qi_suoshu_de_holds_the_duty() -> None:
+    graph = document(
+        "第五条 区民政部门主管本区社区服务工作，其所属的社区事务服务中心负责社区服务信息平台的日常运行。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "日常运行") == {"社区事务服务中心"}
+
+
+def test_a_body_and_its_subordinate_body_share_the_duty() -> None:
+    graph = document(
+        "第五条 市民政部门及其所属的社区事务服务中心应当做好社区服务信息平台的日常运行。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "日常运行") == {"市民政部门", "社区事务服务中心"}
+
+
+def test_a_bare_subordinate_body_of_several_owners_is_not_named_alone() -> None:
+    graph = document(
+        "第五条 区民政部门主管本区社区服务工作，其所属的社区事务服务中心负责社区服务信息平台的日常运行。"
+        "第六条 市民政部门的社区事务服务中心应当做好全市社区服务的统计。",
+        _TITLE,
+    )
+    assert "社区事务服务中心" not in holders_of_duty(graph, "日常运行")
