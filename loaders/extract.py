@@ -7423,6 +7423,10 @@ def _modified_topic(clause: Clause, cursor: int, text: str) -> bool:
     if comma < 0 or not text.startswith("由", comma + 1) or text.startswith(("由于", "由其"), comma + 1):
         return False  # X管理的湖泊，由其负责…: 其 is X, the holder (_OWNER_AGENT)
     piece = text[cursor:comma]
+    if "的" not in piece and 0 < len(piece) <= 12 and piece.endswith(_agent_topic_heads()) and not _has_verb(piece):
+        # 市级机关义务植树任务，由Y安排 / X所需核查等费用，由Y承担: no 的, the subject's piece goes on into the
+        # topic noun itself (a head of triggers.yaml agent_topic_heads)
+        return not _PIECE_MODAL.search(piece) and not any(cursor < m.start < comma for m in clause.mentions)
     if "的" not in piece or piece.endswith("的") or "由" in piece or _PIECE_MODAL.search(piece):
         return False
     noun_at = cursor + piece.rindex("的")
@@ -7438,6 +7442,18 @@ def _organ_modified_topic(clause: Clause, nxt: Clause, text: str) -> bool:
     gives the duty to Y). The 由 piece must name its agent, or the topic's organ may be the subject."""
     piece = text[clause.start : clause.end]
     last_de = piece.rfind("的")
+    if last_de < 0 and "由" not in piece and nxt.mentions and text.startswith("由", nxt.start):
+        # 市级机关义务植树任务，由Y安排 / X所需核查等费用，由Y承担: no 的, the organs open the piece and the
+        # topic noun (a head of triggers.yaml agent_topic_heads) closes it
+        chain = _joined(clause.mentions, text, clause.mentions[0].start)
+        tail = piece[chain[-1].end - clause.start :].strip() if chain else ""
+        return (
+            len(chain) == len(clause.mentions)
+            and 0 < len(tail) <= 12
+            and tail.endswith(_agent_topic_heads())
+            and not _has_verb(tail)
+            and not _PIECE_MODAL.search(tail)
+        )
     if last_de < 0 or "由" in piece or not nxt.mentions:
         return False
     if any(m.end > clause.start + last_de for m in clause.mentions) or _has_verb(piece[last_de + 1 :]):

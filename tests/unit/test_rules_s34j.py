@@ -64,3 +64,19 @@ def test_a_bare_subordinate_body_of_several_owners_is_not_named_alone() -> None:
         _TITLE,
     )
     assert "社区事务服务中心" not in holders_of_duty(graph, "日常运行")
+
+
+def test_an_organ_qualifying_a_topic_piece_before_a_you_piece_is_no_holder() -> None:
+    graph = document(
+        "第五条 区人民政府应当加强社区治理。第六条 区级机关社区共建任务，由区民政部门统一安排。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "社区共建任务") == {"区民政部门"}
+
+
+def test_an_organ_with_its_own_act_before_a_you_piece_keeps_its_piece() -> None:
+    graph = document(
+        "第五条 区人民政府应当加强社区治理。第六条 街道办事处负责组织社区共建，由区民政部门统一指导。",
+        _TITLE,
+    )
+    assert "街道办事处" in holders_of_duty(graph, "组织社区共建")
