@@ -7407,7 +7407,22 @@ def _topic_before_agent(text: str, cursor: int, end: int) -> bool:
     if _PIECE_MODAL.search(gap):
         return False
     noun = gap[gap.rfind("的") + 1 :]
-    return 0 < len(noun) <= 12 and not _has_verb(noun) and noun.endswith(_agent_topic_heads())
+    return _topic_tail(noun)
+
+
+def _topic_tail(noun: str) -> bool:
+    """A topic noun before 由Y: short, closing on a head of triggers.yaml agent_topic_heads, with no verb of its
+    own (X统筹绿地认养工作，由Y负责… is X's own act; place_actions holds the act verbs) and no modal."""
+    return (
+        0 < len(noun) <= 12
+        and noun.endswith(_agent_topic_heads())
+        and not _has_verb(noun)
+        and not _PIECE_MODAL.search(noun)
+        and _ACT_VERB.search(noun) is None
+    )
+
+
+_ACT_VERB = re.compile(alternation(triggers()["place_actions"]))
 
 
 @cache
@@ -7423,10 +7438,10 @@ def _modified_topic(clause: Clause, cursor: int, text: str) -> bool:
     if comma < 0 or not text.startswith("由", comma + 1) or text.startswith(("由于", "由其"), comma + 1):
         return False  # X管理的湖泊，由其负责…: 其 is X, the holder (_OWNER_AGENT)
     piece = text[cursor:comma]
-    if "的" not in piece and 0 < len(piece) <= 12 and piece.endswith(_agent_topic_heads()) and not _has_verb(piece):
+    if "的" not in piece and _topic_tail(piece):
         # 市级机关义务植树任务，由Y安排 / X所需核查等费用，由Y承担: no 的, the subject's piece goes on into the
         # topic noun itself (a head of triggers.yaml agent_topic_heads)
-        return not _PIECE_MODAL.search(piece) and not any(cursor < m.start < comma for m in clause.mentions)
+        return not any(cursor < m.start < comma for m in clause.mentions)
     if "的" not in piece or piece.endswith("的") or "由" in piece or _PIECE_MODAL.search(piece):
         return False
     noun_at = cursor + piece.rindex("的")
@@ -7447,13 +7462,7 @@ def _organ_modified_topic(clause: Clause, nxt: Clause, text: str) -> bool:
         # topic noun (a head of triggers.yaml agent_topic_heads) closes it
         chain = _joined(clause.mentions, text, clause.mentions[0].start)
         tail = piece[chain[-1].end - clause.start :].strip() if chain else ""
-        return (
-            len(chain) == len(clause.mentions)
-            and 0 < len(tail) <= 12
-            and tail.endswith(_agent_topic_heads())
-            and not _has_verb(tail)
-            and not _PIECE_MODAL.search(tail)
-        )
+        return len(chain) == len(clause.mentions) and _topic_tail(tail)
     if last_de < 0 or "由" in piece or not nxt.mentions:
         return False
     if any(m.end > clause.start + last_de for m in clause.mentions) or _has_verb(piece[last_de + 1 :]):
