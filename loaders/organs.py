@@ -995,6 +995,10 @@ def _open_list_printed(mention: Mention, text: str, mentions: list[Mention]) -> 
     if not cut and window > 0:
         return  # the phrase runs on past the window: no clear opening
     begin = cut[-1] if cut else 0
+    item = _LIST_ITEM_NUMBER.match(text, begin, mention.start)
+    begin = item.end() if item else begin  # （二）宾馆、饭店等…经营单位: the item's number is no part of the phrase
+    joiner = next((j for j in _open_list_joiners() if text.startswith(j, begin)), "")
+    begin += len(joiner)  # …，以及电台、报刊等媒体: the joiner after the comma links the clause, no part of it
     phrase = text[begin : mention.start]
     if "等" not in phrase or phrase.startswith("等"):
         return  # no open list of examples (规模较大的经营单位, 有关的单位)
@@ -1006,6 +1010,14 @@ def _open_list_printed(mention: Mention, text: str, mentions: list[Mention]) -> 
 
 
 _OPEN_LIST_MAX = 40
+
+
+@cache
+def _open_list_joiners() -> tuple[str, ...]:
+    return tuple(sorted(lexicon_data("organs.yaml")["open_list_subjects"].get("joiners", ()), key=len, reverse=True))
+
+
+_LIST_ITEM_NUMBER = re.compile(r"[ \u3000]*[(（][一二三四五六七八九十]{1,3}[)）][ \u3000]*")
 
 
 @cache
@@ -6184,6 +6196,8 @@ def _department_before_role(mention: Mention, stem: str, text: str, lex: OrganLe
             continue
         if stem[size : size + 1] and stem[size] in lex.head_not_followed.get(head.head, ""):
             continue  # 水行政主管部 + 门: the head goes on
+        if _head_goes_on(stem, size, head.head, lex):
+            continue  # 节水办 + 公室: the print is a longer head (办公室), the body's name goes on
         rest_head = lex.heads.get(stem[size:])
         if rest_head is not None and rest_head.cls == "dept":
             continue  # 医疗保障经办 + 机构 (办 is a head too): a lone head after it ends the body's own name
@@ -6204,6 +6218,20 @@ def _department_before_role(mention: Mention, stem: str, text: str, lex: OrganLe
         if rest:
             mention.role = rest + (mention.role or mention.head)
         return
+
+
+def _head_goes_on(stem: str, size: int, head: str, lex: OrganLexicon) -> bool:
+    """The head ending ``stem[:size]`` opens a longer head printed on past ``size`` (办 of 办公室, 中心 of
+    中心站): the body named there is the longer one, and no role word starts inside it."""
+    at = size - len(head)
+    return any(stem.startswith(longer, at) for longer in _longer_heads().get(head, ()))
+
+
+@cache
+def _longer_heads() -> dict[str, tuple[str, ...]]:
+    """Each head with the lexicon's longer heads that open with it (办: 办公室, 办事处)."""
+    heads = list(organ_lexicon().heads)
+    return {h: tuple(o for o in heads if len(o) > len(h) and o.startswith(h)) for h in heads}
 
 
 _BRACKET_OPENING = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
