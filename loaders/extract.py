@@ -27,6 +27,7 @@ from loaders.organs import (
     scope_document_pairs,
     set_posts,
     spanning_pair,
+    zone_body,
 )
 from loaders.reading import TextView
 from loaders.resolve import OrganTable
@@ -1767,9 +1768,14 @@ class Extractor:
             # the body ends right before the verb, or the verb opens a clause of that body's sentence
             if not bodies or (bodies[-1].end != match.start() and not match.group("comma")):
                 continue
-            source, housing = self.table.key_of(bodies[-1], head), self.table.key_of(target, head)
-            if source != housing:
-                self.housed.setdefault(source, []).append((housing, article, bodies[-1]))
+            # 市、县（区）X设在同级Y: each listed X sits in the Y of its own level (as in _note_dispatched)
+            before = [m for m in mentions if sentence_start <= m.start and m.end <= bodies[-1].start]
+            for printed in [*_listed_before(before, text, bodies[-1].start), bodies[-1]]:
+                source = self.table.key_of(printed, head)
+                relative = target.relative is not None
+                housing = self._target_key(target, source, head) if relative else self.table.key_of(target, head)
+                if source != housing:
+                    self.housed.setdefault(source, []).append((housing, article, printed))
 
     def _note_dispatched(self, article: ArticleSpan, mentions: list[Mention]) -> None:
         """X是Y的派出机关 / 本条例所称X，是Y的派出机关 / X是Y的办事机构: X sits in Y, the body whose agency it is (the
@@ -4269,8 +4275,18 @@ def _qualified_member_gap(gap: str) -> bool:
     that open the next member as they open the first (各类X应当…; corpus ~10 lists 乡镇人民政府、各类开发区管委会,
     本市各级国家机关、各类企业和事业单位)."""
     joiner = next((j for j in _QUALIFIED_JOINERS if gap.startswith(j)), "")
+    if joiner and _member_place_qualifier().fullmatch(gap, len(joiner)):
+        return True  # 县人民政府和水源保护所涉及的乡（镇）人民政府应当…: the phrase says which of the next member act
     ends = _qualified_ends(gap, len(joiner)) if joiner else []
     return bool(ends) and ends[-1] == len(gap)
+
+
+@cache
+def _member_place_qualifier() -> re.Pattern[str]:
+    """X所涉及的 / X所在地的 (member_place_qualifiers): a short phrase naming the place or matter the next
+    member of a subject list is concerned with; no punctuation, modal or agent word inside it."""
+    words = lexicon_data("organs.yaml").get("member_place_qualifiers", ())
+    return re.compile(rf"[^,，、。;；:：()（）由向对应经]{{1,20}}(?:{alternation(words)})" if words else "(?!)")
 
 
 @cache
@@ -5899,6 +5915,8 @@ def _split_verb_mentions(found: list[Mention], text: str, doc_level: str | None)
         for verb in _relation_verbs().finditer(text, mention.start, mention.end - len(mention.head)):
             if _office_function(verb, mention):
                 continue  # 人民政府督查机构: the office's function, no verb between organs
+            if _inside_zone_word(verb, mention, text):
+                continue  # 鸡公山管理区管理委员会: 管理 is part of the zone's name (管理区), no verb
             anchored_after = _anchor_start().match(text, verb.end(), mention.end)
             anchored_before = _head_end().search(text, mention.start, verb.start())
             if not (anchored_after or anchored_before):
@@ -6263,6 +6281,23 @@ def _anchor_start() -> re.Pattern[str]:
 def _head_end() -> re.Pattern[str]:
     """A head word right before the verb (本级人民政府|责令)."""
     return re.compile(rf"(?:{alternation(list(organ_lexicon().heads))})$")
+
+
+@cache
+def _zone_words() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml")["zone_bodies"]["zones"])
+
+
+def _inside_zone_word(verb: re.Match[str], mention: Mention, text: str) -> bool:
+    """A zone body's name (X管理区管理委员会) whose zone word (管理区, zone_bodies) holds the verb: the
+    verb is part of the place's name, not a verb between organs."""
+    if not zone_body(mention.surface):
+        return False
+    for zone in _zone_words():
+        at = text.find(zone, max(mention.start, verb.end() - len(zone)), mention.end)
+        if 0 <= at <= verb.start() and at + len(zone) > verb.end():
+            return True
+    return False
 
 
 def _verb_between_organs(mention: Mention, at: int, end: int, text: str, doc_level: str | None) -> bool:
@@ -8511,6 +8546,7 @@ def _joined(
         if gap not in _SUBJECT_JOINERS and not (
             (alternatives and _alternative_agent(gap, mention, joined))
             or (authorized and _delegated_post(gap, mention, joined))
+            or (joined and _member_place_qualifier().fullmatch(gap, 1) and gap[0] in "、和")
         ):
             break
         joined.append(mention)
