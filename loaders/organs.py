@@ -2298,6 +2298,8 @@ def _defined_names(mentions: list[Mention], text: str, doc_level: str | None) ->
         inside = [m for m in mentions if m.start >= start and m.end <= paren]
         while inside and _definition_break(text, inside, paren):
             inside.pop(0)  # X是Y的Z(以下简称W) / X对Y(以下统称W): W names the bodies after the break alone
+        if len(inside) > 1 and _shortens_last(text, found, name, inside, paren):
+            inside = inside[-1:]  # A、B(以下简称B'): the short name is B's alone
         opening = inside[0].start if inside else _described_actor(mentions, text, start, found)
         if opening is None or (inside and _enumeration_mark().search(text, inside[0].start, paren)):
             continue
@@ -2311,6 +2313,16 @@ def _defined_names(mentions: list[Mention], text: str, doc_level: str | None) ->
         first = next((i for i, m in enumerate(mentions) if m.start >= opening), len(mentions))
         mentions = [*mentions[:first], defined, *(m for m in mentions[first:] if m not in inside)]
     return mentions
+
+
+def _shortens_last(text: str, found: re.Match[str], name: str, inside: list[Mention], paren: int) -> bool:
+    """区委组织部、区委机构编制委员会办公室(以下简称区委编办): a short name (简称, not 统称) that abbreviates
+    the last body of a list right before its bracket and none of the bodies before it is the last body's
+    own; a short name every body shares (A管委会、B管委会(以下简称管委会)) still names the list."""
+    last = inside[-1]
+    if "简称" not in found.group(0) or last.end != paren or not _abbreviates(name, last.surface):
+        return False
+    return not any(_abbreviates(name, m.surface) for m in inside[:-1])
 
 
 def _described_actor(mentions: list[Mention], text: str, start: int, found: re.Match[str]) -> int | None:
