@@ -179,6 +179,7 @@ class OrganTable:
         self._place_bare_members()
         self._place_sending_units()
         self._merge_pair_leader_groups()
+        self._merge_congress_back_references()
         self.frozen = True
         for key in list(self.entries):
             target = self._canonical(key)
@@ -407,6 +408,36 @@ class OrganTable:
                 and key[-1] in organ_words("pair_leader_groups")
             ):
                 self.aliases_to(key, leader, named=False)
+
+    def _merge_congress_back_references(self) -> None:
+        """人民代表大会 / 本届人民代表大会 / 上届人民代表大会主席团 printed with no level in a document that names
+        one levelled congress body of that head (乡、民族乡、镇人民代表大会(主席团)): the bare name or the name with
+        a term word (本届, 上届, 下次) refers back to that body, one body across its terms (genre rule 4). Two
+        levelled bodies of the head (县 and 乡 congresses): the bare name is kept apart."""
+        data = lexicon_data("organs.yaml")["congress_back_references"]
+        terms = sorted(data["terms"], key=len, reverse=True)
+        heads = tuple(data["heads"])
+        for key in [k for k in self.entries if k[:1] == ("dept",) and len(k) == 3]:
+            core, entry = key[2], self.entries[key]
+            if key[1] in LEVELS and (
+                key[1] != self.doc_level or entry.names or not all(s.startswith("本级") for s in entry.surfaces)
+            ):
+                continue  # a body printed at its level, 上级X, or 本级X read at another body's level: no reference back
+            if key[1] not in LEVELS and key[1]:
+                continue
+            for term in terms:
+                if core.startswith(term):
+                    core = core[len(term) :]
+                    break
+            if core not in heads:
+                continue
+            printed = [
+                k
+                for k, seen in self.entries.items()
+                if k != key and k[:1] == ("dept",) and len(k) == 3 and k[1] in LEVELS and k[2] == core and seen.names
+            ]
+            if len(printed) == 1:
+                self.aliases_to(key, printed[0], named=False)
 
     def aliases_to(self, key: Key, target: Key, named: bool = True) -> None:
         """key becomes target; its printed names count toward target's name unless ``named`` is False
