@@ -19,6 +19,8 @@ Conventions chosen where the rules are silent:
 - Duty matching is a maximum one-to-one matching inside each article number under the overlap rule
   (overlap >= half the shorter span); each gold duty tries its candidates best-first (by overlap
   over union), so the result is deterministic.
+- Liabilities (not scored by the rules) are (gold organ, article) pairs, organs mapped as for
+  RESPONSIBLE_FOR; a liability of an unmatched organ is an extra.
 """
 
 from __future__ import annotations
@@ -119,6 +121,7 @@ class DocumentScore:
     relations_strict: PRF
     relations_lenient: PRF
     relations_by_type: dict[str, dict[str, PRF]]
+    liabilities: PRF
     duties: PRF
     spans: Ratio | None
     mismatches: list[Mismatch] = field(default_factory=list)
@@ -142,6 +145,7 @@ class DocumentScore:
                     for t, modes in self.relations_by_type.items()
                 },
             },
+            "liabilities": self.liabilities.as_dict(),
             "duties": self.duties.as_dict(),
             "spans": self.spans.as_dict() if self.spans else None,
         }
@@ -455,6 +459,24 @@ def _relations(
     return strict, lenient, by_type
 
 
+def _liabilities(pred: Mapping[str, Any], gold: Mapping[str, Any], to_gold: ToGold, out: list[Mismatch]) -> PRF:
+    """(gold organ, article) pairs of the liabilities; one on an unmatched organ (``?<id>``) is an extra.
+
+    Mismatches name the organ (the gold name, or ``?`` and the predicted name when unmatched) and the article.
+    """
+    predicted = {(to_gold(li.get("organ")), li.get("article")) for li in pred.get("liabilities") or []}
+    expected = {(str(li["organ"]), li.get("article")) for li in gold.get("liabilities") or []}
+    names = {f"?{o['id']}": f"?{o.get('name')}" for o in pred.get("organs") or []}
+    names.update({str(o["id"]): str(o.get("name")) for o in gold.get("organs") or []})
+
+    def show(key: Key) -> str:
+        return f"{names.get(key[0], key[0])} | {key[1]}"
+
+    out.extend(Mismatch("liability", "missing", show(k)) for k in sorted(expected - predicted, key=str))
+    out.extend(Mismatch("liability", "extra", show(k)) for k in sorted(predicted - expected, key=str))
+    return PRF(len(predicted & expected), len(predicted - expected), len(expected - predicted))
+
+
 def _duties(pred: Mapping[str, Any], gold: Mapping[str, Any], text: str | None, out: list[Mismatch]) -> PRF:
     gold_spans = locate_gold_duties(gold, pred, text)
     pred_spans = _pred_duty_spans(pred)
@@ -494,6 +516,7 @@ def score_document(pred: Mapping[str, Any], gold: Mapping[str, Any], text: str |
     )
     out.extend(Mismatch("label", "missing", _key_str(k)) for k in sorted(gold_all - pred_labels, key=str))
     strict, lenient, by_type = _relations(pred, gold, to_gold, out)
+    liabilities = _liabilities(pred, gold, to_gold, out)
     duties = _duties(pred, gold, text, out)
     spans = _check_spans(pred, text, out) if text is not None else None
     return DocumentScore(
@@ -508,6 +531,7 @@ def score_document(pred: Mapping[str, Any], gold: Mapping[str, Any], text: str |
         relations_strict=strict,
         relations_lenient=lenient,
         relations_by_type=by_type,
+        liabilities=liabilities,
         duties=duties,
         spans=spans,
         mismatches=out,
@@ -670,6 +694,7 @@ def _rows(score: DocumentScore) -> list[tuple[str, list[str]]]:
     ]
     rows += [(f"  {t} strict", _cells(score.relations_by_type[t]["strict"])) for t in RELATION_TYPES]
     rows += [
+        ("liabilities", _cells(score.liabilities)),
         ("duties", _cells(score.duties)),
         ("spans reproduce (P)", _cells(score.spans, "precision")),
     ]

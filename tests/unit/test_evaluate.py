@@ -61,6 +61,7 @@ def _figures(score: DocumentScore) -> dict[str, float]:
         "responsible_for": score.responsible_for,
         "relations_strict": score.relations_strict,
         "relations_lenient": score.relations_lenient,
+        "liabilities": score.liabilities,
         "duties": score.duties,
     }
     figures = {f"{k}.{m}": getattr(v, m) for k, v in prfs.items() for m in ("precision", "recall", "f1")}
@@ -144,9 +145,78 @@ def test_format_table_has_a_row_per_metric() -> None:
     score = score_document({}, {"document": {"id": "d"}})
     table = format_table([score])
     for row in ("structure: chapters", "organs", "RESPONSIBLE_FOR", "labels literal", "labels all",
-                "relations strict", "relations lenient", "duties", "spans"):  # fmt: skip
+                "relations strict", "relations lenient", "liabilities", "duties", "spans"):  # fmt: skip
         assert row in table
-    assert score.duties == zero and score.spans is None
+    labels = [line.split("|")[0].strip() for line in table.splitlines()[3:]]
+    assert labels.index("liabilities") == labels.index("PART_OF strict") + 1
+    assert labels.index("duties") == labels.index("liabilities") + 1
+    assert score.duties == zero and score.spans is None and score.liabilities == zero
+
+
+def _liability_docs() -> tuple[dict[str, Any], dict[str, Any]]:
+    """A gold document with three liabilities and a prediction that gets one, misses two, adds two."""
+    gold = {
+        "document": {"id": "d"},
+        "organs": [
+            _organ("d/县级政府", "县级政府", ["县政府"]),
+            _organ("d/乡镇政府", "乡镇政府", []),
+            _organ("d/有关部门", "有关部门", []),
+        ],
+        "liabilities": [
+            {"organ": "d/县级政府", "article": 30, "evidence": "约谈县级政府主要负责人"},
+            {"organ": "d/乡镇政府", "article": 30, "evidence": "约谈乡镇政府"},
+            {"organ": "d/有关部门", "article": 31, "evidence": "有关部门……追究责任"},
+        ],
+    }
+    pred = {
+        "organs": [
+            _organ("p/1", "县政府", []),  # matched through the gold alias
+            _organ("p/2", "乡镇政府", []),
+            _organ("p/3", "某某委员会", []),  # no gold organ
+        ],
+        "liabilities": [
+            {"organ": "p/1", "article": 30, "evidence": "约谈县级政府主要负责人"},  # matched pair
+            {"organ": "p/1", "article": 30, "evidence": "again"},  # the same pair again: counted once
+            {"organ": "p/2", "article": 29, "evidence": "约谈乡镇政府"},  # right organ, wrong article
+            {"organ": "p/3", "article": 31, "evidence": "某某委员会……追究责任"},  # unmatched organ
+        ],
+    }
+    return gold, pred
+
+
+def test_liabilities_are_gold_organ_article_pairs() -> None:
+    gold, pred = _liability_docs()
+    score = score_document(pred, gold)
+    assert score.liabilities == PRF(tp=1, fp=2, fn=2)
+    assert score.liabilities.precision == 1 / 3 and score.liabilities.recall == 1 / 3
+    found = sorted((m.status, m.item) for m in score.mismatches if m.kind == "liability")
+    assert found == [
+        ("extra", "?某某委员会 | 31"),  # an unmatched organ is an extra, shown by its predicted name
+        ("extra", "乡镇政府 | 29"),
+        ("missing", "乡镇政府 | 30"),
+        ("missing", "有关部门 | 31"),
+    ]
+    assert score.as_dict()["liabilities"] == score.liabilities.as_dict()
+    assert any(line.startswith("liabilities") and line.endswith("0.333  0.333  0.333") for line in
+               format_table([score]).splitlines())  # fmt: skip
+
+
+def test_liabilities_move_no_other_figure() -> None:
+    gold, pred = _liability_docs()
+    without = score_document({**pred, "liabilities": []}, gold)
+    with_them = score_document(pred, gold)
+    assert without.liabilities == PRF(0, 0, 3)
+    keep = {k: v for k, v in with_them.as_dict().items() if k != "liabilities"}
+    assert keep == {k: v for k, v in without.as_dict().items() if k != "liabilities"}
+
+
+def test_no_liabilities_on_either_side_is_vacuous() -> None:
+    gold, pred = _liability_docs()
+    score = score_document({**pred, "liabilities": []}, {**gold, "liabilities": []})
+    assert score.liabilities == PRF(0, 0, 0) and score.liabilities.f1 == 1.0
+    assert not [m for m in score.mismatches if m.kind == "liability"]
+    only_pred = score_document(pred, {**gold, "liabilities": []}).liabilities
+    assert (only_pred.precision, only_pred.recall, only_pred.f1) == (0.0, 1.0, 0.0)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -393,6 +463,7 @@ def test_eval_command_scores_the_seeds(monkeypatch: pytest.MonkeyPatch) -> None:
     scores = json.loads(as_json.output)
     assert [s["document"] for s in scores] == list(DOCS)
     assert all(s["duties"]["f1"] == 1.0 for s in scores)
+    assert all(s["liabilities"]["f1"] == 1.0 and s["liabilities"]["fp"] == 0 for s in scores)
 
 
 def test_eval_command_reports_loader_failures(monkeypatch: pytest.MonkeyPatch) -> None:
