@@ -6801,7 +6801,21 @@ def _agent_after_subject(clause: Clause, following: list[Clause], text: str) -> 
     if text[clause.end : nxt.start] != ",":
         return False
     opening = _OWN_AGENT_PIECE.match(text, nxt.start, nxt.end)
-    return opening is not None and any(m.start == opening.end() for m in nxt.mentions)
+    if opening is not None and any(m.start == opening.end() for m in nxt.mentions):
+        return True
+    # X可以根据需要设立Y，Z应当予以支持 / X按照规定开展巡查，Z负责…: the next piece opens on its own
+    # subject and its modal, so it is no act X's frame is waiting for; each is a duty of its own (not
+    # after a time piece: X决定…前，Z应当… is Z's duty at that time, one clause)
+    return not rest.endswith("前") and _own_subject_modal(nxt, text)
+
+
+def _own_subject_modal(piece: Clause, text: str) -> bool:
+    """The piece opens on an organ (or a joined list of organs) right followed by a modal or 负责."""
+    chain = _joined([m for m in piece.mentions if m.start >= piece.start], text, piece.start)
+    return bool(chain) and _OWN_SUBJECT_MODAL.match(text, chain[-1].end, piece.end) is not None
+
+
+_OWN_SUBJECT_MODAL = re.compile(rf"(?:{_MODALS}|可以|负责)")
 
 
 def _event_piece(clause: Clause, text: str) -> bool:
