@@ -813,6 +813,8 @@ def find_mentions(
         mentions = _carry_level_list_role_bodies(mentions, text)
         _carry_pair_others_body(mentions, text)
         _carry_named_leader_body(mentions, text)
+    if "其他" in text:  # cheap gate: few texts name the rest of a level's departments
+        _other_level_sets(mentions, text)
     if "称" in text:
         mentions = _defined_names(mentions, text, doc_level)
     if _may_name_duty_set(text):
@@ -2691,9 +2693,30 @@ def _collective_finder() -> re.Pattern[str]:
 @cache
 def _member_pick_finder() -> re.Pattern[str]:
     """其他 before 成员单位: the member units open right after it (X其他成员单位 is X's member set,
-    其他成员单位 alone the document's one set), where 其他 glued to them would hide them."""
+    其他成员单位 alone the document's one set), where 其他 glued to them would hide them; so do a level's
+    departments after 其他 (_OTHER_LEVEL_SET)."""
     picks = [gap for gap in _member_set_gaps() if gap.endswith("其他")]
-    return re.compile(rf"(?:{alternation(picks)})(?={alternation(list(_MEMBER_SETS))})" if picks else "(?!)")
+    members = rf"(?:{alternation(picks)})(?={alternation(list(_MEMBER_SETS))})" if picks else "(?!)"
+    return re.compile(rf"{members}|{_OTHER_LEVEL_SET}")
+
+
+def _other_level_sets(mentions: list[Mention], text: str) -> None:
+    """其他盟直部门 / 其他市直部门: the rest of a level's departments is that level's unnamed set, named
+    with 有关 as the set printed alone is (盟直有关部门; dev xam-xczx, xz-xczx annotate it so)."""
+    for mention in mentions:
+        if (
+            text.endswith("其他", 0, mention.start)
+            and mention.cls == "dept"
+            and re.fullmatch(rf"{_LEVEL_SET_WORD}(?:部门|单位)", mention.surface)
+        ):
+            mention.stem += "有关"
+            mention.display = mention.surface.removesuffix(mention.head) + "有关" + mention.head
+
+
+# 其他市级有关部门, 其他盟直部门: the rest of one level's departments (a level word closed by 级, or one
+# followed by 直), which 其他 glued to the level word would hide; they open right after it
+_LEVEL_SET_WORD = r"(?:[\u4e00-\u9fff]{1,3}级|[\u4e00-\u9fff]{1,2}直)"
+_OTHER_LEVEL_SET = rf"(?<=其他)(?={_LEVEL_SET_WORD}(?:有关|相关)?(?:部门|单位))"
 
 
 @cache
