@@ -6520,12 +6520,13 @@ _ITEM_DUTY = re.compile(r"(?:分别|共同|依法)*(?:负责|应当|应(?!急)|�
 # phrase naming the holders' own powers (after a comma too: (六)A、B等部门，按照各自职责…) may stand
 # between the item's subject and its duty (an item naming an object, (一)重大决策部署落实情况, has neither).
 # (一)X对Y实施统一监督管理: a 对-phrase naming what the holder acts on, with no 的 (an object item names a
-# state of things: (一)下级人民政府对决策部署的落实情况)
+# state of things: (一)下级人民政府对决策部署的落实情况). A comma may part the subject from its modal
+# ((九)其他有关部门和单位，应当按照各自职责…), as it parts it from the manner phrase
 _ITEM_DUTY_AFTER = re.compile(
     r"(?:等[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构))?"
     r"(?:,?(?:按照|依照|根据|依据)[^,。;:]{0,40}?(?:职责|分工|职能|权限)|,?在[^,。;:]{0,8}?职责范围内|依法"
     r"|对[^,。;:的]{1,30}?(?:实施|进行|开展|行使)"
-    rf"|{_ITEM_DUTY.pattern})"
+    rf"|{_ITEM_DUTY.pattern}|,(?:应当|应(?!急)|必须))"
 )
 # X一般担任本级Y / 其他领导同志担任Y: the words between the incumbent (printed or not) and the post
 _FILLING = re.compile(r"[^,;。由]{0,16}?(?:一般|分别|共同)?[担兼]任(?P<tier>同级|本级)?")
@@ -7933,11 +7934,16 @@ def _adverbial_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(trig["adverbial_openers"]), tuple(trig["adverbial_closers"])
 
 
+_ITEM_SUBJECT_LEADS = ("", "其他", "其余")
+
+
 def _after_subject(clause: Clause, text: str) -> str:
     cursor = clause.start
     number = _ITEM.match(text, cursor, clause.end)
-    if number is not None and clause.mentions and clause.mentions[0].start == number.end():
-        cursor = number.end()  # （二）A、B等部门，按照…: an item's number before its subject is no act
+    if number is not None and clause.mentions and text[number.end() : clause.mentions[0].start] in _ITEM_SUBJECT_LEADS:
+        # （二）A、B等部门，按照…: an item's number before its subject is no act, nor 其他 before the rest of a
+        # set ((九)其他有关部门和单位，应当…)
+        cursor = clause.mentions[0].start
     for mention in clause.mentions:
         if text[cursor : mention.start] in _SUBJECT_JOINERS:
             cursor = mention.end

@@ -25,3 +25,19 @@ def test_the_rest_of_a_level_departments_is_its_unnamed_set() -> None:
 def test_other_before_a_level_government_is_left_alone() -> None:
     assert not surfaces("其他县级人民政府应当配合。", "municipal")
 
+
+def test_an_item_opened_by_the_rest_of_a_set_is_its_duty() -> None:
+    graph = document(
+        "第七条 有关部门应当履行下列职责：\n（一）水务部门负责节水设施的监督管理；\n"
+        "（二）其他有关部门和单位，应当按照各自职责做好节水宣传工作。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "节水宣传") == {"有关部门和单位"}
+
+
+def test_a_catch_all_item_of_other_things_stays_no_duty() -> None:
+    graph = document(
+        "第七条 水务部门应当履行下列职责：\n（一）监督管理节水设施；\n（二）其他需要报告的单位。",
+        _TITLE,
+    )
+    assert not any("需要报告" in d.text for d in graph.duties)
