@@ -2941,6 +2941,9 @@ class Extractor:
             relative_set = self._relative_set(target, head)
             if relative_set is not None:
                 return relative_set
+        every_level_relative = self._relative_chief_of_every_level(target, source, head, create)
+        if every_level_relative is not None:
+            return every_level_relative
         role_of_set = self._role_of_spanning_body(target, source, head)
         if role_of_set is not None:
             return role_of_set
@@ -3248,6 +3251,24 @@ class Extractor:
                 return list(LEVELS[top : LEVELS.index(floor) + 1])
         # the office keeps its every-level chiefs (各级河长), as it did before the listed levels were read
         return [] if _bare_chief_office(source) else _listed_set_up_levels(core, text)
+
+    def _relative_chief_of_every_level(
+        self, target: Mention, source: Key, head: Key | None, create: bool
+    ) -> Key | None:
+        """各级河长…对下级河长履职情况进行督导: seen from the chiefs of every level (各级X) there is no one
+        tier to step from, so the 下级/上一级 chief is the relative collective as printed, even where the
+        document names the tier below its top one (devset dz-jianhe, ta-dawenhe, sh-shuiziyuan, gw-gdkh)."""
+        source_key = self.table.key_of_key(source)
+        if target.relative not in ("up", "down") or target.cls != "position" or target.level:
+            return None
+        if source_key[:1] != ("coll",) or source_key[1] not in organ_words("all_level_collectives"):
+            return None
+        key = self.table.key_of(target, head)
+        if key not in self.table.entries:
+            if not create:
+                return None
+            self.table.add(target, self._surface(target.start, target.end), target.start, head)
+        return key if self._relative_only(key) else None
 
     def _relative_set(self, target: Mention, head: Key | None) -> Key | None:
         """上一级教育督导机构 seen from a set spanning levels: the collective the text names only by the
