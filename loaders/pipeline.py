@@ -59,7 +59,8 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
     relations = _field_leaders_assist_collective_heads(relations, organs)
     active = {o.id for o in _used_organs(organs, holder_ids, relations, liabilities)}
     central = _centrally_issued(meta.title or "", view.text[: structure.preamble_end])
-    relations += _part_of(table, organs, active, structure, mentions, duties, extractor, central)
+    sources = frozenset(r.source for r in relations)
+    relations += _part_of(table, organs, active, structure, mentions, duties, extractor, central, sources)
     relations = _prefix_pair_roles(relations, organs, holder_ids, liabilities)
     relations = _dedupe_relations(relations, document_id)
     graph = DocumentGraph(
@@ -278,6 +279,7 @@ def _part_of(
     duties: list[Duty],
     extractor: Extractor,
     central: bool = False,
+    sources: frozenset[str] = frozenset(),
 ) -> list[Relation]:
     """Roles in their body, departments named inside a body; institutional membership implicit."""
     by_id = {o.id: o for o in organs}
@@ -322,7 +324,7 @@ def _part_of(
     tied = _government_printed_departments(table, structure, mentions, extractor, active | printed)
     for key, article, mention in _first_mentions(table, structure, mentions, extractor, first_duty):
         source = table.organ_id(key)
-        target, implicit = _body_of(table, key, by_id, heads, active, set(first_duty))
+        target, implicit = _body_of(table, key, by_id, heads, active, set(first_duty), sources)
         spanning = _spanning_role_body(table, key, mention, mentions[article.key], extractor, (by_id, heads, active))
         if spanning is not None:
             target, implicit = spanning, False
@@ -1087,6 +1089,7 @@ def _body_of(
     heads: HeadIndex,
     active: set[str] | None = None,
     holders: set[str] | None = None,
+    sources: frozenset[str] = frozenset(),
 ) -> tuple[str | None, bool]:
     entry = table.entries.get(key)
     if key[:1] == ("role",) and state_class(key):
@@ -1115,7 +1118,7 @@ def _body_of(
             # 区长 / 市长 / 省长 read from a bare level word: the head of the level's government sits in that
             # government where it acts (dev: 5 chiefs in 5 documents; in the pair only where it does not)
             return table.organ_id(government), False
-        if _acting_government(table, body, active) or _duty_party(table, body, holders):
+        if _acting_government(table, body, active) or _acting_party(table, body, holders, sources):
             # 旗（县、市）人民政府主要负责人: a government's role, where that government acts, sits in it (not
             # in its level's 党委和政府 pair); so does a party committee's, where it holds a duty (县委书记 ⊂ 县委)
             return table.organ_id(body), False
@@ -1537,11 +1540,14 @@ def _level_chief_titles() -> frozenset[str]:
     return frozenset(level + "长" for level in lexicon_data("organs.yaml")["level_chiefs"]["levels"])
 
 
-def _duty_party(table: OrganTable, body: Key, holders: set[str] | None) -> bool:
-    """A party committee that holds a duty: the dev annotations put its secretary in it, not in its level's
-    pair (市委书记 ⊂ 市委, 村（居）党组织书记 ⊂ 村（居）党组织: 9 roles in 4 documents; in the pair only where
-    the party body is no node of its own)."""
-    return body[:1] == ("party",) and body in table.entries and table.organ_id(body) in (holders or ())
+def _acting_party(table: OrganTable, body: Key, holders: set[str] | None, sources: frozenset[str]) -> bool:
+    """A party committee that acts, holding a duty or leading a relation (乡镇党委 指导驻村工作队): the dev
+    annotations put its secretary in it, not in its level's pair (市委书记 ⊂ 市委, 村（居）党组织书记 ⊂
+    村（居）党组织: 9 roles in 4 documents; 乡（镇）党委书记 ⊂ 乡（镇）党委 where that committee only guides or
+    manages: gx-xczx, xam-xczx, and no dev reading the other way). In the pair where the party body is no
+    node of its own, or is only the end of a relation (本级党委 receiving a report: tj-aqzr)."""
+    own = table.organ_id(body)
+    return body[:1] == ("party",) and body in table.entries and (own in (holders or ()) or own in sources)
 
 
 def _main_body(table: OrganTable, body: Key) -> Key:
