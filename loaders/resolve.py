@@ -474,7 +474,10 @@ class OrganTable:
             body = tuple(key[1:-1])
             body_entry = self.entries.get(self._canonical(body))
             if body_entry is not None:
-                return self.name(body_entry.key) + key[-1]
+                head = body_entry.key[-1] if body_entry.key[:1] == ("dept",) else ""
+                # 乡、民族乡、镇人民代表大会主席: a role head restating its body's head prints it once
+                role = key[-1][len(head) :] if head and key[-1].startswith(head) and key[-1] != head else key[-1]
+                return self.name(body_entry.key) + role
         if entry is None:
             return "".join(key[1:])
         return _best_surface(entry.names or entry.surfaces)
@@ -797,6 +800,10 @@ def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, ta
         # 有关地方人民政府的负责人: the role of that set, not of one level's body; so for the body of an
         # event's place (事故发生地党委和政府主要负责人)
         return table.key_of(body)
+    congress = _congress_member_heads().get(mention.head, "")
+    if congress and (body.bare or body.cls == "gov") and not body.collective and not body.relative:
+        # 乡、民族乡、镇人民代表大会主席: the place's congress, the body the role's own name prints
+        return ("dept", _placed_level(body.level or mention.level or doc_level or "", body, mention), congress)
     if _unlevelled_named_body(body):
         # 地方人民政府、X和Y主要负责人: a government printed with a word that is no level keeps the key it has
         # alone; the document's level would make it that level's body (国务院 in a national law)
@@ -827,6 +834,11 @@ def _named_half(body: Mention, printed: str) -> str:
     if not body.bare:
         return body.head if _half_of_pair(body) and body.head in heads else ""
     return heads.pop()
+
+
+@cache
+def _congress_member_heads() -> dict[str, str]:
+    return dict(lexicon_data("organs.yaml").get("congress_member_heads", {}))
 
 
 @cache
