@@ -5099,6 +5099,9 @@ def _oversight(
             continue  # 接受其业务指导: the oversight the subject accepts from 其, no object of its own
         if _organised_public().search(masked, 0, start):
             continue  # 组织居民对X进行评议: the public evaluates, not the organiser
+        overruled = trig.get("overruling_verbs", {}).get(word)
+        if overruled and overruled not in masked[end:]:
+            continue  # 撤销村民委员会: the body abolished, not overseen; 撤销X不适当的决定 overrules X
         if _trigger_regex("oversight_ban").search(masked, 0, start):
             continue  # X不得单独对Y进行考核: a forbidden act, no oversight edge
         objects = (
