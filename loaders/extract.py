@@ -3968,7 +3968,9 @@ class Extractor:
             named = [
                 m
                 for m in inside
-                if _SANCTIONED_OBJECT.search(text, max(start, m.start - 2), m.start) and not _staff_head(m, text)
+                if _SANCTIONED_OBJECT.search(text, max(start, m.start - 2), m.start)
+                and not _staff_head(m, text)
+                and not _vague_staff(m)
             ]
             lead = _SUBJECT_LEAD.match(text, start, end)
             # 市、县人民政府有关部门…的: every body of the opening list, which shares its suffix (genre rule 2);
@@ -4071,6 +4073,13 @@ def _their_body(role: Mention) -> str | None:
         return ""
     bare = role.body.cls in ("pg", "gov") and not role.body.level and not role.body.relative
     return role.body.cls if bare and not role.body.collective else None
+
+
+def _vague_staff(mention: Mention) -> bool:
+    """追究有关人员责任: a bare vague staff word (``vague_sanctioned_staff``) names no one the sanction
+    singles out; the staff of the bodies the article names, never an organ of the annotations (dev: no
+    document annotates a bare 有关人员, 8 such liabilities were extras)."""
+    return mention.cls == "role" and mention.body is None and mention.head in triggers()["vague_sanctioned_staff"]
 
 
 def _offenders(mentions: list[Mention], text: str, cursor: int) -> list[Mention]:
