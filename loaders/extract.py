@@ -2974,6 +2974,12 @@ class Extractor:
             if spanning_same is None and not bare_government:
                 # (a government set the department is never printed over, 区以上人民政府划定, is not its own)
                 spanning_same = self._spanning_any(target, head)
+            elif spanning_same is None:
+                # 市、县人民政府… 审计机关向本级人民政府报告, in a text that names 县级以上人民政府: the bare
+                # department of every level answers to the set of governments from a printed level floor
+                # up (devset: every text printing 县级以上人民政府 and 本级人民政府 so annotates it; none of the
+                # 12 keeping 本级人民政府 apart prints such a set; 区以上, topped by the document's level, stays apart)
+                spanning_same = self._spanning_from_floor(target, head)
             if spanning_same is not None:
                 return spanning_same
             if self._named_at_local_levels(source_key):
@@ -3319,14 +3325,25 @@ class Extractor:
         """本级X seen from an unnamed set of departments (负有…职责的有关部门) of no level of its own:
         the collective X spanning levels (县级以上人民政府) where the document names one, the set the
         departments of every level sit in; of several such sets, the widest (县级以上 over 县级以上地方)."""
-        found = [
+        return self._widest(self._spanning_sets(target, head))
+
+    def _spanning_sets(self, target: Mention, head: Key | None) -> list[Key]:
+        return [
             key
             for prefix in organ_lexicon().collectives
             if prefix not in organ_lexicon().unnamed_sets and prefix not in ("各级", "地方各级")  # sets with a floor
             for key in [self._spanning(target, prefix, head)]
             if key is not None
         ]
-        return self._widest(found)
+
+    def _spanning_from_floor(self, target: Mention, head: Key | None) -> Key | None:
+        """The one set of governments a printed level word floors (县级以上, 旗县级以上; not 区以上, whose top is
+        the document's own level), where the text names only one: a bare department's own government. Where
+        it names two (县级以上 and 县级以上地方) the dev annotations split on which one a bare department's is
+        (gw-ybjg, gw-zjdd the wider; gw-fxzr, gw-wwdc the local one): the relative set as printed stays."""
+        collectives = organ_lexicon().collectives
+        found = {k for k in self._spanning_sets(target, head) if collectives.get(k[1]) not in (None, "document")}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _covering_set(self, target: Mention, level: str, head: Key | None) -> Key | None:
         """本级有关部门 seen from a body of one level whose 有关部门 the document never names at that
