@@ -322,9 +322,10 @@ def _part_of(
     # 街道党工委是区委的派出机关: the body an agency is defined by is printed as a body of its own there
     printed |= {table.organ_id(sender) for sender, _, _ in extractor.dispatchers.values()}
     tied = _government_printed_departments(table, structure, mentions, extractor, active | printed)
+    committees = sources | _party_printed_alone(table, structure, mentions, extractor)
     for key, article, mention in _first_mentions(table, structure, mentions, extractor, first_duty):
         source = table.organ_id(key)
-        target, implicit = _body_of(table, key, by_id, heads, active, set(first_duty), sources)
+        target, implicit = _body_of(table, key, by_id, heads, active, set(first_duty), committees)
         spanning = _spanning_role_body(table, key, mention, mentions[article.key], extractor, (by_id, heads, active))
         if spanning is not None:
             target, implicit = spanning, False
@@ -658,6 +659,26 @@ def _printed_organs(
         found = mentions[article.key]
         printed.update(table.organ_id(table.key_of(m, head)) for m in found if not text.startswith(authored, m.end))
     return printed
+
+
+def _party_printed_alone(
+    table: OrganTable, structure: Structure, mentions: dict[str, list[Mention]], extractor: Extractor
+) -> frozenset[str]:
+    """The party committees the text prints on their own as a body (在社区（村）党组织领导下, 接受街道党工委和
+    街道办事处的…, 向市委述职): a mention of no relative word (本级党委 is whichever the reader's level is)
+    followed by punctuation, a conjunction or the committee's verb (organs.yaml party_own_print_followers),
+    not by more of a longer name (区委各工作部门, 县委农村工作会议, 盟委分管领导). No committee's name quotes a
+    word: a surface that does (村“两委”建强村党组织) is a phrase read across a pair's short name, no print of it."""
+    text, followers = extractor.view.text, organ_words("party_own_print_followers")
+    found: set[str] = set()
+    for article in structure.articles:
+        head = extractor.head_body(mentions[article.key])
+        for m in mentions[article.key]:
+            key = table.key_of(m, head)
+            quoted = "“" in m.surface or '"' in m.surface
+            if key[:1] == ("party",) and m.relative is None and not quoted and text.startswith(followers, m.end):
+                found.add(table.organ_id(key))
+    return frozenset(found)
 
 
 def _without_unprinted_governments(
@@ -1541,11 +1562,15 @@ def _level_chief_titles() -> frozenset[str]:
 
 
 def _acting_party(table: OrganTable, body: Key, holders: set[str] | None, sources: frozenset[str]) -> bool:
-    """A party committee that acts, holding a duty or leading a relation (乡镇党委 指导驻村工作队): the dev
-    annotations put its secretary in it, not in its level's pair (市委书记 ⊂ 市委, 村（居）党组织书记 ⊂
-    村（居）党组织: 9 roles in 4 documents; 乡（镇）党委书记 ⊂ 乡（镇）党委 where that committee only guides or
-    manages: gx-xczx, xam-xczx, and no dev reading the other way). In the pair where the party body is no
-    node of its own, or is only the end of a relation (本级党委 receiving a report: tj-aqzr)."""
+    """A party committee that acts, holding a duty or leading a relation (乡镇党委 指导驻村工作队), or that the
+    text prints on its own as a body (``sources`` holds those too: _party_printed_alone): the dev annotations
+    put its secretary in it, not in its level's pair (市委书记 ⊂ 市委, 村（居）党组织书记 ⊂ 村（居）党组织: 9 roles
+    in 4 documents; 乡（镇）党委书记 ⊂ 乡（镇）党委 where that committee only guides or manages: gx-xczx,
+    xam-xczx; 街道党工委书记 ⊂ 街道党的工作委员会, 社区（村）党组织书记 ⊂ 社区（村）党组织, 市委书记 ⊂ 市委 where the
+    committee is printed only as 在…领导下 or the end of a report: tjxq-jiedao, cq-jdaq, xz-xczx). Every dev
+    secretary whose committee the annotations keep as a node sits in it (20 roles in 14 documents; sh-xczx's
+    镇（乡）党委书记 the one exception); in the pair where the party body is no node of its own, printed only
+    in the pair's name, a longer name or as 本级党委 (区委 of 区委各工作部门: tj-aqzr; 县委农村工作会议: sc-xczx)."""
     own = table.organ_id(body)
     return body[:1] == ("party",) and body in table.entries and (own in (holders or ()) or own in sources)
 
