@@ -3992,7 +3992,7 @@ class Extractor:
             lead = _SUBJECT_LEAD.match(text, start, end)
             # 市、县人民政府有关部门…的: every body of the opening list, which shares its suffix (genre rule 2);
             # a person joined to a body (X及其有关人员) is the body's staff, recorded through it
-            opening = _joined([m for m in inside if m.start >= lead.end()], text, lead.end()) if lead else []
+            opening = _opening(inside, text, lead.end()) if lead else []
             if opening and _SANCTIONED_CONDITION.match(text, opening[-1].end):
                 named = [opening[0], *(m for m in opening[1:] if m.cls != "role"), *named]
             elif lead:
@@ -4097,6 +4097,15 @@ def _vague_staff(mention: Mention) -> bool:
     singles out; the staff of the bodies the article names, never an organ of the annotations (dev: no
     document annotates a bare 有关人员, 8 such liabilities were extras)."""
     return mention.cls == "role" and mention.body is None and mention.head in triggers()["vague_sanctioned_staff"]
+
+
+def _opening(mentions: list[Mention], text: str, cursor: int) -> list[Mention]:
+    """The bodies joined from the start of a sanctioned condition (X、Y及其工作人员有下列情形之一的). The
+    subject lead may eat the 各 of 各级人民政府 (各类/各 before a body), which still opens the sentence."""
+    after = sorted((m for m in mentions if m.end > cursor), key=lambda m: m.start)
+    if after and after[0].start < cursor:
+        cursor = after[0].start
+    return _joined([m for m in after if m.start >= cursor], text, cursor)
 
 
 def _offenders(mentions: list[Mention], text: str, cursor: int) -> list[Mention]:

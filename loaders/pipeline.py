@@ -407,6 +407,7 @@ def _part_of(
     relations = _without_area_repeats(relations, by_id)
     relations = _without_unprinted_governments(relations, by_id, active | printed, central)
     relations = _without_principle_pairs(relations, by_id, extractor.decoded)
+    relations = _without_levelled_twins(relations, by_id, extractor.view.text)
     relations = _in_named_body(relations, by_id, active)
     return [r for r in relations if _relative_named(by_id.get(r.source)) == _relative_named(by_id.get(r.target))]
 
@@ -820,6 +821,49 @@ def _housed_in(
                     )
                 )
     return relations
+
+
+def _without_levelled_twins(relations: list[Relation], by_id: dict[str, Organ], text: str) -> list[Relation]:
+    """各级人民政府及其林业主管部门 where the document names 县级以上人民政府林业主管部门: the department read
+    through 其 is the spanning one the document names with its own level words, not a part of the 各级
+    collective, so it sits in no 各级 body (dev annotations of this shape: gd-forestfire, gw-ducha, gw-health,
+    gw-tongji, gw-zrzydc annotate no such edge, none does). A department set (有关部门) keeps its edge
+    (各级人民政府有关部门 ⊂ 各级人民政府 in most documents), as does one printed under its 各级 name; one whose
+    department the document names only level by level (市X, 区、县X) is left as read (dev split: sh-sqwh keeps
+    the edge, cq-senfang does not)."""
+    return [r for r in relations if not (r.type == "PART_OF" and _levelled_twin(by_id, r.source, r.target, text))]
+
+
+def _levelled_twin(by_id: dict[str, Organ], source: str, target: str, text: str) -> bool:
+    """The source is a 各级 body's named department, never printed under that name, whose department another
+    organ of the document names with a spanning level set of its own (县级以上, 设区的市级以上)."""
+    part, body = by_id.get(source), by_id.get(target)
+    if part is None or body is None or not body.collective or _EVERY_LEVEL not in body.name:
+        return False
+    if not part.name.startswith(body.name) or part.name in text:
+        return False
+    department = part.name[len(body.name) :]
+    heads = organ_words("government_department_heads")
+    if department in heads or not department.endswith(heads):
+        return False
+    if any(word in department for word in organ_lexicon().unnamed_sets):
+        return False
+    spans = _spanning_level_words()
+    names = (o.name.replace("（", "(").replace("）", ")") for o in by_id.values() if o.id != source)
+    own = department.replace("（", "(").replace("）", ")")
+    return any(name.endswith(own) and name.startswith(spans) for name in names)
+
+
+@lru_cache(maxsize=1)
+def _spanning_level_words() -> tuple[str, ...]:
+    """县级以上, 设区的市级以上…: the collective prefixes naming a span of levels from a given one up (not
+    各级, 地方各级, nor a set word such as 有关)."""
+    lexicon = organ_lexicon()
+    return tuple(
+        p
+        for p in lexicon.collectives
+        if p not in lexicon.unnamed_sets and not p.removeprefix("地方").startswith(_EVERY_LEVEL)
+    )
 
 
 def _relative_named(organ: Organ | None) -> bool:
