@@ -6782,7 +6782,10 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
                 if index < owner_end:
                     pending = joined  # more topic pieces before the 由其X负责 piece
                 elif (
-                    not topic and _qualifier_piece(clause, text) and not _coordinated(clause, clauses, index + 1, text)
+                    not topic
+                    and _qualifier_piece(clause, text)
+                    and not _coordinated(clause, clauses, index + 1, text)
+                    and not _agent_after_act(joined, clause, clauses[index + 1 : index + 3], text)
                 ):
                     pending = joined  # 根据…,经报…批准,X可以…: qualifiers in a row all join the clause
                 elif not topic and _qualified_subject(clause, clauses[index + 1 : index + 3], text):
@@ -6867,6 +6870,31 @@ def _agent_after_subject(clause: Clause, following: list[Clause], text: str) -> 
     # subject and its modal, so it is no act X's frame is waiting for; each is a duty of its own (not
     # after a time piece: X决定…前，Z应当… is Z's duty at that time, one clause)
     return not rest.endswith("前") and _own_subject_modal(nxt, text)
+
+
+def _agent_after_act(joined: Clause, piece: Clause, following: list[Clause], text: str) -> bool:
+    """X可以通过…方式，按照…配备Y，由Z进行日常管理 / …的，应当在…后提出申请，由Z审查同意: the joined pieces
+    already make an act of their own (a printed subject, or a modal in the last piece), so the next piece
+    that names another agent after 由 is a duty of its own, not one more qualifier of the same clause."""
+    if not following or text[piece.end : following[0].start] != ",":
+        return False
+    rest = text[piece.start : piece.end].rstrip()
+    if rest.endswith(_subject_closers()) or _NOMINAL_PIECE.search(rest):
+        return False  # X…的 / X…后 / X…所需经费，由Y…: a condition, time or thing Y acts on (_agent_after_subject)
+    if not _ACT_MODAL.search(rest):
+        # no modal of the piece's own: the act is the printed subject's, unless a piece of the joined
+        # clause closes a condition (X有下列情形之一的，按照…权限，由Y追究: all one sanction clause)
+        if not joined.mentions or joined.mentions[0].start != joined.start or not _after_subject(joined, text):
+            return False
+        if any(text[joined.start : at].rstrip(", ").endswith(_subject_closers()) for at in joined.pieces):
+            return False
+    nxt = following[0]
+    opening = _OWN_AGENT_PIECE.match(text, nxt.start, nxt.end)
+    return opening is not None and any(m.start == opening.end() for m in nxt.mentions)
+
+
+# 应当 / 必须 / 可以 opening an act of the piece's own (not 应 or 要: 相应, 重要)
+_ACT_MODAL = re.compile(r"应当|必须|可以")
 
 
 def _own_subject_modal(piece: Clause, text: str) -> bool:
