@@ -6881,7 +6881,11 @@ def _agent_after_act(joined: Clause, piece: Clause, following: list[Clause], tex
     rest = text[piece.start : piece.end].rstrip()
     if rest.endswith(_subject_closers()) or _NOMINAL_PIECE.search(rest):
         return False  # X…的 / X…后 / X…所需经费，由Y…: a condition, time or thing Y acts on (_agent_after_subject)
-    if not _ACT_MODAL.search(rest):
+    modals = list(_ACT_MODAL.finditer(rest))
+    modal = modals[-1] if modals else None  # the last modal of the piece
+    if modal is not None and _BARE_TIME.fullmatch(rest, modal.end()):
+        return False  # 应当在十日内，由Y报Z备案: a bare deadline qualifies the agent piece, no act of its own
+    if modal is None:
         # no modal of the piece's own: the act is the printed subject's, unless a piece of the joined
         # clause closes a condition (X有下列情形之一的，按照…权限，由Y追究: all one sanction clause)
         if not joined.mentions or joined.mentions[0].start != joined.start or not _after_subject(joined, text):
@@ -6893,6 +6897,8 @@ def _agent_after_act(joined: Clause, piece: Clause, following: list[Clause], tex
     return opening is not None and any(m.start == opening.end() for m in nxt.mentions)
 
 
+# 在十日内 / 于…之前: a bare time frame after the modal, with no act of its own
+_BARE_TIME = re.compile(r"\s*(?:(?:在|于)[^,;。]{0,20}?(?:以内|之内|内|以前|之前|前|以后|之后|后|时))?\s*")
 # 应当 / 必须 / 可以 opening an act of the piece's own (not 应 or 要: 相应, 重要)
 _ACT_MODAL = re.compile(r"应当|必须|可以")
 
