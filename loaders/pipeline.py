@@ -279,7 +279,7 @@ def _part_of(
     duties: list[Duty],
     extractor: Extractor,
     central: bool = False,
-    sources: frozenset[str] = frozenset(),
+    relation_sources: frozenset[str] = frozenset(),
 ) -> list[Relation]:
     """Roles in their body, departments named inside a body; institutional membership implicit."""
     by_id = {o.id: o for o in organs}
@@ -322,7 +322,7 @@ def _part_of(
     # 街道党工委是区委的派出机关: the body an agency is defined by is printed as a body of its own there
     printed |= {table.organ_id(sender) for sender, _, _ in extractor.dispatchers.values()}
     tied = _government_printed_departments(table, structure, mentions, extractor, active | printed)
-    committees = sources | _party_printed_alone(table, structure, mentions, extractor)
+    committees = relation_sources | _party_printed_alone(table, structure, mentions, extractor)
     for key, article, mention in _first_mentions(table, structure, mentions, extractor, first_duty):
         source = table.organ_id(key)
         target, implicit = _body_of(table, key, by_id, heads, active, set(first_duty), committees)
@@ -1154,7 +1154,7 @@ def _body_of(
     heads: HeadIndex,
     active: set[str] | None = None,
     holders: set[str] | None = None,
-    sources: frozenset[str] = frozenset(),
+    committees: frozenset[str] = frozenset(),
 ) -> tuple[str | None, bool]:
     entry = table.entries.get(key)
     if key[:1] == ("role",) and state_class(key):
@@ -1183,7 +1183,7 @@ def _body_of(
             # 区长 / 市长 / 省长 read from a bare level word: the head of the level's government sits in that
             # government where it acts (dev: 5 chiefs in 5 documents; in the pair only where it does not)
             return table.organ_id(government), False
-        if _acting_government(table, body, active) or _acting_party(table, body, holders, sources):
+        if _acting_government(table, body, active) or _acting_party(table, body, holders, committees):
             # 旗（县、市）人民政府主要负责人: a government's role, where that government acts, sits in it (not
             # in its level's 党委和政府 pair); so does a party committee's, where it holds a duty (县委书记 ⊂ 县委)
             return table.organ_id(body), False
@@ -1605,18 +1605,19 @@ def _level_chief_titles() -> frozenset[str]:
     return frozenset(level + "长" for level in lexicon_data("organs.yaml")["level_chiefs"]["levels"])
 
 
-def _acting_party(table: OrganTable, body: Key, holders: set[str] | None, sources: frozenset[str]) -> bool:
-    """A party committee that acts, holding a duty or leading a relation (乡镇党委 指导驻村工作队), or that the
-    text prints on its own as a body (``sources`` holds those too: _party_printed_alone): the dev annotations
-    put its secretary in it, not in its level's pair (市委书记 ⊂ 市委, 村（居）党组织书记 ⊂ 村（居）党组织: 9 roles
-    in 4 documents; 乡（镇）党委书记 ⊂ 乡（镇）党委 where that committee only guides or manages: gx-xczx,
-    xam-xczx; 街道党工委书记 ⊂ 街道党的工作委员会, 社区（村）党组织书记 ⊂ 社区（村）党组织, 市委书记 ⊂ 市委 where the
-    committee is printed only as 在…领导下 or the end of a report: tjxq-jiedao, cq-jdaq, xz-xczx). Every dev
-    secretary whose committee the annotations keep as a node sits in it (20 roles in 14 documents; sh-xczx's
-    镇（乡）党委书记 the one exception); in the pair where the party body is no node of its own, printed only
-    in the pair's name, a longer name or as 本级党委 (区委 of 区委各工作部门: tj-aqzr; 县委农村工作会议: sc-xczx)."""
+def _acting_party(table: OrganTable, body: Key, holders: set[str] | None, committees: frozenset[str]) -> bool:
+    """A party committee that acts, holding a duty or leading a relation (乡镇党委 指导驻村工作队), or that
+    the text prints on its own as a body (``committees``: relation sources and _party_printed_alone): the
+    dev annotations put its secretary in it, not in its level's pair (市委书记 ⊂ 市委, 村（居）党组织书记 ⊂
+    村（居）党组织: 9 roles in 4 documents; 乡（镇）党委书记 ⊂ 乡（镇）党委 where that committee only guides
+    or manages: gx-xczx, xam-xczx; 街道党工委书记 ⊂ 街道党的工作委员会, 社区（村）党组织书记 ⊂ 社区（村）党组织,
+    市委书记 ⊂ 市委 where the committee is printed only as 在…领导下 or the end of a report: tjxq-jiedao,
+    cq-jdaq, xz-xczx). Every dev secretary whose committee the annotations keep as a node sits in it (20
+    roles in 14 documents; sh-xczx's 镇（乡）党委书记 the one exception); in the pair where the party body is
+    no node of its own, printed only in the pair's name, a longer name or as 本级党委 (区委 of 区委各工作部门:
+    tj-aqzr; 县委农村工作会议: sc-xczx)."""
     own = table.organ_id(body)
-    return body[:1] == ("party",) and body in table.entries and (own in (holders or ()) or own in sources)
+    return body[:1] == ("party",) and body in table.entries and (own in (holders or ()) or own in committees)
 
 
 def _main_body(table: OrganTable, body: Key) -> Key:
