@@ -6869,7 +6869,11 @@ def _agent_after_subject(clause: Clause, following: list[Clause], text: str) -> 
     # X可以根据需要设立Y，Z应当予以支持 / X按照规定开展巡查，Z负责…: the next piece opens on its own
     # subject and its modal, so it is no act X's frame is waiting for; each is a duty of its own (not
     # after a time piece: X决定…前，Z应当… is Z's duty at that time, one clause)
-    return not rest.endswith("前") and _own_subject_modal(nxt, text)
+    if rest.endswith("前"):
+        return False
+    # X应当按照…处置，Y对…进行督办 / X可以…聘用Y，Y协助X…: after an act with its own modal, a piece that
+    # opens on a new organ subject and its verb is that organ's act (s35c)
+    return _own_subject_modal(nxt, text) or (_ACT_MODAL.search(rest) is not None and _own_subject_act(nxt, text))
 
 
 def _agent_after_act(joined: Clause, piece: Clause, following: list[Clause], text: str) -> bool:
@@ -6894,7 +6898,11 @@ def _agent_after_act(joined: Clause, piece: Clause, following: list[Clause], tex
             return False
     nxt = following[0]
     opening = _OWN_AGENT_PIECE.match(text, nxt.start, nxt.end)
-    return opening is not None and any(m.start == opening.end() for m in nxt.mentions)
+    if opening is not None and any(m.start == opening.end() for m in nxt.mentions):
+        return True
+    # …的，应当…上报至Y，Y及时报告Z / A、B，应当成立…队伍，该队伍应当…: the last piece's modal made an act,
+    # so a next piece opening on a new organ subject and its verb is that organ's duty (s35c)
+    return modal is not None and _own_subject_act(nxt, text)
 
 
 # 在十日内 / 于…之前: a bare time frame after the modal, with no act of its own
@@ -6910,6 +6918,33 @@ def _own_subject_modal(piece: Clause, text: str) -> bool:
 
 
 _OWN_SUBJECT_MODAL = re.compile(rf"(?:{_MODALS}|可以|负责)")
+# what may not follow an organ that opens a piece as its subject: a possessive, a 所-nominal, a list tail
+# or joiner, a bracket, a copula or a pause (Y的…, Y所属…, Y等…, Y为成员单位)
+_NOT_ACT_AFTER_SUBJECT = re.compile(r"[的所等、和与或（(是为,，:：;；]|及(?!时)|\s|$")
+
+
+def _own_subject_act(piece: Clause, text: str) -> bool:
+    """The piece opens right on an organ (or a joined list of organs) followed by its own act, and is no
+    condition or time piece itself (Y发现…的 / Y接到…后): Y对…进行督办 / Y汇总后报Z / Y协助X…."""
+    chain = _joined([m for m in piece.mentions if m.start >= piece.start], text, piece.start)
+    if not chain or chain[0].start != piece.start:
+        return False
+    if any(m.member or m.surface.startswith(_BACK_REFERENCES) for m in chain):
+        # 移送Y、Z，有关机关应当… / …，养护作业人员应当…: a set pointing back to the bodies just named, or a
+        # unit's staff (recorded through their body), is no new holder the loader can name; one clause
+        return False
+    if _OWN_SUBJECT_MODAL.match(text, chain[-1].end, piece.end) is not None:
+        return True
+    whole = text[piece.start : piece.end].rstrip()
+    if whole.endswith(_subject_closers()) or _NOT_ACT_AFTER_SUBJECT.match(text, chain[-1].end, piece.end):
+        return False
+    # with no modal, only an organ the text has already named (often the addressee of the act before:
+    # 报告Y，Y汇总后报Z) is trusted to open an act of its own
+    return all(text.find(m.surface, 0, piece.start) >= 0 for m in chain)
+
+
+# 有关机关 / 相关部门 / 该单位 / 上述机关: a set that points back to bodies named before it
+_BACK_REFERENCES = ("有关", "相关", "该", "上述")
 
 
 def _event_piece(clause: Clause, text: str) -> bool:
