@@ -548,12 +548,17 @@ def _social_unit_lists(mentions: list[Mention], text: str, doc_level: str | None
     run, anchors, item = _social_list_finder()
     for found in _social_lists(text):
         start, end = found.span()
+        stationed = _stationed_lead(text, start)
+        if stationed is not None:
+            start = stationed.start()  # 驻区机关、…: the lead's mention is part of the stationed units
         if not anchors.search(found.group(0)) or any(
             m.start < end and m.end > start and (m.start < start or m.end > end) for m in mentions
         ):
             continue
         mentions = [m for m in mentions if m.end <= start or m.start >= end]
-        if found.re is run:
+        if stationed is not None:
+            mentions.append(_stationed_units(stationed, found, text))
+        elif found.re is run:
             mentions += [
                 _social_unit(piece.group(0), start + piece.start(), doc_level)
                 for piece in item.finditer(found.group(0))
@@ -561,6 +566,29 @@ def _social_unit_lists(mentions: list[Mention], text: str, doc_level: str | None
         else:
             mentions += _closed_social_units(found, doc_level)
     return sorted(mentions, key=lambda m: m.start)
+
+
+@cache
+def _stationed_pattern() -> re.Pattern[str]:
+    """驻街的 / 驻区 right before a list of unit kinds: the place the units are stationed in."""
+    places = alternation(lexicon_data("organs.yaml")["stationed_units"]["places"])
+    return re.compile(f"驻(?P<place>{places})的?$")
+
+
+def _stationed_lead(text: str, start: int) -> re.Match[str] | None:
+    """The 驻X(的) printed right before a list of unit kinds starting at ``start``, if any."""
+    return _stationed_pattern().search(text, max(0, start - 6), start)
+
+
+def _stationed_units(lead: re.Match[str], found: re.Match[str], text: str) -> Mention:
+    """驻街的机关、团体、部队、企业事业单位: the units stationed in the place are one social body, named
+    驻X单位 as the genre prints it for short (organs.yaml stationed_units); the printed list is one of its
+    names."""
+    start, end = lead.start(), found.end()
+    mention = Mention(start, end, text[start:end], "social", "enterprise_society", "name")
+    mention.fixed_name = f"驻{lead.group('place')}单位"
+    mention.display = mention.fixed_name
+    return mention
 
 
 @cache
