@@ -12,7 +12,7 @@ from pathlib import Path
 from graph.errors import InputError
 from graph.model import LEVELS, Article, Chapter, DocumentGraph, DocumentMeta, Duty, Liability, Organ, Relation
 from loaders.extract import RELATIVE_SETS, Extractor
-from loaders.lexicon import lexicon_data, organ_lexicon, organ_words, triggers
+from loaders.lexicon import alternation, lexicon_data, organ_lexicon, organ_words, triggers
 from loaders.organs import Key, Mention, bare_body_field_leader, zone_body
 from loaders.reading import TextView, decode_bytes, read_document
 from loaders.resolve import OrganTable, own_place_node, pair_leader_sets, state_class, township_half
@@ -62,11 +62,13 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
     sources = frozenset(r.source for r in relations)
     relations += _part_of(table, organs, active, structure, mentions, duties, extractor, central, sources)
     relations = _prefix_pair_roles(relations, organs, holder_ids, liabilities)
+    articles = [_article(view, text, a, structure) for a in structure.articles]
+    relations += _heads_assist_printed_secretaries(duties, organs, articles, text, relations)
     relations = _dedupe_relations(relations, document_id)
     graph = DocumentGraph(
         document=meta,
         chapters=[_chapter(view, text, c) for c in structure.chapters],
-        articles=[_article(view, text, a, structure) for a in structure.articles],
+        articles=articles,
         organs=_used_organs(organs, holder_ids, relations, liabilities),
         duties=duties,
         relations=relations,
@@ -1446,6 +1448,54 @@ def _field_leaders_assist_collective_heads(relations: list[Relation], organs: li
             relation = relation.model_copy(update={"target": target}) if target else relation
         result.append(relation)
     return result
+
+
+def _heads_assist_printed_secretaries(
+    duties: list[Duty], organs: list[Organ], articles: list[Article], text: str, relations: list[Relation]
+) -> list[Relation]:
+    """街道党工委书记是…第一责任人，街道办事处主任协助书记抓好落实: the bare 书记 a head assists is the secretary
+    the article printed before it; heads and secretaries listed alike pair up in order (街道党工委书记、乡镇党委
+    书记…，街道办事处主任、乡镇长协助书记: each head its own secretary, dev bj-jdxz; wh-jiedao, sh-xczx the
+    single pair: 3 of 3 annotations give the head an ASSISTS edge to the printed secretary)."""
+    words = lexicon_data("organs.yaml")["assisted_secretaries"]
+    assisted = re.compile(f"协助(?:{alternation(words['bodies'])})?书记")
+    by_id = {o.id: o for o in organs}
+    by_key = {a.key: a for a in articles}
+    kept = {(r.type, r.source, r.article_key) for r in relations}
+    added: list[Relation] = []
+    for duty in duties:
+        article = by_key.get(duty.article_key)
+        heads = [h for h in duty.holders if h in by_id and not by_id[h].name.endswith("书记")]
+        if article is None or not heads or assisted.search(duty.text) is None:
+            continue
+        before = text[article.start : duty.start]
+        printed = sorted(
+            (before.find(o.name), o.id)
+            for o in organs
+            if o.name.endswith("书记") and o.kind == "individual_role" and o.name in before
+        )
+        secretaries = [organ_id for _, organ_id in printed]
+        if len(secretaries) != 1 and len(secretaries) != len(heads):
+            continue
+        for index, head in enumerate(heads):
+            if ("ASSISTS", head, duty.article_key) in kept:
+                continue
+            target = secretaries[0] if len(secretaries) == 1 else secretaries[index]
+            added.append(
+                Relation(
+                    id="",
+                    type="ASSISTS",
+                    source=head,
+                    target=target,
+                    article=duty.article,
+                    article_key=duty.article_key,
+                    evidence=duty.text,
+                    start=duty.start,
+                    end=duty.end,
+                    topics=list(duty.topics),
+                )
+            )
+    return added
 
 
 def _spanning_pair_of_document(table: OrganTable, active: set[str] | None, aliases: Sequence[str] = ()) -> str | None:
