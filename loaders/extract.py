@@ -1419,7 +1419,10 @@ class Extractor:
         qualified = self._qualified_subject(clause, text, head) or self._main_subject(clause, text, head)
         if qualified:
             return qualified
-        for start in [clause.start, *clause.pieces]:
+        starts = [clause.start, *clause.pieces]
+        if clause.pieces and _bare_personnel_topic(clause, text):
+            starts = starts[1:]  # X负责人年度考核等次，Y应当…: the head is the matter Y acts on
+        for start in starts:
             subject = self._subject_at(clause, start, text, head, carried)
             if subject:
                 return subject
@@ -7479,15 +7482,23 @@ def _topic_noun(clause: Clause, following: list[Clause], text: str, index: int) 
     piece = text[clause.start : clause.end].strip()
     if not piece or len(piece) > _TOPIC_NOUN_MAX or piece.endswith((":", "：")):
         return False
-    if clause.mentions and not _organ_modified_topic(clause, following[0], text):
+    # X负责人年度考核等次，Y应当…: organs running with no 的 into a personnel matter (_organs_modifier_only)
+    bare_personnel = "的" not in piece and _organs_modifier_only(clause, text)
+    if clause.mentions and not bare_personnel and not _organ_modified_topic(clause, following[0], text):
         return False
     at = clause.start
     while at > 0 and text[at - 1] == " ":
         at -= 1
     if index and text[at - 1 : at] not in ("。", ";", "；", "\n"):
         return False  # mid-sentence: a list of objects or a piece of the clause before
-    if piece.startswith("对") or _ITEM.match(piece) or _PIECE_MODAL.search(piece):
+    if bare_personnel:
+        return _opens_on_subject_modal(following[0], text)
+    if piece.startswith("对") or _ITEM.match(piece) or _PIECE_MODAL.search(_names_masked(clause, text)):
         return False  # a 对 object has rules of its own (_fronted_object, _object_before_subject)
+    if _PIECE_MODAL.search(piece):
+        # 派出机构主要负责人的任免、调整，Y应当…: the 要 of an organ's name is no modal, yet such a topic
+        # joins only the piece of its own subject and modal (the personnel reading below)
+        return _organs_modifier_only(clause, text) and _opens_on_subject_modal(following[0], text)
     if _has_verb(piece[piece.rfind("的") + 1 :] if clause.mentions else piece):
         return False  # the verbs of an organ's 的-modifier (…依法实施的处罚) are not the piece's own
     if _NOT_TOPIC_NOUN.search(piece):
@@ -7511,9 +7522,42 @@ def _topic_noun(clause: Clause, following: list[Clause], text: str, index: int) 
     return _organs_modifier_only(clause, text) and _opens_on_subject_modal(following[0], text)
 
 
+def _bare_personnel_topic(clause: Clause, text: str) -> bool:
+    """X负责人年度考核等次，…: the clause's first piece is organs running with no 的 into a personnel matter."""
+    end = clause.pieces[0]
+    while end > clause.start and text[end - 1] in ",， ":
+        end -= 1
+    chain = _joined([m for m in clause.mentions if m.start < end], text, clause.start)
+    if not chain or "的" in text[clause.start : end]:
+        return False
+    tail = _personnel_topic().search(text, chain[-1].end, end)
+    return tail is not None and tail.start() == chain[-1].end
+
+
+def _names_masked(clause: Clause, text: str) -> str:
+    """The clause's words with its organs' names blanked (the 要 of 主要负责人 is no modal)."""
+    chars = list(text[clause.start : clause.end])
+    for mention in clause.mentions:
+        for at in range(max(mention.start, clause.start), min(mention.end, clause.end)):
+            chars[at - clause.start] = "□"
+    return "".join(chars).strip()
+
+
+@cache
+def _personnel_topic() -> re.Pattern[str]:
+    """年度考核等次 / 任免、调整: the personnel matter a head's name runs into with no 的 (triggers.yaml)."""
+    nouns = alternation(triggers()["personnel_topic_nouns"])
+    return re.compile(rf"(?:{nouns})(?:[、和](?:{nouns}))*\s*$")
+
+
 def _organs_modifier_only(clause: Clause, text: str) -> bool:
-    """X、Y负责人的N: the piece is a list of organs, then 的 and the noun (nothing else before the 的)."""
+    """X、Y负责人的N: the piece is a list of organs, then 的 and the noun (nothing else before the 的);
+    X负责人年度考核等次: with no 的, the organs run right into a personnel matter."""
     piece_end = clause.start + text[clause.start : clause.end].rfind("的")
+    if piece_end < clause.start and clause.mentions:
+        tail = _personnel_topic().search(text, clause.mentions[-1].end, clause.end)
+        if tail is not None and tail.start() == clause.mentions[-1].end:
+            piece_end = tail.start()
     if not clause.mentions or piece_end < clause.start:
         return False
     cursor = clause.start
@@ -7529,9 +7573,12 @@ def _organs_modifier_only(clause: Clause, text: str) -> bool:
 
 
 def _opens_on_subject_modal(clause: Clause, text: str) -> bool:
-    """Y应当… / Y和Z应当…: the piece opens on a chain of organs followed by its modal."""
+    """Y应当… / Y和Z应当… / 其Y应当…: the piece opens on a chain of organs followed by its modal (其 only
+    points the organ back to the topic's)."""
     at = clause.start
     while at < clause.end and text[at] == " ":
+        at += 1
+    if text.startswith("其", at) and clause.mentions and clause.mentions[0].start == at + 1:
         at += 1
     if not clause.mentions or clause.mentions[0].start != at:
         return False

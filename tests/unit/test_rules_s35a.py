@@ -6,7 +6,7 @@ documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, edges, holders_of_duty
+from tests.unit.rules_support import document, duty_texts, edges, holders_of_duty
 
 _TITLE = "某某市街道办事处工作条例"
 
@@ -41,3 +41,22 @@ def test_listed_heads_assist_their_own_listed_secretaries() -> None:
     assert ("街道办事处主任", "街道党工委书记") in assists
     assert ("乡镇长", "乡镇党委书记") in assists
     assert ("街道办事处主任", "乡镇党委书记") not in assists
+
+
+def test_a_head_topic_with_zhuyao_joins_the_piece_of_its_own_subject() -> None:
+    graph = document(
+        "第十二条 区人民政府工作部门的派出机构，应当参与街道综合治理。"
+        "派出机构主要负责人的调整，其所属部门应当事先听取街道办事处的意见。",
+        _TITLE,
+    )
+    assert "派出机构主要负责人" not in holders_of_duty(graph, "事先听取")
+    assert any(text.startswith("派出机构主要负责人的调整，") for text in duty_texts(graph))
+
+
+def test_a_head_running_into_a_personnel_matter_without_de_is_a_topic() -> None:
+    graph = document(
+        "第十二条 区人民政府工作部门的派出机构，应当参与街道综合治理。"
+        "派出机构负责人考核等次，区人民政府工作部门应当听取街道办事处意见。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "考核等次") == {"区人民政府工作部门"}
