@@ -716,6 +716,14 @@ class Extractor:
                 partners = set()
                 if list_holders and opens and _ITEM.match(clause_text):
                     list_holders = subject  # (一)A负责…；(二)…: an item opening on its own holder carries it on
+                    if (
+                        index
+                        and last_duty_clause == index - 1
+                        and self._summary_lead(facts, clauses[index - 1], text)
+                        and facts.duties[-1].holders != [self.table.organ_id(k) for k in _unique(subject)]
+                    ):
+                        facts.duties.pop()
+                        lead_end = -1
                 if not head_holders:
                     head_holders = self.article_head = subject
             elif opens:
@@ -3970,6 +3978,18 @@ class Extractor:
             body = replace(word, surface=stem + word.surface, level=place[1])
             self.table.add(body, body.surface, word.start)
         return key
+
+    def _summary_lead(self, facts: ArticleFacts, lead: Clause, text: str) -> bool:
+        """各级河长按照下列规定履行职责：（一）市级河长负责…: a bare duty-list lead whose item (一) opens on a
+        holder of its own summarises the items' holders; the lead is no duty of its subject, only the items
+        are (dev: hz-zwh, zz-xschh, wf-blh keep it apart with no duty, sq-yinshui, zb-taihe join it to the
+        item's holder; none gives the lead's subject a duty)."""
+        if not facts.duties or not _ends_list_lead(text, lead):
+            return False
+        if self._decoded_span(*_item_trimmed(text, lead.start, lead.end))[0] != facts.duties[-1].start:
+            return False  # …负总责，履行下列职责：: the lead went to a duty of its own content
+        own_start = max([lead.start] + [m.end for m in lead.mentions if m.end <= lead.end])
+        return _trigger_regex("summary_duty_lead").match(text[own_start : lead.end].strip()) is not None
 
     def _liabilities(
         self, article: ArticleSpan, mentions: list[Mention], text: str, head: Key | None

@@ -1,0 +1,44 @@
+"""Round 112 (river, lake and reservoir protection): a bare duty-list lead whose items each open on a
+holder of their own (各级湖长按照下列规定履行职责：（一）县级湖长…；（二）乡级湖长…) sums up the items' holders
+and is no duty of its subject. Each rule on a sentence written for this file (not from the seeds, the dev
+documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, duty_texts, holder_names, holders_of_duty
+
+_TITLE = "某某市青溪湖保护条例"
+
+
+def test_a_lead_whose_items_name_their_own_holders_is_no_duty() -> None:
+    graph = document(
+        "第八条 各级湖长按照下列规定履行职责：\n\n"
+        "（一）县级湖长统筹青溪湖的保护治理，督促乡级湖长履行职责；\n\n"
+        "（二）乡级湖长负责本乡镇湖区的日常巡查；\n\n"
+        "（三）村级湖长负责本村湖岸的巡查，发现问题及时报告。\n",
+        _TITLE,
+    )
+    assert not any("按照下列规定履行职责" in text for text in duty_texts(graph))
+    assert "各级湖长" not in holder_names(graph, 8)
+    assert holders_of_duty(graph, "统筹青溪湖") == {"县级湖长"}
+    assert holders_of_duty(graph, "日常巡查") == {"乡级湖长"}
+
+
+def test_a_lead_in_its_field_with_items_of_their_own_is_no_duty() -> None:
+    graph = document(
+        "第九条 沿湖县（区）人民政府在各自辖区内分别承担下列职责：\n\n"
+        "（一）东湖县人民政府负责湖区上游水源涵养；\n\n"
+        "（二）西湖区人民政府负责湖区下游岸线整治。\n",
+        _TITLE,
+    )
+    assert not any("承担下列职责" in text for text in duty_texts(graph))
+    assert holders_of_duty(graph, "水源涵养") == {"东湖县人民政府"}
+
+
+def test_a_lead_whose_items_carry_its_subject_stays_a_duty() -> None:
+    graph = document(
+        "第十条 县水行政主管部门履行下列职责：\n\n（一）编制青溪湖保护规划；\n\n（二）组织划定湖泊管理范围。\n",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "编制青溪湖保护规划") == {"县水行政主管部门"}
+    assert "县水行政主管部门" in holder_names(graph, 10)
