@@ -55,6 +55,9 @@ class Mention:
     # the function word alone no longer tells the level's department from its twin; the level word,
     # the function and the printed head name it as later articles print it (市生态环境行政主管部门)
     level_item: str = ""
+    # 行政主管部门 of 市、县人民政府林业、水利等行政主管部门: the head a list prints, kept on an item the genre
+    # names by a fixed name (水利 → 水行政主管部门), whose printed form (市水利行政主管部门) is one of its names
+    printed_head: str = ""
     # the place a level phrase is qualified by (沿海 of 沿海县级以上地方人民政府): the bodies of that
     # level lying there, a set of their own named with the place
     area: str = ""
@@ -2914,6 +2917,7 @@ def _listed_at(
     owner = _enumeration_owner(text, i, mentions)
     if owner is not None:
         owned = _owned_items(owner, items, head.head, head.kind, (named, short), text, i, mentions)
+        _renamed_items(owned, _printed_head(match))
         owned[-1].end = match.end()
         owned[-1].surface = text[owned[-1].start : match.end()]
         return _shared_qualifier(owned, unmarked)
@@ -2960,7 +2964,7 @@ def _listed_at(
     # does the level word of an unmarked list (市土地、农业行政主管部门: both departments are the city's)
     if (plain or unmarked) and ((level_words and not levels) or head.head == _party_list()[0]):
         found[0].start, found[0].surface = i, text[i : found[0].end]
-    return _shared_qualifier(_renamed_items(found), unmarked)
+    return _shared_qualifier(_renamed_items(found, _printed_head(match)), unmarked)
 
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -3201,12 +3205,14 @@ def _item_name(item: str, named: str) -> str:
     return fixed["stem"] + fixed["head"] if fixed else item + _head_after(item, named)
 
 
-def _renamed_items(found: list[Mention]) -> list[Mention]:
-    """The items of a fixed department name are keyed as that name printed alone (水行政 + 主管部门)."""
+def _renamed_items(found: list[Mention], printed: str = "") -> list[Mention]:
+    """The items of a fixed department name are keyed as that name printed alone (水行政 + 主管部门); the
+    list's printed head stays with them (市水利行政主管部门 is one of the organ's printed forms)."""
     for mention in found:
         fixed = _item_names().get(mention.item)
         if fixed:
             mention.stem, mention.head = fixed["stem"], fixed["head"]
+            mention.printed_head = printed if printed.endswith("部门") else ""
     return found
 
 

@@ -102,6 +102,8 @@ class OrganTable:
             entry.surfaces[re.split("[、和]", surface, maxsplit=1)[0]] += 1
         if mention.item and mention.display and mention.item != surface:
             entry.surfaces[mention.item] += 1  # 农业农村 of 市人民政府农业农村、林业等部门 (genre rule 11)
+        for form in _printed_item_forms(mention):
+            entry.surfaces[form] += 1  # 市水利行政主管部门 of 市、县人民政府林业、水利等行政主管部门
         if mention.placed_name:
             entry.surfaces[mention.placed_name] += 1  # 北部矿山所在地县级人民政府X部门 (Mention.placed_name)
         if mention.level_item and mention.level_item != surface:
@@ -600,6 +602,24 @@ def _printed_functions() -> dict[str, str]:
 def _department_head(core: str) -> str:
     """The longest department head ending the name (水行政主管部门 → 行政主管部门), or ""."""
     return next((h for h in _department_head_variants() if core.endswith(h)), "")
+
+
+def _printed_item_forms(mention: Mention) -> set[str]:
+    """市水利行政主管部门 / 水利行政主管部门 of 市、县人民政府林业、水利等行政主管部门: an item the genre names by
+    a fixed name (水行政主管部门) printed with the list's head, after the level word (or the prefix) of its name."""
+    if not mention.printed_head or not mention.item:
+        return set()
+    names = lexicon_data("organs.yaml").get("enumeration_item_names", {})
+    if mention.item not in names:
+        return set()
+    fixed = names[mention.item]["stem"] + names[mention.item]["head"]
+    head = mention.printed_head.removeprefix("行政") if mention.item.endswith("行政") else mention.printed_head
+    forms = {
+        name[: -len(fixed)] + mention.item + head
+        for name in (mention.level_item, mention.display)
+        if name and name.endswith(fixed) and "人民政府" not in name
+    }
+    return forms - {mention.surface, mention.display}
 
 
 def _plain_level_items(mention: Mention) -> set[str]:

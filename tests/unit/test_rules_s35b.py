@@ -5,7 +5,7 @@ documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, duty_texts, holder_names, holders_of_duty
+from tests.unit.rules_support import document, duty_texts, holder_names, holders_of_duty, organ_id
 
 _TITLE = "某某市青溪湖保护条例"
 
@@ -42,3 +42,19 @@ def test_a_lead_whose_items_carry_its_subject_stays_a_duty() -> None:
     )
     assert holders_of_duty(graph, "编制青溪湖保护规划") == {"县水行政主管部门"}
     assert "县水行政主管部门" in holder_names(graph, 10)
+
+
+def test_a_fixed_list_item_keeps_its_printed_form_at_each_level() -> None:
+    graph = document(
+        "第十一条 市、县人民政府农业、水利、生态环境等行政主管部门应当按照各自职责，做好青溪湖保护工作。",
+        _TITLE,
+    )
+    city = organ_id(graph, "市水利行政主管部门")
+    county = organ_id(graph, "县水利行政主管部门")
+    assert city != county
+    assert city == organ_id(graph, "市水行政主管部门")
+
+
+def test_an_unmarked_fixed_list_item_keeps_its_printed_form() -> None:
+    graph = document("第十二条 水利、林业行政主管部门应当维持青溪湖水位。", _TITLE)
+    assert organ_id(graph, "水利行政主管部门") == organ_id(graph, "水行政主管部门")
