@@ -4016,6 +4016,10 @@ class Extractor:
             # 市、县人民政府有关部门…的: every body of the opening list, which shares its suffix (genre rule 2);
             # a person joined to a body (X及其有关人员) is the body's staff, recorded through it
             opening = _opening(inside, text, lead.end()) if lead else []
+            listed = [m for m in inside if lead and lead.start() <= m.start < lead.end()]
+            if opening and listed and _opening(inside, text, listed[0].start)[-1:] == opening[-1:]:
+                # 自然资源、生态环境…等部门，对…不依法查处的: the lead ate the list, whose bodies all open it
+                opening = _opening(inside, text, listed[0].start)
             if opening and _SANCTIONED_CONDITION.match(text, opening[-1].end):
                 named = [opening[0], *(m for m in opening[1:] if m.cls != "role"), *named]
             elif lead:
@@ -4324,7 +4328,7 @@ _SANCTIONED_OBJECT = re.compile(r"(对|追究|责令)$")
 # of the offence (市、县人民政府有关部门及其工作人员，违反…的 / X，在…工作中滥用职权…的)
 _SANCTIONED_CONDITION = re.compile(
     rf"(?:及其(?:{alternation(triggers()['sanctioned_staff'])}))?,?(?:在[^,。;]{{1,30}}?(?:中|时|期间),?)?"
-    r"(?:对[^,。;]{1,24}?)?(有下列|违反|未|不|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍)"
+    r"(?:,?对[^,。;]{1,24}?)?(有下列|违反|未|不|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍)"
 )
 
 
@@ -4836,7 +4840,8 @@ def _piece_place() -> re.Pattern[str]:
 _CONDITION_AFTER = re.compile(
     # X、实施许可的部门和其他有关部门及其工作人员滥用职权的: the list goes on past the last organ found
     r"(?:(?:、|和|或者|以及)(?:其他)?[^,。;应由对]{1,16}?)?"
-    r"(?:及其[\u4e00-\u9fff]{0,6}?)?(?:在[^,。;]{1,12}?中|对[^,。;]{1,24}?|向[^,。;]{1,8}?)?"  # X向水体违法排放…的
+    # X等部门，对…的行为不依法查处的: the object of the failure may follow the subject after a comma
+    r"(?:及其[\u4e00-\u9fff]{0,6}?)?(?:在[^,。;]{1,12}?中|,?对[^,。;]{1,24}?|向[^,。;]{1,8}?)?"  # X向水体违法排放…的
     r"(?:有下列|违反|违法|未|不(?!得)|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍|越权|失职|渎职|徇私舞弊"
     r"|负有[^,。;]{0,8}?责任的)"  # X对事故发生负有责任的，处…罚款: the party at fault is sanctioned
 )

@@ -5,7 +5,7 @@ documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, duty_texts, holder_names, holders_of_duty, organ_id
+from tests.unit.rules_support import document, duty_texts, holder_names, holders_of_duty, organ_id, short
 
 _TITLE = "某某市青溪湖保护条例"
 
@@ -58,3 +58,15 @@ def test_a_fixed_list_item_keeps_its_printed_form_at_each_level() -> None:
 def test_an_unmarked_fixed_list_item_keeps_its_printed_form() -> None:
     graph = document("第十二条 水利、林业行政主管部门应当维持青溪湖水位。", _TITLE)
     assert organ_id(graph, "水利行政主管部门") == organ_id(graph, "水行政主管部门")
+
+
+def test_a_listed_failure_parted_by_a_comma_is_a_liability_of_every_listed_body() -> None:
+    graph = document(
+        "第三十条 农业农村、林业、生态环境等部门，对违反青溪湖保护规划的行为不依法查处的，按照管理权限"
+        "对直接负责的主管人员和其他直接责任人员依法予以处分。",
+        _TITLE,
+    )
+    assert not any("不依法查处" in text for text in duty_texts(graph))
+    liable = {short(li.organ) for li in graph.liabilities if li.article == 30}
+    assert len(liable) == 3
+    assert organ_id(graph, "林业") in {li.organ for li in graph.liabilities}
