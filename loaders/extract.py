@@ -1725,6 +1725,8 @@ class Extractor:
                 continue
             if not self._surface(body.start, body.end).endswith(_set_up_bodies()):
                 continue
+            if _set_up_owned_thing().match(text, body.end, clause.end):
+                continue  # 建立健全居民委员会工作评价机制: the body owns what is set up
             if relative:
                 before = [m for m in clause.mentions if m.end <= match.start()]
                 if not before or not _SET_UP_LEAD.fullmatch(text, before[-1].end, match.start()):
@@ -2436,6 +2438,8 @@ class Extractor:
                             continue
                         if provided and self._regulated(self._target_key(target, source, head)):
                             continue  # 向施工单位提供…资料: data handed to a regulated actor, no report to an organ
+                        if provided and self._handed_down(source, self._target_key(target, source, head)):
+                            continue  # 部门应当向居民委员会提供…信息: data handed down to a lower body, no report
                         target_keys = [relative_set] if relative_set else self._target_keys(target, source, head)
                         implicit = relative_set is None and target.relative in ("up", "down")
                         relations += [report(source, key, details, implicit=implicit) for key in target_keys]
@@ -2874,6 +2878,12 @@ class Extractor:
         """A regulated actor or one of its roles: the level ``social`` of the vocabulary."""
         entry = self.table.entries.get(self.table.key_of_key(key))
         return entry is not None and entry.level == "social"
+
+    def _handed_down(self, source: Key, target: Key) -> bool:
+        """``target`` of a lower level than ``source`` (公安、民政等部门应当向居民委员会提供…基础信息): what the
+        higher body hands over is support going down, not a report up (dev sh-jwh, both annotations)."""
+        levels = [self._level(key) for key in (source, target)]
+        return None not in levels and level_rank(levels[0]) < level_rank(levels[1])
 
     def _pledges_to(self, holder: Key, party: Key, printed: Mention) -> bool:
         """X与Y签订责任书 where X pledges to Y: a regulated unit pledges to the authority (建设单位与主管部门
@@ -4440,6 +4450,11 @@ def _set_up_bodies() -> tuple[str, ...]:
     return tuple(triggers()["set_up_bodies"])
 
 
+@cache
+def _set_up_owned_thing() -> re.Pattern[str]:
+    return re.compile(triggers()["set_up_owned_things"])
+
+
 # 设立X，在Y领导下，统一组织…: the body set up works under Y, so it bears the clause whatever its verb;
 # 设立X，协助/配合…: the post set up assists (市公安机关设立河湖警长，协助同级河长…)
 _ESTABLISHED_DUTY = re.compile(r"\s*(?:在[^,，。;；]{1,20}领导下|(?:具体|主要)?(?:负责|承担)|协助|配合)")
@@ -5162,6 +5177,8 @@ def _oversight(
             continue  # 接受其业务指导: the oversight the subject accepts from 其, no object of its own
         if _organised_public().search(masked, 0, start):
             continue  # 组织居民对X进行评议: the public evaluates, not the organiser
+        if rel_type == "ASSISTS" and _assist_pivot().search(masked, 0, start):
+            continue  # X安排社区工作者协助Y: the workers put to it assist, not X
         overruled = trig.get("overruling_verbs", {}).get(word)
         if overruled and overruled not in masked[end:]:
             continue  # 撤销村民委员会: the body abolished, not overseen; 撤销X不适当的决定 overrules X
@@ -5478,6 +5495,12 @@ def _found_things() -> re.Pattern[str]:
     trig = triggers()
     leads, things = alternation(trig["found_leads"]), alternation(trig["found_things"])
     return re.compile(rf"[^,，。;；□]{{0,12}}?(?:{leads})?(?:{things})")
+
+
+@cache
+def _assist_pivot() -> re.Pattern[str]:
+    """安排/组织…Z right before 协助: the assisting party is Z, put to the work by the subject."""
+    return re.compile(rf"(?:{alternation(triggers()['assist_pivots'])})(?![、和或及与])[^,，。;；]{{1,16}}$")
 
 
 @cache

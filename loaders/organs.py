@@ -820,7 +820,7 @@ def find_mentions(
         mentions = _bracketed_alternatives(mentions, text)
     if "的负责人" in text:  # cheap gate: X的负责人 (the role word weak_heads keeps from standing alone)
         mentions = _weak_roles_after_of(mentions, text)
-    if "主任" in text:  # cheap gate: few texts name a committee's or a street office's chair
+    if "主任" in text or "成员" in text:  # cheap gate: a committee's chair or members
         mentions = _committee_chairs(mentions, text)
     if any(word in text for word in _head_title_words()):  # cheap gate: few texts name a body's head (公安部部长)
         mentions = _head_titles(mentions, text)
@@ -871,7 +871,19 @@ def find_mentions(
     if "等" in text:  # cheap gate: an open list of examples before a unit kind
         for mention in mentions:
             _open_list_printed(mention, text, mentions)
+    if "《" in text:  # cheap gate: a law's title quoted (根据《中华人民共和国城市居民委员会组织法》)
+        mentions = _outside_titles(mentions, text)
     return _basin_opened(mentions, basins, printed) if basins else mentions
+
+
+_QUOTED_TITLE = re.compile(r"《[^《》]*》")
+
+
+def _outside_titles(mentions: list[Mention], text: str) -> list[Mention]:
+    """A body named inside a quoted title (《中华人民共和国城市居民委员会组织法》, 《国务院关于…的决定》) is a
+    word of the act's name, no actor of the text: no mention."""
+    titles = [(m.start(), m.end()) for m in _QUOTED_TITLE.finditer(text)]
+    return [m for m in mentions if not any(a < m.start and m.end <= b for a, b in titles)]
 
 
 def _basin_opened(mentions: list[Mention], basins: list[re.Match[str]], text: str) -> list[Mention]:
@@ -1778,22 +1790,36 @@ def _weak_roles_after_of(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 @cache
-def _committee_chair() -> tuple[tuple[str, ...], re.Pattern[str]]:
-    words = lexicon_data("organs.yaml")["committee_chair"]
-    return tuple(words["bodies"]), re.compile(rf"{words['role']}(?![委会])")
+def _committee_chair() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    """(bodies, role word) of the committee chairs and, where the body is named whole, its members (not
+    主任委员/主任会议, nor 成员单位: units, not persons)."""
+    chair = lexicon_data("organs.yaml")["committee_chair"]
+    members = lexicon_data("organs.yaml")["committee_members"]
+    return (
+        (tuple(chair["bodies"]), re.compile(rf"{chair['role']}(?![委会])")),
+        (tuple(members["bodies"]), re.compile(rf"{members['role']}(?![单会])")),
+    )
 
 
 def _committee_chairs(mentions: list[Mention], text: str) -> list[Mention]:
     """村民委员会主任是…第一责任人: the chair printed right after a village or residents' committee (or a street
     office: 街道办事处主任) is that body's role (as 村党组织书记 is the party body's); not 主任委员/主任会议, nor an
     office's chair."""
-    bodies, chair = _committee_chair()
     result = list(mentions)
-    for index, body in enumerate(result):
-        found = chair.match(text, body.end)
-        if found is None or body.cls == "role" or body.bare or not body.surface.endswith(bodies):
-            continue
-        result[index] = _body_role(body, found.end(), text, found.group(0), found.group(0))
+    for bodies, chair in _committee_chair():
+        for index, body in enumerate(result):
+            found = chair.match(text, body.end)
+            if found is None or body.cls == "role" or body.bare or not body.surface.endswith(bodies):
+                continue
+            result[index] = _body_role(body, found.end(), text, found.group(0), found.group(0))
+    bodies, members = _committee_chair()[1]
+    owned = f"及其{lexicon_data('organs.yaml')['committee_members']['role']}"
+    for body in [m for m in result if m.cls != "role" and not m.bare and m.surface.endswith(bodies)]:
+        if text.startswith(owned, body.end) and members.match(text, body.end + 2):
+            # 居民委员会及其成员应当…: the committee and its members, each a holder
+            role = _body_role(body, body.end + len(owned), text, "成员", "成员")
+            role.start, role.surface = body.end + 2, owned[2:]
+            result.insert(result.index(body) + 1, role)
     return result
 
 
