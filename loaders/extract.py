@@ -1725,8 +1725,10 @@ class Extractor:
                 continue
             if not self._surface(body.start, body.end).endswith(_set_up_bodies()):
                 continue
-            if _set_up_owned_thing().match(text, body.end, clause.end):
-                continue  # 建立健全居民委员会工作评价机制: the body owns what is set up
+            if not self._surface(body.start, body.end).endswith(_MEETING_BODIES) and _set_up_owned_thing().match(
+                text, body.end, clause.end
+            ):
+                continue  # 建立健全居民委员会工作评价机制: the body owns what is set up (建立X联席会议制度 sets X up)
             if relative:
                 before = [m for m in clause.mentions if m.end <= match.start()]
                 if not before or not _SET_UP_LEAD.fullmatch(text, before[-1].end, match.start()):
@@ -4448,6 +4450,9 @@ def _set_up_relative() -> re.Pattern[str]:
 @cache
 def _set_up_bodies() -> tuple[str, ...]:
     return tuple(triggers()["set_up_bodies"])
+
+
+_MEETING_BODIES = ("会议", "机制")
 
 
 @cache
