@@ -926,9 +926,10 @@ class Extractor:
             acting = holders
             for helper in self._asked_helpers(clause, text, head):
                 asked[helper] = _unique(asked.get(helper, []) + leads)
-            if label in ("第一责任人", "直接责任人") and not _posts(holders):
-                # 党政主要负责人是第一责任人，…: an aside on the body's leader, the body heads what follows;
-                # a post of its own (总河长是…第一责任人，组织领导…) keeps the clauses after it
+            if label in ("第一责任人", "直接责任人") and not _posts(holders) and not _sentence_goes_on(text, clause):
+                # 党政主要负责人为第一责任人。负责…: an aside on the body's leader, the body heads the sentences
+                # after it; a post of its own (总河长是…第一责任人，组织领导…) keeps the clauses after it, and so does
+                # a role whose sentence goes on (主要负责人是第一责任人，对重要工作亲自部署…: dev 15 of 15)
                 holders = head_holders
         facts.relations += self._interprets(article, body, clauses, text, head)
         facts.relations += self._task_line_edges(article, tasks, head)
@@ -8938,6 +8939,12 @@ def _non_state_pattern() -> re.Pattern[str]:
 
 def _unique(keys: list[Key]) -> list[Key]:
     return list(dict.fromkeys(keys))
+
+
+def _sentence_goes_on(text: str, clause: Clause) -> bool:
+    """The clause is followed by a comma: the next clause is part of its sentence."""
+    rest = text[clause.end : clause.end + 2].lstrip()
+    return rest[:1] in ("，", ",")
 
 
 def _posts(keys: list[Key]) -> bool:
