@@ -1525,7 +1525,9 @@ class Extractor:
         the subject."""
         if not clause.mentions or text.find("的", clause.start, clause.mentions[0].start) < 0:
             return []  # cheap pre-check: no 的 before the first organ
-        if not _QUALIFIED_LEAD.fullmatch(text, clause.start, clause.mentions[0].start):
+        # 除…另有规定外，高危行业的X，从业人员三百人以下的，…: the exception piece before the qualified subject
+        save = _SAVE_PIECE.match(text, clause.start, clause.mentions[0].start)
+        if not _QUALIFIED_LEAD.fullmatch(text, save.end() if save else clause.start, clause.mentions[0].start):
             return []
         chain = _joined(clause.mentions, text, clause.mentions[0].start)
         later = next((m for m in clause.mentions if m.start > chain[-1].end), None)
@@ -1533,6 +1535,12 @@ class Extractor:
         if later is not None and listed and _comma_joined(clause, later, text):
             # 保护范围内的A及其B，以及C、D，每年应当…: the lists up to the modal are one subject (_comma_joined)
             chain += _joined([m for m in clause.mentions if m.start >= later.start], text, later.start)
+        while (joint := _QUALIFIED_JOINT.match(text, chain[-1].end)) and (
+            nxt := next((m for m in clause.mentions if m.start == joint.end()), None)
+        ):
+            # A的X和B的Y应当…: a second qualified member joined to the first is the subject too
+            # (从业人员一百人以上的高危生产经营单位和从业人员三百人以上的其他生产经营单位，应当…)
+            chain += _joined([m for m in clause.mentions if m.start >= nxt.start], text, nxt.start)
         cursor = chain[-1].end
         # 保护区所在地的区人民政府…按照职责分工负责…: a manner phrase naming the holders' own powers may stand
         # between the qualified subject and its verb, as after an item's subject (_ITEM_DUTY_AFTER)
@@ -4893,9 +4901,14 @@ _QUALIFIED_MANNER = re.compile(
 # A 的-phrase before a clause's subject (本规定所列以外行业的经营单位): not a condition, a preposition,
 # a sanction's opening, a sentence of its own (国家鼓励…的X) or a second 的.
 _QUALIFIED_LEAD = re.compile(
-    r"\s*(?:\([一二三四五六七八九十]{1,3}\))?+(?!对|在|为|经|因|由|向|按照|根据|依照|依据|除|与|将|把|凡|如|当|自|从|违反|未|不|擅自|拒|有|其)"
+    r"\s*(?:\([一二三四五六七八九十]{1,3}\))?+(?!对|在|为|经|因|由|向|按照|根据|依照|依据|除|与|将|把|凡|如|当|自|从(?!业)|违反|未|不|擅自|拒|有|其)"
     r"(?![^,，。;；:：的]*(?:鼓励|支持|倡导|应当|国家|本市|本省))(?:[^,，。;；:：的]{1,24}的){1,2}"
 )  # two 的-pieces too (列入名录的湿地的管理机构应当…: the list entry's own managing body)
+_SAVE_PIECE = re.compile(r"\s*除[^,，。;；:：的]{1,30}外,")  # 除法律、法规另有规定外，
+# 和/以及 and the 的-phrase qualifying the next member of a qualified subject (A的X和B的Y应当…)
+_QUALIFIED_JOINT = re.compile(
+    r"(?:和|以及|及|、)(?![^,，。;；:：的]*(?:应当|鼓励|支持))[^,，。;；:：的]{1,24}的(?:其他)?"
+)
 # What comes right before the organ a report goes to: 向X, 向事故发生地X, 报(送/请/经)X, 上报至X, 经X批准.
 # 征得X(的)同意: asking X's consent is a submission for X's approval, as 经X同意 (triggers.yaml consent_verbs)
 _CONSENT = alternation(triggers()["consent_verbs"])

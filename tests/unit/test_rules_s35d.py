@@ -1,6 +1,7 @@
 """Round 112 (duty holders across all documents): a leader named 第一责任人 keeps the clauses of its own
-sentence while the body heads the sentences after it. Each rule on a sentence written for this file (not from
-the seeds, the dev documents or the corpus)."""
+sentence while the body heads the sentences after it; a staff headcount (从业人员三百人以上的) qualifies the
+unit that is the subject, it is no actor, and a second member qualified the same way joins the subject. Each
+rule on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,28 @@ def test_the_body_heads_the_sentence_after_a_leader_named_first_responsible() ->
         _TITLE,
     )
     assert holders_of_duty(graph, "制定节水规划") == {"县级人民政府"}
+
+
+def test_a_staff_headcount_is_no_actor() -> None:
+    graph = document(
+        "第九条 从业人员二百人以上的危险化学品生产经营单位和从业人员五百人以上的建筑施工单位，"
+        "应当配备专职安全管理人员。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "配备专职安全管理人员") == {"危险化学品生产经营单位", "建筑施工单位"}
+
+
+def test_a_staff_headcount_in_its_own_piece_leaves_the_unit_holding() -> None:
+    graph = document(
+        "第十条 建筑施工单位从业人员一千人以上的，应当设置安全生产管理机构。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "设置安全生产管理机构") == {"建筑施工单位"}
+
+
+def test_an_exception_piece_before_a_qualified_subject_leaves_it_the_subject() -> None:
+    graph = document(
+        "第十一条 除国家另有规定外，矿山行业的生产经营单位，从业人员一百人以下的，至少配备一名专职安全管理人员。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "至少配备一名") == {"生产经营单位"}
