@@ -8955,9 +8955,12 @@ def _unique(keys: list[Key]) -> list[Key]:
 
 
 def _sentence_goes_on(text: str, clause: Clause) -> bool:
-    """The clause is followed by a comma: the next clause is part of its sentence."""
+    """The clause opens its sentence and a comma follows it: the next clause is part of a sentence the role
+    heads (X主要负责人是第一责任人，对…亲自部署), not of one the body opened (X承担主体责任，主要负责人是
+    第一责任人，…)."""
+    before = text[max(0, clause.start - 3) : clause.start].rstrip()
     rest = text[clause.end : clause.end + 2].lstrip()
-    return rest[:1] in ("，", ",")
+    return not before.endswith(("，", ",", "、")) and rest[:1] in ("，", ",")
 
 
 def _posts(keys: list[Key]) -> bool:
