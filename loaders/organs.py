@@ -451,6 +451,8 @@ class _Scan:
         # a function list opens as far before its 等…部门 as _listed_at reads it (a 70-character window lost
         # the first items of long lists: 教育、科技、经济和信息化、…、园林绿化等部门, 88 corpus lists over 70)
         _mark_reaches(candidate, enumeration_marks, _LIST_REACH)
+        for word in _person_word_finder().finditer(text):  # 负责人和X: no mention opens inside 负责人
+            candidate[word.start() + 1 : word.end()] = bytes(word.end() - word.start() - 1)
         boundaries = set(map(_END, _boundary_finder().finditer(text)))
         openings = fixed_any | bare_starts | collective_starts | verb_ends | boundaries | {0}
         return cls(
@@ -5068,6 +5070,12 @@ def _generic_at(
 @cache
 def _filled_post() -> re.Pattern[str]:
     return re.compile(lexicon_data("organs.yaml")["filled_post_before"])
+
+
+@cache
+def _person_word_finder() -> re.Pattern[str]:
+    """负责人, 举报人: a person word closing on a verb's characters, inside which no mention opens (person_words)."""
+    return re.compile(f"(?:{alternation(organ_words('person_words'))})(?!民)")
 
 
 @cache
