@@ -5075,7 +5075,7 @@ def _filled_post() -> re.Pattern[str]:
 @cache
 def _person_word_finder() -> re.Pattern[str]:
     """负责人, 举报人: a person word closing on a verb's characters, inside which no mention opens (person_words)."""
-    return re.compile(f"(?:{alternation(organ_words('person_words'))})(?!民)")
+    return re.compile(f"(?:{alternation(list(organ_words('person_words')))})(?!民)")
 
 
 @cache
