@@ -185,6 +185,17 @@ def _level_words(name: str, core: str) -> tuple[str, str | None]:
     return prefix, organ_lexicon().level_of.get(unicodedata.normalize("NFKC", prefix))
 
 
+def _proper_place_level(prefix: str) -> str | None:
+    """The level of a proper place name ending with a level suffix (永嘉县: county, 锡林郭勒盟: municipal);
+    None for a bare level word or no place (县, 有关)."""
+    data = lexicon_data("organs.yaml")
+    for key in ("place_suffixes", "local_place_suffixes"):
+        for level, suffixes in data.get(key, {}).items():
+            if any(prefix.endswith(suffix) and len(prefix) >= len(suffix) + 2 for suffix in suffixes):
+                return str(level)
+    return None
+
+
 @dataclass
 class Clause:
     start: int  # view offsets
@@ -387,6 +398,44 @@ class Extractor:
     def _surface(self, start: int, end: int) -> str:
         a, b = self.view.span(start, end)
         return _SPACE.sub("", self.decoded[a:b])
+
+    def _accepted_congress_oversight(self, article: ArticleSpan, relations: list[Relation]) -> list[Relation]:
+        """X每年向本级人民代表大会或者其常务委员会报告…，依法接受监督: each congress body the report just before
+        it goes to oversees X (SUPERVISES, implicit: the oversight accepted names no supervisor); after a
+        second report (…，对重大事件及时向本级人民代表大会常务委员会报告，依法接受监督) that report's recipients."""
+        _, limit = self.view.span(article.start, article.end)
+        nearest: dict[int, list[Relation]] = {}  # where 接受监督 starts → the congress reports just before it
+        for report in relations:
+            if report.type != "REPORTS_TO" or not report.target.endswith(organ_words("congress_bodies")):
+                continue
+            if report.target.partition("/")[2].startswith(tuple(organ_lexicon().relative)):
+                continue  # 本级人民代表大会 left unnamed (of a list of levels): no one body to name as the overseer
+            stop = _PART_END.search(self.decoded, report.end, limit)
+            accepted = _trigger_regex("accepted_congress_oversight").search(
+                self.decoded, report.end, stop.start() if stop else limit
+            )
+            if accepted is None:
+                continue
+            group = nearest.setdefault(accepted.start(), [])
+            if group and group[0].start < report.start:
+                group.clear()
+            if not group or group[0].start == report.start:
+                group.append(report)
+        found: list[Relation] = []
+        seen = {(r.type, r.source, r.target) for r in relations}
+        for at, reports in nearest.items():
+            accepted = _trigger_regex("accepted_congress_oversight").match(self.decoded, at)
+            assert accepted is not None
+            evidence = accepted.group(0)
+            for report in reports:
+                if ("SUPERVISES", report.target, report.source) in seen:
+                    continue
+                seen.add(("SUPERVISES", report.target, report.source))
+                update: dict[str, object] = {"type": "SUPERVISES", "source": report.target, "target": report.source}
+                update |= {"evidence": evidence, "start": accepted.start(), "end": accepted.end(), "implicit": True}
+                update |= {"confidence": 0.6, "modes": ["监督"], "topics": _topics(evidence)}
+                found.append(report.model_copy(update=update | {"what": None, "frequency": None}))
+        return found
 
     def _decoded_span(self, start: int, end: int) -> tuple[int, int, str]:
         a, b = self.view.span(start, end)
@@ -937,6 +986,7 @@ class Extractor:
         facts.relations += self._later_their_roles(article, mentions, head, facts.relations)
         facts.relations += self._own_heads(article, mentions, head, facts.relations)
         facts.relations += self._leading_group_reviews(article, mentions, head)
+        facts.relations += self._accepted_congress_oversight(article, facts.relations)
         facts.relations = _without_restated_approvers(facts.relations)
         facts.liabilities += self._liabilities(article, mentions, text, head)
         facts.liabilities += self._sanctioned_targets(article, text, facts.relations, facts.liabilities)
@@ -3528,6 +3578,11 @@ class Extractor:
             # 市、有关县（区）人民政府向同级人民代表大会报告: some governments of one level (the key's), each
             # with its own body, named with the printed words (有关县（区）人民代表大会; dev majority)
             level = source[1]
+        if level is None and source[:1] == ("gov",) and _proper_place_level(prefix) == source[1].partition(":")[0]:
+            # 永嘉县人民政府向本级人民代表大会或者其常务委员会报告: the body of that one place's level, named
+            # with the place (永嘉县人民代表大会常务委员会), as 县人民政府's is with 县 (key county:永嘉县 where
+            # the text names the bare county government too)
+            level = source[1].partition(":")[0]
         # 国家机关 is a class of state organs at any level, no central body: its 同级X has no level
         if level in (None, "central"):
             return ""
