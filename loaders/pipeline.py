@@ -1149,6 +1149,34 @@ def _head_index(organs: list[Organ]) -> HeadIndex:
     return index
 
 
+def _one_placed_government(
+    name: str, level: str | None, by_id: dict[str, Organ], active: set[str] | None
+) -> str | None:
+    """市人民政府负有…职责的部门 in a law that names the 市 government only with its place (温州市人民政府), 县人民政府…
+    where it names one county's government (永嘉县人民政府): the bare level government the name opens with is
+    that one acting government of the level (name-literal, explicit; dev: all 11 such sets annotated in it)."""
+    for k in range(2, len(name)):
+        prefix = name[:k]
+        head = next((h for h in ("人民政府", "政府") if prefix.endswith(h)), None)
+        if head is None:
+            continue
+        word = prefix[: -len(head)]
+        if organ_lexicon().level_of.get(word) != level:
+            return None
+        placed = [
+            o
+            for o in by_id.values()
+            if o.kind == "government"
+            and not o.collective
+            and o.level == level
+            and o.id in (active or ())
+            and len(o.name) > len(prefix)
+            and o.name.endswith(prefix)
+        ]
+        return placed[0].id if len(placed) == 1 else None
+    return None
+
+
 def _body_of(
     table: OrganTable,
     key: Key,
@@ -1232,6 +1260,9 @@ def _body_of(
         ]
         if bodies:
             return max(bodies, key=lambda po: (len(po[1].name), -po[0]))[1].id, False
+        placed = _one_placed_government(name, entry.level, by_id, active)
+        if placed is not None:
+            return placed, False
     if key[:1] in (("name",), ("coll",)) and entry is not None and entry.kind in _MEMBER_KINDS:
         if not _one_level_set(table, key):
             return None, False

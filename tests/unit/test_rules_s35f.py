@@ -61,3 +61,24 @@ def test_oversight_accepted_from_a_named_body_adds_no_congress_edge() -> None:
         _TITLE,
     )
     assert ("县人民代表大会常务委员会", "县人民政府") not in edges(graph, "SUPERVISES")
+
+
+def test_a_bare_level_government_inside_a_set_name_is_the_one_named_government() -> None:
+    graph = document(
+        "第六条 衡阳市人民政府应当将目标完成情况纳入对市人民政府负有河道监督管理职责的部门的考核内容。\n"
+        "第七条 祁东县人民政府应当将目标完成情况纳入对县人民政府负有河道监督管理职责的部门的考核内容。",
+        "衡阳市某某河道保护条例",
+    )
+    parts = edges(graph, "PART_OF")
+    assert ("市人民政府负有河道监督管理职责的部门", "衡阳市人民政府") in parts
+    assert ("县人民政府负有河道监督管理职责的部门", "祁东县人民政府") in parts
+
+
+def test_two_named_governments_of_a_level_leave_the_bare_set_in_neither() -> None:
+    graph = document(
+        "第六条 祁东县人民政府和祁阳县人民政府应当加强河道保护。\n"
+        "第七条 县人民政府负有河道监督管理职责的部门应当加强巡查。",
+        "衡阳市某某河道保护条例",
+    )
+    targets = {t for s, t in edges(graph, "PART_OF") if s == "县人民政府负有河道监督管理职责的部门"}
+    assert not targets & {"祁东县人民政府", "祁阳县人民政府"}
