@@ -402,7 +402,8 @@ class Extractor:
     def _accepted_congress_oversight(self, article: ArticleSpan, relations: list[Relation]) -> list[Relation]:
         """X每年向本级人民代表大会或者其常务委员会报告…，依法接受监督: each congress body the report just before
         it goes to oversees X (SUPERVISES, implicit: the oversight accepted names no supervisor); after a
-        second report (…，对重大事件及时向本级人民代表大会常务委员会报告，依法接受监督) that report's recipients."""
+        second report (…，对重大事件及时向本级人民代表大会常务委员会报告，依法接受监督) that report's recipients.
+        One reporting government only: a list of levels' governments (市、县人民政府) gives none."""
         _, limit = self.view.span(article.start, article.end)
         nearest: dict[int, list[Relation]] = {}  # where 接受监督 starts → the congress reports just before it
         for report in relations:
@@ -424,6 +425,8 @@ class Extractor:
         found: list[Relation] = []
         seen = {(r.type, r.source, r.target) for r in relations}
         for at, reports in nearest.items():
+            if len({r.source for r in reports}) > 1:
+                continue  # 市、有关县（区）人民政府…向同级人民代表大会报告: each level's pairing is the reports' own
             accepted = _trigger_regex("accepted_congress_oversight").match(self.decoded, at)
             assert accepted is not None
             evidence = accepted.group(0)
