@@ -5025,6 +5025,9 @@ def _at_boundary(text: str, i: int, lex: OrganLexicon, mentions: list[Mention], 
         return True
     if text.endswith("或者", 0, i):
         return True
+    place, start = _place_before(text, i)
+    if place and start < i and _place_word_before_level(text[start : i + _MAX_LEVEL_WORD], lex):
+        return True  # 当地|乡镇人民政府: the body's name opens at the level word after a place word
     return bool(mentions) and (mentions[-1].end == i or (mentions[-1].end == i - 1 and text[i - 1] in "和及与"))
 
 
@@ -5252,6 +5255,8 @@ def _read_mention(match: re.Match[str], text: str, i: int, lex: OrganLexicon, do
     unprefixed = head_entry.head in _members().prefixed_heads and not has_prefix
     if unprefixed and text[i - 1 : i] != "、" and not text.endswith(_members().prefixing_names, 0, i):
         return None  # 歌舞厅, 活动举办: a place or an event, no body
+    if not has_prefix and _place_word_before_level(stem, lex):
+        return None  # 当地乡镇人民政府: the place word qualifies the level's body, read from the level word on
     if not has_prefix and head_entry.cls in _BODY_CLASSES and stem:
         placed = _named_place(stem)
         if placed is not None:
@@ -5444,6 +5449,16 @@ _LOCAL_PLACE_NAME = (2, 3)  # 泰安, 石家庄: a proper name's length; longer 
 _PLACE_NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 
 
+def _one_char_place(stem: str) -> bool:
+    """滑县, 歙县: a one-character proper name before 县/市 (organs.yaml one_char_place_suffixes), never a
+    character of a common word before the suffix (本县, 全市, 城市, 市县: one_char_place_not)."""
+    return (
+        len(stem) == 2
+        and stem.endswith(organ_words("one_char_place_suffixes"))
+        and stem[0] not in organ_words("one_char_place_not")
+    )
+
+
 def _named_local_place(stem: str, doc_level: str | None) -> str | None:
     """泰安市 / 东平县 of 泰安市人民政府 in a provincial law: the level of a proper place named with the
     common suffix 市/县/区/乡/镇, below the document's own level (at that level the name is the
@@ -5451,7 +5466,8 @@ def _named_local_place(stem: str, doc_level: str | None) -> str | None:
     suffixes, not_in = _local_place_rule()
     level = next((lvl for w, lvl in suffixes if stem.endswith(w)), None)
     name = stem[:-1]
-    if level is None or not _LOCAL_PLACE_NAME[0] <= len(name) <= _LOCAL_PLACE_NAME[1]:
+    sized = _LOCAL_PLACE_NAME[0] <= len(name) <= _LOCAL_PLACE_NAME[1] or _one_char_place(stem)
+    if level is None or not sized:
         return None
     if doc_level in LEVELS and LEVELS.index(level) < LEVELS.index(doc_level):
         return None  # 北京市海淀区 reads as a county here; a 市 in a provincial law of a 直辖市 is the law's own
@@ -6097,7 +6113,7 @@ def _cooperation_partner(body: Mention, text: str) -> bool:
 
 def _local_place_opening(stem: str, doc_level: str | None, lex: OrganLexicon) -> str:
     """泰安市 of 泰安市人民政府生态环境: a named place opening a stem, right before a body head ("" if none)."""
-    for size in range(_LOCAL_PLACE_NAME[0] + 1, _LOCAL_PLACE_NAME[1] + 2):
+    for size in range(_LOCAL_PLACE_NAME[0], _LOCAL_PLACE_NAME[1] + 2):
         place = stem[:size]
         if _leading_body(stem[size:], lex)[0] is not None and _named_local_place(place, doc_level) is not None:
             return place
@@ -6184,6 +6200,17 @@ def _place_phrase_start(text: str, start: int, lex: OrganLexicon) -> int:
 
 
 _PLACE_PHRASE_MAX = 8
+
+
+_MAX_LEVEL_WORD = 12  # 乡（镇、街道）: the longest level word read after a place word
+
+
+def _place_word_before_level(stem: str, lex: OrganLexicon) -> bool:
+    """当地 of 当地乡镇人民政府 / 当地县级人民政府: a place word opening a stem right before a level word
+    is the place of the level's body (as 所在地乡镇人民政府 is), no part of a name; the level is printed."""
+    word = next((w for w in _place_words() if stem.startswith(w)), "")
+    rest = stem[len(word) :]
+    return bool(word) and any(rest.startswith(level) for level in lex.level_of) and not _level_false_start().match(rest)
 
 
 def _place_before(text: str, i: int) -> tuple[str, int]:
