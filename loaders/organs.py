@@ -5273,7 +5273,9 @@ def _read_mention(match: re.Match[str], text: str, i: int, lex: OrganLexicon, do
                 head=head_entry.head,
                 fixed_name=surface,
             )
-    local_level = None if has_prefix else _named_local_place(stem, doc_level)
+    local_level = (
+        None if has_prefix or not _one_char_place_opens(stem, text, i) else _named_local_place(stem, doc_level)
+    )
     if local_level is not None and head_entry.cls in _BODY_CLASSES:
         # 泰安市人民政府 in a provincial law: that one city's government, at the suffix's level, keyed by
         # its place apart from the generic 市人民政府 (resolve._placed_level)
@@ -5349,6 +5351,7 @@ def _read_mention(match: re.Match[str], text: str, i: int, lex: OrganLexicon, do
         return _member(mention, mention.surface)
     if head_entry.cls in ("role", "dept") and stem:
         opening = "" if has_prefix else _local_place_opening(stem, doc_level, lex)
+        opening = opening if _one_char_place_opens(opening, text, i) else ""
         if opening:  # 泰安市人民政府生态环境主管部门: the department of that one place's body
             stem, mention.stem = stem[len(opening) :], stem[len(opening) :]
             level = mention.level = _named_local_place(opening, doc_level)
@@ -5457,6 +5460,16 @@ def _one_char_place(stem: str) -> bool:
         and stem.endswith(organ_words("one_char_place_suffixes"))
         and stem[0] not in organ_words("one_char_place_not")
     )
+
+
+def _one_char_place_opens(stem: str, text: str, i: int) -> bool:
+    """岱县 of 由岱县人民政府 / ，岱县人民政府: a one-character place opens a clause, an item or a preposition's
+    object (organs.yaml one_char_place_after); after any other character it is the tail of a word (商丘市:
+    丘市, 持市人民政府…批准文件: 持 a verb), no place of its own. True for a stem that is no one-character place."""
+    if not _one_char_place(stem[:2]) or _named_local_place(stem[:2], None) is None:
+        return True
+    before = text[i - 1 : i]
+    return not _PLACE_NAME_CHARS.fullmatch(before) or before in organ_words("one_char_place_after")
 
 
 def _named_local_place(stem: str, doc_level: str | None) -> str | None:

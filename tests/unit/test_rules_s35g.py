@@ -44,3 +44,17 @@ def test_a_place_word_before_a_level_names_that_level_s_body() -> None:
     assert surfaces("当地乡镇人民政府应当协助调查。", "municipal") == ["乡镇人民政府"]
     assert surfaces("当地县级人民政府应当组织救治。", "municipal") == ["县级人民政府"]
     assert surfaces("当地人民政府应当组织救治。", "municipal") == ["当地人民政府"]
+
+
+def test_a_one_character_place_opens_a_clause_or_a_preposition_s_object() -> None:
+    assert [m.named_place for m in find_mentions("由岱县人民政府确定并公布。", "provincial")] == ["岱县"]
+    assert [m.named_place for m in find_mentions("会同水利部门和岱县人民政府划定。", "provincial")][-1] == "岱县"
+    for text in ("应当持市人民政府的批准文件办理。", "自市人民政府公布之日起施行。", "请市人民政府决定。"):
+        assert not [m.named_place for m in find_mentions(text, "provincial") if m.named_place]
+
+
+def test_a_city_named_with_shang_is_no_consulting_verb() -> None:
+    assert [(m.surface, m.level) for m in find_mentions("商洛市人民政府应当加强保护。", "provincial")] == [
+        ("商洛市人民政府", "municipal")
+    ]
+    assert surfaces("商请市人民政府派员参加。") == ["市人民政府"]
