@@ -58,3 +58,9 @@ def test_a_city_named_with_shang_is_no_consulting_verb() -> None:
         ("商洛市人民政府", "municipal")
     ]
     assert surfaces("商请市人民政府派员参加。") == ["市人民政府"]
+
+
+def test_a_one_character_verb_before_a_level_s_body_is_no_part_of_its_name() -> None:
+    assert surfaces("审议意见，交市人民政府研究处理。") == ["市人民政府"]
+    assert surfaces("本规定自市人民政府公布之日起施行。") == ["市人民政府"]
+    assert surfaces("交通运输部门应当配合。") == ["交通运输部门"]
