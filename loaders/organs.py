@@ -4034,6 +4034,9 @@ def _bracketed_alternatives(mentions: list[Mention], text: str) -> list[Mention]
 
 
 _OWNED_STEMS = ("有关", "相关", "所属")
+# 职能部门 printed bare after a body and 及其 (or its 其) names that body's departments as 有关部门 does:
+# 区人民政府及其职能部门 → 区人民政府职能部门 (dev tj-jdbsc, sh-jwh annotate the body's set, explicit PART_OF)
+_OWNED_HEADS = ("职能部门",)
 # 有关人民政府及其部门、乡（镇）人民政府…的: the bare head after a body and 及其 names that body's departments
 # (a set, named 有关人民政府部门), as 及其有关部门 does (dev: 4 of the 5 documents printing it name the set;
 # corpus ~90 prints of 人民政府及其部门). A bare 部门 is no mention elsewhere (weak_heads).
@@ -4081,6 +4084,8 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
             result += _owned_roles(result, mention, text)
             continue
         owned = _owned_stem(mention)
+        if owned == "" and not (result and result[-1].level):
+            owned = None  # 职能部门 of a body of no level (a stray 有关…人民政府 phrase) names no set
         gap = _owning_act_gap(text[result[-1].end : mention.start]) if result else None
         if listed and gap in ("、", "和") and owned is None and _functional(mention):
             # 市、县人民政府及其森林防火指挥机构、林业主管部门: each function listed after 及其, per level
@@ -4109,6 +4114,10 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
         ):
             result += [_level_function(body, mention) for body in listed]
             continue
+        if owned is not None and (subjects := _clause_subject_owners(result, mention, text)):
+            # 市和区人民政府对X给予指导，其职能部门应当…: the 其 opening a clause is the sentence's subject
+            result += [_owned_department(body, mention, owned) for body in subjects]
+            continue
         joined = gap in ("及其", *_OWNING_JOINERS) and _owning_gap(gap, result[-1], mention)
         if owned is None or not (joined or _level_list_joiner(gap, result, mention, text)):
             result.append(mention)
@@ -4122,6 +4131,27 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
         tied = mention.start - bodies[0].start if all(_one_level(b) for b in bodies) else 0
         result += [_owned_department(body, mention, owned, tied) for body in bodies]
     return result
+
+
+def _clause_subject_owners(result: list[Mention], mention: Mention, text: str) -> list[Mention]:
+    """市和区人民政府对X的工作给予指导，其职能部门应当…: departments printed right after a comma and 其 belong
+    to the bodies that open the sentence (its subject, a list joined by 、/和), as after 及其."""
+    if text[mention.start - 2 : mention.start] not in ("，其", ",其"):
+        return []
+    opening = max(text.rfind(mark, 0, mention.start) for mark in ("。", "；", ";", "\n")) + 1
+    chain = [m for m in result if opening <= m.start < mention.start]
+    if not chain or not _SENTENCE_LEAD.fullmatch(text, opening, chain[0].start):
+        return []
+    subjects = [chain[0]]
+    for previous, body in itertools.pairwise(chain):
+        if text[previous.end : body.start] not in ("、", "和"):
+            break
+        subjects.append(body)
+    return subjects if all(_owns(b) and b.level and not b.relative and b.cls == "gov" for b in subjects) else []
+
+
+# what may precede a sentence's subject: blanks and the article's label (第六条 )
+_SENTENCE_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百零]+条)?\s*")
 
 
 def _named_level_body(body: Mention) -> Mention:
@@ -4552,6 +4582,8 @@ def _owned_stem(mention: Mention) -> str | None:
         return None
     if mention.collective in organ_lexicon().unnamed_sets and not mention.stem:
         return mention.collective
+    if mention.head in _OWNED_HEADS and not mention.stem and mention.collective is None:
+        return ""  # 市和区人民政府及其职能部门: the head alone names the departments of the bodies before 及其
     return mention.stem if mention.stem in _OWNED_STEMS and mention.collective is None else None
 
 

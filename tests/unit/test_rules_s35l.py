@@ -18,3 +18,23 @@ def test_an_escalation_part_sanctions_the_offenders_of_the_sentence() -> None:
     )
     assert ("镇人民政府", "社区委员会") in edges(graph, "SUPERVISES")
     assert {short(item.organ) for item in graph.liabilities} == {"社区委员会"}
+
+
+def test_bare_functional_departments_after_jiqi_belong_to_each_listed_government() -> None:
+    graph = document("第六条 市和县人民政府及其职能部门应当支持社区委员会开展服务。", _TITLE)
+    assert edges(graph, "PART_OF") >= {("市人民政府职能部门", "市人民政府"), ("县人民政府职能部门", "县人民政府")}
+
+
+def test_qi_after_the_comma_names_the_departments_of_the_sentence_subject() -> None:
+    graph = document(
+        "第六条 市和县人民政府对社区委员会的建设给予指导，其职能部门应当为社区委员会提供便利。",
+        _TITLE,
+    )
+    holders = {short(h) for d in graph.duties if "提供便利" in d.text for h in d.holders}
+    assert holders == {"市人民政府职能部门", "县人民政府职能部门"}
+    assert ("县人民政府职能部门", "县人民政府") in edges(graph, "PART_OF")
+
+
+def test_qi_after_an_object_that_opens_no_sentence_is_left_alone() -> None:
+    graph = document("第六条 社区委员会应当听取居民意见，其职能部门应当配合。", _TITLE)
+    assert not edges(graph, "PART_OF")
