@@ -1,8 +1,8 @@
 """Round 113 (residents' / villagers' committee genre, second round): the escalation part of a sanction
-sentence (X…的，由Y予以纠正；必要时，由Z责令改正) acts on the same offenders, and the departments printed as a
+sentence (X…的，由Y予以纠正；必要时，由Z责令改正) acts on the same offenders; the departments printed as a
 bare 职能部门 after a government and 及其, or after the comma and 其 of a sentence the governments open, are
-those governments' own. Each rule on a sentence written for this file (not from the seeds, the dev
-documents or the corpus)."""
+those governments' own; the principles an organ's work stands on (X工作应当坚持…) are framework. Each rule
+on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
@@ -38,3 +38,12 @@ def test_qi_after_the_comma_names_the_departments_of_the_sentence_subject() -> N
 def test_qi_after_an_object_that_opens_no_sentence_is_left_alone() -> None:
     graph = document("第六条 社区委员会应当听取居民意见，其职能部门应当配合。", _TITLE)
     assert not edges(graph, "PART_OF")
+
+
+def test_the_principles_an_organs_work_stands_on_hold_no_duty() -> None:
+    graph = document(
+        "第四条 社区委员会工作应当坚持依法自治、社会参与，服务居民，形成治理合力。"
+        "第五条 社区委员会应当建立接待居民的工作制度。",
+        _TITLE,
+    )
+    assert [d.article for d in graph.duties] == [5]
