@@ -5288,6 +5288,8 @@ def _oversight(
             objects = _addressed_objects(text, clause, absolute_start)
         if not objects and rel_type != "SUPERVISES":
             objects = _provided_objects(text, clause, absolute_start, targets)
+        if not objects and rel_type == "GUIDES" and _MANNER_OPEN.search(masked, 0, start):
+            objects = _manner_helped_objects(text, masked, clause.start, end, targets, gaps[rel_type])
         if not objects and _AND_BEFORE.search(masked[:start]) and word not in trig["direct_only"]:
             objects = previous
         previous = objects or previous
@@ -5299,6 +5301,21 @@ def _oversight(
         if word in trig["supervises_and_guides"]:
             result += [("GUIDES", target, []) for target in objects]  # 督导 = 督促指导: both halves
     return result
+
+
+# 通过加强分类指导、开展培训等方式，帮助X…: guidance named inside a manner phrase reaches the organs the verb
+# after the phrase helps (corpus: 2 such phrases, both read as guidance of those organs; dev sh-jwh art. 31,
+# where both annotators give GUIDES)
+_MANNER_OPEN = re.compile(r"通过[^,，。;；]*$")
+_MANNER_CLOSE = re.compile(r"[^,，。;；]*?等(?:方式|形式|措施|途径)[,，](?:帮助|推动|支持|督促|引导|指导)")
+
+
+def _manner_helped_objects(
+    text: str, masked: str, offset: int, end: int, targets: list[Mention], gap: re.Pattern[str]
+) -> list[Mention]:
+    """The organs right after the verb that closes a 通过…等方式， manner phrase holding the guidance word."""
+    close = _MANNER_CLOSE.match(masked, end)
+    return _direct_objects(text, offset + close.end(), targets, gap) if close else []
 
 
 def _handled_result(masked: str, start: int, end: int, trig: dict[str, Any]) -> bool:

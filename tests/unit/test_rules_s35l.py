@@ -1,8 +1,9 @@
 """Round 113 (residents' / villagers' committee genre, second round): the escalation part of a sanction
 sentence (X…的，由Y予以纠正；必要时，由Z责令改正) acts on the same offenders; the departments printed as a
 bare 职能部门 after a government and 及其, or after the comma and 其 of a sentence the governments open, are
-those governments' own; the principles an organ's work stands on (X工作应当坚持…) are framework. Each rule
-on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
+those governments' own; the principles an organ's work stands on (X工作应当坚持…) are framework; guidance
+inside a manner phrase (通过…分类指导…等方式，帮助X) reaches X. Each rule on a sentence written for
+this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,16 @@ def test_the_principles_an_organs_work_stands_on_hold_no_duty() -> None:
         _TITLE,
     )
     assert [d.article for d in graph.duties] == [5]
+
+
+def test_guidance_inside_a_manner_phrase_reaches_the_organ_helped_after_it() -> None:
+    graph = document(
+        "第九条 县民政部门、镇人民政府应当通过加强分类指导、开展业务培训等方式，帮助社区委员会提高服务能力。",
+        _TITLE,
+    )
+    assert edges(graph, "GUIDES") == {("县民政部门", "社区委员会"), ("镇人民政府", "社区委员会")}
+
+
+def test_a_manner_phrase_without_guidance_gives_no_edge() -> None:
+    graph = document("第九条 镇人民政府应当通过开展业务培训等方式，帮助社区委员会提高服务能力。", _TITLE)
+    assert not edges(graph, "GUIDES")
