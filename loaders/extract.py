@@ -622,6 +622,8 @@ class Extractor:
                 subject = user  # 督导结论作为Y对X考核的依据: Y, who puts the result to use, holds it
                 facts.relations += self._pair_edges(article, self._opinion_pairs(clause, text, head))
             topic = self.topic if subject and subject != self.topic else []
+            if opens and (timed := _title_holders(text, clause, timed_only=True)):
+                subject = [self.table.key_of(m, head) for m in timed]  # Z闭会期间，X的职责是：: X's list
             if not subject and opens:
                 subject = self._titled_subject(clause, text, head)
             if opens and (renewed := self._renewed_objector(clause, text, head, article.start, mentions)):
@@ -1567,6 +1569,10 @@ class Extractor:
                 opening += 1  # …时，各有关单位应当予以配合: "each of" before a set that has no 各 of its own
             # …的，由X或者其他有关部门…: alternatives too
             chain = _joined([m for m in clause.mentions if m.start >= piece], text, opening, alternatives=bool(agent))
+            lead_end = _qualified_piece_lead(text, opening, clause.end) if not chain and not agent else 0
+            if lead_end and any(m.start == lead_end for m in clause.mentions):
+                # Z举行会议时，不是Z组成人员的Y应当列席: a 的-phrase qualifies Y, the subject after the time piece
+                chain = _joined([m for m in clause.mentions if m.start >= lead_end], text, lead_end)
             modal_at = chain[-1].end + (text[chain[-1].end : chain[-1].end + 1] == ",") if chain else 0
             if chain and (agent or _PIECE_MODAL.match(text, modal_at)):  # X的有关部门，应当…: the comma too
                 return [self.table.key_of(m, head) for m in chain]
@@ -4603,12 +4609,18 @@ def _bare_duty_lead(text: str, clause: Clause) -> bool:
     return _trigger_regex("bare_duty_lead").match(text[own_start : clause.end].strip()) is not None
 
 
-def _title_holders(text: str, clause: Clause) -> list[Mention]:
-    """The organs opening a duty-list title (X的(主要)职责(是)： / X在…工作中的任务：), else none."""
+def _title_holders(text: str, clause: Clause, timed_only: bool = False) -> list[Mention]:
+    """The organs opening a duty-list title (X的(主要)职责(是)： / X在…工作中的任务：), else none; with
+    ``timed_only`` only a title after a time piece (Z闭会期间，X的职责是：)."""
     own = text[clause.start : clause.end]
-    chain = _joined(clause.mentions, text, clause.start + len(own) - len(own.lstrip()))
-    if chain and _trigger_regex("duty_title_lead").match(text[chain[-1].end : clause.end].strip()):
-        return chain
+    starts = [] if timed_only else [clause.start + len(own) - len(own.lstrip())]
+    # X闭会期间，Y的职责是：: a time piece before the title names no holder; the organs after it do
+    timed = [p for p in clause.pieces if text[p - 1 : p] == "," and text.endswith(_time_closers(), clause.start, p - 1)]
+    starts += timed
+    for start in starts:
+        chain = _joined([m for m in clause.mentions if m.start >= start], text, start)
+        if chain and _trigger_regex("duty_title_lead").match(text[chain[-1].end : clause.end].strip()):
+            return chain
     return []
 
 
@@ -4956,6 +4968,16 @@ _QUALIFIED_DUTY_VERB = re.compile(alternation(triggers()["qualified_subject_verb
 _QUALIFIED_MANNER = re.compile(
     r"(?:(?:按照|依照|根据|依据)[^,，。;；:：]{0,8}?(?:职责|分工|职能|权限)+|在[^,，。;；:：]{0,8}?职责范围内|依法)+"
 )
+# 不是X组成人员的 / 不是本级人民代表大会代表的: a membership negated before a subject qualifies it (no condition)
+_NOT_MEMBER_LEAD = re.compile(r"不是[^,，。;；:：的]{1,24}的")
+
+
+def _qualified_piece_lead(text: str, start: int, end: int) -> int:
+    """不是…的 opening a piece: where the organ it qualifies begins (0 where none opens the piece)."""
+    found = _NOT_MEMBER_LEAD.match(text, start, end)
+    return found.end() if found else 0
+
+
 # A 的-phrase before a clause's subject (本规定所列以外行业的经营单位): not a condition, a preposition,
 # a sanction's opening, a sentence of its own (国家鼓励…的X) or a second 的.
 _QUALIFIED_LEAD = re.compile(

@@ -1439,8 +1439,9 @@ def defined_short_names(text: str, doc_level: str | None) -> tuple[tuple[str, st
     (its characters in X's, in order): the document calls that body Y from then on (国家自然资源督察局
     (以下简称督察局), 国家防汛抗旱总指挥部(以下简称国家防总)). Pairs (Y, X as printed). A unit kind
     (学校和其他教育机构(以下简称学校)) is no body so named."""
+    implied = _congress_short_names(text, doc_level)
     if "称" not in text:
-        return ()
+        return implied
     social = frozenset(lexicon_data("organs.yaml")["defined_short_names"]["not_kinds"])
     found: dict[str, str] = {}
     for match in _short_name_definition().finditer(text):
@@ -1455,7 +1456,29 @@ def defined_short_names(text: str, doc_level: str | None) -> tuple[tuple[str, st
         if full.kind in social or full.collective or not _abbreviates(name, full.surface):
             continue
         found[name] = full.surface
-    return tuple(found.items())
+    return (*implied, *((n, f) for n, f in found.items() if n not in dict(implied)))
+
+
+def _congress_short_names(text: str, doc_level: str | None) -> tuple[tuple[str, str], ...]:
+    """A document on the sessions of one levelled congress (乡、民族乡、镇人民代表大会主席团 printed in full,
+    one such presidium) calls that presidium 主席团 / 大会主席团 and the congress 大会 / 代表大会 with no
+    (以下简称) of its own (genre rule 4: the bare forms refer back; organs.yaml congress_short_forms). Longer
+    short names first, so 大会主席团 is read before 主席团."""
+    data = lexicon_data("organs.yaml")["congress_short_forms"]
+    head = data["presidium_head"]
+    if head not in text:
+        return ()
+    fulls = {
+        m.surface
+        for m in find_mentions(text, doc_level)
+        if m.surface.endswith(head) and m.level and not m.relative and not m.collective
+    }
+    if len(fulls) != 1:
+        return ()
+    presidium = next(iter(fulls))
+    congress = presidium[: -len(head) + len(data["congress_head"])]
+    pairs = [*((s, presidium) for s in data["presidium"]), *((s, congress) for s in data["congress"])]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
 
 
 def _short_name_mentions(
@@ -1464,7 +1487,7 @@ def _short_name_mentions(
     """Each print of a defined short name (defined_short_names) is a mention of the body it abbreviates:
     the full name's reading, printed short; a role or department printed on the short name (督察局主要负责人)
     is that body's. Not the definition's own bracket."""
-    added = []
+    added: list[Mention] = []
     for short, full in short_names:
         base = find_mentions(full, doc_level)
         if len(base) != 1 or base[0].end - base[0].start != len(full):
@@ -1476,8 +1499,8 @@ def _short_name_mentions(
             owner = next((m for m in mentions if m.start <= at and end <= m.end), None)
             if owner is not None and owner.body is not None and (owner.body.start, owner.body.end) == (at, end):
                 owner.body = _short_named(base[0], at, end, short)  # 督察局主要负责人: the body's own
-            if any(m.start < end and at < m.end for m in mentions):
-                continue
+            if any(m.start < end and at < m.end for m in (*mentions, *added)):
+                continue  # inside a name read, or a longer short name read first (大会主席团 before 主席团)
             if any(m.start == end for m in mentions):
                 continue  # 兵团各级河湖长: the short name opens a name printed on it, read as before
             added.append(_short_named(base[0], at, end, short))
