@@ -6941,6 +6941,11 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
     topic = False  # pending is a topic whose modal piece follows: that piece ends the clause
     owner_end = -1  # the index of the 由其X负责 piece that a run of topic pieces before it joins
     for index, clause in enumerate(clauses):
+        if pending is None and merged and _post_list_continued(merged[-1], clause, text):
+            # 选举本级人民代表大会主席、副主席，乡长、副乡长，镇长、副镇长: the post list goes on past the comma
+            last = merged[-1]
+            merged[-1] = Clause(last.start, clause.end, last.mentions + clause.mentions, [*last.pieces, clause.start])
+            continue
         if pending is not None:
             if text[pending.end : clause.start] == ",":
                 pieces = [*pending.pieces, clause.start, *clause.pieces]
@@ -7009,6 +7014,23 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
     if pending is not None:
         merged.append(pending)
     return merged
+
+
+@cache
+def _post_lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A piece that is a 、-list of posts only (乡长、副乡长 / 镇长、副镇长的辞职) and a piece ending on one."""
+    tails = alternation(triggers()["post_list_tails"])
+    member = rf"[\u4e00-\u9fff]{{0,5}}(?:{tails})"
+    return re.compile(rf"\s*(?:{member}、)+{member}(?:的[\u4e00-\u9fff]{{1,6}})?"), re.compile(rf"、{member}$")
+
+
+def _post_list_continued(last: Clause, clause: Clause, text: str) -> bool:
+    """…主席、副主席，乡长、副乡长，镇长、副镇长: a comma parts two 、-lists of posts (the posts of two bodies
+    printed in one object list); the later list continues the clause before it, no duty of its own."""
+    if text[last.end : clause.start] != ",":
+        return False
+    piece, ending = _post_lists()
+    return bool(piece.fullmatch(text, clause.start, clause.end) and ending.search(text[last.start : last.end]))
 
 
 # …，(具体办法)由Y制定: a piece that names its own agent after 由 (not 由其, X's own body)

@@ -42,3 +42,14 @@ def test_a_negated_membership_after_a_time_piece_qualifies_the_subject() -> None
         "第二条 区人民政府举行会议时，不是区人民政府组成人员的街道办事处主任应当列席会议。", "某区街道工作条例"
     )
     assert holders_of_duty(graph, "应当列席会议") == {"街道办事处主任"}
+
+
+def test_a_comma_between_two_post_lists_keeps_one_object_list() -> None:
+    graph = document(
+        "第二条 乡镇人民代表大会行使下列职权：\n（一）罢免本级人民代表大会主席、副主席，乡长、副乡长，镇长、副镇长；"
+        "\n（二）审查和批准本级预算。",
+        _TITLE,
+    )
+    texts = [d.text for d in graph.duties]
+    assert "（一）罢免本级人民代表大会主席、副主席，乡长、副乡长，镇长、副镇长" in texts
+    assert not any(t.startswith(("乡长", "镇长")) for t in texts)
