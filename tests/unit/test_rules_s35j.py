@@ -53,3 +53,12 @@ def test_a_comma_between_two_post_lists_keeps_one_object_list() -> None:
     texts = [d.text for d in graph.duties]
     assert "（一）罢免本级人民代表大会主席、副主席，乡长、副乡长，镇长、副镇长" in texts
     assert not any(t.startswith(("乡长", "镇长")) for t in texts)
+
+
+def test_hearing_and_examining_a_work_report_is_a_reversed_report() -> None:
+    graph = document(
+        _OPENING + "第二条 乡镇人民代表大会听取和审查本级人民政府的工作报告，听取和讨论主席团的工作报告。", _TITLE
+    )
+    reports = edges(graph, "REPORTS_TO")
+    assert ("乡镇人民政府", "乡镇人民代表大会") in reports
+    assert ("乡镇人民代表大会主席团", "乡镇人民代表大会") in reports
