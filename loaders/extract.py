@@ -1573,6 +1573,17 @@ class Extractor:
             if lead_end and any(m.start == lead_end for m in clause.mentions):
                 # Z举行会议时，不是Z组成人员的Y应当列席: a 的-phrase qualifies Y, the subject after the time piece
                 chain = _joined([m for m in clause.mentions if m.start >= lead_end], text, lead_end)
+            if (
+                chain
+                and not agent
+                and text.startswith(",", chain[-1].end)
+                and not _PIECE_MODAL.match(text, chain[-1].end + 1)
+            ):
+                # …举行会议时，主席团，乡镇人民政府可以…: two lists parted by a comma, one subject of the modal
+                after = chain[-1].end + 1
+                more = _joined([m for m in clause.mentions if m.start >= after], text, after)
+                if more and _PIECE_MODAL.match(text, more[-1].end):
+                    chain = [*chain, *more]
             modal_at = chain[-1].end + (text[chain[-1].end : chain[-1].end + 1] == ",") if chain else 0
             if chain and (agent or _PIECE_MODAL.match(text, modal_at)):  # X的有关部门，应当…: the comma too
                 return [self.table.key_of(m, head) for m in chain]

@@ -62,3 +62,15 @@ def test_hearing_and_examining_a_work_report_is_a_reversed_report() -> None:
     reports = edges(graph, "REPORTS_TO")
     assert ("乡镇人民政府", "乡镇人民代表大会") in reports
     assert ("乡镇人民代表大会主席团", "乡镇人民代表大会") in reports
+
+
+def test_a_motion_put_to_the_congress_is_a_report_to_it() -> None:
+    graph = document("第二条 乡镇人民政府可以向本级人民代表大会提出属于其职权范围内的议案。", _TITLE)
+    assert ("乡镇人民政府", "乡镇人民代表大会") in edges(graph, "REPORTS_TO")
+
+
+def test_two_subject_lists_parted_by_a_comma_after_a_time_piece_share_the_modal() -> None:
+    graph = document(
+        _OPENING + "第二条 乡镇人民代表大会举行会议时，主席团，乡镇人民政府可以向本级人民代表大会提出议案。", _TITLE
+    )
+    assert holders_of_duty(graph, "提出议案") == {"乡镇人民代表大会主席团", "乡镇人民政府"}
