@@ -1478,7 +1478,22 @@ def _congress_short_names(text: str, doc_level: str | None) -> tuple[tuple[str, 
     presidium = next(iter(fulls))
     congress = presidium[: -len(head) + len(data["congress_head"])]
     pairs = [*((s, presidium) for s in data["presidium"]), *((s, congress) for s in data["congress"])]
+    deputies = congress + data["deputies"]
+    if deputies in text:  # 代表十人以上联名: the congress's deputies, printed in full elsewhere
+        pairs.append((data["deputies"], deputies))
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+# 五分之一以上 right before the deputies of a joint motion: the share of them that moves
+_SHARE_BEFORE = re.compile(r"[一二三四五六七八九十]+分之[一二三四五六七八九十]+以上$")
+
+
+@cache
+def _short_name_context() -> tuple[str, re.Pattern[str]]:
+    """The bare deputies word (代表) is read as the congress's deputies only before a joint motion
+    (代表十人以上(书面)联名), never as the verb or in 代表证/代表资格."""
+    data = lexicon_data("organs.yaml")["congress_short_forms"]
+    return data["deputies"], re.compile(data["deputies_before"])
 
 
 def _short_name_mentions(
@@ -1492,10 +1507,15 @@ def _short_name_mentions(
         base = find_mentions(full, doc_level)
         if len(base) != 1 or base[0].end - base[0].start != len(full):
             continue
+        word, before = _short_name_context()
         for found in re.finditer(re.escape(short), text):
             at, end = found.start(), found.end()
             if _ALIAS_OPENING.search(text, max(0, at - 6), at):
                 continue  # the definition itself
+            if short == word and not before.match(text, end):
+                continue  # 代表 as a verb or a word of its own (代表证书): only a joint motion's deputies
+            if short == word and (share := _SHARE_BEFORE.search(text, max(0, at - 12), at)):
+                at = share.start()  # 五分之一以上代表联名: the share is part of the subject printed
             owner = next((m for m in mentions if m.start <= at and end <= m.end), None)
             if owner is not None and owner.body is not None and (owner.body.start, owner.body.end) == (at, end):
                 owner.body = _short_named(base[0], at, end, short)  # 督察局主要负责人: the body's own

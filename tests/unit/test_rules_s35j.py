@@ -74,3 +74,14 @@ def test_two_subject_lists_parted_by_a_comma_after_a_time_piece_share_the_modal(
         _OPENING + "第二条 乡镇人民代表大会举行会议时，主席团，乡镇人民政府可以向本级人民代表大会提出议案。", _TITLE
     )
     assert holders_of_duty(graph, "提出议案") == {"乡镇人民代表大会主席团", "乡镇人民政府"}
+
+
+def test_deputies_moving_jointly_are_the_congress_deputies() -> None:
+    graph = document(_OPENING + "第二条 代表三人以上联名可以向乡镇人民代表大会提出议案。", _TITLE)
+    assert holders_of_duty(graph, "联名可以") == {"乡镇人民代表大会代表"}
+    assert ("乡镇人民代表大会代表", "乡镇人民代表大会") in edges(graph, "REPORTS_TO")
+
+
+def test_the_bare_deputies_word_elsewhere_is_no_deputies_node() -> None:
+    graph = document(_OPENING + "第二条 主席团应当向当选的代表颁发代表证书。", _TITLE)
+    assert holders_of_duty(graph, "代表证书") == {"乡镇人民代表大会主席团"}
