@@ -174,6 +174,7 @@ class OrganTable:
         self._merge_lone_place_kinds()
         self._merge_short_function_words()
         self._merge_head_variants()
+        self._merge_level_department_sets()
         self._merge_named_bureaus()
         self._place_unlevelled_departments()
         self._place_relative_chief_offices()
@@ -234,6 +235,27 @@ class OrganTable:
             for key in keys:
                 if key != fuller[0]:
                     self.aliases_to(key, fuller[0])
+
+    def _merge_level_department_sets(self) -> None:
+        """区人民政府有关部门 (or 区人民政府及其有关部门) where the document names 区人民政府职能部门 or 工作部门: the
+        district's one collective of departments, into which a 工作部门 beside a 职能部门 folds too (organs.yaml
+        level_department_sets). A 有关部门 any print of which names no district government (区有关部门,
+        县（市、区）人民政府有关部门) stays apart."""
+        data = lexicon_data("organs.yaml")["level_department_sets"]
+        governments = tuple(word + government for word in data["level_words"] for government in data["governments"])
+        for key in list(self.entries):
+            if key[:1] != ("dept",) or len(key) != 3 or key[1] not in LEVELS:
+                continue
+            sets = [(*key[:2], name) for name in data["sets"] if (*key[:2], name) in self.entries]
+            if not sets or key != sets[0]:
+                continue
+            for other in sets[1:]:
+                self.aliases_to(other, key, named=False)
+            for pick in data["picks"]:
+                picked = (*key[:2], pick)
+                names = self.entries[picked].names if picked in self.entries else None
+                if names and all(name.startswith(governments) for name in names):
+                    self.aliases_to(picked, key, named=False)
 
     def _merge_short_function_words(self) -> None:
         """市环保部门 (an item of 市环保、林业等部门) where the document also prints 市环境保护主管部门: one
@@ -769,19 +791,20 @@ def _area_key(mention: Mention, core: str) -> Key:
 
 
 @cache
-def _body_set_stems() -> tuple[tuple[str, ...], frozenset[str]]:
+def _body_set_stems() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     data = lexicon_data("organs.yaml").get("body_set_stems", {})
-    return tuple(data.get("openers", ())), frozenset(data.get("stems", ()))
+    return tuple(data.get("openers", ())), frozenset(data.get("stems", ())), frozenset(data.get("heads", ()))
 
 
 def _set_stem(mention: Mention) -> str:
     """区人民政府有关工作部门 = 区人民政府工作部门: after a named body, 有关/相关 only picks among its
-    working departments, the one set the genre names either way (not a second organ)."""
-    openers, stems = _body_set_stems()
+    working departments, the one set the genre names either way (not a second organ); so 区人民政府相关职能部门,
+    whether 职能 is read into the stem or the head."""
+    openers, stems, heads = _body_set_stems()
     if mention.body is None or not mention.stem.startswith(openers):
         return mention.stem
     rest = next(mention.stem[len(o) :] for o in openers if mention.stem.startswith(o))
-    return rest if rest in stems else mention.stem
+    return rest if rest in stems or (not rest and mention.head in heads) else mention.stem
 
 
 @cache
