@@ -256,6 +256,9 @@ class OrganTable:
                 names = self.entries[picked].names if picked in self.entries else None
                 if names and all(name.startswith(governments) for name in names):
                     self.aliases_to(picked, key, named=False)
+            for pick in data["level_picks"]:
+                if (*key[:2], pick) in self.entries:
+                    self.aliases_to((*key[:2], pick), key, named=False)  # 区级部门, 区级职能部门
 
     def _merge_short_function_words(self) -> None:
         """市环保部门 (an item of 市环保、林业等部门) where the document also prints 市环境保护主管部门: one
@@ -799,11 +802,14 @@ def _body_set_stems() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
 def _set_stem(mention: Mention) -> str:
     """区人民政府有关工作部门 = 区人民政府工作部门: after a named body, 有关/相关 only picks among its
     working departments, the one set the genre names either way (not a second organ); so 区人民政府相关职能部门,
-    whether 职能 is read into the stem or the head."""
+    whether 职能 is read into the stem or the head; and after a level word alone (市、区有关职能部门), the level's
+    set of that head (sh-wgzl annotates the level's 职能部门)."""
     openers, stems, heads = _body_set_stems()
-    if mention.body is None or not mention.stem.startswith(openers):
+    if not mention.stem.startswith(openers) or (mention.body is None and not mention.level_word):
         return mention.stem
     rest = next(mention.stem[len(o) :] for o in openers if mention.stem.startswith(o))
+    if mention.body is None:
+        return rest if not rest and mention.head in heads else mention.stem
     return rest if rest in stems or (not rest and mention.head in heads) else mention.stem
 
 

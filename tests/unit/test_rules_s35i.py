@@ -54,3 +54,20 @@ def test_a_countys_related_departments_stay_apart_from_its_working_departments()
         "某省乡镇人民政府工作规定",
     )
     assert organ_id(graph, "县（市、区）人民政府及其有关部门") != organ_id(graph, "县（市、区）人民政府工作部门")
+
+
+def test_the_levels_printed_with_ji_are_the_levels_set() -> None:
+    graph = document(
+        "第二条 区人民政府职能部门应当支持街道办事处开展工作。第三条 区级部门应当及时办理街道办事处反映的事项。",
+        _TITLE,
+    )
+    assert organ_id(graph, "区级部门") == organ_id(graph, "区人民政府职能部门")
+
+
+def test_a_levels_related_functional_departments_are_that_levels_set() -> None:
+    graph = document(
+        "第二条 市、区人民政府职能部门应当支持街道办事处开展工作。"
+        "第三条 市、区有关职能部门未按照规定处置案件的，由上级主管部门责令改正。",
+        _TITLE,
+    )
+    assert organ_id(graph, "区有关职能部门") == organ_id(graph, "区人民政府职能部门")
