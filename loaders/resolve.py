@@ -259,6 +259,20 @@ class OrganTable:
             for pick in data["level_picks"]:
                 if (*key[:2], pick) in self.entries:
                     self.aliases_to((*key[:2], pick), key, named=False)  # 区级部门, 区级职能部门
+        words = tuple(data["level_words"])
+        district = [
+            key
+            for key in self.entries
+            if key[:1] == ("dept",)
+            and len(key) == 3
+            and key[1] in LEVELS
+            and key[2] in data["sets"]
+            and all(name.startswith(words) and "、" not in name for name in self.entries[key].names)
+        ]
+        if len(district) == 1:  # 职能部门 / 工作部门 printed bare: the district's one set (not 区委、区政府工作部门's)
+            for name in data["sets"]:
+                if ("dept", "", name) in self.entries:
+                    self.aliases_to(("dept", "", name), district[0], named=False)
 
     def _merge_short_function_words(self) -> None:
         """市环保部门 (an item of 市环保、林业等部门) where the document also prints 市环境保护主管部门: one

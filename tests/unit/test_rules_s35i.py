@@ -71,3 +71,20 @@ def test_a_levels_related_functional_departments_are_that_levels_set() -> None:
         _TITLE,
     )
     assert organ_id(graph, "区有关职能部门") == organ_id(graph, "区人民政府职能部门")
+
+
+def test_bare_functional_departments_are_the_districts_set() -> None:
+    graph = document(
+        "第二条 区人民政府职能部门应当支持街道办事处开展工作。"
+        "第三条 街道办事处发现的问题属于职能部门职责的，应当及时移交。",
+        _TITLE,
+    )
+    assert organ_id(graph, "职能部门") == organ_id(graph, "区人民政府职能部门")
+
+
+def test_bare_working_departments_beside_a_pairs_departments_stay_apart() -> None:
+    graph = document(
+        "第二条 区委、区政府工作部门应当履行安全生产职责。第三条 区委各工作部门应当督促工作部门落实安全生产责任。",
+        "某区党政领导干部安全生产责任制实施细则",
+    )
+    assert organ_id(graph, "工作部门") != organ_id(graph, "区委、区政府工作部门")
