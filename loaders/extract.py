@@ -554,12 +554,19 @@ class Extractor:
         deliberating: list[Key] = []  # X of 报告经X集体审议: the body that sends its report on in the sentence
         listing = False  # the sentence lists the members of a body (成员单位包括A，B等单位)
         procedure: list[Key] = []  # the body whose oversight steps a subjectless list prints
+        deciding: list[Key] = []  # the sanctioning bodies the sentence named after 由 (作出处罚决定的部门)
         for index, clause in enumerate(clauses):
             named_imposer = False  # the clause's holder is named after its condition (X…的，Y应当…)
             if clause.start < max(condition_item_end, definition_end):
                 continue  # a later piece of a condition item or of a definition
             clause_text = text[clause.start : clause.end]
             opens = _opens_sentence(text, clause, article.start)  # once per clause: used twice below
+            # 由X…；拒不改正的，…: the deciding bodies hold to the sentence's full stop
+            deciding = (
+                deciding
+                if text[max(0, clause.start - 8) : clause.start].rstrip().endswith((";", "；", ",", "，"))
+                else []
+            )
             if tasks and (task_opening := self._task_opening(tasks, clause, clause_text, head)) is not None:
                 # a task line is no duty; the task it follows opens with its units as holders (the
                 # subjectless clauses are theirs, a printed subject takes over as usual)
@@ -712,6 +719,7 @@ class Extractor:
                     found = holders  # X应当…，未…的，由Y…: the condition is the duty holder's failure
                 sanctioned += [k for k in found if k not in sanctioned]
                 subject = holders = self._agent(clause, text, head, sanctioned) if index in imposing else []
+                deciding = subject or deciding
                 if not subject and index in conditions:
                     # X拒不整改的，Y应当给予通报批评: Y, named after the condition, imposes it (no 由)
                     subject = holders = self._named_imposer(clause, text, head)
@@ -731,6 +739,9 @@ class Extractor:
             if index and _receiving_set().match(clause_text):
                 # 接到举报的部门: the bodies addressed just before, where printed (else the set's own name)
                 subject = self._addressed(clauses[index - 1], text, head) or subject
+            if deciding and any(_deciding_set().match(text, at, clause.end) for at in [clause.start, *clause.pieces]):
+                # 由X责令改正，处…罚款；拒不改正的，依法作出处罚决定的部门可以…: the body that decided is X
+                subject = deciding
             if not subject and established and _ESTABLISHED_DUTY.match(clause_text):
                 subject = established  # 设立X，负责…: the body just set up bears what follows
             if not subject and designated and holders == designated:
@@ -1653,6 +1664,7 @@ class Extractor:
             cursor = region.end()  # 叶尔羌河流域甲县、乙县人民政府应当…: the basin says where the bodies lie
         # 驻村第一书记…要, 全省各级人民政府…: the words qualify the subject, not the clause
         cursor = max((end for end in _qualified_ends(text, cursor) if end in starts), default=cursor)
+        cursor += _case_lead_at(clause, text, cursor)  # 依法作出处罚决定的行政机关可以…: 依法 qualifies the act
         subject: list[Key] = []
         bare_only = True
         for mention in (m for m in clause.mentions if m.start >= start):
@@ -8231,6 +8243,24 @@ def _approval_piece(clause: Clause, text: str) -> bool:
 def _approval_piece_pattern() -> re.Pattern[str]:
     words = alternation(triggers()["approval_piece_words"])
     return re.compile(rf"经□+(?:(?:或者|或|和|、)□+)*(?:{words})后?")
+
+
+@cache
+def _deciding_set() -> re.Pattern[str]:
+    """作出处罚决定的部门 opening a clause (organs.yaml deciding_set)."""
+    return re.compile(lexicon_data("organs.yaml").get("deciding_set", "(?!)"))
+
+
+def _case_lead_at(clause: Clause, text: str, cursor: int) -> int:
+    """The length of 依法 at ``cursor`` where a case body opens right after it (依法作出处罚决定的行政机关:
+    the manner of the body's past act, organs.yaml relative_actor case_lead), else 0."""
+    rule = lexicon_data("organs.yaml")["relative_actor"]
+    lead = rule["case_lead"]
+    if not text.startswith(lead, cursor):
+        return 0
+    after = cursor + len(lead)
+    opened = any(m.start == after and m.surface.startswith(tuple(rule["case_verbs"])) for m in clause.mentions)
+    return len(lead) if opened else 0
 
 
 def _is_adverbial(rest: str) -> bool:

@@ -774,6 +774,8 @@ def find_mentions(
         mentions = _subject_actors(mentions, text, lex, actors)
         if "的" in text:
             mentions = _relative_actors(mentions, text)
+    if "的" in text and _case_body_finder().search(text):  # 可以 too: a case body's powers are its duties
+        mentions = _case_bodies(mentions, text)
     mentions = _street_and_township(_merge_adjacent(mentions, text), text)
     if "各" in text and "部门" in text:  # cheap gate: few texts print a government's 各部门
         mentions = _government_department_sets(mentions, text)
@@ -1239,6 +1241,35 @@ def _relative_actors(mentions: list[Mention], text: str) -> list[Mention]:
             added.append(_regulated_actor(start, name))
         elif "等" not in name:  # 花卉、苗木等负责审批的部门: a list of fields before the body, left to the other rules
             added.append(_case_body(start, name))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+@cache
+def _case_body_finder() -> re.Pattern[str]:
+    """作出具体行政行为的部门或者组织可以… / 收到举报、投诉的机关，应当… (organs.yaml relative_actor case_*):
+    a body named by the step of the case it took, opening its clause before a modal or 可以."""
+    subject, rule = lexicon_data("organs.yaml")["subject_actor"], lexicon_data("organs.yaml")["relative_actor"]
+    opened = re.escape(subject["opened_by"])
+    clause = rf"(?:{alternation(rule['case_verbs'])})[^{opened}的“”《》()（）0-9]{{1,{rule['case_max']}}}"
+    return re.compile(
+        rf"(?:^|(?<=[{opened}]))(?:{rule['case_lead']})?(?P<name>{clause}的(?:{alternation(rule['case_heads'])}))"
+        rf"(?=[,，]?(?:{rule['case_modal']}))",
+        re.M,
+    )
+
+
+def _case_bodies(mentions: list[Mention], text: str) -> list[Mention]:
+    """The case bodies ``_case_body_finder`` reads where no organ read already covers the name."""
+    heads = tuple(lexicon_data("organs.yaml")["relative_actor"]["case_heads"])
+    added = []
+    for found in _case_body_finder().finditer(text):
+        start, end = found.span("name")
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.surface not in heads for m in inside):
+            continue  # 作出处罚决定的行政机关 (the lexicon's), 接到举报的部门 (the relative rule's)
+        # 作出具体行政行为的行政主管部门: the bare head read alone is the case body's own
+        mentions = [m for m in mentions if m not in inside]
+        added.append(_case_body(start, found.group("name")))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
