@@ -73,3 +73,13 @@ def test_listed_enterprises_each_named_in_full_stay_apart() -> None:
 def test_enterprises_and_the_public_are_no_shared_head() -> None:
     graph = document("第二条 市园林绿化主管部门负责绿化管理。企业和个人应当爱护绿地。", _TITLE)
     assert "企业和个人" not in names(graph)
+
+
+def test_a_regulated_actor_in_charge_holds_its_clause() -> None:
+    graph = document("第二条 绿化养护企业依法负责所养护绿地的日常巡查。", _TITLE)
+    assert holders_of_duty(graph, "日常巡查") == {"绿化养护企业"}
+
+
+def test_roles_after_one_stem_in_charge_are_named_bare() -> None:
+    graph = document("第二条 花卉展览的主办者、承办者负责展览期间的安全。", _TITLE)
+    assert holders_of_duty(graph, "展览期间的安全") == {"主办者", "承办者"}
