@@ -1195,7 +1195,6 @@ def _subject_actors(
         news = [_subject_actor_at(item, person_head, not_heads, lex, actors, mentions) for item in items]
         news = _shared_stem_items(items, news)
         news = _described_role_items(items, news, lex)
-        news = _shared_head_items(found, items, news, mentions)
         if all(new is not None for new in news):
             added += [new for new in news if isinstance(new, Mention)]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
@@ -1310,31 +1309,6 @@ def _shared_stem_items(items: list[tuple[int, str]], news: list[Mention | bool |
             new.display = stem + surface
         shared.append(new)
     return shared
-
-
-def _shared_head_items(
-    found: re.Match[str], items: list[tuple[int, str]], news: list[Mention | bool | None], mentions: list[Mention]
-) -> list[Mention | bool | None]:
-    """电力、通信企业应当…: field words before the last item share its head (organs.yaml subject_actor
-    shared_head_words); the list names one set of units, as printed."""
-    last = news[-1] if news else None
-    if len(items) < 2 or not isinstance(last, Mention) or any(new is not None for new in news[:-1]):
-        return news
-    rule = lexicon_data("organs.yaml")["subject_actor"]
-    if not last.surface.endswith(tuple(rule["shared_head_words"])) or "、" not in found.group(0):
-        return news
-    start, end = items[0][0], last.end
-    if any(j not in "、" for j in _SUBJECT_JOINERS.findall(found.group(0))):
-        return news  # 企业和个人 / X或者Y企业: a joiner that lists actors, not fields
-    heads = tuple(rule["unit_heads"])
-    fields = [surface for _, surface in items[:-1]]
-    if any(
-        not re.fullmatch(rf"[\u4e00-\u9fff]{{1,{rule['shared_field_max']}}}", f) or f.endswith(heads) for f in fields
-    ):
-        return news
-    if any(m.start < end and start < m.end for m in mentions):
-        return news
-    return [_regulated_actor(start, found.string[start:end])]
 
 
 def _described_role_items(

@@ -57,24 +57,6 @@ def test_a_body_that_made_the_case_without_a_modal_is_no_organ() -> None:
     assert "作出具体行政行为的部门" not in names(graph)
 
 
-def test_field_words_sharing_an_enterprise_head_name_one_set() -> None:
-    graph = document(
-        "第二条 市园林绿化主管部门应当组织古树名木普查，燃气、供热企业应当予以配合。",
-        _TITLE,
-    )
-    assert holders_of_duty(graph, "予以配合") == {"燃气、供热企业"}
-
-
-def test_listed_enterprises_each_named_in_full_stay_apart() -> None:
-    graph = document("第二条 燃气企业、供热企业应当避让古树名木。", _TITLE)
-    assert holders_of_duty(graph, "避让古树名木") == {"燃气企业", "供热企业"}
-
-
-def test_enterprises_and_the_public_are_no_shared_head() -> None:
-    graph = document("第二条 市园林绿化主管部门负责绿化管理。企业和个人应当爱护绿地。", _TITLE)
-    assert "企业和个人" not in names(graph)
-
-
 def test_a_regulated_actor_in_charge_holds_its_clause() -> None:
     graph = document("第二条 绿化养护企业依法负责所养护绿地的日常巡查。", _TITLE)
     assert holders_of_duty(graph, "日常巡查") == {"绿化养护企业"}
