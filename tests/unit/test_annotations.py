@@ -20,7 +20,7 @@ def _checker() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("folder", ["devset", "heldout"])
+@pytest.mark.parametrize("folder", ["devset", "heldout", "twins"])
 def test_annotations_pass_the_checker(folder: str) -> None:
     checker = _checker()
     names = sorted(p.stem for p in (TESTS / folder).glob("*.yaml"))
