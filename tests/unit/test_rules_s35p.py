@@ -42,3 +42,7 @@ def test_a_verb_taking_a_body_as_object_opens_no_name() -> None:
     assert surfaces("（二）动态掌握重点单位和重点部位的底数；", "county") == ["重点单位"]
     assert surfaces("清单应当列明街道办事处承担配合责任的事项。", "county") == ["街道办事处"]
     assert surfaces("镇依托农业服务中心承担田长制日常工作。", "county") == ["农业服务中心"]
+
+
+def test_the_pastoral_village_committee_pair_is_one_body() -> None:
+    assert surfaces("嘎查村民委员会、居民委员会协助做好草原防火宣传。", "county") == ["嘎查村民委员会、居民委员会"]
