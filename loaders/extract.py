@@ -4557,8 +4557,9 @@ def _set_up_owned_thing() -> re.Pattern[str]:
 
 
 # 设立X，在Y领导下，统一组织…: the body set up works under Y, so it bears the clause whatever its verb;
-# 设立X，协助/配合…: the post set up assists (市公安机关设立河湖警长，协助同级河长…)
-_ESTABLISHED_DUTY = re.compile(r"\s*(?:在[^,，。;；]{1,20}领导下|(?:具体|主要)?(?:负责|承担)|协助|配合)")
+# 设立X，协助/配合…: the post set up assists (市公安机关设立河湖警长，协助同级河长…); 成立X，主持…: the
+# group set up presides (居民委员会成立选举领导小组，主持本居民委员会的选举工作: the setter does not preside)
+_ESTABLISHED_DUTY = re.compile(r"\s*(?:在[^,，。;；]{1,20}领导下|(?:具体|主要)?(?:负责|承担)|协助|配合|主持)")
 # 设立X（以下简称Y），…: the alias printed after the body set up
 _ALIAS_AFTER = re.compile(r"[（(]以下简称[^）)(（]{1,20}[）)]")
 # …（以下统称X）/（以下简称X）/（下称X）: a mention inside the bracket (X, or the tail of X) is the alias defined

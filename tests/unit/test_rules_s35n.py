@@ -1,0 +1,38 @@
+"""Round 114 (the residents' committee genre: the implementing measures of the national organic law): the
+assembly's 撤换 of the committee's members as an oversight of them, the 选举领导小组 as a body of its own,
+and the group a committee sets up presiding over its election (成立X，主持…). Each rule on a sentence
+written for this file (not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, edges, holders_of_duty, names
+
+_TITLE = "某某市社区居民委员会工作办法"
+
+
+def test_the_assembly_replacing_the_members_supervises_them() -> None:
+    graph = document(
+        "第五条 社区居民委员会成员应当办事公道，热心服务群众。"
+        "第六条 社区居民会议行使下列职权：（一）撤换和补选社区居民委员会成员；（二）讨论决定本社区的重大事项。",
+        _TITLE,
+    )
+    assert ("社区居民会议", "社区居民委员会成员") in edges(graph, "SUPERVISES")
+
+
+def test_replacing_alone_supervises_the_members() -> None:
+    graph = document(
+        "第五条 社区居民委员会成员应当办事公道。第六条 社区居民会议可以依法撤换社区居民委员会成员。",
+        _TITLE,
+    )
+    assert ("社区居民会议", "社区居民委员会成员") in edges(graph, "SUPERVISES")
+
+
+def test_the_election_group_is_a_body_of_its_own() -> None:
+    graph = document("第七条 社区居民委员会的换届工作，由选举领导小组组织实施。", _TITLE)
+    assert "选举领导小组" in names(graph)
+
+
+def test_the_group_set_up_presides_over_the_election() -> None:
+    graph = document("第八条 社区居民委员会应当成立选举领导小组，主持本社区的换届选举工作。", _TITLE)
+    assert ("选举领导小组", "社区居民委员会") in edges(graph, "PART_OF")
+    assert holders_of_duty(graph, "主持本社区的换届选举工作") == {"选举领导小组"}
