@@ -237,6 +237,8 @@ class Extractor:
     head_roles: dict[Key, tuple[ArticleSpan, Mention]] = field(default_factory=dict)
     # X设立Y / X建立健全Y / X设立的Y: Y (a committee, headquarters, office) → X, which sets it up (PART_OF)
     setters: dict[Key, Key] = field(default_factory=dict)
+    # ... and the article and mention of Y in the clause that sets it up (where the tie is printed)
+    set_up_at: dict[Key, tuple[ArticleSpan, Mention]] = field(default_factory=dict)
     # X选派Y / X及其选派的Y: Y (a single role, 第一书记) → each unit X that sends it (PART_OF)
     senders: dict[Key, list[Key]] = field(default_factory=dict)
     # X设在Y: X (an office, a committee) → Y, the department it is housed in (PART_OF, implicit), with
@@ -961,7 +963,7 @@ class Extractor:
             agent = index in imposing or "由" in clause_text or agent_clause == index - 1
             package = self._opens_package(clause, clause_text, agent)
             last_duty_clause = index
-            self._note_set_up(clause, text, head, holders)
+            self._note_set_up(article, clause, text, head, holders)
             self._note_sent(clause, head, holders)
             leads = [h for h in holders if h not in partners] or holders
             if pairs:
@@ -1802,7 +1804,9 @@ class Extractor:
             return _unique([self.table.key_of(m, head) for m in inside])
         return []
 
-    def _note_set_up(self, clause: Clause, text: str, head: Key | None, holders: list[Key]) -> None:
+    def _note_set_up(
+        self, article: ArticleSpan, clause: Clause, text: str, head: Key | None, holders: list[Key]
+    ) -> None:
         """X设立Y (X the clause's single holder) or X…设立的Y (X just before the verb): Y is a body X sets
         up, so X is its body (genre rule 8), though Y's name does not contain X's."""
         if not clause.mentions or _setting_up().search(text, clause.start, clause.end) is None:
@@ -1832,6 +1836,7 @@ class Extractor:
             key = self.table.key_of(body, head)
             if key != setter:
                 self.setters.setdefault(key, setter)
+                self.set_up_at.setdefault(key, (article, body))
 
     def _note_defined_set_up(self, clause: Clause, text: str, head: Key | None) -> None:
         """X在街道设立的工作委员会(以下简称Y): a body printed as set up by X and named by a short name of its

@@ -402,6 +402,12 @@ def _part_of(
     bodies = active | {r.target for r in relations}
     for key, article, mention in set_up:
         source = table.organ_id(key)
+        at = extractor.set_up_at.get(key)
+        if at is not None and (source not in first_duty or first_duty[source][1] >= at[0].number):
+            # 居民委员会可以分设若干居民小组: the edge stands where the body is set up, though it is named
+            # before (每个居民小组推选代表: dev bj-jwh, hn-jwh, gw-fxzr place it so); a body with a duty before
+            # that keeps the edge at its first duty (als-fanghuo)
+            article, mention = at
         if source in bodies:
             add(source, table.organ_id(extractor.setters[key]), False, article, mention, at_mention=True)
     relations += _housed_in(table, extractor, structure, mentions, (first_duty, housed_at), bodies, seen)

@@ -36,3 +36,21 @@ def test_the_group_set_up_presides_over_the_election() -> None:
     graph = document("第八条 社区居民委员会应当成立选举领导小组，主持本社区的换届选举工作。", _TITLE)
     assert ("选举领导小组", "社区居民委员会") in edges(graph, "PART_OF")
     assert holders_of_duty(graph, "主持本社区的换届选举工作") == {"选举领导小组"}
+
+
+def test_the_groups_divided_off_sit_in_the_committee_where_they_are_set_up() -> None:
+    graph = document(
+        "第四条 居民会议由每个居民小组推选的代表参加。"
+        "第五条 社区居民委员会可以分设若干居民小组，小组长由居民小组推选。",
+        _TITLE,
+    )
+    part_of = [r for r in graph.relations if r.type == "PART_OF" and r.source.endswith("/居民小组")]
+    assert [(r.target.split("/", 1)[1], r.article) for r in part_of] == [("社区居民委员会", 5)]
+
+
+def test_one_group_set_up_is_named_without_its_count() -> None:
+    graph = document(
+        "第六条 社区居民委员会一般每二十户至四十户设立一个居民小组，小组长由居民小组推选。",
+        _TITLE,
+    )
+    assert ("居民小组", "社区居民委员会") in edges(graph, "PART_OF")
