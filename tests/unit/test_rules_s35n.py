@@ -54,3 +54,15 @@ def test_one_group_set_up_is_named_without_its_count() -> None:
         _TITLE,
     )
     assert ("居民小组", "社区居民委员会") in edges(graph, "PART_OF")
+
+
+def test_the_national_laws_county_tier_is_a_county_body() -> None:
+    graph = document(
+        "第三条 不设区的市、市辖区人民政府应当对社区居民委员会的工作给予指导，"
+        "社区居民委员会协助不设区的市、市辖区人民政府开展工作。",
+        _TITLE,
+    )
+    organ = next(o for o in graph.organs if o.name == "不设区的市、市辖区人民政府")
+    assert organ.level == "county"
+    assert ("不设区的市、市辖区人民政府", "社区居民委员会") in edges(graph, "GUIDES")
+    assert ("社区居民委员会", "不设区的市、市辖区人民政府") in edges(graph, "ASSISTS")
