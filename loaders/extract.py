@@ -48,10 +48,13 @@ _SUBJECT_JOINERS |= {joiner + "其他" for joiner in ("、", "和", "及", "以�
 _QUALIFIED_JOINERS = ("以及", "、", "和", "及")
 # X或者其(授权的)Y / X或者受其委托的Y / X或者人民政府的Y: Y is X's own body, an alternative holder of the
 # same duty; X及其所属(的)Y: Y is X's subordinate body, a joint holder (dev gw-cjcs, gw-shuitu, cq-qixiang,
-# hy-baoyu, ks-sthj annotate both).
+# hy-baoyu, ks-sthj annotate both). 它的 is the plainer 其 (X或者它的派出机关, the organic laws' wording: dev hn-jwh
+# annotates the 派出机关 a holder of its own, explicit ⊂ X).
 # X所属的Y / 其所属的Y (其 left by _SUBJECT_LEAD): Y, the subordinate body, is the subject alone
 _OWNED_GAP = re.compile(r"其?所属的")
-_POSSESSIVE_JOINER = re.compile(r"(?:或者|或|和|以及)(?:受?其(?:(?:授权|委托|确定|指定)的)?|人民政府的)|及其所属的?")
+_POSSESSIVE_JOINER = re.compile(
+    r"(?:或者|或|和|以及)(?:受?其(?:(?:授权|委托|确定|指定)的)?|它的|人民政府的)|及其所属的?"
+)
 
 # The fixed patterns of the hot per-clause checks, compiled once (re's own cache lookup per call
 # was a measurable share of the parse).

@@ -66,3 +66,9 @@ def test_the_national_laws_county_tier_is_a_county_body() -> None:
     assert organ.level == "county"
     assert ("不设区的市、市辖区人民政府", "社区居民委员会") in edges(graph, "GUIDES")
     assert ("社区居民委员会", "不设区的市、市辖区人民政府") in edges(graph, "ASSISTS")
+
+
+def test_its_agency_after_or_is_the_governments_own_body() -> None:
+    graph = document("第四条 区人民政府或者它的派出机关应当对社区居民委员会的换届选举给予指导。", _TITLE)
+    assert ("派出机关", "区人民政府") in edges(graph, "PART_OF")
+    assert ("派出机关", "社区居民委员会") in edges(graph, "GUIDES")
