@@ -715,6 +715,9 @@ class Extractor:
                 package = False
                 if clause_text.rstrip().endswith("组成"):
                     holders = self._subject_at(clause, clause.start, text, head, holders) or holders
+                if index and last_duty_clause == index - 1 and facts.duties and _elected_posts(clause_text, facts):
+                    facts.duties.pop()  # X主任、副主任和委员，由…居民…选举产生: the posts named are the topic
+                    last_duty_clause = -1
                 continue
             if index in conditions or index in imposing:
                 # X…的，由Y责令改正: X is sanctioned (genre rule 10), Y holds the clause
@@ -8399,6 +8402,19 @@ _COMPOSITION_ENDS: tuple[str, ...] = ("组成", "长", "主任", "成员", "成�
 _COMPOSITION_ENDS += ("抽调", "选派", "选调", "遴选", "确定", "产生")
 
 
+# 居民委员会主任、副主任和委员，(由…选举产生): a piece that only lists the posts elected, the topic of the
+# public election after it
+_POSTS = r"(?:主任|委员|成员|组长)"
+_POST_LIST = re.compile(rf"[^,;。，；由的]{{0,30}}{_POSTS}(?:[、和及][^,;。，；由的]{{0,8}}{_POSTS})*")
+
+
+def _elected_posts(clause_text: str, facts: ArticleFacts) -> bool:
+    """The duty just made is the bare list of posts that ``clause_text`` says the public elects."""
+    return bool(_trigger_regex("public_election").search(clause_text.strip())) and bool(
+        _POST_LIST.fullmatch(facts.duties[-1].text.strip())
+    )
+
+
 def _composition(clause_text: str) -> bool:
     """成员单位由…组成 / 由X任组长 / Z为成员: the make-up of a body, with no modal of its own (s18f)."""
     if _listed_members(clause_text):
@@ -8406,6 +8422,8 @@ def _composition(clause_text: str) -> bool:
     if not clause_text.endswith(_COMPOSITION_ENDS):
         return False  # cheap pre-check: most clauses end otherwise
     stripped = clause_text.strip()
+    if _trigger_regex("public_election").search(stripped):
+        return True  # X由本居住地区全体有选举权的居民选举产生: elected by the public, no act of a body
     return bool(_trigger_regex("composition").search(stripped)) and not _trigger_regex("composition_modals").search(
         stripped
     )

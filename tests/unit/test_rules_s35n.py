@@ -72,3 +72,18 @@ def test_its_agency_after_or_is_the_governments_own_body() -> None:
     graph = document("第四条 区人民政府或者它的派出机关应当对社区居民委员会的换届选举给予指导。", _TITLE)
     assert ("派出机关", "区人民政府") in edges(graph, "PART_OF")
     assert ("派出机关", "社区居民委员会") in edges(graph, "GUIDES")
+
+
+def test_posts_elected_by_the_residents_hold_no_duty() -> None:
+    graph = document(
+        "第九条 社区居民委员会主任、副主任和委员，由本社区有选举权的居民直接选举产生。"
+        "社区居民委员会应当及时公布选举结果。",
+        _TITLE,
+    )
+    assert "社区居民委员会主任" not in names(graph)
+    assert holders_of_duty(graph, "及时公布选举结果") == {"社区居民委员会"}
+
+
+def test_a_member_elected_by_a_meeting_stays_the_meetings_duty() -> None:
+    graph = document("第十条 社区居务监督委员会成员由社区居民会议推选产生。", _TITLE)
+    assert holders_of_duty(graph, "推选产生") == {"社区居民会议"}
