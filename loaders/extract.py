@@ -863,6 +863,13 @@ class Extractor:
                 item_lead_is_duty = False
                 package = False
                 continue
+            if holders and subject and _condition_before_named_subject(text, clauses, index):
+                # X承担…事项的，Y应当提供保障: X's act is the condition of Y's duty, no duty of X's own; the
+                # edges it prints (经Z批准) stand, as in a scope statement
+                facts.relations += self._relations(article, clause, holders, mentions, head)
+                item_lead_is_duty = False
+                package = False
+                continue
             if (
                 not holders
                 or _not_a_duty(clause_text, clause, text)
@@ -4349,6 +4356,29 @@ def _person_part(text: str, clause: Clause) -> bool:
         and _sanctioned_person().match(text, clause.start) is not None
         and _STAFF_PART.match(text, clause.start) is None
     )
+
+
+_CONDITION_MODAL = re.compile(r"应当|必须|(?<![适响供反回答对相])应(?!急)|须|不得|可以")
+
+
+def _condition_before_named_subject(text: str, clauses: list[Clause], index: int) -> bool:
+    """X承担…事项的，Y应当…: a 的-piece whose only duty word is a verb (承担/负责, no modal) states the
+    condition of the duty the body named right after the comma holds (Y opens the next clause and a modal
+    follows it); the piece is no duty of X's own."""
+    clause = clauses[index]
+    if index + 1 >= len(clauses) or not _clause_is_condition_piece(text, clause):
+        return False
+    if _CONDITION_MODAL.search(text, clause.start, clause.end):
+        return False
+    nxt = clauses[index + 1]
+    if text[clause.end : nxt.start].strip(" ,，") or not text[clause.start : nxt.start].rstrip(" ").endswith(
+        ("，", ",")
+    ):
+        return False
+    lead = _SUBJECT_LEAD.match(text, nxt.start, nxt.end)
+    cursor = lead.end() if lead else nxt.start
+    chain = _joined([m for m in nxt.mentions if m.end > cursor], text, cursor)
+    return bool(chain) and _IMPOSER_MODAL.match(text, chain[-1].end, nxt.end) is not None
 
 
 def _duty_before_condition(text: str, clauses: list[Clause], index: int, by: int) -> bool:
@@ -8538,10 +8568,14 @@ def _regime_statement(clause_text: str) -> bool:
 
 
 def _scope_sentence(clause: Clause, text: str) -> bool:
-    """Whether the clause's sentence ends on ，(不)适用本条例 or ，参照本条例执行 (a scope statement, no duty in
-    any piece)."""
+    """Whether the clause's sentence ends on ，(不)适用本条例, ，(可以)参照本条例(有关规定)执行 or
+    ，本条例关于X的规定适用于Y (a scope statement, no duty in any piece)."""
     stop = text.find("。", clause.end - 1)
-    if stop < 0 or (text.find("适用本", stop - 8, stop) < 0 and text.find("参照本", stop - 9, stop) < 0):
+    if stop < 0 or (
+        text.find("适用本", stop - 8, stop) < 0
+        and text.find("参照本", stop - 16, stop) < 0
+        and text.find("规定适用于", max(clause.start, stop - 34), stop) < 0
+    ):
         return False  # cheap pre-check: most sentences state no scope
     if text.find(";", clause.start, stop) >= 0 or text.find("；", clause.start, stop) >= 0:
         return False  # a later ;-part may hold a duty of its own

@@ -1,0 +1,44 @@
+"""Round 114 (loader errors two independent annotations share): a 的-piece whose only duty word is a verb
+(X承担…事项的，Y应当…) is the condition of the duty of the body named after it, no duty of X's; and the scope
+statements ，(可以)参照本条例有关规定执行 and ，本条例关于X的规定适用于Y hold no duty. Each rule on a
+sentence written for this file (not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, duty_texts, edges, holders_of_duty
+
+_TITLE = "某某市社区服务条例"
+
+
+def test_a_condition_piece_with_a_verb_is_no_duty_of_its_subject() -> None:
+    graph = document(
+        "第六条 街道办事处经区人民政府同意承担区人民政府工作部门委托的事项的，区人民政府工作部门应当提供必要的"
+        "经费保障。",
+        _TITLE,
+    )
+    assert not any(text.endswith("事项的") for text in duty_texts(graph))
+    assert holders_of_duty(graph, "提供必要的经费保障") == {"区人民政府工作部门"}
+    assert ("街道办事处", "区人民政府") in edges(graph, "REPORTS_TO")
+
+
+def test_a_verb_clause_before_another_body_stays_a_duty() -> None:
+    graph = document("第六条 街道办事处负责社区矫正工作，区人民政府应当提供保障。", _TITLE)
+    assert holders_of_duty(graph, "负责社区矫正工作") == {"街道办事处"}
+
+
+def test_a_scope_sentence_by_reference_to_the_rules_holds_no_duty() -> None:
+    graph = document(
+        "第五条 街道办事处应当统筹社区工作。"
+        "第六条 镇人民政府开展社区服务工作，建立网格化管理机制，可以参照本条例有关规定执行。",
+        _TITLE,
+    )
+    assert not any("社区服务工作" in text or "网格化" in text for text in duty_texts(graph))
+
+
+def test_a_scope_sentence_stretching_the_rules_to_other_bodies_holds_no_duty() -> None:
+    graph = document(
+        "第五条 街道办事处应当统筹社区工作。"
+        "第六条 街道办事处辖区内设有村民委员会的，本条例有关社区的规定适用于村民委员会。",
+        _TITLE,
+    )
+    assert not any("适用于" in text for text in duty_texts(graph))
