@@ -42,3 +42,12 @@ def test_a_scope_sentence_stretching_the_rules_to_other_bodies_holds_no_duty() -
         _TITLE,
     )
     assert not any("适用于" in text for text in duty_texts(graph))
+
+
+def test_a_clause_applying_a_uniform_norm_holds_no_duty_of_the_staff_named_before() -> None:
+    graph = document(
+        "第五条 街道办事处应当统筹社区工作。"
+        "第六条 社区服务的流程和台账，以及执法人员培训考核等，按照区人民政府的统一规范执行。",
+        _TITLE,
+    )
+    assert not any("执法人员" in text or "统一规范执行" in text for text in duty_texts(graph))
