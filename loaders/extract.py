@@ -1409,6 +1409,15 @@ class Extractor:
             return None
         return self._spanning_any(replace(mention, stem=mention.collective, collective=None), head)
 
+    def _asked_to_order(self, clause: Clause, mention: Mention) -> bool:
+        """由Y报(请)X责令拆除: X holds the clause with Y (``_ordering_bodies``) and is still the target of Y's
+        report (dev gold: hb-qihe, sh-yinshui give the REPORTS_TO; both annotations of py-majiahe too)."""
+        text = self.view.text
+        if not _REPORTED_TO.search(text, max(clause.start, mention.start - 2), mention.start):
+            return False
+        chain = _joined([m for m in clause.mentions if m.start >= mention.start], text, mention.start)
+        return bool(chain) and text.startswith(tuple(triggers()["reported_orders"]), chain[-1].end)
+
     def _ordering_bodies(self, clause: Clause, text: str, head: Key | None, sources: list[Key]) -> list[Key]:
         """由Y报(请)X责令拆除: X orders what Y asks of it, so X is a joint holder (genre rule 10: a named
         sanctioning body holds a duty); X is seen from each source, as the target of Y's report."""
@@ -2480,7 +2489,11 @@ class Extractor:
         # a relative target (上一级X) is resolved from each source later; its own key says nothing yet, unless
         # it is a relative node of its own among the holders (上级河长或者河长制办公室可以约谈下级河长: a
         # co-subject, never a target)
-        others = [m for m in clause.mentions if self._other_than_holders(m, holder_set, head)]
+        others = [
+            m
+            for m in clause.mentions
+            if self._other_than_holders(m, holder_set, head) or self._asked_to_order(clause, m)
+        ]
         relations: list[Relation] = []
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
         trig = triggers()

@@ -51,3 +51,15 @@ def test_a_clause_applying_a_uniform_norm_holds_no_duty_of_the_staff_named_befor
         _TITLE,
     )
     assert not any("执法人员" in text or "统一规范执行" in text for text in duty_texts(graph))
+
+
+def test_a_body_asked_to_order_is_a_joint_holder_and_the_report_target() -> None:
+    graph = document(
+        "第三十条 湖泊保护区内禁止新建养殖网箱；已有的，由农业农村主管部门、水务主管部门报县级以上人民政府责令"
+        "限期拆除。",
+        "某某湖泊保护条例",
+    )
+    assert holders_of_duty(graph, "责令限期拆除") == {"农业农村主管部门", "水务主管部门", "县级以上人民政府"}
+    assert {("农业农村主管部门", "县级以上人民政府"), ("水务主管部门", "县级以上人民政府")} <= edges(
+        graph, "REPORTS_TO"
+    )
