@@ -1840,6 +1840,8 @@ class Extractor:
             body = next((m for m in clause.mentions if m.start >= gap_start), None)
             if body is None or not _SET_UP_GAP.fullmatch(text, gap_start, body.start):
                 continue
+            if _FRAMED_SET_UP.match(text, gap_start):
+                continue  # 建立以X满意度为主、以Y评价为辅的考核制度: a system framed by Y, Y set up by no one
             if not self._surface(body.start, body.end).endswith(_set_up_bodies()):
                 continue
             if not self._surface(body.start, body.end).endswith(_MEETING_BODIES) and _set_up_owned_thing().match(
@@ -4566,6 +4568,9 @@ _SETTING_UP = re.compile(r"设立|设置|成立")
 # X设立Y: what may stand between the verb and the body set up (道路交通、消防等安全专业委员会), and
 # between X and a relative 设立的 (根据实际需要).
 _SET_UP_GAP = re.compile(r"[^,。;的由]{0,30}")
+# 建立以…为主/为主体/为核心的…制度: what is set up is a system framed by the things after 以 (dev bj-jiedao,
+# dy-huanghe, jh-shuihuan, sd-gonglu print the frame; none annotates a body set up inside it)
+_FRAMED_SET_UP = re.compile(r"以(?!下|上|及|外|后|前|内)")
 _SET_UP_LEAD = re.compile(r"[^,。;的]{0,12}")
 # X选派Y: how far after the verb the role sent may start (选派政治素质好、工作能力强的干部担任驻村第一书记)
 _SENT_REACH = 30

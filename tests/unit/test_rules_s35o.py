@@ -63,3 +63,14 @@ def test_a_body_asked_to_order_is_a_joint_holder_and_the_report_target() -> None
     assert {("农业农村主管部门", "县级以上人民政府"), ("水务主管部门", "县级以上人民政府")} <= edges(
         graph, "REPORTS_TO"
     )
+
+
+def test_a_body_inside_the_frame_of_a_system_set_up_is_set_up_by_no_one() -> None:
+    graph = document(
+        "第八条 街道办事处应当统筹辖区社区工作。"
+        "第九条 区人民政府统一进行社区工作考核，建立以居民满意度为主、以居民委员会和区人民政府工作部门评价为辅的"
+        "考核制度。"
+        "第十条 居民委员会应当协助街道办事处开展社区服务。",
+        _TITLE,
+    )
+    assert ("居民委员会", "区人民政府") not in edges(graph, "PART_OF")
