@@ -74,3 +74,13 @@ def test_a_body_inside_the_frame_of_a_system_set_up_is_set_up_by_no_one() -> Non
         _TITLE,
     )
     assert ("居民委员会", "区人民政府") not in edges(graph, "PART_OF")
+
+
+def test_an_offender_event_with_no_modal_opens_the_condition() -> None:
+    graph = document(
+        "第四十条 养护单位未依法缴纳保证金或者拖欠养护费用，导致工人工资拖欠的，县级人民政府应当暂停其承接新的"
+        "养护项目。",
+        "某某公路养护工资支付条例",
+    )
+    assert not any(text.startswith("养护单位未依法") for text in duty_texts(graph))
+    assert holders_of_duty(graph, "暂停其承接") == {"县级人民政府"}
