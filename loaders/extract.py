@@ -1686,12 +1686,17 @@ class Extractor:
         region = _subject_region().match(text, cursor)
         if region and region.end() in starts:
             cursor = region.end()  # 叶尔羌河流域甲县、乙县人民政府应当…: the basin says where the bodies lie
+        negated = _qualified_piece_lead(text, cursor, clause.end)
+        first = start
+        if negated in starts:
+            # 不是代表的乡长、副乡长列席…: the negated membership (its organs too) qualifies the subject
+            cursor = first = negated
         # 驻村第一书记…要, 全省各级人民政府…: the words qualify the subject, not the clause
         cursor = max((end for end in _qualified_ends(text, cursor) if end in starts), default=cursor)
         cursor += _case_lead_at(clause, text, cursor)  # 依法作出处罚决定的行政机关可以…: 依法 qualifies the act
         subject: list[Key] = []
         bare_only = True
-        for mention in (m for m in clause.mentions if m.start >= start):
+        for mention in (m for m in clause.mentions if m.start >= first):
             # 驻村工作队员和第一书记…的: the team's members are printed through the team, the list goes on
             gap = text[cursor + (len(_member_word_at(text, cursor)) if subject else 0) : mention.start]
             if subject and gap == "等" and _set_then_member(clause, mention, text):
@@ -1710,6 +1715,8 @@ class Extractor:
                 subject, gap, bare_only = [], "", True
             if gap in _LIST_COMMAS and subject and _comma_joined(clause, mention, text):
                 gap = ""  # 市、县人民政府，乡镇人民政府、街道办事处应当…: two lists, one subject
+            if gap == "," and subject and _post_list_continued_at(text, cursor, mention.start, clause.end):
+                gap = ""  # 乡长、副乡长，镇长、副镇长列席…: two lists of posts, one subject
             if subject and _qualified_member_gap(gap):
                 gap = ""  # 乡镇人民政府、各类开发区管委会应当…: 各类 qualifies the next member, the list goes on
             if (alternatives or _bare_set(mention, text)) and subject and _sanctioned_set(clause, start, mention, gap):
@@ -7027,7 +7034,8 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
         if pending is None and merged and _post_list_continued(merged[-1], clause, text):
             # 选举本级人民代表大会主席、副主席，乡长、副乡长，镇长、副镇长: the post list goes on past the comma
             last = merged[-1]
-            merged[-1] = Clause(last.start, clause.end, last.mentions + clause.mentions, [*last.pieces, clause.start])
+            # one object list: the posts after the comma open no piece (no subject of their own)
+            merged[-1] = Clause(last.start, clause.end, last.mentions + clause.mentions, list(last.pieces))
             continue
         if pending is not None:
             if text[pending.end : clause.start] == ",":
@@ -7113,7 +7121,19 @@ def _post_list_continued(last: Clause, clause: Clause, text: str) -> bool:
     if text[last.end : clause.start] != ",":
         return False
     piece, ending = _post_lists()
-    return bool(piece.fullmatch(text, clause.start, clause.end) and ending.search(text[last.start : last.end]))
+    if piece.fullmatch(text, clause.start, clause.end) and ending.search(text[last.start : last.end]):
+        return True
+    # 不是代表的乡长、副乡长，镇长、副镇长列席…: a piece that is only a qualified list of posts is the first list
+    # of the subject the next piece goes on with
+    lead = _qualified_piece_lead(text, last.start, last.end)
+    return bool(lead and piece.fullmatch(text, lead, last.end) and piece.match(text, clause.start, clause.end))
+
+
+def _post_list_continued_at(text: str, end: int, start: int, stop: int) -> bool:
+    """A 、-list of posts ends at ``end`` and another opens at ``start`` after the comma (the lists that
+    _post_list_continued keeps in one clause)."""
+    piece, ending = _post_lists()
+    return bool(ending.search(text, max(0, end - 12), end) and piece.match(text, start, stop))
 
 
 # …，(具体办法)由Y制定: a piece that names its own agent after 由 (not 由其, X's own body)

@@ -2101,11 +2101,18 @@ def _assisted_post(mentions: list[Mention], text: str) -> tuple[re.Match[str] | 
 @cache
 def _level_chief() -> re.Pattern[str]:
     words = lexicon_data("organs.yaml")["level_chiefs"]
+    levels, deputy = alternation(list(words["levels"])), words["deputy"]
     return re.compile(
-        rf"(?:^|(?<=[{words['after']}]))(?P<lead>{alternation(list(words['leads']))})?"
-        rf"(?P<lvl>{alternation(list(words['levels']))})长(?:{alternation(list(words['lists']))})?"
+        rf"(?:^|(?<=[{words['after']}])|(?<=的)(?=(?P<pair>{levels})长、{deputy}(?P=pair)长))"
+        rf"(?P<lead>{alternation(list(words['leads']))})?(?P<dep>{deputy})?"
+        rf"(?P<lvl>{levels})长(?:{alternation(list(words['lists']))})?"
         rf"(?![{words['not_followed']}])"
     )
+
+
+def _chief_kinds() -> dict[str, str]:
+    """乡 → 乡镇: the word whose chief (乡镇长) a one-kind chief (乡长, 镇长) is."""
+    return dict(lexicon_data("organs.yaml")["level_chiefs"]["kinds"])
 
 
 def _level_chiefs(mentions: list[Mention], text: str) -> list[Mention]:
@@ -2122,10 +2129,13 @@ def _level_chiefs(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         result = [m for m in result if m not in covered]  # the bare level word is the chief's body
         level = _level_of_word(word, lex)
-        # 苏木达、乡镇长: the chief's other name printed before it (leads) is the one role's too
-        name = (found.group("lead") or "") + word + "长"
+        # 苏木达、乡镇长: the chief's other name printed before it (leads) is the one role's too; 乡长 and 镇长
+        # are the one township chief (kinds), 副乡长 its deputy
+        deputy = found.group("dep") or ""
+        name = (found.group("lead") or "") + deputy + word + "长"
+        chief = deputy + _chief_kinds().get(word, word) + "长"
         body = Mention(start, found.start("lvl") + len(word), word, level, "party_and_government", "pg", bare=True)
-        role = _body_role(body, end, text, "长", name, name)
+        role = _body_role(body, end, text, "长", chief if chief != deputy + word + "长" else name, name)
         role.member = True  # named by its own words (区长), not by its body's name
         result = sorted([*result, role], key=lambda m: m.start)
     return result
@@ -5270,9 +5280,11 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
         return False  # 以下教育机构: 下 is the end of 以下, no stem opens there
     if stem.startswith(organ_words("stem_no_open_words")):
         return False  # 提高医疗卫生机构的能力: an act done to the body, not its name
-    act = _stem_no_open_finder().match(stem)
+    act = _stem_no_open_finder().search(stem)
     if act is not None and act.end() < len(stem):
-        return False  # 产生业主委员会, 列席常务委员会: the name opens after the act (产生单位 is a name)
+        # 产生业主委员会, 列席常务委员会: the name opens after the act (产生单位 is a name); inside the stem too
+        # (镇长列席本级人民代表大会: the person before the act is its subject, no part of the name)
+        return False
     if _relative_inside(stem):
         return False  # 相应河湖下一级河长: the name opens at the relative word, not at the object before it
     if _first_stop_word(stem, head, lex) is not None or _joint_at(stem, lex) is not None:

@@ -1689,7 +1689,8 @@ def _chief_of_pair(key: Key) -> bool:
 @lru_cache(maxsize=1)
 def _level_chief_titles() -> frozenset[str]:
     """区长, 市长, 省长…: a level word of organs.yaml level_chiefs with 长."""
-    return frozenset(level + "长" for level in lexicon_data("organs.yaml")["level_chiefs"]["levels"])
+    words = lexicon_data("organs.yaml")["level_chiefs"]
+    return frozenset(deputy + level + "长" for level in words["levels"] for deputy in ("", words["deputy"]))
 
 
 def _acting_party(table: OrganTable, body: Key, holders: set[str] | None, committees: frozenset[str]) -> bool:

@@ -1,0 +1,47 @@
+"""Round 114 (congress genre, second round: the posts of the township government): 乡长 and 镇长 are the one
+township chief (乡长、副乡长，镇长、副镇长 → two posts of the government), a chief printed with its deputy is read
+after 的 too, a negated membership (不是…代表的) qualifies the subject it opens, two comma-parted lists of posts
+are one subject, and a stem opening word inside a stem (…列席本级人民代表大会) ends the name before it. Each rule
+on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, edges, holders_of_duty, organ_id, short, surfaces
+
+_TITLE = "某某县乡镇人民代表大会工作办法"
+
+
+def test_township_chiefs_of_both_kinds_are_one_post_each() -> None:
+    graph = document(
+        "第五条 乡、镇人民代表大会定期听取乡、镇人民政府的工作报告。"
+        "第六条 不是本级人民代表大会代表的乡长、副乡长，镇长、副镇长列席本级人民代表大会会议。",
+        _TITLE,
+    )
+    chief, deputy = organ_id(graph, "乡长"), organ_id(graph, "副乡长")
+    assert organ_id(graph, "镇长") == chief and organ_id(graph, "副镇长") == deputy
+    assert holders_of_duty(graph, "列席本级人民代表大会会议") == {short(chief), short(deputy)}
+    assert (short(chief), "乡、镇人民政府") in edges(graph, "PART_OF")
+    assert (short(deputy), "乡、镇人民政府") in edges(graph, "PART_OF")
+
+
+def test_a_chief_and_its_deputy_after_de_are_posts() -> None:
+    found = surfaces("担任代表的镇长、副镇长应当参加代表小组的活动。", "county")
+    assert "镇长" in found and "副镇长" in found
+
+
+def test_a_deputy_filled_after_de_stays_no_post() -> None:
+    assert "副县长" not in surfaces("领导小组组长由分管农业的副县长担任。", "county")
+
+
+def test_a_post_list_in_an_election_item_holds_nothing() -> None:
+    graph = document(
+        "第八条 镇人民代表大会行使下列职权：（一）选举本级人民代表大会主席、副主席，镇长、副镇长；"
+        "（二）听取本级人民政府的工作报告。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "听取本级人民政府") == {"镇人民代表大会"}
+    assert holders_of_duty(graph, "选举本级") == {"镇人民代表大会"}
+
+
+def test_a_stem_opening_word_inside_a_stem_ends_the_name() -> None:
+    assert surfaces("委员列席县人民代表大会会议。", "county") == ["县人民代表大会"]
