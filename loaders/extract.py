@@ -682,6 +682,7 @@ class Extractor:
                 continue
             designating = any(word in clause_text for word in ("担任", "兼任", "召集"))
             designating = designating and index not in conditions | imposing
+            designating = designating and not _barred_then_resigning(clauses, index, text)
             if index and index not in conditions | imposing and _trigger_regex("lead_body").match(clause_text.strip()):
                 # 建立X协调机制，由Y牵头，…为成员单位，研究…: Y leading the body just set up names who runs
                 # it, no duty of Y's; X bears what follows (elsewhere 由Y牵头，与…建立… is Y's act)
@@ -7127,6 +7128,15 @@ def _post_list_continued(last: Clause, clause: Clause, text: str) -> bool:
     # of the subject the next piece goes on with
     lead = _qualified_piece_lead(text, last.start, last.end)
     return bool(lead and piece.fullmatch(text, lead, last.end) and piece.match(text, clause.start, clause.end))
+
+
+def _barred_then_resigning(clauses: list[Clause], index: int, text: str) -> bool:
+    """X不得担任Y的职务；如果担任上述职务，应当辞去…: a bar the next clause backs with a resignation is a duty
+    of X, not an eligibility rule (triggers.yaml bar_resignation)."""
+    if index + 1 >= len(clauses) or "不得" not in text[clauses[index].start : clauses[index].end]:
+        return False
+    nxt = clauses[index + 1]
+    return _trigger_regex("bar_resignation").match(text, nxt.start, nxt.end) is not None
 
 
 def _post_list_continued_at(text: str, end: int, start: int, stop: int) -> bool:

@@ -470,7 +470,8 @@ class OrganTable:
                 if core.startswith(term):
                     core = core[len(term) :]
                     break
-            if core not in heads:
+            core = data["short_heads"].get(core, core)  # 常务委员会: the one levelled 人大常委会
+            if core not in heads and core not in data["short_heads"].values():
                 continue
             printed = [
                 k

@@ -45,3 +45,37 @@ def test_a_post_list_in_an_election_item_holds_nothing() -> None:
 
 def test_a_stem_opening_word_inside_a_stem_ends_the_name() -> None:
     assert surfaces("委员列席县人民代表大会会议。", "county") == ["县人民代表大会"]
+
+
+_STREET = "某某县人民代表大会常务委员会街道工作委员会办法"
+
+
+def test_a_post_list_appointed_by_a_body_is_that_bodys_clause() -> None:
+    graph = document(
+        "第四条 街道工委设主任一人，副主任二人，委员若干人。主任、副主任、委员由县人民代表大会常务委员会任免。",
+        _STREET,
+    )
+    assert holders_of_duty(graph, "任免") == {"县人民代表大会常务委员会"}
+
+
+def test_a_bare_standing_committee_is_the_one_levelled_one() -> None:
+    graph = document(
+        "第二条 街道工委在县人民代表大会常务委员会的领导下开展工作，对常务委员会负责，并向其报告工作。",
+        _STREET,
+    )
+    assert organ_id(graph, "常务委员会") == organ_id(graph, "县人民代表大会常务委员会")
+
+
+def test_a_bar_backed_by_a_resignation_is_the_members_duty() -> None:
+    graph = document(
+        "第四条 街道工委设主任一人，副主任二人。"
+        "街道工委主任、副主任不得担任审判机关的职务；如果担任上述职务，应当辞去街道工委的职务。",
+        _STREET,
+    )
+    assert holders_of_duty(graph, "不得担任") == holders_of_duty(graph, "辞去")
+    assert holders_of_duty(graph, "辞去")
+
+
+def test_a_bar_alone_stays_no_duty() -> None:
+    graph = document("第九条 受到撤职处分的人员五年内不得担任街道工委主任。", _STREET)
+    assert not any("不得担任" in d.text for d in graph.duties)
