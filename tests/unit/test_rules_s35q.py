@@ -79,3 +79,12 @@ def test_a_bar_backed_by_a_resignation_is_the_members_duty() -> None:
 def test_a_bar_alone_stays_no_duty() -> None:
     graph = document("第九条 受到撤职处分的人员五年内不得担任街道工委主任。", _STREET)
     assert not any("不得担任" in d.text for d in graph.duties)
+
+
+def test_the_own_level_finance_before_a_modal_is_a_body() -> None:
+    graph = document("第十条 本级财政应当对代表小组的活动给予经费保障。", _TITLE)
+    assert holders_of_duty(graph, "经费保障") == {"本级财政"}
+
+
+def test_the_own_level_budget_is_no_body() -> None:
+    assert "本级财政" not in surfaces("代表小组活动经费列入本级财政预算。", "county")
