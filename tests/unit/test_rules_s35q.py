@@ -88,3 +88,8 @@ def test_the_own_level_finance_before_a_modal_is_a_body() -> None:
 
 def test_the_own_level_budget_is_no_body() -> None:
     assert "本级财政" not in surfaces("代表小组活动经费列入本级财政预算。", "county")
+
+
+def test_a_deputies_group_is_a_body() -> None:
+    graph = document("第十一条 代表小组应当每半年听取一次选民的意见。", _TITLE)
+    assert holders_of_duty(graph, "听取一次选民") == {"代表小组"}
