@@ -93,3 +93,9 @@ def test_the_own_level_budget_is_no_body() -> None:
 def test_a_deputies_group_is_a_body() -> None:
     graph = document("第十一条 代表小组应当每半年听取一次选民的意见。", _TITLE)
     assert holders_of_duty(graph, "听取一次选民") == {"代表小组"}
+
+
+def test_the_members_of_a_presidium_are_its_role() -> None:
+    graph = document("第十二条 镇人民代表大会主席团成员应当密切联系选民。", _TITLE)
+    members = organ_id(graph, "镇人民代表大会主席团成员")
+    assert (short(members), "镇人民代表大会主席团") in edges(graph, "PART_OF")
