@@ -4561,7 +4561,7 @@ def _member_word_at(text: str, at: int) -> str:
 def _possessed() -> re.Pattern[str]:
     """河长名单 / 执法人员的执法证件: what the organ at a clause's start owns is the subject (an organ
     of the organ, X的主要负责人, is one mention already)."""
-    return re.compile(rf"的|{alternation(triggers()['possessed_nouns'])}")
+    return re.compile(rf"的(?!{triggers()['own_work_overseen']})|{alternation(triggers()['possessed_nouns'])}")
 
 
 # X的工作人员 opening a sanction condition: the staff of the bodies before 的 (triggers.yaml).

@@ -99,3 +99,14 @@ def test_the_members_of_a_presidium_are_its_role() -> None:
     graph = document("第十二条 镇人民代表大会主席团成员应当密切联系选民。", _TITLE)
     members = organ_id(graph, "镇人民代表大会主席团成员")
     assert (short(members), "镇人民代表大会主席团") in edges(graph, "PART_OF")
+
+
+def test_the_work_of_a_body_under_guidance_is_the_bodys_clause() -> None:
+    graph = document("第三条 镇人民代表大会主席团的工作接受上级人大常委会的指导。", _TITLE)
+    assert holders_of_duty(graph, "接受上级") == {"镇人民代表大会主席团"}
+    assert ("上级人大常委会", "镇人民代表大会主席团") in edges(graph, "GUIDES")
+
+
+def test_a_bodys_list_stays_a_thing_it_owns() -> None:
+    graph = document("第五条 镇人民代表大会主席团的名单应当向社会公布。", _TITLE)
+    assert not any("名单" in d.text and d.holders for d in graph.duties)
