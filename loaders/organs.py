@@ -2108,7 +2108,7 @@ def _level_chief() -> re.Pattern[str]:
     levels, deputy = alternation(list(words["levels"])), words["deputy"]
     return re.compile(
         rf"(?:^|(?<=[{words['after']}])|(?<=的)(?=(?P<pair>{levels})长、{deputy}(?P=pair)长))"
-        rf"(?P<lead>{alternation(list(words['leads']))})?(?P<dep>{deputy})?"
+        rf"(?P<lead>{alternation(list(words['leads']))})?(?P<dep>(?<=、){deputy})?"
         rf"(?P<lvl>{levels})长(?:{alternation(list(words['lists']))})?"
         rf"(?![{words['not_followed']}])"
     )

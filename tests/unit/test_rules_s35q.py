@@ -110,3 +110,7 @@ def test_the_work_of_a_body_under_guidance_is_the_bodys_clause() -> None:
 def test_a_bodys_list_stays_a_thing_it_owns() -> None:
     graph = document("第五条 镇人民代表大会主席团的名单应当向社会公布。", _TITLE)
     assert not any("名单" in d.text and d.holders for d in graph.duties)
+
+
+def test_a_deputy_after_a_comma_fills_a_post() -> None:
+    assert "副镇长" not in surfaces("成立镇防汛工作领导小组，由镇长任组长，副镇长任副组长。", "township")
