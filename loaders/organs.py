@@ -1074,15 +1074,12 @@ _LIST_ITEM_NUMBER = re.compile(r"[ \u3000]*[(（][一二三四五六七八九十
 @cache
 def _bare_function_finder() -> re.Pattern[str]:
     """各级财政应当安排资金 / 省级财政应当给予补助: a set or 级 level word, a function word printed with no head,
-    then a modal: the function's department acting (同级财政列入预算 names a budget, no modal); 本级/同级 too
-    before a modal (本级财政应当给予补助: the finance of the document's body)."""
+    then a modal: the function's department acting (同级财政列入预算, 本级财政 name a budget, no modal)."""
     lex = organ_lexicon()
     sets = [p for p in lex.collectives if p not in lex.unnamed_sets]
     levels = [w for w in lex.level_words if w.endswith("级")]
-    same = [w for w, way in lex.relative.items() if way == "same"]
     return re.compile(
-        rf"(?:(?P<set>{alternation(sets)})|(?P<level>{alternation(levels)})|(?P<rel>{alternation(same)}))"
-        rf"(?P<stem>{alternation(list(organ_words('bare_function_bodies')))})"
+        rf"(?:(?P<set>{alternation(sets)})|(?P<level>{alternation(levels)}))(?P<stem>{alternation(list(organ_words('bare_function_bodies')))})"
         rf"(?=应当|应(?!急)|要|必须|负责)"
     )
 
@@ -1105,7 +1102,6 @@ def _bare_function_bodies(mentions: list[Mention], text: str) -> list[Mention]:
             head="部门",
             collective=found.group("set"),
             level_word=word,
-            relative=lex.relative.get(found.group("rel") or ""),  # 本级财政应当…: the paying body's own level
         )
         bisect.insort(mentions, mention, key=lambda m: m.start)
     return mentions

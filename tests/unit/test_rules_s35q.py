@@ -81,15 +81,6 @@ def test_a_bar_alone_stays_no_duty() -> None:
     assert not any("不得担任" in d.text for d in graph.duties)
 
 
-def test_the_own_level_finance_before_a_modal_is_a_body() -> None:
-    graph = document("第十条 本级财政应当对代表小组的活动给予经费保障。", _TITLE)
-    assert holders_of_duty(graph, "经费保障") == {"本级财政"}
-
-
-def test_the_own_level_budget_is_no_body() -> None:
-    assert "本级财政" not in surfaces("代表小组活动经费列入本级财政预算。", "county")
-
-
 def test_a_deputies_group_is_a_body() -> None:
     graph = document("第十一条 代表小组应当每半年听取一次选民的意见。", _TITLE)
     assert holders_of_duty(graph, "听取一次选民") == {"代表小组"}
