@@ -16,6 +16,7 @@ from loaders.organs import (
     Key,
     Mention,
     _level_list_before,
+    _named_place,
     collective_leader_roles,
     defined_actors,
     defined_short_names,
@@ -191,12 +192,7 @@ def _level_words(name: str, core: str) -> tuple[str, str | None]:
 def _proper_place_level(prefix: str) -> str | None:
     """The level of a proper place name ending with a level suffix (永嘉县: county, 锡林郭勒盟: municipal);
     None for a bare level word or no place (县, 有关)."""
-    data = lexicon_data("organs.yaml")
-    for key in ("place_suffixes", "local_place_suffixes"):
-        for level, suffixes in data.get(key, {}).items():
-            if any(prefix.endswith(suffix) and len(prefix) >= len(suffix) + 2 for suffix in suffixes):
-                return str(level)
-    return None
+    return _named_place(prefix) or _named_place(prefix, "local_place_suffixes")
 
 
 @dataclass
@@ -4381,7 +4377,9 @@ def _person_part(text: str, clause: Clause) -> bool:
     )
 
 
-_CONDITION_MODAL = re.compile(r"应当|必须|(?<![适响供反回答对相])应(?!急)|须|不得|可以")
+# a modal or a bar, 应 not inside another word (适应, 响应, 供应, 反应, 回应, 答应, 对应, 相应, 应急)
+_STRICT_MODALS = r"应当|必须|(?<![适响供反回答对相])应(?!急)|须|不得|可以"
+_CONDITION_MODAL = re.compile(_STRICT_MODALS)
 
 
 def _condition_before_named_subject(text: str, clauses: list[Clause], index: int) -> bool:
@@ -7273,7 +7271,7 @@ def _event_before_condition(clauses: list[Clause], index: int, text: str) -> boo
 _OWNER_AGENT = re.compile(r"\s*由其(?!他|余|中|次|实)(?P<owned>[^,;。]{0,12}?)(?:负责(?!人)|承担)")
 _OWNER_TOPIC_MAX = 6  # topic pieces a 由其 piece may gather (a list of places or things)
 # A duty word in a topic piece (not 要: 重要设施 is a thing)
-_TOPIC_DUTY_WORD = re.compile(r"应当|(?<![适响供反回答对相])应(?!急)|必须|须|可以|不得|负责|承担")
+_TOPIC_DUTY_WORD = re.compile(rf"{_STRICT_MODALS}|负责|承担")
 
 
 def _owner_piece(clauses: list[Clause], index: int, text: str) -> int:

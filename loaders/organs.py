@@ -5547,15 +5547,15 @@ def _prefixed_name(mention: Mention, entry: Name, match: re.Match[str], level: s
 
 
 @cache
-def _place_suffixes() -> tuple[tuple[str, str], ...]:
-    suffixes = lexicon_data("organs.yaml").get("place_suffixes", {})
+def _place_suffixes(table: str = "place_suffixes") -> tuple[tuple[str, str], ...]:
+    suffixes = lexicon_data("organs.yaml").get(table, {})
     return tuple(sorted(((w, lvl) for lvl, words in suffixes.items() for w in words), key=lambda p: -len(p[0])))
 
 
-def _named_place(stem: str) -> str | None:
-    """The level of a stem that is a place name ending with a level suffix (two characters of name
-    at least: 城市, 农村 are no places)."""
-    for suffix, level in _place_suffixes():
+def _named_place(stem: str, table: str = "place_suffixes") -> str | None:
+    """The level of a stem that is a place name ending with a level suffix of organs.yaml ``table`` (two
+    characters of name at least: 城市, 农村 are no places)."""
+    for suffix, level in _place_suffixes(table):
         if stem.endswith(suffix) and len(stem) >= len(suffix) + 2:
             return level
     return None

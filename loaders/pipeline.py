@@ -1487,6 +1487,13 @@ def _field_leaders_assist_collective_heads(relations: list[Relation], organs: li
     return result
 
 
+@lru_cache(maxsize=1)
+def _assisted_secretary() -> re.Pattern[str]:
+    """协助(街道党工委)书记: a head assisting the bare or named secretary (organs.yaml assisted_secretaries)."""
+    words = lexicon_data("organs.yaml")["assisted_secretaries"]
+    return re.compile(f"协助(?:{alternation(words['bodies'])})?书记")
+
+
 def _heads_assist_printed_secretaries(
     duties: list[Duty], organs: list[Organ], articles: list[Article], text: str, relations: list[Relation]
 ) -> list[Relation]:
@@ -1494,8 +1501,7 @@ def _heads_assist_printed_secretaries(
     the article printed before it; heads and secretaries listed alike pair up in order (街道党工委书记、乡镇党委
     书记…，街道办事处主任、乡镇长协助书记: each head its own secretary, dev bj-jdxz; wh-jiedao, sh-xczx the
     single pair: 3 of 3 annotations give the head an ASSISTS edge to the printed secretary)."""
-    words = lexicon_data("organs.yaml")["assisted_secretaries"]
-    assisted = re.compile(f"协助(?:{alternation(words['bodies'])})?书记")
+    assisted = _assisted_secretary()
     by_id = {o.id: o for o in organs}
     by_key = {a.key: a for a in articles}
     kept = {(r.type, r.source, r.article_key) for r in relations}
