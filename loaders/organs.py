@@ -3573,7 +3573,7 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             mention.start, mention.surface = chain[0].start, text[chain[0].start : mention.end]
             result.append(mention)
             continue
-        rest = _after_level(mention.surface, mention)
+        rest = _after_level(mention.surface, mention).removeprefix("的")  # 市、县的X: named 市X and 县X
         if chain and opening < mention.start:
             # the place phrase is part of the listed item: the body keeps its own name (_phrase_place)
             mention.display = mention.display or mention.surface
@@ -6793,6 +6793,15 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
                 mention.display = (previous.display or previous.surface) + mention.stem + mention.head
             merged[-1] = mention
             continue
+        if previous is not None and _level_word_of(previous, gap, mention):
+            # 省、自治区、直辖市的水利行政主管部门 / 市、县的河道主管机关: a bare level word (list) and 的 before a
+            # department with no level of its own name the level's department, as printed without 的
+            mention.display = previous.surface + (mention.display or mention.surface)
+            mention.start, mention.surface = previous.start, previous.surface + "的" + mention.surface
+            mention.level, mention.level_word = previous.level, previous.level_word or previous.surface
+            mention.collective = mention.collective or previous.collective
+            merged[-1] = mention
+            continue
         linked = gap == "的" or gap in _members().links
         bodies = ("pg", "gov", "party", "name") + (("dept",) if mention.cls == "role" else ())
         picked = gap == "的" and mention.cls == "dept" and mention.collective in _set_words()
@@ -6874,6 +6883,23 @@ def _government_department_sets(mentions: list[Mention], text: str) -> list[Ment
             continue
         result.append(dept)
     return result
+
+
+def _level_word_of(previous: Mention, gap: str | None, mention: Mention) -> bool:
+    """省、自治区、直辖市的X部门: ``previous`` is a bare level word (list) whose 的 opens a department of
+    no level, no body and no set word of its own (not 市的有关部门: the set is left as it was)."""
+    return (
+        gap == "的"
+        and previous.bare
+        and previous.cls == "pg"
+        and previous.level is not None
+        and mention.cls == "dept"
+        and mention.level is None
+        and mention.body is None
+        and mention.collective is None
+        and mention.relative is None
+        and bool(mention.stem)
+    )
 
 
 def _street_and_township(mentions: list[Mention], text: str) -> list[Mention]:

@@ -1,0 +1,31 @@
+"""Round 115 (national and city water regulations): a bare level word or level list and 的 before a
+department of no level of its own (省、自治区、直辖市的X主管部门, 市、县的X主管机关) name the level's
+department as printed without 的, a list split into one department per level. Each rule on a sentence
+written for this file (not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, holders_of_duty, names
+
+_TITLE = "某某堤防管理条例"
+
+
+def test_a_level_list_and_de_before_a_department_is_that_levels_department() -> None:
+    graph = document("第四条 各省、自治区、直辖市的林业行政主管部门应当组织堤防绿化。", _TITLE)
+    assert holders_of_duty(graph, "组织堤防绿化") == {"各省、自治区、直辖市林业行政主管部门"}
+    assert "省、自治区、直辖市" not in names(graph)
+
+
+def test_listed_levels_and_de_share_the_department_head() -> None:
+    graph = document("第五条 其他堤防由省、自治区、直辖市或者市、县的堤防主管机关负责巡查。", _TITLE)
+    assert holders_of_duty(graph, "负责巡查") == {
+        "省、自治区、直辖市堤防主管机关",
+        "市堤防主管机关",
+        "县堤防主管机关",
+    }
+    assert not {"市", "县"} & names(graph)
+
+
+def test_a_set_word_after_de_is_left_as_it_was() -> None:
+    graph = document("第六条 市、县的有关部门应当配合堤防巡查。", _TITLE)
+    assert "市有关部门" not in names(graph)
