@@ -1124,7 +1124,8 @@ def _budget_payer_finder() -> tuple[re.Pattern[str], dict[str, str]]:
     """由中央财政承担 / 由上级财政以转移支付的方式给予适当补助 (organs.yaml budget_payers)."""
     rule = lexicon_data("organs.yaml")["budget_payers"]
     words, verbs = rule["words"], alternation(rule["verbs"])
-    finder = re.compile(rf"(?<=由)(?P<word>{alternation(list(words))})财政(?=[^,;。]{{0,20}}?(?:{verbs}))")
+    # 由中央财政和地方财政负担: a second budget joined to the first is a payer too (_budget_payers)
+    finder = re.compile(rf"(?<=[由和、])(?P<word>{alternation(list(words))})财政(?=[^,;。]{{0,20}}?(?:{verbs}))")
     return finder, words
 
 
@@ -1132,7 +1133,11 @@ def _budget_payers(mentions: list[Mention], text: str, doc_level: str | None) ->
     """The budget named as the payer after 由: a finance organ named as printed (中央财政), where no
     mention covers it; all but the central one are collectives (every local or higher budget)."""
     finder, words = _budget_payer_finder()
+    joined_to = -1  # the end of the last budget found: a joined one (和/、) follows it right after the joiner
     for found in finder.finditer(text):
+        if text[found.start() - 1] != "由" and found.start() - 1 != joined_to:
+            continue  # 中央财政和地方财政: no payer without 由 before the list
+        joined_to = found.end()
         if _covered(found, mentions):
             continue
         word, surface = found.group("word"), found.group(0)

@@ -29,3 +29,14 @@ def test_listed_levels_and_de_share_the_department_head() -> None:
 def test_a_set_word_after_de_is_left_as_it_was() -> None:
     graph = document("第六条 市、县的有关部门应当配合堤防巡查。", _TITLE)
     assert "市有关部门" not in names(graph)
+
+
+def test_anyone_of_a_kind_of_body_is_no_organ_and_holds_no_duty() -> None:
+    graph = document("第九条 堤防费结余可以结转使用，任何部门不得截留或者挪用。", _TITLE)
+    assert "任何部门" not in names(graph)
+    assert not any("截留" in d.text for d in graph.duties)
+
+
+def test_a_second_budget_joined_to_the_first_pays_too() -> None:
+    graph = document("第十条 堤防岁修费，由中央财政和地方财政负担。", _TITLE)
+    assert {"中央财政", "地方财政"} <= names(graph)
