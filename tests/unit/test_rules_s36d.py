@@ -40,3 +40,8 @@ def test_anyone_of_a_kind_of_body_is_no_organ_and_holds_no_duty() -> None:
 def test_a_second_budget_joined_to_the_first_pays_too() -> None:
     graph = document("第十条 堤防岁修费，由中央财政和地方财政负担。", _TITLE)
     assert {"中央财政", "地方财政"} <= names(graph)
+
+
+def test_site_supervision_staff_are_a_role() -> None:
+    graph = document("第十一条 堤防监理人员玩忽职守的，由其所在单位给予行政处分。", _TITLE)
+    assert "堤防监理人员" in names(graph)
