@@ -45,3 +45,13 @@ def test_a_second_budget_joined_to_the_first_pays_too() -> None:
 def test_site_supervision_staff_are_a_role() -> None:
     graph = document("第十一条 堤防监理人员玩忽职守的，由其所在单位给予行政处分。", _TITLE)
     assert "堤防监理人员" in names(graph)
+
+
+def test_riverside_towns_opening_a_duty_hold_it_and_are_a_place_elsewhere() -> None:
+    graph = document(
+        "第十六条 沿江城镇在编制和审查城镇规划时，应当事先征求堤防主管机关的意见。"
+        "第十七条 县人民政府应当统筹规划沿湖城镇污水收集管网。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "审查城镇规划") == {"沿江城镇"}
+    assert "沿湖城镇" not in names(graph)
