@@ -55,3 +55,12 @@ def test_riverside_towns_opening_a_duty_hold_it_and_are_a_place_elsewhere() -> N
     )
     assert holders_of_duty(graph, "审查城镇规划") == {"沿江城镇"}
     assert "沿湖城镇" not in names(graph)
+
+
+def test_a_fronted_object_and_the_piece_its_agent_opens_are_one_duty() -> None:
+    graph = document(
+        "第八条 县人民政府应当建立补偿机制，按照谁受益谁补偿的原则，对水源涵养区，由受益地区的人民政府予以补偿。",
+        "某某水源保护条例",
+    )
+    assert not any(d.text.endswith("对水源涵养区") for d in graph.duties)
+    assert any("对水源涵养区，由受益地区的人民政府予以补偿" in d.text for d in graph.duties)
