@@ -1294,6 +1294,10 @@ def _qualified_head(mention: Mention, start: int, end: int) -> bool:
 
 def _case_body(start: int, surface: str) -> Mention:
     """接到举报的部门: a government body named by the case it handles, one agency of no level of its own."""
+    if surface.endswith("人民政府"):  # 受益地区的人民政府: the governments the case names, a set of no level
+        return Mention(
+            start, start + len(surface), surface, None, "government", "name", head=surface, collective=surface
+        )
     return Mention(start, start + len(surface), surface, None, "agency", "dept", head=surface)
 
 

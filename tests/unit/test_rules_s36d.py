@@ -64,3 +64,8 @@ def test_a_fronted_object_and_the_piece_its_agent_opens_are_one_duty() -> None:
     )
     assert not any(d.text.endswith("对水源涵养区") for d in graph.duties)
     assert any("对水源涵养区，由受益地区的人民政府予以补偿" in d.text for d in graph.duties)
+
+
+def test_a_government_named_by_its_case_holds_its_duty_as_a_set() -> None:
+    graph = document("第八条 受益地区的人民政府应当予以生态补偿。", "某某水源保护条例")
+    assert holders_of_duty(graph, "生态补偿") == {"受益地区的人民政府"}
