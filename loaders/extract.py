@@ -3524,6 +3524,10 @@ class Extractor:
         # (a set folded into the bare name, 各级河湖长制办公室 into 河湖长制办公室, was named over all the same)
         printed = (*self.table.entries, *self.table.redirects)
         named_over = {k[1] for k in printed if k[:1] == ("coll",) and k[2:4] == ("dept", source_key[2])}
+        # 县级以上地方人民政府X部门(以下称X部门) read as the bare X部门 itself: the full form is one of its prints
+        folded = self._folded_prefixes(source_key)
+        if folded - named_over:
+            named_over |= folded
         local_set = any(prefix.startswith("地方") for prefix in named_over)
         if "各级" in named_over and local_set:
             # named over 各级 and over a 地方 set apart: 各级 holds the central member too, the widest set
@@ -3542,10 +3546,53 @@ class Extractor:
             if every_level is not None:
                 return every_level
         # a name marked local itself (地方督导机构, the 以下简称 of 县级以上地方人民政府负责督导的机构) covers no
-        # central member: its own government is the 地方 set it is named over, not a wider one
+        # central member: its own government is the 地方 set it is named over, not a wider one; named over
+        # none (其办公室…（以下统称地方教育督导机构）), the one 地方 set of governments the text names
         local_name = source_key[2].startswith("地方")
+        if local_name and not found:
+            local = {k for k in self._spanning_sets(target, head) if "地方" in k[1]}
+            return next(iter(local)) if len(local) == 1 else None
+        # (国务院办公厅督查机构 beside 县级以上地方人民政府督查机构: the bare 督查机构 covers a central member)
+        central = any(k[:2] == ("dept", "central") and k[-1].endswith(source_key[2]) for k in self.table.entries)
+        if found and not central and not local_name:
+            # named over sets only, with no central member: the set the name is printed over most often
+            # (县级以上地方人民政府X部门(以下称X部门)…, 县级以上人民政府X部门 once: the local set's own body)
+            return self._most_printed_over(found, source_key[2], folded)
         widest = self._spanning_any(target, head) if found and not local_name else None
         return self._widest([*found, widest] if widest is not None else found)
+
+    def _folded_prefixes(self, source_key: Key) -> set[str]:
+        """The set prefixes (县级以上地方) printed in full in the bare department's own forms (县级以上地方人民政府
+        X部门 folded into X部门 by its definition)."""
+        entry = self.table.entries.get(source_key)
+        if entry is None:
+            return set()
+        return {
+            prefix
+            for prefix in organ_lexicon().collectives
+            for surface in entry.surfaces
+            if surface == prefix + "人民政府" + source_key[2]
+        }
+
+    def _most_printed_over(self, governments: list[Key], core: str, folded: set[str]) -> Key | None:
+        """Of the government sets a department is named over, the one whose department the bare name
+        defines (县级以上地方人民政府X部门(以下称X部门): the bare name is one of its printed forms, or the full
+        form one of the bare name's), else the one whose department is printed most often; a tie goes to
+        the widest."""
+        entries = self.table.entries.items()
+        counts = {
+            government: max(
+                [
+                    (core in entry.surfaces, sum(entry.surfaces.values()))
+                    for key, entry in entries
+                    if key[:4] == ("coll", government[1], "dept", core)
+                ],
+                default=(government[1] in folded, 0),
+            )
+            for government in governments
+        }
+        best = max(counts.values(), default=0)
+        return self._widest([g for g, n in counts.items() if n == best])
 
     def _every_level_body(self, target: Mention, source_key: Key, named_over: set[str], spanned: bool) -> bool:
         """A bare name the document prints over 各级 alone (各级林长制办公室, no 县级以上 set to prefer), or
