@@ -2579,7 +2579,9 @@ class Extractor:
                 proposer_key = self._target_key(proposer, source, head)
                 if proposer_key != source:
                     relations.append(report(source, proposer_key, _report_details(clause_text, trig, raw)))
-        pledged = not reports and any(word in clause_text for word in trig["pledge"])
+        pledged = not reports and (
+            any(word in clause_text for word in trig["pledge"]) or _bare_pledge(text, article, clause, trig["pledge"])
+        )
         pledging = (self._pledging(clause, others, text) or _pledged_back(clause, mentions, text)) if pledged else []
         if pledging:
             # X与A、B订立责任书: the pledging parties report to X (as 向中央签署责任书)
@@ -3048,8 +3050,11 @@ class Extractor:
         return entry.level if entry is not None and entry.level in LEVELS else None
 
     def _pledging(self, clause: Clause, others: list[Mention], text: str) -> list[Mention]:
-        """与A、B及C订立/签订责任书: the organs after 与 in a clause that signs a 责任书."""
-        first = next((m for m in others if text[max(clause.start, m.start - 1) : m.start] == "与"), None)
+        """与A、B及C订立/签订责任书: the organs after 与 in a clause that signs a 责任书 (与各县人民政府 /
+        与所辖县人民政府: a word picking the parties may stand between)."""
+        first = next(
+            (m for m in others if _PLEDGE_PARTY_LEAD.search(text, max(clause.start, m.start - 3), m.start)), None
+        )
         if first is None:
             return []
         return _joined(others[others.index(first) :], text, first.start)
@@ -5301,6 +5306,20 @@ def _unapproved_filter(text: str, clause: Clause, reports: list[Mention]) -> lis
 
 
 _UNAPPROVED_LEAD = re.compile(r"\s*未经")
+# 与(各/所辖/所属)Y签订: the word before the pledging party (与 itself, or a word picking the parties)
+_PLEDGE_PARTY_LEAD = re.compile("与(?:各|所辖|所属)?$")
+# A与B签订 closing its clause with no object: the pledge named earlier in the article (…责任书实行逐级签订。
+# 市人民政府与县人民政府签订，县人民政府与乡镇人民政府签订…)
+_BARE_SIGNING = re.compile(r"与[^,，;；。]{1,40}?(?:签订|签署)[,，;；。]?\s*$")
+
+
+def _bare_pledge(text: str, article: ArticleSpan, clause: Clause, pledges: list[str]) -> bool:
+    """A与B签订 with no object, in an article that names the 责任书 signed before this clause."""
+    return bool(_BARE_SIGNING.search(text, clause.start, clause.end)) and _has(
+        text[article.start : clause.start], pledges
+    )
+
+
 _PIECE_MARK = re.compile("[,，;；。]")
 
 

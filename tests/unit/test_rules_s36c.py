@@ -64,3 +64,28 @@ def test_a_name_marked_local_reports_to_the_local_set_of_governments() -> None:
     reports = edges(graph, "REPORTS_TO")
     assert ("地方灌溉督导机构", "县级以上地方人民政府") in reports
     assert not any(target in ("县级以上人民政府", "本级人民政府") for _, target in reports)
+
+
+def test_a_pledge_signed_with_no_object_after_the_article_names_the_pledge() -> None:
+    graph = document(
+        "第十条 灌溉安全责任书实行逐级签订。县人民政府与乡镇人民政府签订，乡镇人民政府与村民委员会签订。",
+        _TITLE,
+    )
+    reports = edges(graph, "REPORTS_TO")
+    assert ("乡镇人民政府", "县人民政府") in reports
+    assert ("村民委员会", "乡镇人民政府") in reports
+
+
+def test_a_signing_with_no_pledge_in_the_article_gives_no_report() -> None:
+    graph = document("第十条 县人民政府与乡镇人民政府签订，共同维护灌溉设施。", _TITLE)
+    assert not edges(graph, "REPORTS_TO")
+
+
+def test_a_pledging_party_picked_by_ge_or_suoxia_reports_to_the_signer() -> None:
+    graph = document(
+        "第十条 市人民政府与各县人民政府签订灌溉目标责任书。\n第十一条 县人民政府与所辖乡镇人民政府签订灌溉责任书。",
+        _TITLE,
+    )
+    reports = edges(graph, "REPORTS_TO")
+    assert ("县人民政府", "市人民政府") in reports
+    assert ("乡镇人民政府", "县人民政府") in reports
