@@ -89,3 +89,8 @@ def test_a_pledging_party_picked_by_ge_or_suoxia_reports_to_the_signer() -> None
     reports = edges(graph, "REPORTS_TO")
     assert ("县人民政府", "市人民政府") in reports
     assert ("乡镇人民政府", "县人民政府") in reports
+
+
+def test_hearing_and_evaluating_a_work_report_is_a_report_to_the_hearer() -> None:
+    graph = document("第二十条 镇人民代表大会主席团应当听取和评议镇人民政府的年度工作报告。", _TITLE)
+    assert ("镇人民政府", "镇人民代表大会主席团") in edges(graph, "REPORTS_TO")
