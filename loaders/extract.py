@@ -513,6 +513,7 @@ class Extractor:
         self._note_activity(article, mentions)  # definitions sit in articles that hold no duty
         self._note_dispatched(article, mentions)  # so does 本条例所称X，是Y的派出机关
         opening = _framework_opening(body)
+        scoped = bool(opening) and _scope_opening(body)  # only 由X划定… pieces of its later paragraphs
         if not opening and _non_duty_article(body):
             facts.relations += self._stated_oversight(article, mentions)
             return facts
@@ -1018,6 +1019,8 @@ class Extractor:
         facts.relations = _without_restated_approvers(facts.relations)
         facts.liabilities += self._liabilities(article, mentions, text, head)
         facts.liabilities += self._sanctioned_targets(article, text, facts.relations, facts.liabilities)
+        if scoped:
+            facts = _scope_paragraph_facts(facts)
         self.previous_heads = head_holders or self.previous_heads
         self.oversight += [r for r in facts.relations if r.type == "SUPERVISES"]
         return facts
@@ -7396,7 +7399,11 @@ def _definition_end(text: str, clause: Clause, article_end: int) -> int:
     sentence = text[clause.start : end]
     if not any(word in sentence for word in ("所称", "是指", "含义", "统称", ",称")):
         return 0  # cheap pre-check
-    return end if any(p.match(sentence) for p in _trigger_regexes("definition_sentence")) else 0
+    if not any(p.match(sentence) for p in _trigger_regexes("definition_sentence")):
+        return 0
+    # …，具体范围由市人民政府划定: the definition ends before the body named to fix its bounds
+    tail = _trigger_regex("definition_bounds_tail").search(sentence)
+    return clause.start + tail.start() if tail and clause.start + tail.start() > clause.end - 1 else end
 
 
 def _reward_end(text: str, clause: Clause, article_end: int) -> int:
@@ -8628,13 +8635,33 @@ def _non_duty_article(body: str) -> bool:
 
 def _framework_opening(body: str) -> int:
     """X实行…的原则。 followed by paragraphs of their own (由市X管理…): the principle is framework, the
-    paragraphs after it still hold duties; where they start (0: no such article)."""
+    paragraphs after it still hold duties; where they start (0: no such article). So does a scope article
+    (本条例适用于…。) whose later paragraph names who fixes the bounds (具体范围由市人民政府划定): its definitions
+    and references stay no duty by their own rules."""
     first = _FULL_STOP.split(body)[0]
-    framework = triggers()["non_duty_articles"]["framework"]
-    if not any(re.search(p, first) for p in framework):
+    kinds = triggers()["non_duty_articles"]
+    if not any(re.search(p, first) for p in kinds["framework"] + kinds["scope"]):
         return 0
     paragraph = body.find("\n", len(first))
     return paragraph + 1 if paragraph > 0 and body[paragraph:].strip() else 0
+
+
+def _scope_opening(body: str) -> bool:
+    """The article opens with its text's scope (本条例适用于…。)."""
+    first = _FULL_STOP.split(body)[0]
+    return any(re.search(p, first) for p in triggers()["non_duty_articles"]["scope"])
+
+
+def _scope_paragraph_facts(facts: ArticleFacts) -> ArticleFacts:
+    """The later paragraphs of a scope article: only a body named to fix the text's bounds holds a duty
+    (X的具体范围，由市人民政府划定并公布 / 名录由X会同Y编制); the rest (参照本办法执行, 适用本条例的有关规定,
+    definitions) stays scope (genre rule 5), and so do the edges outside the kept duties."""
+    pattern = _trigger_regex("scope_paragraph_duty")
+    duties = [d for d in facts.duties if pattern.search(d.text)]
+    spans = [(d.start, d.end) for d in duties]
+    relations = [r for r in facts.relations if any(s <= r.start and r.end <= e for s, e in spans)]
+    liabilities = [x for x in facts.liabilities if any(s <= x.start and x.end <= e for s, e in spans)]
+    return ArticleFacts(duties, relations, liabilities)
 
 
 @cache
