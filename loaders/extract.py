@@ -8625,6 +8625,8 @@ def _names_oversight(sentence: str) -> bool:
 
 
 def _non_duty_article(body: str) -> bool:
+    if _trigger_regex("interpretation_opening").match(body):
+        return False  # 本办法由X负责解释，自印发之日起施行: the interpretation is X's duty (the date is none)
     for patterns in _non_duty_patterns():
         if any(p.search(body[:80]) for p in patterns) and len(body) < 400:
             first = _FULL_STOP.split(body)[0]

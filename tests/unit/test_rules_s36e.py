@@ -50,3 +50,14 @@ def test_a_definition_with_an_attributive_fixing_verb_stays_a_definition() -> No
         _TITLE,
     )
     assert not any("是指" in text or "划定的区域" in text for text in duty_texts(graph))
+
+
+def test_an_interpretation_joined_to_the_effective_date_is_a_duty() -> None:
+    graph = document("第九条 本办法由县青溪保护中心负责解释，自印发之日起施行。", "某县青溪保护工作办法")
+    assert holders_of_duty(graph, "负责解释") == {"县青溪保护中心"}
+    assert not any("施行" in text for text in duty_texts(graph))
+
+
+def test_an_effective_date_alone_stays_no_duty() -> None:
+    graph = document("第九条 本办法自印发之日起施行。", "某县青溪保护工作办法")
+    assert duty_texts(graph) == []
