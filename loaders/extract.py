@@ -4583,8 +4583,11 @@ def _qualified_member_gap(gap: str) -> bool:
     that open the next member as they open the first (各类X应当…; corpus ~10 lists 乡镇人民政府、各类开发区管委会,
     本市各级国家机关、各类企业和事业单位)."""
     joiner = next((j for j in _QUALIFIED_JOINERS if gap.startswith(j)), "")
-    if joiner and _member_place_qualifier().fullmatch(gap, len(joiner)):
-        return True  # 县人民政府和水源保护所涉及的乡（镇）人民政府应当…: the phrase says which of the next member act
+    alternative = next((j for j in ("或者", "或") if gap.startswith(j)), "")
+    if (joiner or alternative) and _member_place_qualifier().fullmatch(gap, len(joiner or alternative)):
+        # 县人民政府和水源保护所涉及的乡（镇）人民政府应当…: the phrase says which of the next member act; so
+        # after 或者 (由市X部门或者水源所在地县（区）X部门责令…: either may act, both hold the duty)
+        return True
     ends = _qualified_ends(gap, len(joiner)) if joiner else []
     return bool(ends) and ends[-1] == len(gap)
 
@@ -9171,6 +9174,7 @@ def _joined(
             (alternatives and _alternative_agent(gap, mention, joined))
             or (authorized and _delegated_post(gap, mention, joined))
             or (joined and _member_place_qualifier().fullmatch(gap, 1) and gap[0] in "、和")
+            or (joined and alternatives and gap.startswith("或者") and _member_place_qualifier().fullmatch(gap, 2))
         ):
             break
         joined.append(mention)

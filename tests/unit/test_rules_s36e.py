@@ -61,3 +61,24 @@ def test_an_interpretation_joined_to_the_effective_date_is_a_duty() -> None:
 def test_an_effective_date_alone_stays_no_duty() -> None:
     graph = document("第九条 本办法自印发之日起施行。", "某县青溪保护工作办法")
     assert duty_texts(graph) == []
+
+
+_WATER = "某市青溪水源保护条例"
+_WATER_BODIES = "第九条 市生态环境主管部门和县（区）生态环境主管部门负责青溪水源保护。\n\n"
+
+
+def test_either_agent_with_a_place_before_the_second_holds_the_sanction() -> None:
+    graph = document(
+        _WATER_BODIES + "第十条 违反本条例规定的，由市生态环境主管部门或者青溪水源所在地县（区）生态环境主管部门"
+        "责令改正，处一千元罚款。",
+        _WATER,
+    )
+    assert holders_of_duty(graph, "责令改正") == {"市生态环境主管部门", "县（区）生态环境主管部门"}
+
+
+def test_a_subject_pair_with_a_place_before_the_second_holds_the_duty() -> None:
+    graph = document(
+        _WATER_BODIES + "第十条 市生态环境主管部门或者青溪水源所在地县（区）生态环境主管部门应当定期巡查。",
+        _WATER,
+    )
+    assert holders_of_duty(graph, "定期巡查") == {"市生态环境主管部门", "县（区）生态环境主管部门"}
