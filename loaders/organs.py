@@ -868,6 +868,7 @@ def find_mentions(
         mentions = _shared_roles(mentions, text)
     if "的" in text:
         mentions = _designated_sets(mentions, text, doc_level)
+    if "的" in text or "、" in text:  # 的: the things before 的; 、: a list of things right before the unit
         mentions = [_object_qualified(m, text, lex) for m in mentions]
     if "外" in text:
         mentions = _open_sets_at_exclusions(mentions, text)
@@ -1690,7 +1691,11 @@ def _object_qualified(mention: Mention, text: str, lex: OrganLexicon) -> Mention
     phrase ending in a thing (输电线路的管理单位, organs.yaml qualified_things): after an open list
     (…等公共建筑物的管理单位) the phrase names a class of examples, and another single phrase may be a
     description (规模较大的经营单位). No verb and no organ may stand in it."""
-    if mention.level != "social" or mention.head != "单位" or not 0 < len(mention.stem) <= _QUALIFIED_STEM_MAX:
+    if mention.level != "social" or mention.head != "单位":
+        return mention
+    if mention.start > 2 and text[mention.start - 1] == "、":
+        return _listed_things_unit(mention, text, lex)
+    if not 0 < len(mention.stem) <= _QUALIFIED_STEM_MAX:
         return mention
     if mention.start < 3 or text[mention.start - 1] != "的":
         return mention
@@ -1711,6 +1716,48 @@ def _object_qualified(mention: Mention, text: str, lex: OrganLexicon) -> Mention
     qualified.start, qualified.surface = start, text[start : mention.end]
     qualified.display, qualified.fixed_name, qualified.cls = qualified.surface, qualified.surface, "name"
     return qualified
+
+
+@cache
+def _listed_thing_units() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], int]:
+    """The unit functions, leads, openers and item length of a list of things before a unit
+    (organs.yaml listed_thing_units)."""
+    data = lexicon_data("organs.yaml")["listed_thing_units"]
+    return tuple(data["functions"]), tuple(data["leads"]), tuple(data["openers"]), int(data["item_max"])
+
+
+def _listed_things_unit(mention: Mention, text: str, lex: OrganLexicon) -> Mention:
+    """水库、闸坝管理单位 / 森林、林木、林地经营单位: a 、 list of things printed right before a unit named by
+    its function (the last thing read into its stem) is the one unit of all the things, named as printed
+    (dev: zb-hedao, lyi-yihe, cq-senfang, gd-forestfire, yt-senlin annotate the joint name; gw-fxzr splits
+    one). Every item is a short thing with no organ, no verb and no stop character in it; a list opened
+    mid-phrase (a clause not opening at the list) is no name. 有关/相关 before the list is printed with it,
+    as before a unit read alone (有关管理单位), but is no thing."""
+    functions, leads, openers, item_max = _listed_thing_units()
+    thing = mention.stem[: -len(next((f for f in functions if mention.stem.endswith(f)), mention.stem))]
+    if mention.cls != "dept" or not thing:
+        return mention  # 管理单位 alone after 、: a unit beside another (建设单位、管理单位), no list of things
+    run = _qualifier_run().search(text, max(0, mention.start - _QUALIFIER_MAX), mention.start)
+    if run is None or not run.group(0).endswith("、"):
+        return mention
+    phrase = run.group(0)
+    lead = next((w for w in leads if phrase.startswith(w)), "")
+    phrase = phrase[len(lead) :]
+    before = text[max(0, run.start() - 2) : run.start()]
+    if phrase.startswith("者") and before.endswith("或"):
+        lead, phrase, before = "", phrase[1:], "或者"  # 或者 split by the stop character 或
+    if run.start() > 0 and not before.endswith(openers):
+        return mention  # opened inside a phrase (乡（镇）人民政府、…, 林区内的铁路、…) or past the window
+    start = mention.start - len(phrase) - len(lead)
+    items = phrase[:-1].split("、")
+    if not all(0 < len(item) <= item_max for item in items) or "和" in phrase:
+        return mention
+    if lex.stem_stop.search(phrase[:-1].replace("、", "")) or find_mentions(phrase[:-1], None):
+        return mention  # a verb or a body in the list: no things
+    listed = copy.copy(mention)
+    listed.start, listed.surface = start, text[start : mention.end]
+    listed.display, listed.fixed_name, listed.cls = listed.surface, listed.surface, "name"
+    return listed
 
 
 # 约谈区政府或者市有关部门主要负责人: the role word is each alternative body's too (dev: bj-jiesu, tj-aqzr,

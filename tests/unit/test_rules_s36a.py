@@ -1,10 +1,11 @@
 """Round 115 (missing organs across the dev set): the other leaders printed as 其他班子成员 / 其他分管负责人 after
-a body's heads. Each rule on a sentence written for this file (not from the seeds, the dev documents or the
-corpus)."""
+a body's heads, and a 、 list of things printed right before a unit named by its function (水库、闸坝管理单位)
+as the one unit of all the things. Each rule on a sentence written for this file (not from the seeds, the dev
+documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, holders_of_duty
+from tests.unit.rules_support import document, holders_of_duty, names
 
 _TITLE = "某某县水库安全管理办法"
 
@@ -25,3 +26,24 @@ def test_the_other_deputies_hold_their_duty() -> None:
         _TITLE,
     )
     assert any(name.endswith("其他分管负责人") for name in holders_of_duty(graph, "按照职责分工"))
+
+
+def test_a_list_of_things_before_a_unit_names_one_unit() -> None:
+    graph = document("第五条 塘坝、水闸管理单位应当在汛前检查所管工程。", _TITLE)
+    assert holders_of_duty(graph, "在汛前检查") == {"塘坝、水闸管理单位"}
+
+
+def test_the_list_after_or_names_one_unit_beside_the_other_body() -> None:
+    graph = document("第六条 县水利局或者有关塘坝、泵站管理单位应当建立巡查制度。", _TITLE)
+    assert "有关塘坝、泵站管理单位" in names(graph)
+
+
+def test_a_list_of_bodies_before_a_unit_stays_a_list() -> None:
+    graph = document("第七条 县水利局、泵站管理单位应当建立巡查制度。", _TITLE)
+    assert "县水利局、泵站管理单位" not in names(graph)
+    assert "泵站管理单位" in names(graph)
+
+
+def test_a_list_opened_inside_a_phrase_is_not_read_as_things() -> None:
+    graph = document("第八条 乡（镇）人民政府、泵站管理单位应当建立巡查制度。", _TITLE)
+    assert not any(name.startswith("人民政府、") for name in names(graph))
