@@ -2509,6 +2509,7 @@ def _defined_names(mentions: list[Mention], text: str, doc_level: str | None) ->
         if len(inside) > 1 and all(m.named_place for m in inside):
             continue  # 甲县、乙区人民政府(以下简称有关县区人民政府): each named place is printed, its own organ here
         defined = copy.deepcopy(named[0])
+        _state_reading(defined, inside)
         defined.start, defined.end = opening, paren
         defined.surface, defined.display = text[defined.start : paren], name
         if defined.body is not None:
@@ -2516,6 +2517,16 @@ def _defined_names(mentions: list[Mention], text: str, doc_level: str | None) ->
         first = next((i for i, m in enumerate(mentions) if m.start >= opening), len(mentions))
         mentions = [*mentions[:first], defined, *(m for m in mentions[first:] if m not in inside)]
     return mentions
+
+
+def _state_reading(defined: Mention, inside: list[Mention]) -> None:
+    """A、B部门、C人民政府(以下统称W单位): a unit word the vocabulary files as a regulated actor names the
+    state bodies printed before it, so W is a set of those bodies (an agency at the highest level among
+    them), not a firm; a list holding any regulated actor (企业、事业单位和X(以下统称用人单位)) keeps W's reading."""
+    if defined.level != "social" or not inside or any(m.level in (None, "social") for m in inside):
+        return
+    defined.level = min((m.level for m in inside if m.level), key=LEVELS.index)
+    defined.kind, defined.cls = "agency", "dept"
 
 
 def _shortens_last(text: str, found: re.Match[str], name: str, inside: list[Mention], paren: int) -> bool:

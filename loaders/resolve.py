@@ -183,6 +183,7 @@ class OrganTable:
         self._place_sending_units()
         self._merge_pair_leader_groups()
         self._merge_congress_back_references()
+        self._merge_defined_state_sets()
         self.frozen = True
         for key in list(self.entries):
             target = self._canonical(key)
@@ -480,6 +481,18 @@ class OrganTable:
             ]
             if len(printed) == 1:
                 self.aliases_to(key, printed[0], named=False)
+
+    def _merge_defined_state_sets(self) -> None:
+        """A、B部门、C人民政府(以下统称W单位): the definition reads W as the set of the state bodies before it
+        (organs._state_reading); W printed later, read by its words as a regulated unit, is that set."""
+        for key in [k for k in self.entries if k[:1] == ("dept",) and len(k) == 3 and k[1] == "social"]:
+            state = [
+                k
+                for k, entry in self.entries.items()
+                if k[:1] == ("dept",) and len(k) == 3 and k[2] == key[2] and k[1] != "social" and entry.kind == "agency"
+            ]
+            if len(state) == 1 and key[2].endswith("单位"):
+                self.aliases_to(key, state[0])
 
     def aliases_to(self, key: Key, target: Key, named: bool = True) -> None:
         """key becomes target; its printed names count toward target's name unless ``named`` is False
