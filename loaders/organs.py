@@ -399,6 +399,10 @@ def _unmarked_heads() -> list[str]:
 
 _LEVEL_LIST_MARKS = ("、", "和", "或者", "或")  # 市、县人民政府 / 市或者区县人民政府: one body at each level
 _BARE_BEFORE = ("向", "对", "指导", "督促", "协助", "配合", "帮助", "、", "和", "与")
+# 督促检查乡镇（街道）履行职责 / 督查县（市、区）落实情况: a level word right after an inspection verb is the
+# level's body inspected, as after 督促 or 对 (dev cd-gengdi, gz-linzhang); not 约谈/考核/监督, whose level word
+# more often qualifies what follows (约谈省份的X, 考核省份, 监督村级事项: dev gw-liangshi, sh-cunwei, xl-caoyuan)
+_BARE_OVERSIGHT_BEFORE = ("检查", "督查", "督导")
 _BARE_NOT_AFTER = "级域乡村镇民委两长内外三四五六"  # 省、市、县、乡四级: a count of levels, no organ
 
 
@@ -6628,6 +6632,7 @@ def _bare_at(
         before_ok = _bare_pick_ok(match, text, i)
     else:
         before_ok = bool(match.group("coll")) or any(text.endswith(w, 0, i) for w in _BARE_BEFORE)
+        before_ok = before_ok or text.endswith(_BARE_OVERSIGHT_BEFORE, 0, i)
         before_ok = before_ok or _after_scope_word(text, i)
         before_ok = before_ok or _closes_condition(text, i, end)
         before_ok = before_ok or _frames_under(text, i, end)
@@ -6658,9 +6663,15 @@ def _bare_at(
     if "的" in word and not (before_ok or _opens_phrase(text, i, lex) or _after_levelled_place(text, i)):
         return None  # 受水区设区的市、县: a place before it; the level word is 市, 设区的 ends the qualifier
     after_list_mark = match.group("coll") is None and text.endswith(_LEVEL_LIST_MARKS, 0, i) and not enumerated
-    if after_list_mark and (not mentions or mentions[-1].end != i - 1 or not mentions[-1].bare):
+    if after_list_mark and (not mentions or mentions[-1].end != i - 1 or not _bare_list_lead(mentions[-1], text, i)):
         return None
     return Mention(i, end, text[i:end], lex.level_of.get(word), "party_and_government", "pg", bare=True)
+
+
+def _bare_list_lead(before: Mention, text: str, i: int) -> bool:
+    """The organ a bare level word is listed after: another bare level word (市、县), or a department
+    set joined by 和 (督促本级有关部门和乡镇（街道）履行职责: the township bodies beside the departments)."""
+    return before.bare or (text.endswith("和", 0, i) and before.cls == "dept" and before.level != "social")
 
 
 _MODAL = re.compile(r"(应当|应|可以|可|要|负责|承担)")

@@ -27,3 +27,25 @@ def test_a_short_name_for_a_list_with_firms_stays_a_regulated_unit() -> None:
         _TITLE,
     )
     assert not any(target == "用工单位" for _, target in edges(graph, "SUPERVISES"))
+
+
+_RIVER_TITLE = "某某县水库管理责任制办法"
+
+
+def test_a_level_word_right_after_an_inspection_verb_is_the_body_inspected() -> None:
+    graph = document(
+        "第二条 乡镇人民政府、街道办事处负责本辖区水库巡查。第三条 县水利局应当督促检查乡镇（街道）落实水库巡查责任。",
+        _RIVER_TITLE,
+    )
+    assert any(source == "县水利局" and "乡镇" in target for source, target in edges(graph, "SUPERVISES"))
+
+
+def test_a_level_word_listed_after_departments_is_overseen_with_them() -> None:
+    graph = document(
+        "第二条 乡镇人民政府、街道办事处负责本辖区水库巡查。"
+        "第三条 县人民政府应当督促本级有关部门和乡镇（街道）落实水库巡查责任。",
+        _RIVER_TITLE,
+    )
+    targets = {target for source, target in edges(graph, "SUPERVISES") if source == "县人民政府"}
+    assert any("乡镇" in target for target in targets)
+    assert any("有关部门" in target for target in targets)
