@@ -6021,9 +6021,11 @@ def _reversed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     trig = triggers()
     # 听取各成员单位…汇报: 各 outside the member set's mention may follow the verb; so may a count (每年至少
     # 听取两次X…汇报: how often the subject hears X)
+    # 接受所在区县党委和政府的监督: 所在 points to the body of the place the subject lies in (as after an
+    # oversight verb, object_place_determiners), the organ after it is the supervisor (dev cq-aqsc, als-fanghuo)
     verbs = re.compile(
         rf"(?P<verb>{alternation(trig['hears'] + trig['accepts'])})(?:{_HEARING_COUNT})?"
-        rf"(?:{alternation(trig['object_distributives'])})?$"
+        rf"(?:{alternation(trig['object_distributives'])})?(?:{alternation(trig['object_place_determiners'])})?$"
     )
     reports = alternation(trig["heard"])
     heard = re.compile(

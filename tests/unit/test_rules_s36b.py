@@ -69,3 +69,11 @@ def test_a_management_piece_with_its_own_topic_is_left_to_the_passive_reading() 
         _RIVER_TITLE,
     )
     assert not edges(graph, "SUPERVISES")
+
+
+def test_the_body_of_the_place_after_accepts_supervises_the_subject() -> None:
+    graph = document(
+        "第二条 县人民政府负责本地区水库安全工作。第三条 水库管理机构负责本水库安全运行，并接受所在县人民政府的监督。",
+        _RIVER_TITLE,
+    )
+    assert ("县人民政府", "水库管理机构") in edges(graph, "SUPERVISES")
