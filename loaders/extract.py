@@ -4082,6 +4082,20 @@ class Extractor:
                         found.append(
                             self._relation("SUPERVISES", agent, target, article, evidence, a, b, modes=["考核"])
                         )
+            # X应当将…纳入Y(年度)(工作)考核(内容): a body printed right after 纳入 names whose 考核 it is
+            for body in inside:
+                if not agents or body.start <= agents[-1].end or not text.endswith("纳入", 0, body.start):
+                    continue
+                review = _BODY_REVIEW.match(text, body.end, end)
+                if review is None or body.cls not in ("gov", "pg", "dept"):
+                    continue
+                target = self.table.key_of(body, head)
+                a, b, evidence = self._decoded_span(*_trim(text, start, review.end()))
+                for agent in _unique([self.table.key_of(m, head) for m in agents]):
+                    if agent != target and not self._regulated(target):
+                        found.append(
+                            self._relation("SUPERVISES", agent, target, article, evidence, a, b, modes=["考核"])
+                        )
         return found
 
     def _team_heads(
@@ -5089,6 +5103,8 @@ _LATER_THEIR_ROLE = re.compile(
 _LEADING_GROUP_REVIEW = re.compile(
     r"(?:纳入|作为)(?P<place>[\u4e00-\u9fff()、]{1,10}?)(?:党政)?领导班子和领导干部[^,，。;；]{0,12}考核"
 )
+# 纳入Y年度工作考核(内容) / 纳入Y绩效考核: the words of the review right after the body, no 对, 的 or clause mark
+_BODY_REVIEW = re.compile(r"[^,，。;；对的]{0,8}?考核")
 # 对X…的，由Z约谈其R: a piece whose 对 is followed at once by the bodies 其 stands for (their_role_frame
 # checks that a body follows)
 _FRONTED_BODIES = re.compile(r"[ ]*对(?=[\u4e00-\u9fff])")

@@ -77,3 +77,21 @@ def test_the_body_of_the_place_after_accepts_supervises_the_subject() -> None:
         _RIVER_TITLE,
     )
     assert ("县人民政府", "水库管理机构") in edges(graph, "SUPERVISES")
+
+
+def test_a_body_printed_right_after_nairu_is_the_one_assessed() -> None:
+    graph = document(
+        "第二条 县（市、区）人民政府负责本行政区域水库保护。"
+        "第三条 市人民政府应当将水库保护工作纳入县（市、区）人民政府年度绩效考核。",
+        "某某市水库保护条例",
+    )
+    assert ("市人民政府", "县（市、区）人民政府") in edges(graph, "SUPERVISES")
+
+
+def test_a_plan_after_nairu_names_no_body_assessed() -> None:
+    graph = document(
+        "第二条 县（市、区）人民政府负责本行政区域水库保护。"
+        "第三条 市人民政府应当将水库保护工作纳入国民经济和社会发展规划。",
+        "某某市水库保护条例",
+    )
+    assert not edges(graph, "SUPERVISES")
