@@ -2482,44 +2482,6 @@ class Extractor:
 
     # -- relations ------------------------------------------------------------------------
 
-    def _managed_staff(
-        self,
-        article: ArticleSpan,
-        clause: Clause,
-        holders: list[Key],
-        mentions: list[Mention],
-        span: tuple[str, int, int],
-    ) -> list[Relation]:
-        """X配备巡河员、保洁员，由Y进行日常管理 / A、B由Z选聘，日常由Y管理: a piece with no topic of its own,
-        only 由 its agents and their 管理, manages the staff (persons named by their post, no body) that
-        the piece right before it names (dev: gold README reads 管理 as SUPERVISES; jl-hhz, yl-hhz,
-        als-fanghuo, tjxq-jiedao annotate such staff managed by the agent)."""
-        text = self.view.text
-        if not holders or clause.start < 1 or text[clause.start - 1] not in ",，":
-            return []
-        if not _managed_staff_frame().fullmatch(_blanked(text[clause.start : clause.end], clause, "□")):
-            return []
-        opening = max(text.rfind(mark, 0, clause.start - 1) for mark in ",，。;；:：\n") + 1
-        staff = [
-            m
-            for m in mentions
-            if opening <= m.start
-            and m.end < clause.start
-            and m.cls == "name"
-            and m.kind == "individual_role"
-            and m.body is None
-        ]
-        evidence, start, end = span
-        relations: list[Relation] = []
-        for source in holders:
-            for member in staff:
-                target = self._target_key(member, source, None)
-                if target != source:
-                    relations.append(
-                        self._relation("SUPERVISES", source, target, article, evidence, start, end, modes=["管理"])
-                    )
-        return relations
-
     def _relations(
         self,
         article: ArticleSpan,
@@ -2703,7 +2665,6 @@ class Extractor:
                     )
         relations += self._mutual_assistance(article, holders, clause_text, evidence, start, end)
         relations += self._bare_government_assisted(article, clause, holders, (evidence, start, end))
-        relations += self._managed_staff(article, clause, holders, mentions, (evidence, start, end))
         relations += self._partner_cooperation(article, clause, holders, head, (evidence, start, end))
         relations += self._reversed(article, clause, leads or holders, head, (evidence, start, end))
         relations += self._answers_to(article, clause, holders, head, (evidence, start, end))
@@ -5757,16 +5718,6 @@ def _passive_frame() -> re.Pattern[str]:
     joiners = alternation(sorted(_SUBJECT_JOINERS - {""}, key=len, reverse=True))
     words = alternation([*trig["charge_modifiers"], *trig["passive_prior_acts"], "、", "和"])
     return re.compile(rf"\s*(□+(?:(?:{joiners})□+)*)由□+(?:(?:{joiners})□+)*(?:{words})*$")
-
-
-@cache
-def _managed_staff_frame() -> re.Pattern[str]:
-    """(日常)由Y(、Z)(进行)(日常/统一…)管理(使用)(。): an agent-only piece whose act is the management."""
-    trig = triggers()
-    joiners = alternation(sorted(_SUBJECT_JOINERS - {""}, key=len, reverse=True))
-    words = alternation([*trig["charge_modifiers"], *trig["passive_prior_acts"], "、", "和"])
-    modifiers = alternation(trig["charge_modifiers"])
-    return re.compile(rf"\s*(?:{modifiers})?由□+(?:(?:{joiners})□+)*(?:进行)?(?:{words})*管理(?:使用)?[,，。;；]?\s*")
 
 
 def _passive_objects(text: str, clause: Clause, verb_start: int) -> list[Mention]:

@@ -51,26 +51,6 @@ def test_a_level_word_listed_after_departments_is_overseen_with_them() -> None:
     assert any("有关部门" in target for target in targets)
 
 
-def test_staff_named_before_an_agent_only_management_piece_are_managed() -> None:
-    graph = document(
-        "第二条 乡（镇）人民政府可以根据林地分布聘用护林员、保洁员，由村级林长进行日常管理。"
-        "第三条 护林员应当每日巡查林地。",
-        "某某县林长制办法",
-    )
-    supervised = edges(graph, "SUPERVISES")
-    assert ("村级林长", "护林员") in supervised
-    assert ("村级林长", "保洁员") in supervised
-
-
-def test_a_management_piece_with_its_own_topic_is_left_to_the_passive_reading() -> None:
-    graph = document(
-        "第二条 乡（镇）人民政府可以根据水库分布修建看护房，日常由乡（镇）人民政府管理。"
-        "第三条 乡（镇）人民政府应当每日巡查水库。",
-        _RIVER_TITLE,
-    )
-    assert not edges(graph, "SUPERVISES")
-
-
 def test_the_body_of_the_place_after_accepts_supervises_the_subject() -> None:
     graph = document(
         "第二条 县人民政府负责本地区水库安全工作。第三条 水库管理机构负责本水库安全运行，并接受所在县人民政府的监督。",
