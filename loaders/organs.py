@@ -2470,6 +2470,7 @@ def _may_name_duty_set(text: str) -> bool:
     hints = (*_DUTY_SET_HINTS, *_competent_hints())
     data = lexicon_data("organs.yaml")["charged_sets"]
     heads = (*data["heads"], *data["line_heads"])
+    heads = (*heads, *(opener + head for opener in ("有关", "相关") for head in data["heads"]))
     if any(v in text for v in _charged_verbs()) and any("的" + head in text for head in heads):
         return True  # a department named by the work it is charged with (_charged_pattern)
     return any(hint in text for hint in hints) or _tasked_hint().search(text) is not None
@@ -2562,7 +2563,7 @@ def _duty_defined_finder() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<other>其他)?(?P<lvl>{alternation(lex.level_words)})?"
         rf"(?P<name>(?:{_DUTY_BORNE}|有[^,。;、的\n]{{2,12}}任务的|{_charged_pattern()})(?P<also>其他)?"
-        rf"(?:有关)?(?P<head>部门和单位|{joined_sets}|{alternation(lex.enumeration_heads)}))"
+        rf"(?:有关|相关)?(?P<head>部门和单位|{joined_sets}|{alternation(lex.enumeration_heads)}))"
         # 法律、法规授权的(具有管理公共事务职能的)组织: the organisations a law empowers, one set
         rf"|(?P<authorised>法律、法规(?:、规章)?授权的(?:[^,。;、的\n]{{2,16}}的)?组织)"
         rf"|{_tasked_pattern()}"
@@ -2580,7 +2581,8 @@ def _charged_pattern() -> str:
     named = rf"{verb}(?!{scopes})[^,。;、的\n]{{2,16}}|(?:{work})(?!{scopes})[^,。;、的\n]{{2,14}}工作"
     stops, line_heads = alternation(data["line_object_stops"]), alternation(data["line_heads"])
     line = rf"(?:{verb}|{work})(?!{scopes})(?:(?!{stops})[^,。;、的\n]){{2,16}}的(?=(?:{line_heads})(?!和))"
-    return rf"(?:(?:{named})的(?=(?:{heads})(?!和))|{line})"
+    # 负责法制工作的相关机构: 相关/有关 may stand between 的 and the head (the finder reads it into the name)
+    return rf"(?:(?:{named})的(?=(?:有关|相关)?(?:{heads})(?!和))|{line})"
 
 
 @cache

@@ -1,4 +1,6 @@
-"""Round 115 (errors shared by two independent annotations): a village or residents' committee that
+"""Round 115 (errors shared by two independent annotations): an office named by its charge with 相关/有关
+before its head (负责…的相关机构), riverside towns (沿河城镇) planning as the
+governments they stand for, and a village or residents' committee that
 helps with a work (协助做好…工作) and names no body as its object assists the township bodies holding a
 duty earlier in the article (implicit ASSISTS). Each rule on a sentence written for this file (not from
 the seeds, the dev documents or the corpus)."""
@@ -6,7 +8,7 @@ the seeds, the dev documents or the corpus)."""
 from __future__ import annotations
 
 from graph.model import DocumentGraph
-from tests.unit.rules_support import document, short
+from tests.unit.rules_support import document, holders_of_duty, names, organ_named, short
 
 _TITLE = "某某市古树名木保护条例"
 
@@ -49,3 +51,22 @@ def test_a_committee_helping_a_named_body_is_not_redirected() -> None:
         _TITLE,
     )
     assert ("居民委员会", "乡（镇）人民政府", True) not in _assists(graph)
+
+
+_RIVER = "某某市河道管理条例"
+
+
+def test_riverside_towns_planning_stand_for_their_governments() -> None:
+    graph = document("第九条 沿河城镇在修编城镇总体规划时，应当听取河道主管部门的意见。", _RIVER)
+    assert holders_of_duty(graph, "听取河道主管部门") == {"沿河城镇"}
+    assert organ_named(graph, "沿河城镇").level == "county"
+
+
+def test_riverside_towns_as_a_thing_planned_name_no_body() -> None:
+    graph = document("第十条 县人民政府应当统筹建设沿河城镇污水收集管网。", _RIVER)
+    assert "沿河城镇" not in names(graph)
+
+
+def test_an_office_named_by_its_charge_may_print_xiangguan_before_its_head() -> None:
+    graph = document("第十一条 乡镇人民政府的合同审查工作由其负责法律事务的相关机构办理。", "某某乡镇工作条例")
+    assert holders_of_duty(graph, "合同审查") == {"负责法律事务的相关机构"}
