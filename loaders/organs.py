@@ -319,6 +319,11 @@ _QUALIFIER_REACH = 8
 # function list (公安、建设、房管等负有…职责的部门: 7 corpus lists) it qualifies each listed department
 _DUTY_BORNE_VERBS = ("负有", "承担", "履行")
 _DUTY_BORNE = f"(?:{'|'.join(_DUTY_BORNE_VERBS)})[^,。;、的\n]{{2,16}}职责的"
+# 由行使相对集中行政处罚权的部门行使: the power a set of bodies exercises names that set as the duty it bears
+# does (dev pds-river, both twin annotations). Not after 及其 (上级人民政府及其行使…权的部门: the government's own
+# departments, left to the rules of 及其), nor 行使其职权的机关 (a competent set)
+_POWER_BORNE_VERB = "行使"
+_POWER_BORNE = f"(?<!及其){_POWER_BORNE_VERB}(?!其)[^,。;、的\n]{{2,16}}权的"
 
 
 @cache
@@ -2458,7 +2463,7 @@ def _definition_break(text: str, inside: list[Mention], paren: int) -> bool:
     return any(ch == "对" and not any(a <= i < b for a, b in names) for i, ch in enumerate(gap, inside[0].end))
 
 
-_DUTY_SET_HINTS = ("职责的", "任务的", "授权")  # cheap gates before the set finder
+_DUTY_SET_HINTS = ("职责的", "任务的", "授权", "权的")  # cheap gates before the set finder
 
 
 @cache
@@ -2562,7 +2567,7 @@ def _duty_defined_finder() -> re.Pattern[str]:
     joined_sets = alternation([h + "、单位" for h in lex.set_noun_heads])  # 负有…职责的机关、单位: one set
     return re.compile(
         rf"(?P<other>其他)?(?P<lvl>{alternation(lex.level_words)})?"
-        rf"(?P<name>(?:{_DUTY_BORNE}|有[^,。;、的\n]{{2,12}}任务的|{_charged_pattern()})(?P<also>其他)?"
+        rf"(?P<name>(?:{_DUTY_BORNE}|{_POWER_BORNE}|有[^,。;、的\n]{{2,12}}任务的|{_charged_pattern()})(?P<also>其他)?"
         rf"(?:有关|相关)?(?P<head>部门和单位|{joined_sets}|{alternation(lex.enumeration_heads)}))"
         # 法律、法规授权的(具有管理公共事务职能的)组织: the organisations a law empowers, one set
         rf"|(?P<authorised>法律、法规(?:、规章)?授权的(?:[^,。;、的\n]{{2,16}}的)?组织)"
@@ -2774,7 +2779,8 @@ def _government_set(found: Mention, kept: list[Mention], text: str) -> Mention:
     A relative government (本级人民政府负有…) or a level list (市、县人民政府负有…) is left as it was, but
     for the common superior (共同的上一级人民政府负责…的部门), whose set is named as printed."""
     opening = {found.surface[:2], found.surface[2:4]}  # 负有…, 其他负有…
-    if found.cls != "name" or found.kind != "agency" or not opening & {*_DUTY_BORNE_VERBS, *_charged_verbs()}:
+    verbs = {*_DUTY_BORNE_VERBS, _POWER_BORNE_VERB, *_charged_verbs()}
+    if found.cls != "name" or found.kind != "agency" or not opening & verbs:
         return found
     government = next((m for m in kept if m.end == found.start), None)
     if government is None or government.cls not in ("gov", "pg") or government.bare:

@@ -1,4 +1,5 @@
-"""Round 115 (errors shared by two independent annotations): an office named by its charge with 相关/有关
+"""Round 115 (errors shared by two independent annotations): a set named by the power it exercises
+(行使…权的部门), an office named by its charge with 相关/有关
 before its head (负责…的相关机构), riverside towns (沿河城镇) planning as the
 governments they stand for, and a village or residents' committee that
 helps with a work (协助做好…工作) and names no body as its object assists the township bodies holding a
@@ -70,3 +71,13 @@ def test_riverside_towns_as_a_thing_planned_name_no_body() -> None:
 def test_an_office_named_by_its_charge_may_print_xiangguan_before_its_head() -> None:
     graph = document("第十一条 乡镇人民政府的合同审查工作由其负责法律事务的相关机构办理。", "某某乡镇工作条例")
     assert holders_of_duty(graph, "合同审查") == {"负责法律事务的相关机构"}
+
+
+def test_a_set_named_by_the_power_it_exercises_holds_its_clause() -> None:
+    graph = document("第三十条 本条例规定的行政检查，由行使综合执法权的部门依法实施。", _RIVER)
+    assert holders_of_duty(graph, "依法实施") == {"行使综合执法权的部门"}
+
+
+def test_a_competent_set_keeps_its_own_name() -> None:
+    graph = document("第三十一条 原机关被撤销的，由继续行使其职权的机关负责复查。", _RIVER)
+    assert "继续行使其职权的机关" in names(graph)
