@@ -4233,33 +4233,43 @@ class Extractor:
         sanction = _sanction_pattern()
         found: list[Liability] = []
         for start, end in _sentences(text, article.start, article.end):
-            if not sanction.search(text, start, end):
+            strict = sanction.search(text, start, end) is not None
+            # X违反…的，由Y责令改正 / 由Y依法予以处罚: any penalty makes the offender opening the sentence liable
+            if not strict and not _penalty_on_offender().search(text, start, end):
                 continue
-            inside = [
-                m for m in mentions if start <= m.start < end and m.collective not in organ_lexicon().unnamed_sets
-            ]
+            everyone = [m for m in mentions if start <= m.start < end]
+            inside = [m for m in everyone if m.collective not in organ_lexicon().unnamed_sets]
             # 对主要负责人、负有责任的主管人员…给予处分: the bare head is the sanctioned body's staff, as for edges
             named = [
                 m
                 for m in inside
-                if _SANCTIONED_OBJECT.search(text, max(start, m.start - 2), m.start)
+                if strict
+                and _SANCTIONED_OBJECT.search(text, max(start, m.start - 2), m.start)
                 and not _staff_head(m, text)
                 and not _vague_staff(m)
             ]
             lead = _SUBJECT_LEAD.match(text, start, end)
+            # 违反本条例第X条规定，X未…的: the breach of the rule printed before the offender
+            bare = lead is not None and not text[lead.start() : lead.end()].strip()
+            breach = _BREACH_LEAD.match(text, lead.end()) if lead and bare else None
+            cursor = breach.end() if breach else lead.end() if lead else start
             # 市、县人民政府有关部门…的: every body of the opening list, which shares its suffix (genre rule 2);
-            # a person joined to a body (X及其有关人员) is the body's staff, recorded through it
-            opening = _opening(inside, text, lead.end()) if lead else []
+            # a person joined to a body (X及其有关人员) is the body's staff, recorded through it. An 有关 set in
+            # the list is liable too (各级人民政府、有关部门及其工作人员有下列行为之一的: about 25 dev lists
+            # annotate the set)
+            opening = _opening(everyone, text, cursor) if lead else []
             listed = [m for m in inside if lead and lead.start() <= m.start < lead.end()]
-            if opening and listed and _opening(inside, text, listed[0].start)[-1:] == opening[-1:]:
+            if opening and listed and _opening(everyone, text, listed[0].start)[-1:] == opening[-1:]:
                 # 自然资源、生态环境…等部门，对…不依法查处的: the lead ate the list, whose bodies all open it
-                opening = _opening(inside, text, listed[0].start)
-            if opening and _SANCTIONED_CONDITION.match(text, opening[-1].end):
+                opening = _opening(everyone, text, listed[0].start)
+            # X对…拒不执行的，可以责令…: with a bare penalty the X before 对 is the enforcer, not the offender
+            enforcer = not strict and text.startswith("对", opening[-1].end) if opening else False
+            if opening and not enforcer and _SANCTIONED_CONDITION.match(text, opening[-1].end):
                 named = [opening[0], *(m for m in opening[1:] if m.cls != "role"), *named]
-            elif lead:
+            elif lead and strict:
                 # the 有关 sets the liable lead names are kept here (8 dev sentences annotate 有关部门)
-                everyone = [m for m in mentions if start <= m.start < end and m.end > lead.end()]
-                named = [*_offenders(everyone, text, lead.end()), *named]
+                after = [m for m in everyone if m.end > lead.end()]
+                named = [*_offenders(after, text, lead.end()), *named]
             a, b, evidence = self._decoded_span(*_trim(text, start, end))
             organs = dict.fromkeys(self.table.organ_id(self.table.key_of(m, head)) for m in named)
             for organ in organs:
@@ -4574,6 +4584,22 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+# 违反本条例(第X条)规定，X未…的: the breach printed before the offender who opens the condition
+_NUMERAL = "[一二三四五六七八九十百零]+"
+_BREACH_LEAD = re.compile(rf"违反本[\u4e00-\u9fff]{{1,4}}(?:第{_NUMERAL}[条款项])*(?:的)?规定,")
+
+
+@cache
+def _penalty_on_offender() -> re.Pattern[str]:
+    """A penalty on the offender of a condition (X…的，由Y责令改正 / 由Y依法予以处罚 / 的，责令限期改正): any
+    sanction or penalty word after the condition's 的 (a bare 约谈 names the role it summons, no offender)."""
+    trig = triggers()
+    words = alternation(
+        [*trig["sanction_supervises"], *trig["conditional_sanctions"], *trig["penalties"], *trig["offender_penalties"]]
+    )
+    return re.compile(rf"的,[^。]*?(?:{words}|{_sanction_pattern().pattern})")
+
+
 @cache
 def _sanction_pattern() -> re.Pattern[str]:
     return re.compile("|".join(triggers()["liability"]))
@@ -4586,7 +4612,8 @@ _SANCTIONED_OBJECT = re.compile(r"(对|追究|责令)$")
 # X(及其工作人员)(，在…工作中)…违反/未/滥用…: the condition may follow the body's staff and the setting
 # of the offence (市、县人民政府有关部门及其工作人员，违反…的 / X，在…工作中滥用职权…的)
 _SANCTIONED_CONDITION = re.compile(
-    rf"(?:及其(?:{alternation(triggers()['sanctioned_staff'])}))?,?(?:在[^,。;]{{1,30}}?(?:中|时|期间),?)?"
+    r"(?:(?:或者|和|以及)个人)?"
+    rf"(?:(?:及其|的)(?:{alternation(triggers()['sanctioned_staff'])}))?,?(?:在[^,。;]{{1,30}}?(?:中|时|期间),?)?"
     r"(?:,?对[^,。;]{1,24}?)?(有下列|违反|未|不|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍)"
 )
 
