@@ -4264,7 +4264,15 @@ class Extractor:
                 opening = _opening(everyone, text, listed[0].start)
             # X对…拒不执行的，可以责令…: with a bare penalty the X before 对 is the enforcer, not the offender
             enforcer = not strict and text.startswith("对", opening[-1].end) if opening else False
-            if opening and not enforcer and _SANCTIONED_CONDITION.match(text, opening[-1].end):
+            condition = _SANCTIONED_CONDITION.match(text, opening[-1].end) if opening and not enforcer else None
+            if (
+                condition
+                and "对" in text[opening[-1].end : condition.start(1)]
+                and not _CONDITION_END.search(text, condition.end(), end)
+            ):
+                # X对…中的失职失责问题进行问责: X's oversight of an offence, no condition of its own (no …的，)
+                condition = None
+            if condition:
                 named = [opening[0], *(m for m in opening[1:] if m.cls != "role"), *named]
             elif lead and strict:
                 # the 有关 sets the liable lead names are kept here (8 dev sentences annotate 有关部门)
@@ -4584,6 +4592,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+# the 的 closing a sanctioned condition (X对…不依法查处的，… / X有下列情形之一的：)
+_CONDITION_END = re.compile(r"的[,:;]")
 # 违反本条例(第X条)规定，X未…的: the breach printed before the offender who opens the condition
 _NUMERAL = "[一二三四五六七八九十百零]+"
 _BREACH_LEAD = re.compile(rf"违反本[\u4e00-\u9fff]{{1,4}}(?:第{_NUMERAL}[条款项])*(?:的)?规定,")
@@ -4614,7 +4624,7 @@ _SANCTIONED_OBJECT = re.compile(r"(对|追究|责令)$")
 _SANCTIONED_CONDITION = re.compile(
     r"(?:(?:或者|和|以及)个人)?"
     rf"(?:(?:及其|的)(?:{alternation(triggers()['sanctioned_staff'])}))?,?(?:在[^,。;]{{1,30}}?(?:中|时|期间),?)?"
-    r"(?:,?对[^,。;]{1,24}?)?(有下列|违反|未|不|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍)"
+    r"(?:,?对[^,。;]{1,24}?)?(有下列|存在下列|违反|未|不|拒绝|拒不|玩忽|滥用|弄虚作假|擅自|谎报|瞒报|迟报|漏报|阻碍|失职|履职不力|负有责任)"
 )
 
 

@@ -65,3 +65,20 @@ def test_an_inspection_without_a_penalty_names_no_one_liable() -> None:
         _TITLE,
     )
     assert not liable(graph, 36)
+
+
+def test_a_role_found_with_listed_failings_is_liable() -> None:
+    graph = document(
+        "第三十七条 区人民政府主要负责人在湖泊保护工作中存在下列情形之一的，依规依纪依法追究责任：\n"
+        "（一）隐瞒湖泊污染情况的。",
+        _TITLE,
+    )
+    assert "区人民政府主要负责人" in liable(graph, 37)
+
+
+def test_a_body_overseeing_failings_is_not_liable() -> None:
+    graph = document(
+        "第三十八条 区纪检监察机关对湖泊保护工作中的失职问题依法进行问责。",
+        _TITLE,
+    )
+    assert "区纪检监察机关" not in liable(graph, 38)
