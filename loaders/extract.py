@@ -1017,6 +1017,7 @@ class Extractor:
         facts.relations += self._task_line_edges(article, tasks, head)
         facts.relations += self._their_roles(article, mentions, head, facts.relations)
         facts.relations += self._later_their_roles(article, mentions, head, facts.relations)
+        facts.relations += self._reprimanded_bodies(article, facts.relations)
         facts.relations += self._own_heads(article, mentions, head, facts.relations)
         facts.relations += self._leading_group_reviews(article, mentions, head)
         facts.relations += self._accepted_congress_oversight(article, facts.relations)
@@ -3974,6 +3975,37 @@ class Extractor:
                         relations.append(earlier.model_copy(update=update))
         return relations
 
+    def _reprimanded_bodies(self, article: ArticleSpan, found: list[Relation]) -> list[Relation]:
+        """X…的，由Z约谈其R，并予以通报批评 / 对…的X，由Z约谈其R；情节较重的，予以通报批评: the later reprimand
+        names no agent and no object, so Z, who interviewed the role of the body X referred back to (其/该),
+        reprimands X itself (a role's key holds its body). Roles named outright (对X主要负责人进行约谈；…，予以
+        通报批评) are the reprimanded themselves. Edges already drawn to X in the article are kept."""
+        text = self.view.text
+        roles = [k for k in self.table.entries if k[:1] == ("role",)]
+        drawn = {(r.source, r.target) for r in found if r.type == "SUPERVISES" and r.article_key == article.key}
+        relations: list[Relation] = []
+        for start, end in _sentences(text, article.start, article.end):
+            for piece in _reprimand_piece().finditer(text, start, end):
+                a, b, evidence = self._decoded_span(*_trim(text, piece.start("act"), piece.end()))
+                for earlier in found:
+                    if earlier.type != "SUPERVISES" or "约谈" not in (earlier.modes or []):
+                        continue
+                    if earlier.article_key != article.key or not start <= earlier.start < piece.start():
+                        continue
+                    if not _REFERRED_ROLE_INTERVIEW.search(earlier.evidence or ""):
+                        continue  # 对X主要负责人进行约谈 / 约谈X和Y主要负责人: the roles named are the reprimanded
+                    for body in _unique([k[1:-1] for k in roles if self.table.organ_id(k) == earlier.target]):
+                        if body not in self.table.entries:
+                            continue
+                        target = self.table.organ_id(body)
+                        if (earlier.source, target) in drawn:
+                            continue
+                        drawn.add((earlier.source, target))
+                        update = {"target": target, "evidence": evidence, "start": a, "end": b, "id": ""}
+                        update["modes"] = [piece.group("word")]
+                        relations.append(earlier.model_copy(update=update))
+        return relations
+
     def _closing_their_roles(
         self,
         article: ArticleSpan,
@@ -5114,6 +5146,21 @@ _CLOSING_THEIR_ROLE = re.compile(
     rf"|[,，](?:并|同时|(?={_THEIR_VERBS}))(?P<later>{_THEIR_VERBS}|{alternation(triggers()['their_role_fronting'])}))其"
 )
 # …；情节严重的，(报经…后)约谈其R: a later 约谈其 of a sentence, with no 由 agent of its own
+# 约谈其R / 约谈该部门R: the role is referred back to a body named before (not 该级, which leaves the level open)
+_REFERRED_ROLE_INTERVIEW = re.compile(r"约谈(?:其|该(?!级))")
+
+
+@cache
+def _reprimand_piece() -> re.Pattern[str]:
+    """…，(并)予以通报批评 / …；情节较重的，(在全州范围内)通报批评: a reprimand piece that names no agent (no 由,
+    no organ before the verb) and no object; it closes its piece."""
+    words = alternation(triggers()["interviewed_body_reprimands"])
+    return re.compile(
+        r"(?:[,，]|[;；][^,，。;；由]{1,12}的[,，])(?P<act>(?:并|同时)?(?:可以)?(?:在[^,，。;；由]{1,8}范围内)?"
+        rf"(?:予以|给予|进行)?(?P<word>{words}))(?=[,，。;；]|$)"
+    )
+
+
 _LATER_THEIR_ROLE = re.compile(
     rf"[;；][^,，。;；由]*的[,，][^,，。;；由]{{0,20}}?(?P<verb>{alternation(triggers()['their_role_verbs'])})其"
 )
