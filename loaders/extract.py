@@ -965,7 +965,7 @@ class Extractor:
                     text=quoted,
                     start=start,
                     end=end,
-                    holders=[self.table.organ_id(k) for k in _unique(holders)],
+                    holders=list(dict.fromkeys(self.table.organ_id(k) for k in _unique(holders))),
                     responsibility=label or _inferred_label(self.table, holders, clause_text),
                     modality="may" if _is_permission(clause_text) else "must",
                     topics=_topics(clause_text),
@@ -9158,23 +9158,41 @@ def _scope_other_sets(found: list[Mention], text: str, level: str | None) -> Non
     """X人民政府Y部门和其他有关部门: the other departments are Y's peers, so the set of Y's body or
     level, not the set of every level (dev set: 13 of 13 holders so after a scoped Y; after a bare Y
     the set stays bare)."""
-    for index in range(1, len(found)):
+    index = 1
+    while index < len(found):
         lead, member = found[index - 1], found[index]
+        index += 1
         if text[lead.end : member.start] not in _OTHER_SET_JOINERS or lead.cls != "dept":
             continue
         if member.collective is None or member.body is not None or member.level_word or member.relative:
             continue
-        prefix = _printed_scope(lead)
-        if not prefix:
-            continue
-        name = prefix + member.surface
-        scoped = find_mentions(name, level)
-        if len(scoped) == 1 and scoped[0].end == len(name):
-            if scoped[0].body is not None:
-                # the body is printed where the lead prints it (offsets of ``name`` otherwise: the text
-                # at the article's start, 违反本条例规定，县级, became one of its names)
-                _shift(scoped[0].body, lead.body.start if lead.body is not None else lead.start)
-            found[index] = replace(scoped[0], start=member.start, end=member.end)
+        # 市、县人民政府X部门和其他有关部门: a lead printed as a level list has one copy per level, and the
+        # set is the peers of each (dev: rz-yinshui, yt-aqsc, hz-shuiwuran annotate one set per level)
+        leads = [m for m in _level_leads(found[: index - 1], text, lead.end) if m.cls == "dept"] or [lead]
+        copies = [c for c in (_other_set_of(one, member, level) for one in leads) if c is not None]
+        if len(copies) == len(leads):
+            found[index - 1 : index] = copies
+            index += len(copies) - 1
+
+
+def _other_set_of(lead: Mention, member: Mention, level: str | None) -> Mention | None:
+    """The unnamed set ``member`` (其他有关部门) scoped to the body or level ``lead`` is printed with."""
+    prefix = _printed_scope(lead)
+    if not prefix:
+        return None
+    if lead.end - lead.start < len(prefix) and not lead.surface.startswith(prefix):
+        # 市 of 市、县（区）人民政府X部门: the short level item's body carries the last item's qualifier
+        # (（区）), which belongs to that level alone
+        prefix = re.sub(r"[（(][^）)]*[）)]", "", prefix)
+    name = prefix + member.surface
+    scoped = find_mentions(name, level)
+    if len(scoped) != 1 or scoped[0].end != len(name):
+        return None
+    if scoped[0].body is not None:
+        # the body is printed where the lead prints it (offsets of ``name`` otherwise: the text
+        # at the article's start, 违反本条例规定，县级, became one of its names)
+        _shift(scoped[0].body, lead.body.start if lead.body is not None else lead.start)
+    return replace(scoped[0], start=member.start, end=member.end)
 
 
 _OWNED_SET_STEMS = frozenset({"有关", "相关"})
@@ -9273,19 +9291,49 @@ def _scope_report_members(found: list[Mention], index: int, text: str, level: st
     lead = found[index]
     if lead.cls != "dept" or lead.body is None:
         return
-    cursor = lead.end
-    for at in range(index + 1, len(found)):
+    # 市、县人民政府A部门和有关部门: a first target printed as a level list (one copy per level) shares
+    # its body level by level, so a bare member is one set per listed level (dev: rz-yinshui, yt-aqsc,
+    # hz-shuiwuran annotate the set at each level)
+    leads = _level_list_from(found, index, text) or [lead]
+    cursor = leads[-1].end
+    at = index + len(leads)
+    while at < len(found):
         member = found[at]
         if text[cursor : member.start] not in _TARGET_LIST_JOINERS:
             break
         cursor = member.end
+        at += 1
         if member.body is not None or member.level_word or member.relative or member.cls not in ("dept", "name"):
             continue  # a member printed with a body or level of its own
-        name = lead.body.surface + member.surface
-        scoped = find_mentions(name, level)
-        if len(scoped) == 1 and scoped[0].cls == "dept" and scoped[0].end == len(name):
-            # the printed member, read as the body's department (its offsets stay the printed ones)
-            found[at] = replace(scoped[0], start=member.start, end=member.end, body=replace(lead.body))
+        copies = [c for c in (_body_member(one, member, level) for one in leads) if c is not None]
+        if len(copies) == len(leads):
+            found[at - 1 : at] = copies
+            at += len(copies) - 1
+
+
+def _level_list_from(found: list[Mention], index: int, text: str) -> list[Mention]:
+    """The copies of one department a level list prints from ``found[index]`` on (市、县人民政府A部门:
+    市's A and 县's A), each with a body of its own; [] where the list names one level."""
+    last = index
+    while last + 1 < len(found):
+        after = found[last + 1]
+        gap = text[found[last].end : after.start]
+        if after.cls != "dept" or after.body is None or not (after.start == found[last].start or gap in ("、", "和")):
+            break
+        last += 1
+    chain = _level_list_before(found[: last + 1], text, found[last].end) if last > index else []
+    return chain if chain and chain[0] is found[index] and all(m.body is not None for m in chain) else []
+
+
+def _body_member(lead: Mention, member: Mention, level: str | None) -> Mention | None:
+    """The bare ``member`` of a list read as a department of ``lead``'s body (its offsets stay the printed
+    ones), or None where the joined name is no one department."""
+    assert lead.body is not None
+    name = lead.body.surface + member.surface
+    scoped = find_mentions(name, level)
+    if len(scoped) == 1 and scoped[0].cls == "dept" and scoped[0].end == len(name):
+        return replace(scoped[0], start=member.start, end=member.end, body=replace(lead.body))
+    return None
 
 
 def _joined(

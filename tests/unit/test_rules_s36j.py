@@ -1,0 +1,40 @@
+"""Round 116 (duties found, a co-holder missing): an unnamed set joined to a department printed as a level
+list (市、县人民政府A部门和其他有关部门) is the set of each listed level, as the department is. Each rule on
+a sentence written for this file (not from the seeds, the dev documents or the corpus). The documents print
+the levels' sets elsewhere too (a set printed under no level is the document's one set)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, holders_of_duty
+
+_TITLE = "某某市湖泊保护条例"
+_SETS = "第二条 市、县（区）人民政府及其有关部门应当加强湖泊保护工作。"
+
+
+def test_other_set_after_a_level_list_department_is_each_levels_set() -> None:
+    graph = document(_SETS + "第三条 市、县（区）人民政府林业主管部门和其他有关部门应当组织开展湖泊岸线绿化。", _TITLE)
+    holders = holders_of_duty(graph, "岸线绿化")
+    assert {"市人民政府有关部门", "县（区）人民政府有关部门"} <= holders
+
+
+def test_duty_bearing_set_after_a_level_list_department_is_each_levels_set() -> None:
+    graph = document(
+        _SETS + "第三条 市、县（区）人民政府水行政主管部门和其他负有湖泊保护职责的部门应当定期巡查湖泊。", _TITLE
+    )
+    holders = holders_of_duty(graph, "定期巡查湖泊")
+    assert {"市人民政府负有湖泊保护职责的部门", "县（区）人民政府负有湖泊保护职责的部门"} <= holders
+
+
+def test_other_set_after_a_possessed_department_of_a_level_list_is_each_levels_set() -> None:
+    graph = document(
+        _SETS + "第三条 市、县（区）人民政府及其农业农村主管部门和其他有关部门应当指导农户减少化肥使用。", _TITLE
+    )
+    holders = holders_of_duty(graph, "减少化肥使用")
+    assert {"市人民政府有关部门", "县（区）人民政府有关部门"} <= holders
+
+
+def test_other_set_after_a_one_level_department_stays_that_levels_set() -> None:
+    graph = document(_SETS + "第三条 县（区）人民政府林业主管部门和其他有关部门应当组织开展湖泊岸线绿化。", _TITLE)
+    holders = holders_of_duty(graph, "岸线绿化")
+    assert "县（区）人民政府有关部门" in holders
+    assert "市人民政府有关部门" not in holders
