@@ -38,3 +38,10 @@ def test_other_set_after_a_one_level_department_stays_that_levels_set() -> None:
     holders = holders_of_duty(graph, "岸线绿化")
     assert "县（区）人民政府有关部门" in holders
     assert "市人民政府有关部门" not in holders
+
+
+def test_herders_committee_joins_the_township_as_a_holder() -> None:
+    graph = document("第三条 乡（镇）人民政府和村（牧）民委员会应当组织牧户开展草场巡护。", "某某省草原保护条例")
+    holders = holders_of_duty(graph, "草场巡护")
+    assert len(holders) == 2
+    assert any("委员会" in holder for holder in holders)
