@@ -1004,7 +1004,7 @@ class Extractor:
                 partners_then = self._time_piece_bodies(clause, text, head)
                 helpers = [k for k in subject if not self._regulated(k)]
                 facts.relations += self._cooperation(article, clause, helpers, partners_then, implicit=False)
-            acting = holders
+            acting = leads  # X会同Y…，Z应当予以配合: Z helps the lead X (dev gd-pingan 26)
             worked = [key for key in holders if self._level(key) == "township"] or worked
             for helper in self._asked_helpers(clause, text, head):
                 asked[helper] = _unique(asked.get(helper, []) + leads)

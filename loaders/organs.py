@@ -3326,11 +3326,25 @@ def _plain_items(
     # only (同级财政、X部门: organs.yaml enumeration_unlisted_not_start)
     same = tuple(w for w, relative in lex.relative.items() if relative == "same")
     unlisted = head.endswith("部门") and not items[0][1].startswith(same) and not pair
-    if not any(word in functions for word in words) or not all(
+    if not any(_listed_function(word, functions) for word in words) or not all(
         word in functions or (unlisted and _unlisted_function(word)) for word in words
     ):
         return [], head
     return items, head
+
+
+def _listed_function(word: str, functions: frozenset[str]) -> bool:
+    """A function of the closed list, or one with a management word after it (通信管理 of 金融监管、通信管理部门:
+    the 通信 function's department, organs.yaml enumeration_function_suffixes), which anchors a list as well."""
+    if word in functions:
+        return True
+    suffix = next((s for s in _function_suffixes() if word.endswith(s)), "")
+    return bool(suffix) and word[: -len(suffix)] in functions
+
+
+@cache
+def _function_suffixes() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("enumeration_function_suffixes", ()))
 
 
 def _unlisted_function(word: str) -> bool:

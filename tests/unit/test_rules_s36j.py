@@ -5,7 +5,7 @@ the levels' sets elsewhere too (a set printed under no level is the document's o
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, holders_of_duty
+from tests.unit.rules_support import document, edges, holders_of_duty
 
 _TITLE = "某某市湖泊保护条例"
 _SETS = "第二条 市、县（区）人民政府及其有关部门应当加强湖泊保护工作。"
@@ -45,3 +45,21 @@ def test_herders_committee_joins_the_township_as_a_holder() -> None:
     holders = holders_of_duty(graph, "草场巡护")
     assert len(holders) == 2
     assert any("委员会" in holder for holder in holders)
+
+
+def test_management_worded_functions_are_joint_partners() -> None:
+    graph = document(
+        "第三条 市场监督管理部门应当会同交通监管、通信管理部门建立快递安全联动机制。", "某某省寄递安全条例"
+    )
+    holders = holders_of_duty(graph, "快递安全联动机制")
+    assert {"交通监管部门", "通信管理部门"} <= holders
+
+
+def test_unaddressed_cooperation_after_a_joint_duty_helps_the_lead_only() -> None:
+    graph = document(
+        "第三条 市场监督管理部门应当会同公安、交通运输部门建立快递安全联动机制，快递企业应当予以配合。",
+        "某某省寄递安全条例",
+    )
+    helped = {target for source, target in edges(graph, "ASSISTS") if source == "快递企业"}
+    assert "市场监督管理部门" in helped
+    assert not helped & {"公安部门", "交通运输部门"}
