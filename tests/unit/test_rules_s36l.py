@@ -31,3 +31,21 @@ def test_a_degree_part_with_accountability_acts_on_the_same_offenders() -> None:
 def test_accountability_with_no_named_offender_gives_no_edge() -> None:
     graph = document("第六条 对违反本条例需要问责的，由纪检监察机关依规依纪依法进行问责。", _TITLE)
     assert not edges(graph, "SUPERVISES")
+
+
+def test_chiefs_after_a_regimes_implementation_are_overseen_too() -> None:
+    graph = document(
+        "第五条 各级河长、湖长负责河湖巡查。第六条 县人民政府应当对湖长制落实情况和河长、湖长履职情况开展督察。",
+        _TITLE,
+    )
+    supervised = edges(graph, "SUPERVISES")
+    assert ("县人民政府", "河长") in supervised
+    assert ("县人民政府", "湖长") in supervised
+
+
+def test_a_regulated_actor_after_another_matter_is_no_object() -> None:
+    graph = document(
+        "第六条 县水行政主管部门应当对采砂单位履行安全责任情况和检测机构从事检测工作情况实施监督。",
+        _TITLE,
+    )
+    assert ("县水行政主管部门", "检测机构") not in edges(graph, "SUPERVISES")
