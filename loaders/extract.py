@@ -986,8 +986,9 @@ class Extractor:
             facts.relations += self._role_named_reports(article, clause, leads, facts)
             if sanctioned and subject:
                 facts.relations += self._sanction_relations(article, clause, subject, sanctioned, named_imposer)
-            elif index in imposing and subject:
-                # 有下列行为之一的，由Y责令改正：（一）X…的: the items name the sanctioned bodies
+            elif index in imposing and subject and not _vague_person().match(text, clause.start):
+                # 有下列行为之一的，由Y责令改正：（一）X…的: the items name the sanctioned bodies (not in a
+                # piece on their staff only called 有关: 对有关责任人员，由其所在单位…, see _sanctioned_persons)
                 violators = self._item_violators(clauses, index, text, head)
                 facts.relations += self._sanction_relations(article, clause, subject, violators)
             if subject and acting and self._unaddressed_help(clause, text, clause_text, subject, head):
@@ -6670,7 +6671,9 @@ def _place_governments(found: list[Mention], text: str) -> list[Mention]:
 def _sanctioned_persons(found: list[Mention], text: str) -> list[Mention]:
     """工作人员…的，由其所在单位或者Y给予处分: a bare person word (no body printed) opening the condition of
     a sanction by its own unit is the sanctioned role (the dev annotations' reading in 6 documents; the
-    person words of triggers.yaml are organs only in this frame)."""
+    person words of triggers.yaml are organs only in this frame). A person that is only 有关 (对有关责任人员，由其
+    所在单位…给予处分, after unnamed violators) names no one: no role, no edge (dev gw-hedao, qd-hedao); a person
+    the phrase qualifies (对…负有直接责任的人员, 有…行为的责任人员) stays a role (dev rz-yinshui, gw-senlin)."""
     if "所在" not in text:
         return found  # cheap pre-check: most articles have no such sanction
     added = [
@@ -6688,9 +6691,17 @@ def _sanctioned_persons(found: list[Mention], text: str) -> list[Mention]:
         )
         for m in _sanctioned_person().finditer(text)
         if not any(o.start < m.end("person") and m.start("person") < o.end for o in found)
+        and not _vague_person().fullmatch(m.group(0).strip())
         and not (m.group("lead") and any(m.start() <= o.start < m.end("lead") for o in found))  # X部门的工作人员
     ]
     return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+@cache
+def _vague_person() -> re.Pattern[str]:
+    """对有关责任人员: a sanctioned person word only called 有关 (triggers.yaml sanctioned_person_vague)."""
+    words = alternation(triggers()["sanctioned_person_words"])
+    return re.compile(rf"[ ]*对(?:{alternation(triggers()['sanctioned_person_vague'])})(?:{words})")
 
 
 @cache
