@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -308,6 +309,12 @@ class Extractor:
         halves = {half.surface for pair in found if _village_pair(pair) for half in _pair_halves(pair, text, level)}
         return frozenset(m.surface for m in found if m.surface in halves)
 
+    @cached_property
+    def designations(self) -> dict[str, dict[str, Mention]]:
+        """X是本行政区域的T / X为…的T: the bodies of one level each a designation names T (河道主管机关,
+        大坝主管部门), by T's name and their level (``_designations``)."""
+        return _designations(self.view.text, self.table.doc_level)
+
     def mentions(self, article: ArticleSpan) -> list[Mention]:
         article_text = self.view.text[article.start : article.end]
         level = self.table.doc_level
@@ -322,6 +329,8 @@ class Extractor:
         found = _report_receivers(_agent_governments(found, article_text), article_text)
         found = _qualified_governments(found, article_text, self.view.text)
         found = _sanctioned_persons(found, article_text)
+        if self.designations:
+            found = _designated_names(found, self.designations)
         _scope_joint_members(found, article_text, level)
         _scope_other_sets(found, article_text, level)
         found = _scope_division_items(found, article_text)
@@ -6666,6 +6675,64 @@ def _place_governments(found: list[Mention], text: str) -> list[Mention]:
     if not added:
         return found
     return sorted(found + added, key=lambda m: m.start)
+
+
+@cache
+def _designation_sentence() -> re.Pattern[str]:
+    """X是本行政区域的T / X为其所管辖的大坝的主管部门: a sentence (or its first comma part) ending on the
+    name it designates its opening bodies by (triggers.yaml designated_name_heads)."""
+    heads = alternation(triggers()["designated_name_heads"])
+    return re.compile(rf"[^。；;\n]*?(?:是|为)(?P<rest>[^,，。；;\n]{{0,30}}?(?:{heads}))(?=[,，。；;])")
+
+
+def _designations(text: str, doc_level: str | None) -> dict[str, dict[str, Mention]]:
+    """各省、自治区、直辖市的水利行政主管部门是该行政区域的河道主管机关 / 市、区水行政主管部门是本辖区内的河道
+    主管机关: each level-bound body (no set, no relative) opening the sentence is the T of its level, so a
+    later 省、自治区、直辖市的T / 市T / 区T is that body (dev gw-hedao, qd-hedao read it so; a bare T stays
+    the collective of its own the annotations keep). T is the name the sentence ends on, with the thing
+    before 的 when it prints a bare head (…是大坝的主管部门: 大坝主管部门)."""
+    found: dict[str, dict[str, Mention]] = {}
+    for match in _designation_sentence().finditer(text):
+        sentence = match.group(0)
+        mentions = find_mentions(sentence, doc_level)
+        rest = match.start("rest") - match.start()
+        named = [m for m in mentions if m.end == len(sentence) and m.start >= rest]
+        if len(named) != 1 or named[0].cls != "dept" or named[0].level or named[0].collective or named[0].relative:
+            continue
+        term = named[0]
+        name = _designated_key(term)
+        if not term.stem:
+            qualifier = re.search(r"([^的,，。；;\s]{1,6})的$", sentence[rest : term.start])
+            name = (qualifier.group(1) if qualifier else "") + name
+        for mention in mentions:
+            if mention.end > rest or mention.cls != "dept" or mention.collective or mention.relative:
+                continue
+            if mention.level and _designated_key(mention) != name:
+                found.setdefault(name, {}).setdefault(mention.level, mention)
+    return found
+
+
+def _designated_key(mention: Mention) -> str:
+    """The name a department mention prints past its level word (河道主管机关 of 区（市）河道主管机关)."""
+    return re.sub(r"^[（(][^）)]*[）)]", "", mention.stem) + mention.head
+
+
+def _designated_names(found: list[Mention], designations: dict[str, dict[str, Mention]]) -> list[Mention]:
+    """市T after X是…的T: the designated body of that level (``_designations``), printed as 市T."""
+    result: list[Mention] = []
+    vague = triggers()["designated_name_vague"]
+    for mention in found:
+        bodies = designations.get(_designated_key(mention), {})
+        body = bodies.get(mention.level or "") if mention.cls == "dept" else None
+        if body is None or (mention.collective and mention.collective not in vague) or mention.relative:
+            result.append(mention)
+            continue
+        designated = copy.deepcopy(body)
+        designated.start, designated.end, designated.surface = mention.start, mention.end, mention.surface
+        if designated.body is not None:
+            designated.body.start = designated.body.end = mention.start  # named inside the designated body
+        result.append(designated)
+    return result
 
 
 def _sanctioned_persons(found: list[Mention], text: str) -> list[Mention]:

@@ -32,3 +32,13 @@ def test_a_qualified_sanctioned_person_stays_a_role() -> None:
         _TITLE,
     )
     assert ("所在单位", "负有直接责任的人员") in edges(graph, "SUPERVISES")
+
+
+def test_a_level_qualified_designated_name_is_the_designated_body_of_that_level() -> None:
+    graph = document(
+        "第三条 市、县水行政主管部门是本行政区域的湖泊主管机关。\n"
+        "第四条 县湖泊主管机关应当编制湖泊保护名录，报市湖泊主管机关备案。",
+        "某市湖泊管理条例",
+    )
+    assert holders_of_duty(graph, "编制湖泊保护名录") == {"县水行政主管部门"}
+    assert ("县水行政主管部门", "市水行政主管部门") in edges(graph, "REPORTS_TO")
