@@ -6,7 +6,7 @@ dev documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, edges, holders_of_duty, names
+from tests.unit.rules_support import document, duty_texts, edges, holders_of_duty, names
 
 _TITLE = "某省湖泊管理条例"
 
@@ -42,3 +42,14 @@ def test_a_level_qualified_designated_name_is_the_designated_body_of_that_level(
     )
     assert holders_of_duty(graph, "编制湖泊保护名录") == {"县水行政主管部门"}
     assert ("县水行政主管部门", "市水行政主管部门") in edges(graph, "REPORTS_TO")
+
+
+def test_the_items_of_an_approved_activity_list_are_no_duties() -> None:
+    graph = document(
+        "第二十条 在湖泊管理范围内进行下列活动，必须报经湖泊主管机关批准；"
+        "涉及其他部门的，由湖泊主管机关会同有关部门批准：\n"
+        "(一)围网养殖、设置鱼簖；\n"
+        "(二)在湖滩堆放物料或者搭建棚舍。",
+        _TITLE,
+    )
+    assert not any("围网养殖" in text or "堆放物料" in text for text in duty_texts(graph))
