@@ -231,8 +231,9 @@ class Extractor:
     doc_id: str
     metropolis: bool = False  # a 直辖市: its 市 bodies are provincial, its 区县 county; nothing is municipal
     place: str = ""  # the document's own place (its jurisdiction): other places' bodies are told from it
-    # X或者其Y / X或者人民政府的Y as a subject: Y → X, the body the possessive names (PART_OF, explicit)
-    possessors: dict[Key, Key] = field(default_factory=dict)
+    # X或者其Y / X或者人民政府的Y as a subject: Y → X, the body the possessive names (PART_OF, explicit);
+    # after a list of one kind of body (不设区的市、市辖区人民政府或者它的派出机关) each of them
+    possessors: dict[Key, tuple[Key, ...]] = field(default_factory=dict)
     # X及其负责人: each listed body's own head role, with where it is first named (its PART_OF)
     head_roles: dict[Key, tuple[ArticleSpan, Mention]] = field(default_factory=dict)
     # X设立Y / X建立健全Y / X设立的Y: Y (a committee, headquarters, office) → X, which sets it up (PART_OF)
@@ -353,6 +354,8 @@ class Extractor:
                 shared = body.display.startswith(printed + "级") and body.level != self.table.doc_level
                 levelled = body.display if shared else None
                 named = (levelled or body.surface) if len(body.surface) > len(printed) else None
+                if named is None and _without_list_possessive(printed) == body.surface != printed:
+                    named = body.surface  # 市、县的人民政府有关部门: the body named as read without the 的
                 if body.display and body.collective:  # a bare 党委和政府 under 各级…: the collective's name
                     named = body.display
                 if mention.relative:  # 上一级人民政府X: the body is the government of X's level, unnamed
@@ -1735,8 +1738,8 @@ class Extractor:
                 continue
             if subject and gap not in _SUBJECT_JOINERS and _POSSESSIVE_JOINER.fullmatch(gap):
                 gap = ""  # 县级以上人民政府或者其防汛指挥机构应当…: both bear the duty
-                if len(subject) == 1:
-                    self.possessors.setdefault(self.table.key_of(mention, head), subject[0])
+                if len(subject) == 1 or _one_kind_of_body(subject):
+                    self.possessors.setdefault(self.table.key_of(mention, head), tuple(subject))
             if _OWNED_GAP.fullmatch(gap) and (
                 not text.endswith("其所属的", 0, mention.start) or _one_owner(text, mention.surface)
             ):
@@ -5972,7 +5975,8 @@ def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re
     place_words += lexicon_data("organs.yaml").get("level_scope_words", [])
     determiners = alternation([*_demonstrative_places(), *place_words])
     distributives = alternation(trig["object_distributives"])
-    plain = rf"(?:{listed}|、|和|及|以及|或者|或|本级及|及其|其他|{determiners}|{distributives})*"
+    # X或者其Y / X或者它的Y (不设区的市、市辖区人民政府或者它的派出机关): the owner's own body, one more object
+    plain = rf"(?:{listed}|、|和|及|以及|或者它的|或者其(?!他)|或者|或|本级及|及其|其他|{determiners}|{distributives})*"
     # 指导本行政区域内街道办事处 / 督促指导责任区域内X: the holder's own area (or a chief's 责任区域) before the
     # object (find_mentions ends it there)
     openers = alternation(trig["object_area_openers"])
@@ -6418,6 +6422,17 @@ def _relation_verbs() -> re.Pattern[str]:
     trig = triggers()
     words = [*trig["supervises"], *trig["guides"], *trig["assists"], *trig["sanction_supervises"], "责令"]
     return re.compile(alternation(words))
+
+
+def _one_kind_of_body(subject: list[Key]) -> bool:
+    """不设区的市、市辖区人民政府或者它的派出机关: the governments of a list of levels (one kind of body, no
+    collective), each of which the possessive names (dev hn-jwh, fl-jwh: the 派出机关 ⊂ each government)."""
+    return all(key[0] == "gov" and len(key) == 2 for key in subject)
+
+
+def _without_list_possessive(printed: str) -> str:
+    """县的人民政府 of 市、县的人民政府有关部门 without the 的 the list prints before its body."""
+    return re.sub("的(?=人民)", "", printed, count=1)
 
 
 def _split_verb_mentions(found: list[Mention], text: str, doc_level: str | None) -> list[Mention]:

@@ -720,6 +720,21 @@ def find_mentions(
     """All organ mentions in ``text`` (a clause, article or whole view), left to right; ``actors`` are
     the regulated actors the whole document defines by a short name (defined_actors), ``short_names``
     the bodies it so abbreviates (defined_short_names), ``posts`` the posts it sets for a body (set_posts)."""
+    if "的人民" in text:  # cheap gate: few texts print a level list's 的 before its body
+        shifted, lists = _shifted_list_possessives(text)
+        if lists:
+            found = _find_mentions(shifted, doc_level, actors, short_names, posts)
+            return _unshifted(found, lists, text)
+    return _find_mentions(text, doc_level, actors, short_names, posts)
+
+
+def _find_mentions(
+    text: str,
+    doc_level: str | None,
+    actors: tuple[str, ...] = (),
+    short_names: tuple[tuple[str, str], ...] = (),
+    posts: tuple[tuple[str, str], ...] = (),
+) -> list[Mention]:
     lex = organ_lexicon()
     fixed, generic, bare = _patterns()
     if "该" in text:  # cheap gate: few texts point back with 该地区
@@ -941,6 +956,58 @@ def _level_scope_word() -> re.Pattern[str]:
         words = rf"{words}|(?:^|(?<=[{re.escape(''.join(_CLAUSE_OPEN))}]))(?:{alternation(openers)})"
     levels = alternation(sorted(lex.bare_levels))
     return re.compile(rf"(?:{words})(?=(?!{lex.level_false_starts.pattern})(?:{levels})(?!域))")
+
+
+@cache
+def _list_possessive() -> re.Pattern[str]:
+    """不设区的市、市辖区的人民政府, 省、自治区、直辖市的人民代表大会常务委员会: the national laws print 的 between a
+    list of level words and the body they share (corpus: 市、自治州的人民政府 28, 市、市辖区的人民政府 14, 省、自治区、
+    直辖市的人民政府 11 prints); the list names the levels' bodies as 市、县人民政府 does."""
+    entry = lexicon_data("organs.yaml").get("list_possessive", {})
+    words = alternation(sorted(entry.get("levels", ()), key=len, reverse=True))
+    heads = alternation(list(entry.get("heads", ())))
+    return re.compile(rf"(?:{words})(?:、(?:{words}))+(?=的(?:{heads}))")
+
+
+def _shifted_list_possessives(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The 的 of a level list before its body moved in front of the list as a stop character (offsets of
+    the body's head kept; the list is read one character to the right), unless the whole phrase is a
+    fixed name (乡、民族乡、镇的人民政府); with the (start, 的) offsets of each list moved."""
+    fixed = [entry.name for entry in organ_lexicon().names if "的" in entry.name]
+    out, last, lists = [], 0, []
+    for found in _list_possessive().finditer(text):
+        if any(text.startswith(name, found.start()) for name in fixed):
+            continue
+        out += [text[last : found.start()], _SCOPE_MASK, found.group(0)]
+        last = found.end() + 1
+        lists.append((found.start(), found.end()))
+    return "".join(out) + text[last:], lists
+
+
+def _unshifted(mentions: list[Mention], lists: list[tuple[int, int]], text: str) -> list[Mention]:
+    """The mentions read on a shifted text put back on the printed one: an offset inside a moved list one
+    to the left, so a body spans its printed 的 (不设区的市、市辖区的人民政府), named as read without it
+    (its surface and display; the printed form one of its aliases)."""
+
+    def back(offset: int) -> int:
+        return offset - 1 if any(start < offset <= de for start, de in lists) else offset
+
+    def put_back(mention: Mention, seen: set[int]) -> None:
+        if id(mention) in seen:
+            return
+        seen.add(id(mention))
+        start, end = back(mention.start), back(mention.end)
+        if (start, end) != (mention.start, mention.end):
+            if text[start:end] != mention.surface and not mention.display:
+                mention.display = mention.surface
+            mention.start, mention.end = start, end
+        if mention.body is not None:
+            put_back(mention.body, seen)
+
+    seen: set[int] = set()
+    for mention in mentions:
+        put_back(mention, seen)
+    return mentions
 
 
 def _masked_scope_words(text: str) -> str:
@@ -6905,7 +6972,10 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
         linked = gap == "的" or gap in _members().links
         bodies = ("pg", "gov", "party", "name") + (("dept",) if mention.cls == "role" else ())
         picked = gap == "的" and mention.cls == "dept" and mention.collective in _set_words()
-        picked = picked and not _after_level_list(merged, text)  # 市、县人民政府的有关部门: left as it was
+        # 市、县人民政府X的Y: left as it was; but 市、县人民政府的有关部门 picks each level's departments as
+        # 市、县人民政府有关部门 does (dev hn-jwh, fl-jwh: 不设区的市、市辖区人民政府的有关部门 split by level)
+        listed = picked and _after_level_list(merged, text)
+        picked = picked and (not listed or (previous is not None and previous.cls == "gov"))
         if (
             previous is not None
             and (gap == "" or (linked and mention.cls == "role") or picked)
@@ -6925,6 +6995,9 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
             mention.surface = previous.surface + (gap or "") + mention.surface
             mention.level = previous.level
             mention.collective = mention.collective or previous.collective
+            if listed:  # named without 的, by the level word the list's other levels take (_distribute_levels)
+                mention.level_word = previous.level_word
+                mention.surface = mention.display = previous.surface + mention.surface[len(previous.surface) + 1 :]
             merged[-1] = mention
             continue
         merged.append(mention)

@@ -336,8 +336,13 @@ def _part_of(
             # its name only implies (国家 is no 国务院 here)
             target, implicit = table.organ_id(extractor.own_units[key]), False
         if target is None and key in extractor.possessors:
-            # 县级以上人民政府或者其防汛指挥机构: the possessive names the body (explicit)
-            target, implicit = table.organ_id(extractor.possessors[key]), False
+            # 县级以上人民政府或者其防汛指挥机构: the possessive names the body (explicit); after a list of
+            # governments (不设区的市、市辖区人民政府或者它的派出机关) each one
+            owner, *others = extractor.possessors[key]
+            target, implicit = table.organ_id(owner), False
+            if source in active:
+                for other in others:
+                    add(source, table.organ_id(other), False, article, mention)
         if target is None and source in by_id:
             # 乡镇人民政府 printed alone where 乡镇人民政府、街道办事处 acts: one part of a joint body sits in it
             # (explicit, as a half of a 党委和政府 pair; the dev annotations in the documents printing both)
