@@ -6214,7 +6214,8 @@ def _under_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list[st
             continue
         chain = [inside[-1]]
         for mention in reversed(inside[:-1]):
-            if text[mention.end : chain[0].start] not in _SUBJECT_JOINERS:
+            gap = text[mention.end : chain[0].start]
+            if gap not in _SUBJECT_JOINERS and gap not in _OWNED_ALTERNATIVES:  # 在X或者它的Y的指导下: both
                 break
             chain.insert(0, mention)
         words = [w for w in type_of if w in frame.group("verbs")]
@@ -9438,13 +9439,14 @@ def _joined(
     (X或者其他单位应当… names regulated parties); 其他相关机关 is left alone (a set of its own, named with
     其他, where the organ finder prints 相关机关). With ``authorized`` (report targets) only the post a
     head delegates to joins: 报X主任或者其委托的副主任批准 (dev gw-spdd), not the bodies X authorizes (经X或者
-    其授权的Y批准: dev qd-senlin gives Y no report)."""
+    其授权的Y批准: dev qd-senlin gives Y no report), and X's own body (报X或者它的派出机关备案)."""
     joined: list[Mention] = []
     for mention in chain:
         gap = text[cursor : mention.start]
         if gap not in _SUBJECT_JOINERS and not (
             (alternatives and _alternative_agent(gap, mention, joined))
             or (authorized and _delegated_post(gap, mention, joined))
+            or (authorized and joined and gap in _OWNED_ALTERNATIVES and joined[-1].relative is None)
             or (joined and _member_place_qualifier().fullmatch(gap, 1) and gap[0] in "、和")
             or (joined and alternatives and gap.startswith("或者") and _member_place_qualifier().fullmatch(gap, 2))
         ):
@@ -9467,6 +9469,10 @@ def _alternative_agent(gap: str, mention: Mention, joined: list[Mention]) -> boo
 
 
 _OTHER_JOINERS = ("或者其他", "或其他")
+# 报X或者它的派出机关备案 / 经X或者其派出机关同意: the owner's own body, reported to as X is (dev hn-jwh, fl-jwh);
+# not 或者其授权的Y (the bodies X authorizes, see _joined), nor the body of a relative X (向上一级X或者其Y报告: Y
+# is named by its owner, 上一级X的Y, no node the loader names: dev gw-senlin)
+_OWNED_ALTERNATIVES = ("或者它的", "或者其", "或它的", "或其")
 # …指定的Y / …的工作人员: what follows a subject set when it only qualifies the noun after it
 _QUALIFYING_OF = re.compile(r"[^,。;、]{0,4}的")
 

@@ -56,3 +56,20 @@ def test_an_owned_body_after_or_is_one_more_assisted_party() -> None:
     graph = document("第六条 社区服务站应当协助区人民政府或者其派出机关开展人口普查工作。", _TITLE)
     assert ("社区服务站", "派出机关") in edges(graph, "ASSISTS")
     assert ("社区服务站", "区人民政府") in edges(graph, "ASSISTS")
+
+
+def test_a_filing_with_an_owned_body_goes_to_both() -> None:
+    graph = document("第七条 服务公约由居民会议讨论通过，报区人民政府或者它的派出机关备案。", _TITLE)
+    assert ("居民会议", "区人民政府") in edges(graph, "REPORTS_TO")
+    assert ("居民会议", "派出机关") in edges(graph, "REPORTS_TO")
+
+
+def test_a_report_to_a_relative_bodys_own_body_names_no_bare_node() -> None:
+    graph = document("第八条 各服务单位应当向上一级民政部门或者其服务指导机构报告服务情况。", _TITLE)
+    assert not any(target == "服务指导机构" for _, target in edges(graph, "REPORTS_TO"))
+
+
+def test_guidance_under_a_body_or_its_own_body_comes_from_both() -> None:
+    graph = document("第九条 社区服务站在区人民政府或者它的派出机关的指导下开展工作。", _TITLE)
+    assert ("区人民政府", "社区服务站") in edges(graph, "GUIDES")
+    assert ("派出机关", "社区服务站") in edges(graph, "GUIDES")
