@@ -73,3 +73,12 @@ def test_guidance_under_a_body_or_its_own_body_comes_from_both() -> None:
     graph = document("第九条 社区服务站在区人民政府或者它的派出机关的指导下开展工作。", _TITLE)
     assert ("区人民政府", "社区服务站") in edges(graph, "GUIDES")
     assert ("派出机关", "社区服务站") in edges(graph, "GUIDES")
+
+
+def test_a_governments_seat_is_a_place() -> None:
+    graph = document(
+        "第十条 区人民政府对社区服务站的工作给予指导。社区服务站应当协助人民政府做好公共卫生工作。"
+        "第十一条 本条例适用于乡、镇人民政府所在地设立的社区服务站。",
+        _TITLE,
+    )
+    assert not any(name.startswith("乡、镇") for name in names(graph))
