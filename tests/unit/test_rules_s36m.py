@@ -82,3 +82,9 @@ def test_a_governments_seat_is_a_place() -> None:
         _TITLE,
     )
     assert not any(name.startswith("乡、镇") for name in names(graph))
+
+
+def test_the_parks_and_forestry_function_is_one_department() -> None:
+    graph = document("第十二条 发展改革、园林和林业等部门应当按照各自职责做好绿地保护工作。", _TITLE)
+    assert "园林和林业部门" in names(graph)
+    assert not {"园林部门", "林业部门"} & names(graph)
