@@ -2563,6 +2563,7 @@ class Extractor:
                 text, clause, _unapproved_filter(text, clause, self._report_targets(clause, others, text))
             ),
         )
+        reports = _donor_consent_filter(text, clause, reports)
         reported = reports and (
             _has(_masked_bare_approval(clause_text), [w for w in trig["reports"] if w not in trig["report_lead_verbs"]])
             or _SENT_TO.search(clause_text)
@@ -2846,6 +2847,8 @@ class Extractor:
         text = self.view.text
         evidence, start, end = span
         relations: list[Relation] = []
+        if self._head_system(clause, holders):
+            return relations  # 主任主持…全面工作，对Y负责: the head-responsibility system, no report
         for other in _answer_frames(text, clause):
             for holder in holders:
                 key = self._target_key(other, holder, head)
@@ -2856,6 +2859,14 @@ class Extractor:
                         )
                     )
         return relations
+
+    def _head_system(self, clause: Clause, holders: list[Key]) -> bool:
+        """X主持…工作，对Y负责: every holder a role that 主持 (runs) a body's work earlier in the sentence."""
+        lead = _sentence_before(self.view.text, clause.start) + self.view.text[clause.start : clause.end]
+        if not _has(lead, triggers()["head_system_verbs"]):
+            return False
+        kinds = [self.table.entries.get(self.table.key_of_key(holder)) for holder in holders]
+        return bool(kinds) and all(entry is not None and entry.kind == "individual_role" for entry in kinds)
 
     def _submitted_to_holder(
         self, article: ArticleSpan, clause: Clause, holders: list[Key], head: Key | None, span: tuple[str, int, int]
@@ -5442,6 +5453,28 @@ def _unapproved_filter(text: str, clause: Clause, reports: list[Mention]) -> lis
         and not text.startswith(tuple(triggers()["unapproved_anyone"]), subject.start)
     )
     return reports if bare and opens else [m for m in reports if m.start >= piece]
+
+
+def _donor_consent_filter(text: str, clause: Clause, reports: list[Mention]) -> list[Mention]:
+    """向X筹集…，但是必须经X同意: X gives (a donor asked for funds earlier in the sentence), its consent is
+    no approval by an authority, so X is no report target."""
+    if not reports:
+        return reports
+    lead = _sentence_before(text, clause.start)
+    verbs = alternation(triggers()["donor_verbs"])
+    kept = []
+    for mention in reports:
+        name = re.escape(text[mention.start : mention.end])
+        if re.search(rf"向[^,，。;；]{{0,12}}?{name}(?:{verbs})", lead):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The text of the sentence before offset ``at`` (back to the last 。/；/line break)."""
+    begin = max(text.rfind(stop, 0, at) for stop in ("。", "；", ";", "\n")) + 1
+    return text[begin:at]
 
 
 _UNAPPROVED_LEAD = re.compile(r"\s*未经")

@@ -1,0 +1,42 @@
+"""Round 116 (precision in the street-office and community genre): the consent of a donor asked for funds
+(向X筹集…，但是必须经X同意) and the head-responsibility system of a role (主任主持…全面工作，对Y负责) give no
+REPORTS_TO. Each rule on a sentence written for this file (not from the seeds, the dev documents or the
+corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, edges
+
+_TITLE = "某某市社区服务中心工作条例"
+
+
+def test_the_consent_of_a_donor_asked_for_funds_is_no_report() -> None:
+    graph = document(
+        "第九条 社区服务中心开展便民活动所需经费，可以向辖区内的捐助单位募集，但是应当经捐助单位同意。",
+        _TITLE,
+    )
+    assert not any(target == "捐助单位" for _, target in edges(graph, "REPORTS_TO"))
+
+
+def test_the_consent_of_an_authority_stays_a_report() -> None:
+    graph = document(
+        "第九条 社区服务中心调整服务场所的，应当经区人民政府同意。",
+        _TITLE,
+    )
+    assert ("社区服务中心", "区人民政府") in edges(graph, "REPORTS_TO")
+
+
+def test_a_head_who_runs_the_work_and_answers_to_a_government_reports_nothing() -> None:
+    graph = document(
+        "第五条 街道办事处设主任一名、副主任若干名。街道办事处主任主持街道办事处日常工作，对区人民政府负责。"
+        "第六条 街道办事处应当每年向区人民政府报告工作。",
+        _TITLE,
+    )
+    reports = edges(graph, "REPORTS_TO")
+    assert not any(source.endswith("主任") for source, _ in reports)
+    assert ("街道办事处", "区人民政府") in reports
+
+
+def test_a_team_answering_to_its_government_stays_a_report() -> None:
+    graph = document("第七条 检查组对区人民政府负责，检查组应当如实记录检查情况。", _TITLE)
+    assert ("检查组", "区人民政府") in edges(graph, "REPORTS_TO")
