@@ -421,6 +421,7 @@ def _part_of(
     relations = _without_unprinted_governments(relations, by_id, active | printed, central)
     relations = _without_principle_pairs(relations, by_id, extractor.decoded)
     relations = _without_levelled_twins(relations, by_id, extractor.view.text)
+    relations = _without_committee_strangers(relations, by_id)
     relations = _in_named_body(relations, by_id, active)
     return [r for r in relations if _relative_named(by_id.get(r.source)) == _relative_named(by_id.get(r.target))]
 
@@ -834,6 +835,24 @@ def _housed_in(
                     )
                 )
     return relations
+
+
+def _without_committee_strangers(relations: list[Relation], by_id: dict[str, Organ]) -> list[Relation]:
+    """社区党组织领导社区居民委员会 / 居民会议 / 村民委员会 beside 社区居民委员会: a party organisation, an
+    assembly or the other self-governing committee is no part of a residents' or villagers' committee printed
+    alone (organs.yaml committee_strangers); its members, posts, groups and set-up bodies stay in it."""
+    committees, strangers = organ_words("self_government_committees"), organ_words("committee_strangers")
+
+    def stranger(r: Relation) -> bool:
+        part, body = by_id.get(r.source), by_id.get(r.target)
+        if r.type != "PART_OF" or part is None or body is None:
+            return False
+        # a committee standing for the level itself (aliases 社区（村）, 社区"两委", 嘎查村（社区）) keeps its parts
+        names = (body.name, *body.aliases)
+        single = all(n.endswith(committees) and not any(c in n for c in "、和及") for n in names)
+        return single and (part.kind == "party" or part.name.endswith(strangers))
+
+    return [r for r in relations if not stranger(r)]
 
 
 def _without_levelled_twins(relations: list[Relation], by_id: dict[str, Organ], text: str) -> list[Relation]:

@@ -40,3 +40,16 @@ def test_a_head_who_runs_the_work_and_answers_to_a_government_reports_nothing() 
 def test_a_team_answering_to_its_government_stays_a_report() -> None:
     graph = document("第七条 检查组对区人民政府负责，检查组应当如实记录检查情况。", _TITLE)
     assert ("检查组", "区人民政府") in edges(graph, "REPORTS_TO")
+
+
+def test_a_party_organisation_or_an_assembly_is_no_part_of_a_residents_committee() -> None:
+    graph = document(
+        "第十一条 社区党组织领导社区居民委员会，支持其依法开展自治活动。"
+        "第十二条 社区居民委员会应当每年向社区居民会议报告工作。社区居民会议可以撤换社区居民委员会成员。"
+        "第十三条 社区居民委员会成员应当遵守居民公约。",
+        _TITLE,
+    )
+    parts = edges(graph, "PART_OF")
+    assert not any(target == "社区居民委员会" and "党组织" in source for source, target in parts)
+    assert ("社区居民会议", "社区居民委员会") not in parts
+    assert ("社区居民委员会成员", "社区居民委员会") in parts
