@@ -1628,9 +1628,12 @@ class Extractor:
         time or condition piece is the subject of that piece only; the organs opening a later piece right
         before the modal (or after its 由) bear the duty (genre rule 4: the subject carrying 应当)."""
         for piece in clause.pieces:
-            if text[piece - 1 : piece] != "," or not text.endswith(_subject_closers(), clause.start, piece - 1):
-                continue
             agent = text.startswith("由", piece)
+            if text[piece - 1 : piece] != "," or not (
+                text.endswith(_subject_closers(), clause.start, piece - 1)
+                or (agent and self._topic_piece(clause, text, piece))
+            ):
+                continue
             # …时，事发地的Y应当… / …的，项目所在地Y应当…: the place names no body, Y after it is the subject
             place = _piece_place().match(text, piece + agent, clause.end)
             opening = place.end() if place else piece + agent
@@ -1657,6 +1660,18 @@ class Extractor:
             if chain and (agent or _PIECE_MODAL.match(text, modal_at)):  # X的有关部门，应当…: the comma too
                 return [self.table.key_of(m, head) for m in chain]
         return []
+
+    def _topic_piece(self, clause: Clause, text: str, piece: int) -> bool:
+        """街道办事处的内设机构，由Y核定: the first piece is no more than the organs it names (a fronted topic),
+        so the organs after 由 in the next piece act on them and bear the duty."""
+        if piece != next((p for p in clause.pieces if p > clause.start), -1):
+            return False
+        after = re.match(r"[^,;。]*", text[piece : clause.end])
+        if after and _has(after.group(0), triggers()["topic_agent_skips"]):
+            return False  # 总林长，由书记、县长担任: a post filled (a designation), no duty of the incumbents
+        lead = text.find(text[clause.start : piece - 1].lstrip(), clause.start)
+        chain = _joined([m for m in clause.mentions if m.start >= lead], text, lead)
+        return bool(chain) and chain[-1].end == piece - 1
 
     def _qualified_subject(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """本规定所列以外的经营单位，…应当… / 规模较大的经营单位应当…: a 的-phrase with no organ of its own

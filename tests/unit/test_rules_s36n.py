@@ -5,7 +5,7 @@ corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, edges
+from tests.unit.rules_support import document, edges, holders_of_duty
 
 _TITLE = "某某市社区服务中心工作条例"
 
@@ -53,3 +53,17 @@ def test_a_party_organisation_or_an_assembly_is_no_part_of_a_residents_committee
     assert not any(target == "社区居民委员会" and "党组织" in source for source, target in parts)
     assert ("社区居民会议", "社区居民委员会") not in parts
     assert ("社区居民委员会成员", "社区居民委员会") in parts
+
+
+def test_a_fronted_body_then_by_y_gives_the_clause_to_y() -> None:
+    graph = document(
+        "第八条 镇人民政府的内设机构，由县机构编制部门根据工作需要核定。",
+        "某某县乡镇机构管理办法",
+    )
+    assert holders_of_duty(graph, "核定") == {"县机构编制部门"}
+    assert not any("内设机构" in source for source, _ in edges(graph, "PART_OF"))
+
+
+def test_a_post_filled_by_y_after_a_fronted_post_stays_a_designation() -> None:
+    graph = document("第九条 各行政村设村级林长，由村党组织书记、村民委员会主任担任。", "某某县林长制规定")
+    assert "村民委员会主任" not in holders_of_duty(graph, "担任")
