@@ -24,6 +24,7 @@ from loaders.organs import (
     find_mentions,
     foreign_places,
     in_unit_kind_list,
+    office_dropped,
     own_place_sites,
     partner_cities,
     scope_document_pairs,
@@ -356,6 +357,8 @@ class Extractor:
                 named = (levelled or body.surface) if len(body.surface) > len(printed) else None
                 if named is None and _without_list_possessive(printed) == body.surface != printed:
                     named = body.surface  # 市、县的人民政府有关部门: the body named as read without the 的
+                if named is None and office_dropped(body):
+                    named = body.display  # 旗县(市、区)党委和人民政府(行政公署)主要负责人: the 盟's 行政公署 dropped
                 if body.display and body.collective:  # a bare 党委和政府 under 各级…: the collective's name
                     named = body.display
                 if mention.relative:  # 上一级人民政府X: the body is the government of X's level, unnamed

@@ -3807,6 +3807,15 @@ def _drop_other_level_offices(mentions: list[Mention]) -> None:
                 mention.display = (mention.display or mention.surface).replace(bracket, "")
 
 
+def office_dropped(body: Mention) -> bool:
+    """A body of a level below the 盟 printed with the 盟's bracketed 行政公署 (旗县(市、区)党委和人民政府(行政公署)
+    of a 盟市、旗县(市、区) list) and named without it (_drop_other_level_offices): its display is its name."""
+    if body.level not in _NO_OFFICE_LEVELS or not body.display:
+        return False
+    brackets = [f"({office})" for office in lexicon_data("organs.yaml").get("kind_only_bodies", ())]
+    return any(bracket in body.surface and body.surface.replace(bracket, "") == body.display for bracket in brackets)
+
+
 _LISTED_LEVEL_HEADS = ("厅", "局", "委", "委员会")  # the department heads a level word is printed with
 
 
@@ -7004,6 +7013,9 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
             mention.start = previous.start
             mention.surface = previous.surface + (gap or "") + mention.surface
             mention.level = previous.level
+            if gap == "" and mention.cls == "role" and previous.cls in ("pg", "gov"):
+                # 旗县人民政府(行政公署)主要负责人: read in two pieces, the role opens with its body's level word
+                mention.level_word = mention.level_word or previous.level_word
             mention.collective = mention.collective or previous.collective
             if listed:  # named without 的, by the level word the list's other levels take (_distribute_levels)
                 mention.level_word = previous.level_word

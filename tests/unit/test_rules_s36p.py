@@ -1,0 +1,33 @@
+"""Round 117 (autonomous-region vocabulary): the 盟's bracketed 行政公署 printed once after a 盟市、旗县(市、区)
+list belongs to the 盟 alone, for the list's leader roles as for its pairs and departments. Each rule on a
+sentence written for this file (not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, edges, names
+
+_TITLE = "某自治区草原保护条例"
+
+
+def test_a_listed_role_is_named_per_level_and_the_lower_one_drops_the_office() -> None:
+    graph = document(
+        "第二条 对草原保护考核不合格的，由自治区人民政府约谈盟市、旗县（市、区）党委和人民政府（行政公署）主要负责人。",
+        _TITLE,
+    )
+    found = names(graph)
+    assert "盟市党委和人民政府(行政公署)主要负责人" in found
+    assert "旗县(市、区)党委和人民政府主要负责人" in found
+    assert "旗县(市、区)党委和人民政府" in found
+    assert not any("旗县" in name and "行政公署" in name for name in found)
+    supervised = {target for source, target in edges(graph, "SUPERVISES") if source == "自治区人民政府"}
+    assert supervised == {"盟市党委和人民政府(行政公署)主要负责人", "旗县(市、区)党委和人民政府主要负责人"}
+
+
+def test_a_role_of_a_bracketed_government_keeps_its_level_word() -> None:
+    graph = document(
+        "第二条 盟市、旗县人民政府（行政公署）主要负责人对本行政区域草原保护工作负总责。",
+        _TITLE,
+    )
+    found = names(graph)
+    assert "盟市人民政府(行政公署)主要负责人" in found
+    assert "旗县人民政府主要负责人" in found
