@@ -6850,13 +6850,8 @@ def _bare_subject_opener() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?!外|口|于|此)" if words else "(?!)")  # 市对外贸易…: 对外 is a word
 
 
-# A对B、B对C实行考核: a chain of level pairs; the clause reader would take A as its only holder
-# and the last level as the target, so the chain's first place is left as it was.
-_PAIR_CHAIN = re.compile(r"[^,。;\n]{1,16}?、[^,。;\n、]{1,12}?对")
-
-
 def _bare_subject_at(text: str, end: int) -> bool:
-    return bool(_bare_subject_opener().match(text, end)) and not _PAIR_CHAIN.match(text, end)
+    return bool(_bare_subject_opener().match(text, end))
 
 
 def _opens_phrase(text: str, i: int, lex: OrganLexicon) -> bool:

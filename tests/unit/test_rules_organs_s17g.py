@@ -1,6 +1,7 @@
 """Organ rules of session 17 (round g): a bare level word opening its clause stands for the level's
 bodies even with no modal after it, when a preposition or a time word opens its predicate
-(县参照…考核, 乡对…考核, 市每年向…报告); a chain of level pairs (A对B、B对C) is left alone. The
+(县参照…考核, 乡对…考核, 市每年向…报告). A chain of level pairs (A对B、B对C) was left alone here; since round
+117 (test_rules_s36p) its first place opens it too, each pair read as its own assessment. The
 county level printed 区、县(市) stands alone like 县(市、区): bare, it is the level's pair or body.
 A committee's 有关/其他成员单位 (and 其他成员单位 alone) are its one member set.
 Each rule on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
@@ -25,9 +26,8 @@ def test_a_bare_level_subject_holds_its_duty() -> None:
     assert holders and all(name.startswith("乡") for name in holders)
 
 
-def test_a_level_word_inside_a_name_or_a_chain_of_pairs_is_no_subject() -> None:
+def test_a_level_word_inside_a_name_is_no_subject() -> None:
     assert "市" not in surfaces("市对口协作办公室承担日常工作。")
-    assert surfaces("省对市、市对县实行年度评估。")[:1] != ["省"]
 
 
 def test_the_county_level_printed_with_its_districts_stands_alone() -> None:

@@ -4,7 +4,7 @@ sentence written for this file (not from the seeds, the dev documents or the cor
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, edges, names
+from tests.unit.rules_support import document, edges, holders_of_duty, names
 
 _TITLE = "某自治区草原保护条例"
 
@@ -31,3 +31,24 @@ def test_a_role_of_a_bracketed_government_keeps_its_level_word() -> None:
     found = names(graph)
     assert "盟市人民政府(行政公署)主要负责人" in found
     assert "旗县人民政府主要负责人" in found
+
+
+def test_a_chain_of_bare_level_pairs_reads_as_assessments_level_by_level() -> None:
+    graph = document(
+        "第二条 自治区对盟市、盟市对旗县（市、区）实行草原保护工作年度考核。"
+        "第三条 盟市、旗县（市、区）党委和人民政府（行政公署）应当加强草原保护。",
+        _TITLE,
+    )
+    assert edges(graph, "SUPERVISES") == {
+        ("自治区", "盟市党委和人民政府(行政公署)"),
+        ("盟市党委和人民政府(行政公署)", "旗县(市、区)党委和人民政府"),
+    }
+    assert holders_of_duty(graph, "实行草原保护工作年度考核") == {"自治区", "盟市党委和人民政府(行政公署)"}
+
+
+def test_a_chain_of_bare_places_in_a_plain_province() -> None:
+    graph = document(
+        "第二条 省对市、市对县实行耕地保护目标责任考核。第三条 市、县党委和政府应当保护耕地。", "某省耕地保护办法"
+    )
+    assert ("市级党委和政府", "县级党委和政府") in edges(graph, "SUPERVISES")
+    assert ("省", "县级党委和政府") not in edges(graph, "SUPERVISES")
