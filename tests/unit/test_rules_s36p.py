@@ -52,3 +52,13 @@ def test_a_chain_of_bare_places_in_a_plain_province() -> None:
     )
     assert ("市级党委和政府", "县级党委和政府") in edges(graph, "SUPERVISES")
     assert ("省", "县级党委和政府") not in edges(graph, "SUPERVISES")
+
+
+def test_the_level_forms_of_a_league_and_a_banner_stand_alone() -> None:
+    graph = document(
+        "第二条 中共某某盟委员会、某某盟行政公署（以下简称盟委、行署）统筹全盟草原保护工作。"
+        "第三条 盟级设立草原保护委员会。第四条 旗级草长负责巡查草原。",
+        "某盟草长制实施办法",
+    )
+    assert holders_of_duty(graph, "盟级设立") == {"盟委、行署"}
+    assert holders_of_duty(graph, "巡查草原") == {"旗级草长"}
