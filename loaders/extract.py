@@ -2305,8 +2305,8 @@ class Extractor:
         # oversees neither itself nor its co-offenders (A、B…的，由其所在单位… gives no A→B edge)
         agent = _AGENT.search(text, clause.start, clause.end)
         own = set(sanctioned) if agent and self._own_unit_folds(agent, sanctioned) else set()
-        if agent and agent.group(1) and not own:
-            self._note_own_unit(agent.group(1).removeprefix("其"), agents, sanctioned)
+        if agent and not own and (unit := agent.group(1) or _late_own_unit(text, agent.end(), clause.end)):
+            self._note_own_unit(unit.removeprefix("其"), agents, sanctioned)
         relations: list[Relation] = []
         stop = _PART_END.search(text, clause.start)  # the sanction's own ;-part, not a later one on staff
         disciplinary = self._disciplinary(text[clause.start : stop.start() if stop else len(text)], agents)
@@ -5165,6 +5165,19 @@ _AGENT = re.compile(
 _AGENT_CHAR = re.compile(_NOT_REASON + "由")
 
 
+def _late_own_unit(text: str, start: int, end: int) -> str | None:
+    """由其上级主管机关或者所在单位给予处分: the sanctioned person's own unit printed second, right after
+    one upper authority of triggers.yaml own_unit_upper_agents (the same frame as 由其所在单位或者Y)."""
+    found = _late_own_unit_pattern().match(text, start, end)
+    return found.group(1) if found else None
+
+
+@cache
+def _late_own_unit_pattern() -> re.Pattern[str]:
+    upper = alternation(triggers()["own_unit_upper_agents"])
+    return re.compile(rf"(?:{upper}){_UNIT_JOINER}(所在(?:单位|机关))")
+
+
 def _agent_marker(text: str, start: int, end: int) -> int:
     """Where 由 marks an agent in text[start:end] (not the 由 of 正当理由), or -1."""
     found = _AGENT_CHAR.search(text, start, end)
@@ -6845,9 +6858,10 @@ def _sanctioned_person() -> re.Pattern[str]:
     由其所在单位 / 由所在机关; two such persons may be joined by 或者 (…的责任人员或者…的国家工作人员，由其所在单位)."""
     words = alternation(triggers()["sanctioned_person_words"]) + "|" + triggers()["sanctioned_person_work"]
     phrase = r"[^,，。;；\n]{0,40}?"
+    upper = alternation(triggers()["own_unit_upper_agents"])
     return re.compile(
         rf"(?:^|(?<=[,，。;；:：\n])|(?<=或者))[ ]*(?:对{phrase}|(?P<lead>{phrase}的))?(?P<person>{words})"
-        rf"(?=(?:或者{phrase}的(?:{words}))?(?:[,，]?{phrase}的)?[,，]由其?所在(?:单位|机关))"
+        rf"(?=(?:或者{phrase}的(?:{words}))?(?:[,，]?{phrase}的)?[,，]由其?(?:(?:{upper}){_UNIT_JOINER})?所在(?:单位|机关))"
     )
 
 
