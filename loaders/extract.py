@@ -2304,8 +2304,9 @@ class Extractor:
         # 由(其)所在单位或者Y: a sanctioned body's own unit is the body itself (``_own_unit_folds``), which
         # oversees neither itself nor its co-offenders (A、B…的，由其所在单位… gives no A→B edge)
         agent = _AGENT.search(text, clause.start, clause.end)
-        own = set(sanctioned) if agent and self._own_unit_folds(agent, sanctioned) else set()
-        if agent and not own and (unit := agent.group(1) or _late_own_unit(text, agent.end(), clause.end)):
+        unit = _printed_own_unit(text, agent, clause.end) if agent else None
+        own = set(sanctioned) if self._own_unit_folds(unit, sanctioned) else set()
+        if unit and not own:
             self._note_own_unit(unit.removeprefix("其"), agents, sanctioned)
         relations: list[Relation] = []
         stop = _PART_END.search(text, clause.start)  # the sanction's own ;-part, not a later one on staff
@@ -2326,7 +2327,7 @@ class Extractor:
             # the tierless node either
             tiered = any(self._chief_tier_pairs(source, body) for source in agents)
             for source in agents:
-                if source in own or (target in self.staff_bodies and self._own_unit_name(source, agent)):
+                if source in own or (target in self.staff_bodies and self._own_unit_name(source, unit)):
                     continue  # the staff's own unit is the body itself
                 if source in seen and target in paired and target not in seen[source]:
                     continue  # 市、区X…的，由本级人民政府…: the 市 government oversees no 区 X (genre rule 4)
@@ -2411,7 +2412,8 @@ class Extractor:
             agent = _AGENT.search(text, agent.end(), clause.end)  # the next 由 may name the agent
         if not agent or _handed_over(text, clause.start, agent.start()):
             return []
-        folds = self._own_unit_folds(agent, own or [])
+        late = None if agent.group(1) else _late_own_unit(text, agent.end(), clause.end)
+        folds = self._own_unit_folds(agent.group(1) or late, own or [])
         after = agent.start(1) if agent.group(1) and not folds else agent.end()
         chain = [m for m in clause.mentions if m.start >= after]
         if agent.group(0) == "有" and (not chain or chain[0].start != after):
@@ -2428,6 +2430,8 @@ class Extractor:
         if after == agent.start(1) and chain and chain[0].start == after:
             # 由所在单位或者其上级机关: the unit, then the list that follows the joiner (and its 其)
             listed = [chain[0], *_joined(chain[1:], text, agent.end())]
+        if folds and late:
+            listed = [m for m in listed if m.surface != late]  # 由其上级机关或者所在单位: the unit is ``own``
         agents: list[Key] = []
         for mention in listed:
             reference = own or (seen if mention.level is None else None) or []
@@ -2470,23 +2474,22 @@ class Extractor:
             if self._role_entry(person):
                 self.own_units.setdefault(person, units[0])
 
-    def _own_unit_name(self, source: Key, agent: re.Match[str] | None) -> bool:
-        """``source`` is the 所在单位 printed in the agent phrase (由其所在单位或者Y)."""
-        unit = agent.group(1) if agent else None
+    def _own_unit_name(self, source: Key, unit: str | None) -> bool:
+        """``source`` is the 所在单位 printed in the agent phrase (由其所在单位或者Y, ``_printed_own_unit``)."""
         return unit is not None and self.table.name(source) == unit.removeprefix("其")
 
     def _role_entry(self, key: Key) -> bool:
         entry = self.table.entries.get(self.table.key_of_key(key))
         return entry is not None and entry.kind == "individual_role"
 
-    def _own_unit_folds(self, agent: re.Match[str], sanctioned: list[Key]) -> bool:
+    def _own_unit_folds(self, unit: str | None, sanctioned: list[Key]) -> bool:
         """由其所在单位或者Y: where a sanctioned party is a body (X部门及其工作人员…的), its unit is itself
         (folded into the sanctioned, no self edge); where only persons are sanctioned (国家工作人员…的) or
         none, 所在单位 is a set of its own, the dev annotations' reading (11 of 14 documents printing it).
-        本单位 always folds."""
-        if not agent.group(1):
+        本单位 always folds. ``unit`` is the unit as printed (``_printed_own_unit``)."""
+        if not unit:
             return False
-        if agent.group(1) == "本单位":
+        if unit == "本单位":
             return True
         entries = [self.table.entries.get(self.table.key_of_key(k)) for k in sanctioned if k not in self.staff_bodies]
         return any(entry is not None and entry.kind != "individual_role" for entry in entries)
@@ -5163,6 +5166,12 @@ _AGENT = re.compile(
     _NOT_REASON + rf"由其?(?:({_OWN_UNIT})(?:{_UNIT_JOINER}其(?!他))?{_UNIT_JOINER}?)?|(?<=应当|必须)有(?!关)"
 )
 _AGENT_CHAR = re.compile(_NOT_REASON + "由")
+
+
+def _printed_own_unit(text: str, agent: re.Match[str], end: int) -> str | None:
+    """The sanctioned party's own unit printed in the agent phrase of ``agent``: first (由其所在单位或者Y) or
+    second, after an upper authority (由其上级主管机关或者所在单位)."""
+    return agent.group(1) or _late_own_unit(text, agent.end(), end)
 
 
 def _late_own_unit(text: str, start: int, end: int) -> str | None:

@@ -37,3 +37,21 @@ def test_a_body_before_its_upper_authority_and_own_unit_is_no_person() -> None:
         _TITLE,
     )
     assert not any(target == "国家工作人员" for _, target in edges(graph, "SUPERVISES"))
+
+
+def test_a_body_sanctioned_by_its_upper_authority_or_own_unit_folds_the_unit_into_itself() -> None:
+    graph = document(
+        "第三十条 市湿地保护主管部门及其工作人员玩忽职守的，由其上级主管部门或者所在单位给予行政处分。",
+        _TITLE,
+    )
+    assert edges(graph, "SUPERVISES") == {("上级主管部门", "市湿地保护主管部门")}
+    assert holders_of_duty(graph, "给予行政处分") == {"上级主管部门", "市湿地保护主管部门"}
+
+
+def test_the_staff_of_a_body_keep_the_unit_printed_second_apart_without_an_edge() -> None:
+    graph = document(
+        "第三十条 市湿地保护主管部门的工作人员玩忽职守的，由其上级主管部门或者所在单位给予行政处分。",
+        _TITLE,
+    )
+    assert edges(graph, "SUPERVISES") == {("上级主管部门", "市湿地保护主管部门")}
+    assert holders_of_duty(graph, "给予行政处分") == {"上级主管部门", "所在单位"}
