@@ -1,6 +1,7 @@
 """Round 117 (所在单位 / 上级主管部门 as the sanctioning body): a sanctioned person whose own unit is printed
 second, after its upper authority (X…的，由其上级主管部门或者所在单位给予处分), is read as in the usual order
-(由其所在单位或者上级主管部门): the person is a role, each agent oversees it and it sits in 所在单位. Each rule
+(由其所在单位或者上级主管部门): the person is a role, each agent oversees it and it sits in 所在单位; a body
+sanctioned in that order folds the unit into itself. 上级主管部门、单位 is one set, as 上级机关、单位 is. Each rule
 on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
@@ -55,3 +56,12 @@ def test_the_staff_of_a_body_keep_the_unit_printed_second_apart_without_an_edge(
     )
     assert edges(graph, "SUPERVISES") == {("上级主管部门", "市湿地保护主管部门")}
     assert holders_of_duty(graph, "给予行政处分") == {"上级主管部门", "所在单位"}
+
+
+def test_an_upper_competent_department_or_unit_is_one_sanctioning_set() -> None:
+    graph = document(
+        "第三十条 违反本条例规定，有下列行为之一的，对负有责任的主管人员和其他直接责任人员，"
+        "由其上级主管部门、单位或者监察机关依法给予处分：\n（一）不执行湿地补水调度的；\n（二）虚报监测数据的。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "依法给予处分") == {"上级主管部门、单位", "监察机关"}
