@@ -1866,9 +1866,12 @@ def _shared_roles(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         if role.body is None or role.body.bare:
             # 区政府或者市有关部门主要负责人: the head role of a set of departments is shared over a 或者
-            # list (dev: 4 documents so); after 和 the body before it is mostly read alone (als-hhz)
+            # list (dev: 4 documents so); after 和 only by departments of the same kind (直接责任部门和相关
+            # 监管部门负责人, X应急管理部门和同级有关部门负责人: dev gw-gongzi, gw-zaihai); another unit before
+            # 和 is read alone (X河湖长制办公室和盟直有关部门负责人: als-hhz)
             heads = tuple(organ_lexicon().collective_department_heads)
-            alternative = text[result[index - 1].end : role.start] in ("或者", "或")
+            gap = text[result[index - 1].end : role.start]
+            alternative = gap in ("或者", "或") or (gap == "和" and result[index - 1].surface.endswith(heads))
             if not alternative or not role.stem.endswith(heads) or not role.surface.endswith(role.role or "-"):
                 continue
             tail = role.role or ""
