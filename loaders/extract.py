@@ -6050,7 +6050,8 @@ def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re
     own_places = rf"(?:{alternation(trig['object_own_places'])})(?!域)"  # 本区街道, not 本区域
     distributives = alternation(trig["object_distributives"])
     # X或者其Y / X或者它的Y (不设区的市、市辖区人民政府或者它的派出机关): the owner's own body, one more object
-    plain = rf"(?:{listed}|、|和|及|以及|或者它的|或者其(?!他)|或者|或|本级及|及其|其他|{determiners}|{distributives}|{own_places})*"
+    joiners = r"、|和|及|以及|或者它的|或者其(?!他)|或者|或|本级及|及其|其他"
+    plain = rf"(?:{listed}|{joiners}|{determiners}|{distributives}|{own_places})*"
     # 指导本行政区域内街道办事处 / 督促指导责任区域内X: the holder's own area (or a chief's 责任区域) before the
     # object (find_mentions ends it there)
     openers = alternation(trig["object_area_openers"])
