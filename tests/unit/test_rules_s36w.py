@@ -1,12 +1,12 @@
 """Round 117 (extra organs, precision): words glued before a body's name that are no part of it — the
 verb drafting a paper of the body (编制X清单), the term compared with a body's (任期同本级人民代表大会), the
 owner a balance goes to (归X所有), the centre line of a facility (管道中心线) and the trade word 商贸 (no 商
-verb). Each rule on a sentence written for this file (not from the seeds, the
-dev documents or the corpus)."""
+verb); and a body alone in its piece before 由Y (X的内设机构，由Y核定) is what Y acts on, no holder.
+Each rule on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, names, surfaces
+from tests.unit.rules_support import document, holders_of_duty, names, surfaces
 
 _TITLE = "某某县乡村治理办法"
 
@@ -40,3 +40,13 @@ def test_the_centre_line_of_a_facility_is_no_body() -> None:
 def test_a_trade_word_opening_a_unit_is_no_request_verb() -> None:
     graph = document("第十条 镇人民政府负责辖区商贸服务单位的安全巡查。", _TITLE)
     assert "贸服务单位" not in names(graph)
+
+
+def test_a_body_alone_before_a_comma_and_its_agent_is_what_the_agent_acts_on() -> None:
+    graph = document("第十一条 镇人民政府的内设机构，由县机构编制部门根据工作需要核定。", _TITLE)
+    assert holders_of_duty(graph, "核定") == {"县机构编制部门"}
+
+
+def test_a_post_filled_after_a_comma_keeps_its_holder() -> None:
+    graph = document("第十二条 镇级总林长，由镇党委书记担任，负责组织林地保护工作。", _TITLE)
+    assert holders_of_duty(graph, "负责组织林地保护") == {"镇级总林长"}
