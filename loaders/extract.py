@@ -6,6 +6,7 @@ import bisect
 import copy
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from itertools import pairwise
@@ -6769,11 +6770,23 @@ def _place_governments(found: list[Mention], text: str) -> list[Mention]:
 
 
 @cache
-def _designation_sentence() -> re.Pattern[str]:
-    """X是本行政区域的T / X为其所管辖的大坝的主管部门: a sentence (or its first comma part) ending on the
-    name it designates its opening bodies by (triggers.yaml designated_name_heads)."""
+def _designation_tail() -> re.Pattern[str]:
+    """是本行政区域的T / 为其所管辖的大坝的主管部门: the end of a designation, the name T it designates the
+    bodies before it by (triggers.yaml designated_name_heads)."""
     heads = alternation(triggers()["designated_name_heads"])
-    return re.compile(rf"[^。；;\n]*?(?:是|为)(?P<rest>[^,，。；;\n]{{0,30}}?(?:{heads}))(?=[,，。；;])")
+    return re.compile(rf"(?:是|为)(?P<rest>[^,，。；;\n]{{0,30}}?(?:{heads}))(?=[,，。；;])")
+
+
+def _designation_sentences(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, rest, end) of each designation: the sentence (or the piece after the last one) up to its
+    tail. The tail is found first and the sentence start looked up behind it, so a long text without
+    sentence marks is read in one pass (a lazy sentence prefix in front of the tail rescans the line
+    from every position)."""
+    piece_start = 0
+    for tail in _designation_tail().finditer(text):
+        boundary = max(text.rfind(mark, piece_start, tail.start()) for mark in "。；;\n") + 1
+        yield max(piece_start, boundary), tail.start("rest"), tail.end()
+        piece_start = tail.end()
 
 
 def _designations(text: str, doc_level: str | None) -> dict[str, dict[str, Mention]]:
@@ -6783,10 +6796,10 @@ def _designations(text: str, doc_level: str | None) -> dict[str, dict[str, Menti
     the collective of its own the annotations keep). T is the name the sentence ends on, with the thing
     before 的 when it prints a bare head (…是大坝的主管部门: 大坝主管部门)."""
     found: dict[str, dict[str, Mention]] = {}
-    for match in _designation_sentence().finditer(text):
-        sentence = match.group(0)
+    for start, rest_start, end in _designation_sentences(text):
+        sentence = text[start:end]
         mentions = find_mentions(sentence, doc_level)
-        rest = match.start("rest") - match.start()
+        rest = rest_start - start
         named = [m for m in mentions if m.end == len(sentence) and m.start >= rest]
         if len(named) != 1 or named[0].cls != "dept" or named[0].level or named[0].collective or named[0].relative:
             continue
