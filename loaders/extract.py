@@ -2884,7 +2884,7 @@ class Extractor:
 
     def _head_system(self, clause: Clause, holders: list[Key]) -> bool:
         """X主持…工作，对Y负责: every holder a role that 主持 (runs) a body's work earlier in the sentence."""
-        lead = _sentence_before(self.view.text, clause.start) + self.view.text[clause.start : clause.end]
+        lead = self.view.text[_sentence_start(self.view.text, clause.start) : clause.end]
         if not _has(lead, triggers()["head_system_verbs"]):
             return False
         kinds = [self.table.entries.get(self.table.key_of_key(holder)) for holder in holders]
@@ -5501,7 +5501,7 @@ def _donor_consent_filter(text: str, clause: Clause, reports: list[Mention]) -> 
     no approval by an authority, so X is no report target."""
     if not reports:
         return reports
-    lead = _sentence_before(text, clause.start)
+    lead = text[_sentence_start(text, clause.start) : clause.start]
     verbs = alternation(triggers()["donor_verbs"])
     kept = []
     for mention in reports:
@@ -5510,12 +5510,6 @@ def _donor_consent_filter(text: str, clause: Clause, reports: list[Mention]) -> 
             continue
         kept.append(mention)
     return kept
-
-
-def _sentence_before(text: str, at: int) -> str:
-    """The text of the sentence before offset ``at`` (back to the last 。/；/line break)."""
-    begin = max(text.rfind(stop, 0, at) for stop in ("。", "；", ";", "\n")) + 1
-    return text[begin:at]
 
 
 _UNAPPROVED_LEAD = re.compile(r"\s*未经")
