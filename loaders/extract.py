@@ -6356,10 +6356,28 @@ def _fronted_objects(
             and not _referred(text, opener_end, m.start)
             and not (rel_type != "ASSISTS" and _assisted(text, opener_end, m.start))
             and not _opener_spent(text, opener_end, m.start)
+            and not _participating(text, m.end, verb_start)
         ]
         if objects:
             return objects
     return []
+
+
+def _participating(text: str, at: int, verb_start: int) -> bool:
+    """对X参与督导活动应当给予补助 / 对X协助政府开展公共服务、公共管理等工作，应当提供…: X (or the list it
+    heads) takes part in the activity the oversight word names, so X is no object of that word; the act
+    on X comes later (给予/提供), after a light verb, and no 的 closes the activity first (对X协助Y开展工作的
+    情况进行监督 stays X's oversight)."""
+    rest = text[at:verb_start]
+    found = _participation().match(rest)
+    return found is not None and "的" not in rest[found.end() :] and not _fronted_object_verbs().search(rest)
+
+
+@cache
+def _participation() -> re.Pattern[str]:
+    """The organ list's joined members (、A / 和A), then a participation verb right after them."""
+    verbs = alternation(triggers()["participation_verbs"])
+    return re.compile(rf"(?:(?:、|和|及|以及|或者)[^,，;；。、的]{{1,20}}?)?(?:{verbs})")
 
 
 def _opener_spent(text: str, opener_end: int, at: int) -> bool:
@@ -6463,7 +6481,8 @@ def _relative_agent() -> re.Pattern[str]:
     对X(在)巡查(中)发现的问题实行清单管理, where X found the problems that are dealt with."""
     trig = triggers()
     return re.compile(
-        rf"(?:{alternation(trig['qualifying_verbs'])})的|[^,，。;；]{{0,12}}?(?:{alternation(trig['found_things'])})"
+        rf"(?:{alternation(trig['qualifying_adverbs'])})?(?:{alternation(trig['qualifying_verbs'])})的"
+        rf"|[^,，。;；]{{0,12}}?(?:{alternation(trig['found_things'])})"
     )
 
 
