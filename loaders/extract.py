@@ -329,6 +329,7 @@ class Extractor:
         if self.lone_village_halves:
             found = _split_village_pairs(found, article_text, level)
         found = _place_governments(found, article_text)
+        found = _pair_governments(found, article_text, self.view.text, article.start, level)
         found = _report_receivers(_agent_governments(found, article_text), article_text)
         found = _qualified_governments(found, article_text, self.view.text)
         found = _sanctioned_persons(found, article_text)
@@ -6300,9 +6301,9 @@ def _direct_objects(text: str, verb_end: int, targets: list[Mention], gap_patter
     objects: list[Mention] = []
     cursor = verb_end
     for mention in sorted(targets, key=lambda m: m.start):
-        if mention.start < cursor and not _shares_end(objects, mention):
+        if mention.start < cursor and not _shares_end(objects, mention) and not _same_word(objects, mention):
             continue
-        gap = text[cursor : mention.start]
+        gap = text[cursor : mention.start] if mention.start >= cursor else ""
         if gap and not gap_pattern.fullmatch(gap):
             break
         if not objects and gap.endswith("、"):
@@ -6325,6 +6326,12 @@ def _demonstrative_places() -> tuple[str, ...]:
     """该地区, 该地方: a determiner with the place word it points back with (triggers.yaml)."""
     trig = triggers()
     return tuple(d + p for d in trig["object_determiners"] for p in trig["object_determiner_places"])
+
+
+def _same_word(objects: list[Mention], mention: Mention) -> bool:
+    """协助人民政府或者它的派出机关: the governments a bare word points back to stand at that one word
+    (``_pair_governments``), each an object as the first is."""
+    return bool(objects) and (mention.start, mention.end) == (objects[-1].start, objects[-1].end)
 
 
 def _shares_end(objects: list[Mention], mention: Mention) -> bool:
@@ -6963,6 +6970,93 @@ def _qualified_governments(found: list[Mention], text: str, document: str) -> li
 
 # The rest of a list that ends in its members' role (人民政府、监察委员会或者人民检察院的负责人).
 _OWNED_ROLE = re.compile(r"[^,，。;；]*的(?:主要)?负责人")
+
+
+@cache
+def _bare_pair_government() -> re.Pattern[str]:
+    """人民政府或者它的派出机关 / 当地人民政府和街道办事处: a government word of no level (or only a 当地 place)
+    before one of a pair's joiners and the government's own agency (triggers.yaml bare_pair_government_*)."""
+    trig = triggers()
+    local = alternation(trig["local_government"])
+    joiners = alternation(trig["bare_pair_government_joiners"])
+    agencies = alternation(trig["bare_pair_government_agencies"])
+    return re.compile(rf"(?P<gov>(?:{local})?人民政府)(?P<tail>(?:{joiners})(?:{agencies}))")
+
+
+# the joiners inside a printed list of governments (不设区的市、市辖区的人民政府)
+_GOVERNMENT_LIST_GAPS = ("、", "和", "或者", "及")
+
+
+def _pair_governments(found: list[Mention], text: str, document: str, offset: int, level: str | None) -> list[Mention]:
+    """协助人民政府或者它的派出机关 / 向人民政府和街道办事处反映, after the document has printed that very pair
+    with its governments named (不设区的市、市辖区的人民政府或者它的派出机关, 本市各级人民政府和街道办事处): the
+    bare 人民政府 (or 当地人民政府) is those governments again, one mention of each at the bare word (dev
+    fl-jwh, hn-jwh, bj-jwh). Only where every earlier print of the pair names one and the same list; a pair
+    printed nowhere before with its governments, or with two lists, leaves the word as it was."""
+    if "人民政府" not in text:
+        return found
+    local = tuple(triggers()["local_government"])
+    replaced: list[Mention] = []
+    added: list[Mention] = []
+    for match in _bare_pair_government().finditer(text):
+        start, end = match.span("gov")
+        covering = [m for m in found if m.start <= start < m.end]
+        local_word = [m for m in covering if (m.start, m.end) == (start, end) and (m.stem or m.place) in local]
+        if covering and not local_word:
+            continue  # 市辖区的人民政府或者它的派出机关: the governments are printed here
+        named = _earlier_pair_governments(document, offset + start, match.group("tail"), level)
+        if not named:
+            continue
+        replaced += local_word
+        for mention in named:
+            display = mention.display or mention.surface
+            added.append(replace(mention, start=start, end=end, display=display, tied=0, carried_from=0))
+        added += _pair_agency(found, text, match, level)
+    if not added:
+        return found
+    kept = [m for m in found if not any(m is r for r in replaced)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _pair_agency(found: list[Mention], text: str, match: re.Match[str], level: str | None) -> list[Mention]:
+    """The agency of the pair (人民政府和街道办事处), which the organ finder leaves unread after a bare 人民政府: read
+    on its own, where nothing found covers it."""
+    agency_end = match.end("tail")
+    agencies = triggers()["bare_pair_government_agencies"]
+    agency_start = next(agency_end - len(a) for a in agencies if match.group("tail").endswith(a))
+    if any(m.start <= agency_start < m.end for m in found):
+        return []
+    alone = find_mentions(text[agency_start:agency_end], level)
+    if len(alone) != 1 or (alone[0].start, alone[0].end) != (0, agency_end - agency_start):
+        return []
+    return [replace(alone[0], start=agency_start, end=agency_end)]
+
+
+def _earlier_pair_governments(document: str, before: int, tail: str, level: str | None) -> list[Mention]:
+    """The governments printed right before ``人民政府`` + ``tail`` earlier in the document (the list that
+    ends on that 人民政府), when every such print names the same list; else none."""
+    local = tuple(triggers()["local_government"])
+    lists: dict[tuple[tuple[str, str], ...], list[Mention]] = {}
+    for match in re.finditer("人民政府" + re.escape(tail), document[:before]):
+        end = match.start() + len("人民政府")
+        opening = max(document.rfind(stop, 0, end) for stop in ("，", "。", "；", "：", ",", ";", ":", "\n")) + 1
+        segment = document[opening:end]
+        chain: list[Mention] = []
+        cursor = len(segment)
+        for mention in sorted(find_mentions(segment, level), key=lambda m: m.end, reverse=True):
+            if mention.end > cursor:
+                continue  # a mention inside the one already taken
+            gap = segment[mention.end : cursor]
+            if gap and not (chain and gap in _GOVERNMENT_LIST_GAPS):
+                break
+            chain.insert(0, mention)
+            cursor = mention.start
+        if not chain:
+            continue  # a bare print of the pair: nothing named there
+        if any(m.cls != "gov" or m.relative or (m.stem or m.place) in local or m.surface == "人民政府" for m in chain):
+            return []  # a relative or local government, or a body that is none: no list to point back to
+        lists[tuple((m.surface, m.display) for m in chain)] = chain
+    return next(iter(lists.values())) if len(lists) == 1 else []
 
 
 def _agent_governments(found: list[Mention], text: str) -> list[Mention]:
