@@ -3373,7 +3373,9 @@ class Extractor:
             # X可以采取下列措施：（五）要求Y作出说明；（六）向Z反映情况: the lead and the item itself are X's
             # sentence, the items between them are other acts of X (their 要求 tells no one else to apply)
             lead_end = max(text.rfind(":", 0, item_open), text.rfind("：", 0, item_open))
-            between = text[named_end:lead_end] + text[item_open : target.start]
+            # X的任务：（六）向Y反映…: the 的 of a title naming X's duties is no possessor of X (X applies)
+            title = _trigger_regex("duty_title_lead").match(text[named_end : lead_end + 1].strip())
+            between = ("" if title else text[named_end:lead_end]) + text[item_open : target.start]
         if applied and _trigger_regex("other_applicant").search(between):
             return False  # 企业对X的答复有异议的 / X…，村民也可以向Y反映: someone else applies, not X
         # 自收到…通知之日起十五日内向Y申请: a time limit counted from a notice the applicant received tells

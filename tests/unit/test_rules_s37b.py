@@ -59,3 +59,16 @@ def test_two_different_lists_before_leave_the_bare_word() -> None:
     )
     article_3 = {r.target.split("/")[1] for r in graph.relations if r.type == "ASSISTS" and r.article == 3}
     assert "县人民政府" not in article_3
+
+
+def test_an_item_of_a_titled_list_reports_to_the_body_it_names() -> None:
+    graph = document(
+        "第四条 社区服务站的任务：\n（一）调解邻里纠纷；\n（二）向区人民政府和街道办事处反映群众的意见和要求。",
+        _TITLE,
+    )
+    assert {("社区服务站", "区人民政府"), ("社区服务站", "街道办事处")} <= edges(graph, "REPORTS_TO")
+
+
+def test_a_possessor_before_the_body_still_gives_no_report() -> None:
+    graph = document("第四条 业主对社区服务站的答复有异议的，可以向街道办事处反映。", _TITLE)
+    assert ("社区服务站", "街道办事处") not in edges(graph, "REPORTS_TO")
