@@ -6277,6 +6277,7 @@ def _under_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list[st
         body_end = frame.start("verbs")
         if text[body_end - 1] == "的":
             body_end -= 1
+        body_end -= _unread_own_unit(text, frame.start(), body_end)
         # (在所在地人民政府的指导下: the frame's 在 may be matched inside the organ's own place word)
         inside = [
             m
@@ -6296,6 +6297,14 @@ def _under_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list[st
             rel_type = type_of[word]
             found += [(rel_type, agent, [word] if rel_type == "SUPERVISES" else []) for agent in chain]
     return found
+
+
+def _unread_own_unit(text: str, start: int, end: int) -> int:
+    """在X和本单位的指导下: the length of a joined own-unit word closing the frame's bodies (triggers.yaml
+    under_frame_own_units), which the organ finder reads as no body; the bodies before it still guide."""
+    tail = re.compile(rf"(?:和|及|以及|、)(?:{alternation(triggers()['under_frame_own_units'])})$")
+    found = tail.search(text, start, end)
+    return found.end() - found.start() if found else 0
 
 
 def _direct_objects(text: str, verb_end: int, targets: list[Mention], gap_pattern: re.Pattern[str]) -> list[Mention]:

@@ -72,3 +72,8 @@ def test_an_item_of_a_titled_list_reports_to_the_body_it_names() -> None:
 def test_a_possessor_before_the_body_still_gives_no_report() -> None:
     graph = document("第四条 业主对社区服务站的答复有异议的，可以向街道办事处反映。", _TITLE)
     assert ("社区服务站", "街道办事处") not in edges(graph, "REPORTS_TO")
+
+
+def test_the_bodies_before_an_own_unit_word_still_guide() -> None:
+    graph = document("第五条 职工委员会在镇人民政府或者它的派出机关和本单位的指导下开展活动。", _TITLE)
+    assert {("镇人民政府", "职工委员会"), ("派出机关", "职工委员会")} <= edges(graph, "GUIDES")
