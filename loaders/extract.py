@@ -5113,10 +5113,11 @@ def _graded_part(text: str, clause: Clause) -> bool:
     # …的，依法追究责任；由Z给予处分: a ;-part opened by its agent has no condition of its own (not 由Z…的)
     if _AGENT_OPENING.match(text, clause.start) and not text[clause.start : clause.end].rstrip(" ,，").endswith("的"):
         return True
+    if _STAFF_PART.match(text, clause.start) is None:
+        return False
     # not after a fine: the offenders before are regulated actors (用水单位…，处…罚款；对…直接责任人员…)
-    opening = text.rfind("。", 0, clause.start) + 1
-    fined = any(word in text[opening : clause.start] for word in triggers()["actor_penalties"])
-    return not fined and _STAFF_PART.match(text, clause.start) is not None
+    before = text[text.rfind("。", 0, clause.start) + 1 : clause.start]
+    return not any(word in before for word in triggers()["actor_penalties"])
 
 
 # 对…的X，采取…方式问责 / 对X，…问责: the sanctioned fronted by 对 at the piece's start, the sanction after

@@ -2818,10 +2818,14 @@ def _joined_after_sets(
 def _bodies_before(mentions: list[Mention], kept: list[Mention], found: list[Mention]) -> list[Mention]:
     """人民政府管理机关事务工作的机构 was first read as 人民政府管理机关; the set takes 管理…机构, and the government
     printed before it stays a body of its own (the owner _government_set looks for)."""
+    held = {id(m) for m in kept}  # by identity: a mention equal to a kept one would overlap no set either
     return [
         m.body
         for m in mentions
-        if m not in kept and m.body is not None and any(m.body.end == f.start for f in found) and m.body.end > m.start
+        if id(m) not in held
+        and m.body is not None
+        and any(m.body.end == f.start for f in found)
+        and m.body.end > m.start
     ]
 
 

@@ -572,7 +572,10 @@ def _tied_duties(
                 if bare is None or bare == organ.id or organ.id in tied:
                     continue
                 tie = re.compile(re.escape(name[:cut]) + _TIE + re.escape(name[cut:]))
-                tied_at = next((at for at in held[bare] if tie.search(texts[at[0]])), None)
+                # the plain X gates the regex (no tie where X is not printed)
+                tied_at = next(
+                    (at for at in held[bare] if name[:cut] in texts[at[0]] and tie.search(texts[at[0]])), None
+                )
                 if tied_at is not None:
                     tied[organ.id] = tied_at
     return tied
@@ -1629,10 +1632,10 @@ def _joint_of_part(organ: Organ, by_id: dict[str, Organ], active: set[str], text
         for o in by_id.values()
         if o.id != organ.id
         and o.id in active
-        and o.name in text
         and o.kind in ("government", "party_and_government")
         and organ.name in _PAIR_SPLIT.split(o.name)
         and len(_PAIR_SPLIT.split(o.name)) == 2
+        and o.name in text  # the costly test (the whole text) last
         and (not names & set(_PAIR_SPLIT.split(o.name)) - {organ.name} or text.count(o.name) > 1)
     ]
     if len(joints) != 1 or _only_in_level_chains(organ.name, by_id[joints[0]].name, text):
