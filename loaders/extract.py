@@ -274,6 +274,9 @@ class Extractor:
     # 市、区X…的，由本级人民政府责令改正: a sanction clause's (view offset) agents read as 本级/同级Y → the
     # sanctioned bodies each was seen from; each such agent sanctions those bodies only (市人民政府 the 市 X)
     seen_sanctioned: dict[int, dict[Key, set[Key]]] = field(default_factory=dict)
+    # 居民委员会协助不设区的市、市辖区的人民政府或者它的派出机关开展工作: the governments (and their printed
+    # offices) a village body is first said to help; a later bare 人民政府 it helps names them again
+    assisted: dict[Key, list[Key]] = field(default_factory=dict)
 
     @cached_property
     def actors(self) -> tuple[str, ...]:
@@ -2661,6 +2664,7 @@ class Extractor:
                 relations.append(report(junior, senior, details, implicit=unprinted))
         targets = [m for m in others if m not in reports and m not in pledging]
         evaluators, evaluated_from = self._organised_evaluators(clause, text, head)
+        helped: dict[Key, list[Key]] = {}
         for rel_type, target, modes in _oversight(text, clause, clause_text, targets, trig):
             if evaluators and rel_type == "ASSISTS":
                 continue  # 组织X对Y支持配合…的情况进行评议: the assistance is the matter evaluated, no act
@@ -2714,6 +2718,9 @@ class Extractor:
                             rel_type, source, target_key, article, evidence, start, end, modes=modes, implicit=implicit
                         )
                     )
+                    if rel_type == "ASSISTS" and not implicit:
+                        helped.setdefault(source, []).append(target_key)
+        self._note_assisted(helped)
         for target, modes in _found_at_fault(text, clause, mentions):
             for source in holders:
                 target_key = self._target_key(target, source, head)
@@ -2789,9 +2796,24 @@ class Extractor:
         found = re.compile(rf"(?:{verbs})(人民政府)").finditer(text, clause.start, clause.end)
         if not any(m.start(1) not in named for m in found):
             return []  # 协助人民政府有关部门 is a mention of its own
-        target = self._government_over_village(mixed)
+        fallback = self._government_over_village(mixed)
         evidence, start, end = span
-        return [self._relation("ASSISTS", h, target, article, evidence, start, end) for h in helpers if target]
+        return [
+            self._relation("ASSISTS", h, target, article, evidence, start, end)
+            for h in helpers
+            for target in (self.assisted.get(h, []) if not mixed else []) or ([fallback] if fallback else [])
+        ]
+
+    def _note_assisted(self, helped: dict[Key, list[Key]]) -> None:
+        """居民委员会协助不设区的市、市辖区的人民政府或者它的派出机关开展工作: the bodies a village body is
+        first printed helping, where a government above the village is among them, are the 人民政府 its later
+        bare 协助人民政府 names (the dev annotations of the organic laws' wording: the same governments)."""
+        for source, targets in helped.items():
+            if source in self.assisted or self._level(source) != "village":
+                continue
+            entries = [self.table.entries.get(self.table.key_of_key(t)) for t in targets]
+            if any(e is not None and e.kind == "government" and e.level not in ("village", "social") for e in entries):
+                self.assisted[source] = _unique(targets)
 
     def _government_over_village(self, at_large: bool) -> Key | None:
         """The township government where the document names one (unless ``at_large``), else its
