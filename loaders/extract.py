@@ -732,7 +732,8 @@ class Extractor:
                 # who a body is made of: no duty. X由…组成，负责…: X bears what follows; a roster piece
                 # (由Y任组长) names no body, so the holders before it stay
                 package = False
-                if clause_text.rstrip().endswith("组成"):
+                if clause_text.rstrip().endswith("组成") or _term_of_office(clause_text):
+                    # 居民委员会每届任期三年。…: the body whose term it is stays the subject of what follows
                     holders = self._subject_at(clause, clause.start, text, head, holders) or holders
                 if index and last_duty_clause == index - 1 and facts.duties and _elected_posts(clause_text, facts):
                     facts.duties.pop()  # X主任、副主任和委员，由…居民…选举产生: the posts named are the topic
@@ -9007,6 +9008,7 @@ def _item_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 # members are drawn from (成员从…抽调 / …中确定)
 _COMPOSITION_ENDS: tuple[str, ...] = ("组成", "长", "主任", "成员", "成员单位", "协作单位", "配合单位", "名", "人")
 _COMPOSITION_ENDS += ("抽调", "选派", "选调", "遴选", "确定", "产生")
+_TERM_ENDS: tuple[str, ...] = ("年", "相同", "连选连任", "续聘", "连任", "被选举权")
 
 
 # 居民委员会主任、副主任和委员，(由…选举产生): a piece that only lists the posts elected, the topic of the
@@ -9022,10 +9024,18 @@ def _elected_posts(clause_text: str, facts: ArticleFacts) -> bool:
     )
 
 
+def _term_of_office(clause_text: str) -> bool:
+    """X每届任期三年 / X任期与Y任期相同 / …可以连选连任 (term_of_office): the term of a body or post."""
+    stripped = clause_text.strip()
+    return stripped.endswith(_TERM_ENDS) and bool(_trigger_regex("term_of_office").search(stripped))
+
+
 def _composition(clause_text: str) -> bool:
     """成员单位由…组成 / 由X任组长 / Z为成员: the make-up of a body, with no modal of its own (s18f)."""
     if _listed_members(clause_text):
         return True
+    if _term_of_office(clause_text):
+        return True  # X每届任期五年 / 其成员可以连选连任: the term of a body or post, its make-up
     if not clause_text.endswith(_COMPOSITION_ENDS):
         return False  # cheap pre-check: most clauses end otherwise
     stripped = clause_text.strip()

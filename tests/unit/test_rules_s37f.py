@@ -1,11 +1,13 @@
 """Round 118 (errors shared by both annotations of the twin texts): a village body's later bare 协助人民政府
 names the governments it was first printed helping (居民委员会协助X、Y或者它的派出机关开展工作 … 协助人民政府
-做好…工作). Each rule on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
+做好…工作); the term of a body or post (X每届任期三年，其成员可以连选连任 / X任期与Y任期相同) is its
+make-up, no duty, and the body stays the subject of what follows. Each rule on a sentence written for this
+file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
 from graph.model import DocumentGraph
-from tests.unit.rules_support import document, edges, short
+from tests.unit.rules_support import document, duty_texts, edges, holders_of_duty, short
 
 _TITLE = "某某社区组织条例"
 
@@ -27,6 +29,27 @@ def test_without_a_first_print_the_township_is_helped() -> None:
         _TITLE,
     )
     assert ("社区居民委员会", "乡人民政府") in edges(graph, "ASSISTS")
+
+
+def test_a_term_of_office_is_no_duty_and_keeps_its_body_as_subject() -> None:
+    graph = document(
+        "第五条 社区居民委员会主任和委员，由本社区有选举权的居民选举产生；社区居民委员会每届任期四年，"
+        "其成员可以连选连任。换届工作，在镇人民政府的指导下进行。",
+        _TITLE,
+    )
+    texts = duty_texts(graph)
+    assert not any("任期" in text or "连选连任" in text for text in texts)
+    assert holders_of_duty(graph, "换届工作") == {"社区居民委员会"}
+
+
+def test_a_term_like_another_is_no_duty_but_an_act_within_a_term_stays() -> None:
+    graph = document(
+        "第六条 居民小组长任期与社区居民委员会任期相同。第七条 县安全生产委员会每届任期内对各乡镇至少检查一轮。",
+        _TITLE,
+    )
+    texts = duty_texts(graph)
+    assert not any("相同" in text for text in texts)
+    assert any("至少检查一轮" in text for text in texts)
 
 
 def _assists(graph: DocumentGraph) -> list[tuple[str, str, int]]:
