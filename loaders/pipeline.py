@@ -61,6 +61,7 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
     central = _centrally_issued(meta.title or "", view.text[: structure.preamble_end])
     sources = frozenset(r.source for r in relations)
     relations += _part_of(table, organs, active, structure, mentions, duties, extractor, central, sources)
+    relations = _reports_to_own_governments(relations)
     relations = _prefix_pair_roles(relations, organs, holder_ids, liabilities)
     articles = [_article(view, text, a, structure) for a in structure.articles]
     relations += _heads_assist_printed_secretaries(duties, organs, articles, text, relations)
@@ -859,6 +860,26 @@ def _housed_in(
                     )
                 )
     return relations
+
+
+def _reports_to_own_governments(relations: list[Relation]) -> list[Relation]:
+    """不设区的市、市辖区人民政府的有关部门…，应当经不设区的市、市辖区人民政府或者它的派出机关同意: where the
+    departments of several listed governments report in one clause to those governments, each reports to its
+    own (the body it is PART_OF), not to another listed one (dev fl-jwh, both annotations, and hn-jwh pair
+    them level by level). Other targets of the clause (它的派出机关) stay."""
+    body = {r.source: r.target for r in relations if r.type == "PART_OF"}
+    clauses: dict[tuple[int | None, int], list[Relation]] = {}
+    for r in relations:
+        if r.type == "REPORTS_TO" and r.source in body:
+            clauses.setdefault((r.article, r.start), []).append(r)
+    dropped: set[int] = set()
+    for edges in clauses.values():
+        owners = {body[r.source] for r in edges}
+        targets = {r.target for r in edges}
+        if len(owners) < 2 or not owners <= targets:
+            continue
+        dropped |= {id(r) for r in edges if r.target in owners and r.target != body[r.source]}
+    return [r for r in relations if id(r) not in dropped]
 
 
 def _without_committee_strangers(relations: list[Relation], by_id: dict[str, Organ]) -> list[Relation]:

@@ -1,7 +1,8 @@
 """Round 118 (errors shared by both annotations of the twin texts): a village body's later bare 协助人民政府
 names the governments it was first printed helping (居民委员会协助X、Y或者它的派出机关开展工作 … 协助人民政府
 做好…工作); the term of a body or post (X每届任期三年，其成员可以连选连任 / X任期与Y任期相同) is its
-make-up, no duty, and the body stays the subject of what follows. Each rule on a sentence written for this
+make-up, no duty, and the body stays the subject of what follows; departments of listed governments
+report each to its own (县、乡镇人民政府的有关部门…经县、乡镇人民政府同意). Each rule on a sentence written for this
 file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
@@ -50,6 +51,17 @@ def test_a_term_like_another_is_no_duty_but_an_act_within_a_term_stays() -> None
     texts = duty_texts(graph)
     assert not any("相同" in text for text in texts)
     assert any("至少检查一轮" in text for text in texts)
+
+
+def test_departments_of_listed_governments_each_report_to_their_own() -> None:
+    graph = document(
+        "第八条 县、乡镇人民政府的有关部门，需要社区居民委员会协助的工作，应当经县、乡镇人民政府同意并统一安排。",
+        _TITLE,
+    )
+    reports = edges(graph, "REPORTS_TO")
+    assert ("县人民政府有关部门", "县人民政府") in reports
+    assert ("县人民政府有关部门", "乡镇人民政府") not in reports
+    assert ("乡镇人民政府有关部门", "县人民政府") not in reports
 
 
 def _assists(graph: DocumentGraph) -> list[tuple[str, str, int]]:
