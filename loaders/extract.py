@@ -2131,7 +2131,9 @@ class Extractor:
         alias = _ALIAS_AFTER.fullmatch(text, last.end, end)
         if last.end != end and not alias:
             return []
-        if not _ESTABLISHING.search(text, max(clause.start, last.start - 2), last.start):
+        if not _ESTABLISHING.search(text, max(clause.start, last.start - 2), last.start) and not (
+            text.startswith(_CHIEF_TIERS, last.start) and _BARE_SETTING.search(text, clause.start, last.start)
+        ):
             return []
         if len(setters) > 1 and last.level is None and last.body is None and last.relative is None:
             own = [self._target_key(replace(last, relative="same"), setter, head, False) for setter in setters]
@@ -4800,10 +4802,15 @@ _STAFF_OWNED = re.compile(rf"的(?:{alternation(triggers()['sanctioned_staff'])}
 
 # 设立X，(具体)负责…: the verbs that set up a body, and the opening of the duty that body then bears.
 _ESTABLISHING = re.compile(r"(?:设立|设置|成立|组建)$")
+# ... and a bare 设 right before a chief's tier (县设总林长 / 设副总河长，由…担任: dev bz-hhz, gx-hezhang,
+# gx-linzhang), not inside a word (建设, 下设, 内设)
+_BARE_SETTING = re.compile(r"(?<![建开增新假陈常预铺敷架下分内专附])设$")
+_CHIEF_TIERS = ("总", "副")
 # 建立X联席会议制度 / X工作机制: the words after a meeting's name that make it a system set up.
 _SYSTEM_WORDS = ("", "制度", "工作制度", "机制", "工作机制")
-# A clause with a set-up verb (；设立副总河长，由…担任): the same setter acts again.
-_SETTING_UP = re.compile(r"设立|设置|成立")
+# A clause with a set-up verb (；设立副总河长，由…担任): the same setter acts again; a bare 设 opening the
+# clause before a chief's tier (；设副总河长，由…担任: dev bz-hhz, gx-hezhang, gx-linzhang) is the same verb.
+_SETTING_UP = re.compile(r"设立|设置|成立|^\s*设(?=副|总)")
 # X设立Y: what may stand between the verb and the body set up (道路交通、消防等安全专业委员会), and
 # between X and a relative 设立的 (根据实际需要).
 _SET_UP_GAP = re.compile(r"[^,。;的由]{0,30}")

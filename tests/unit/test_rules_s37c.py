@@ -1,0 +1,34 @@
+"""Round 118 (river/lake/forest/field-chief appointments): a bare 设 before a chief's tier sets the post up as
+设立 does (X设总河长，由…担任；设副总河长，由…担任): the level's body holds both set-ups, the designation is no
+duty, and the post is named without the verb. Each rule on a sentence written for this file (not from the
+seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, duty_texts, holders_of_duty, names, surfaces
+
+_TITLE = "某某县全面推行湖长制实施办法"
+
+
+def test_a_bare_she_before_a_chief_tier_is_the_verb_not_part_of_the_post() -> None:
+    found = surfaces("镇设总湖长，由镇党委书记担任；设副总湖长，由镇长担任。", "township")
+    assert "总湖长" in found and "副总湖长" in found
+    assert not any(s.startswith("设") or "设总" in s for s in found)
+
+
+def test_the_setter_holds_a_subjectless_deputy_post_set_up_with_a_bare_she() -> None:
+    graph = document(
+        "第五条 县设总湖长，由县委书记担任；设副总湖长，由分管生态环境工作的副县长担任。"
+        "第六条 副总湖长协助总湖长工作。",
+        _TITLE,
+    )
+    texts = duty_texts(graph)
+    assert "县设总湖长" in texts and "设副总湖长" in texts
+    assert holders_of_duty(graph, "设副总湖长") == holders_of_duty(graph, "县设总湖长")
+    assert "副总湖长" not in holders_of_duty(graph, "设副总湖长")
+    assert not any(name.startswith("设") for name in names(graph))
+
+
+def test_she_inside_a_word_stays_in_the_name() -> None:
+    found = surfaces("市建设局局长应当组织检查。", "municipal")
+    assert any("建设局" in s for s in found)
