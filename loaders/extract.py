@@ -803,6 +803,15 @@ class Extractor:
                 subject = member  # A、B等部门共同做好…：（一）A将…；（二）B落实…: each item is its member's
             if list_holders and opens and not _ITEM.match(clause_text) and _line_opening(text, clause):
                 list_holders = []  # a paragraph after the list: the lead's items ended
+            # X负责…工作，主要包括：（一）… / X负责…工作。具体包括：…: the contents of X's charge are X's duties
+            charge_contents = bool(
+                not subject
+                and holders
+                and _BARE_CONTENTS_LEAD.match(clause_text)
+                and last_duty_clause == index - 1
+                and facts.duties
+                and _CHARGE_OPENING.search(facts.duties[-1].text)
+            )
             if subject:
                 holders, normed, resumed = subject, [], False
                 attending = _attending_agent(clause, text)
@@ -819,7 +828,7 @@ class Extractor:
                         lead_end = -1
                 if not head_holders:
                     head_holders = self.article_head = subject
-            elif opens:
+            elif opens and not charge_contents:
                 if attending:
                     holders, attending = [], False  # 验收不合格的，不得投产: the attended act was another party's
                 if resumed:
@@ -894,7 +903,7 @@ class Extractor:
                 not holders
                 or _not_a_duty(clause_text, clause, text)
                 or _reference_topic(clauses, index, text)
-                or _list_lead(clause_text) == "contents"
+                or (_list_lead(clause_text) == "contents" and not charge_contents)
             ):
                 # a clause inside an item of a duty list (（四）…，支持…社会组织开展活动；) that is no duty does
                 # not end the list: the items after it are still the lead's
@@ -928,6 +937,7 @@ class Extractor:
                 lead_end = -1  # …负总责，履行下列职责：: the lead went to the duty before, item (一) stands alone
                 continue
             duty_list = _list_lead(clause_text) == "duties" and not _title_holders(text, clause)  # X的职责是：joins
+            duty_list = duty_list or (charge_contents and clause_text.rstrip().endswith((":", "：")))
             if duty_list or _bare_power_lead(text, clause):
                 # X职责主要包括： / X可以采取下列措施：: the items are X's duties, the lead is none
                 item_lead_is_duty, list_holders = True, holders
@@ -8071,6 +8081,13 @@ def _trigger_regexes(key: str) -> tuple[re.Pattern[str], ...]:
 @cache
 def _activity_subject_pattern(activity: str) -> re.Pattern[str]:
     return re.compile(triggers()["activity_subject"].replace("{activity}", re.escape(activity)))
+
+
+# A lead with no topic of its own (，主要包括： / 。具体包括：) right after a duty X负责… opens: the list is the
+# contents of X's charge, so its items are X's duties (dev lc-hzz, xam-lzz annotate each item; corpus 188
+# such bare leads, most after a thing's name, where no 负责 duty stands before them).
+_BARE_CONTENTS_LEAD = re.compile(r"\s*(?:主要|具体)?包括[:：]")
+_CHARGE_OPENING = re.compile(r"负责")
 
 
 def _list_lead(clause_text: str) -> str | None:

@@ -5,7 +5,7 @@ seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, duty_texts, holders_of_duty, names, surfaces
+from tests.unit.rules_support import document, duty_texts, edges, holders_of_duty, names, surfaces
 
 _TITLE = "某某县全面推行湖长制实施办法"
 
@@ -32,3 +32,21 @@ def test_the_setter_holds_a_subjectless_deputy_post_set_up_with_a_bare_she() -> 
 def test_she_inside_a_word_stays_in_the_name() -> None:
     found = surfaces("市建设局局长应当组织检查。", "municipal")
     assert any("建设局" in s for s in found)
+
+
+def test_the_contents_of_a_chiefs_charge_are_its_duties() -> None:
+    graph = document(
+        "第七条 乡级湖长负责组织巡查责任湖泊的保护工作，主要包括：\n（一）协调解决责任湖泊的突出问题；\n"
+        "（二）督促指导村级湖长履行职责。\n"
+        "第八条 县级湖长负责统筹责任湖泊的治理工作。具体包括：审定一湖一策方案；督促检查乡级湖长履职。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "协调解决责任湖泊") == {"乡级湖长"}
+    assert ("乡级湖长", "村级湖长") in edges(graph, "SUPERVISES")
+    assert holders_of_duty(graph, "审定一湖一策方案") == {"县级湖长"}
+    assert ("县级湖长", "乡级湖长") in edges(graph, "SUPERVISES")
+
+
+def test_a_bare_contents_lead_after_a_thing_stays_no_duty() -> None:
+    graph = document("第九条 县级湖长应当建立巡湖档案。巡湖档案包括：\n（一）巡查记录；\n（二）问题清单。", _TITLE)
+    assert not any("巡查记录" in text for text in duty_texts(graph))
