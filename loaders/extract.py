@@ -3506,6 +3506,11 @@ class Extractor:
         if source[:1] == ("coll",):
             floor = _span_floor(source[1])
             return list(LEVELS[top : LEVELS.index(floor) + 1]) if floor in LEVELS else []
+        if source[:1] == ("position",) and not source[1] and source[-1].startswith(organ_words("position_tiers")):
+            # 总河湖长 (a tier, no level word) set up by a 、 list of levels (省、市、县设立总河湖长): it stands at
+            # each (devset jl-hhz, nmg-hzz annotate 督促本级河湖长 as one edge per listed level); a bare 河湖长
+            # is the chief of whatever river, no tier of a level
+            return _listed_set_up_levels(source[-1], self.view.text)
         if source[:1] != ("name",) and not _bare_chief_office(source):
             return []
         lex = organ_lexicon()
@@ -7201,7 +7206,8 @@ def _listed_set_up_levels(post: str, text: str) -> list[str]:
     found = re.search(pattern, unicodedata.normalize("NFKC", text))
     if found is None:
         return []
-    levels = {lex.level_of.get(word) for word in found.group("levels").split("、")}
+    # 、 inside a level word's brackets (县(市、区)) parts no two levels
+    levels = {lex.level_of.get(word) for word in re.split(r"、(?![^()]*\))", found.group("levels"))}
     return [level for level in LEVELS if level in levels]
 
 

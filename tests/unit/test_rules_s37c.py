@@ -50,3 +50,13 @@ def test_the_contents_of_a_chiefs_charge_are_its_duties() -> None:
 def test_a_bare_contents_lead_after_a_thing_stays_no_duty() -> None:
     graph = document("第九条 县级湖长应当建立巡湖档案。巡湖档案包括：\n（一）巡查记录；\n（二）问题清单。", _TITLE)
     assert not any("巡查记录" in text for text in duty_texts(graph))
+
+
+def test_a_tier_set_up_by_a_level_list_oversees_the_chiefs_of_each_level() -> None:
+    graph = document(
+        "第四条 市、县（市、区）、乡（镇）设立总湖长，由本级党委主要负责人担任。"
+        "市级湖长、县级湖长、乡级湖长由本级负责同志担任。"
+        "第五条 总湖长履行下列职责：\n（一）督促本级湖长和有关部门履行职责。",
+        _TITLE,
+    )
+    assert {("总湖长", "市级湖长"), ("总湖长", "县级湖长"), ("总湖长", "乡级湖长")} <= edges(graph, "SUPERVISES")
