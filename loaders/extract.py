@@ -3509,8 +3509,11 @@ class Extractor:
         if source[:1] == ("position",) and not source[1] and source[-1].startswith(organ_words("position_tiers")):
             # 总河湖长 (a tier, no level word) set up by a 、 list of levels (省、市、县设立总河湖长): it stands at
             # each (devset jl-hhz, nmg-hzz annotate 督促本级河湖长 as one edge per listed level); a bare 河湖长
-            # is the chief of whatever river, no tier of a level
-            return _listed_set_up_levels(source[-1], self.view.text)
+            # is the chief of whatever river, no tier of a level. A deputy tier (副总河湖长) stands where its
+            # chief tier is set up (地（市）、县（区）设立总河湖长…；副总河湖长由本级…担任: devset xz-hhz)
+            core = source[-1]
+            listed = _listed_set_up_levels(core, self.view.text)
+            return listed or _listed_set_up_levels(core.removeprefix("副"), self.view.text)
         if source[:1] != ("name",) and not _bare_chief_office(source):
             return []
         lex = organ_lexicon()

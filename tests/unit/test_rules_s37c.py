@@ -60,3 +60,12 @@ def test_a_tier_set_up_by_a_level_list_oversees_the_chiefs_of_each_level() -> No
         _TITLE,
     )
     assert {("总湖长", "市级湖长"), ("总湖长", "县级湖长"), ("总湖长", "乡级湖长")} <= edges(graph, "SUPERVISES")
+
+
+def test_a_deputy_tier_assists_the_chief_tier_of_each_listed_level() -> None:
+    graph = document(
+        "第四条 市、县（市、区）设立总湖长，由本级党委主要负责人担任；副总湖长由本级人民政府分管负责人担任。"
+        "第五条 市总湖长、县总湖长履行下列职责：\n（一）审定湖泊保护方案。\n副总湖长协助本级总湖长开展工作。",
+        _TITLE,
+    )
+    assert {("副总湖长", "市总湖长"), ("副总湖长", "县总湖长")} <= edges(graph, "ASSISTS")
