@@ -1,6 +1,8 @@
 """Round 118 (river/lake/forest/field-chief appointments): a bare 设 before a chief's tier sets the post up as
 设立 does (X设总河长，由…担任；设副总河长，由…担任): the level's body holds both set-ups, the designation is no
-duty, and the post is named without the verb. Each rule on a sentence written for this file (not from the
+duty, and the post is named without the verb; a bare contents lead after a 负责 duty (主要包括： / 具体包括：)
+lists the chief's duties; a tier (总X, and its deputy 副总X) set up by a 、 list of levels stands at each, so
+本级Y seen from it is Y of each listed level. Each rule on a sentence written for this file (not from the
 seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
