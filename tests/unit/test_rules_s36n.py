@@ -66,4 +66,4 @@ def test_a_fronted_body_then_by_y_gives_the_clause_to_y() -> None:
 
 def test_a_post_filled_by_y_after_a_fronted_post_stays_a_designation() -> None:
     graph = document("第九条 各行政村设村级林长，由村党组织书记、村民委员会主任担任。", "某某县林长制规定")
-    assert "村民委员会主任" not in holders_of_duty(graph, "担任")
+    assert "村民委员会主任" not in holders_of_duty(graph, "设村级林长")
