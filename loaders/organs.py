@@ -5524,6 +5524,31 @@ def _relative_inside(stem: str) -> bool:
     return found is not None
 
 
+@cache
+def _paired_weak_heads() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Per weak head of paired_weak_heads: what ends right before it (a partner and a joiner, or an
+    opener) and what starts right after it (a joiner and a partner)."""
+    rules = lexicon_data("organs.yaml").get("paired_weak_heads", {})
+    out: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+    for head, rule in rules.items():
+        partners, joiners = alternation(rule["partners"]), alternation(rule["joiners"])
+        openers = alternation(rule.get("openers", ())) if rule.get("openers") else "(?!)"
+        before = re.compile(rf"(?:(?:{partners})(?:{joiners})|{openers})$")
+        after = re.compile(rf"(?:{joiners})(?:同级|各级)?(?:{partners})")
+        out[head] = (before, after)
+    return out
+
+
+def _paired_weak_head(head: str, text: str, start: int, end: int) -> bool:
+    """纪检监察机关、组织部门 / 组织部门和纪检监察机关 / 会同组织部门: a bare weak head beside its usual partner
+    (paired_weak_heads) names a body."""
+    rule = _paired_weak_heads().get(head)
+    if rule is None:
+        return False
+    before, after = rule
+    return before.search(text, max(0, start - 12), start) is not None or after.match(text, end) is not None
+
+
 def _mention_of(match: re.Match[str], text: str, i: int, lex: OrganLexicon, doc_level: str | None) -> Mention | None:
     mention = _read_mention(match, text, i, lex, doc_level)
     if mention is not None and text[i - 1 : i] == "、" and _bare_prefixed_head(match, lex):
@@ -5556,7 +5581,9 @@ def _read_mention(match: re.Match[str], text: str, i: int, lex: OrganLexicon, do
     if not (stem or has_prefix) and _subject_unit(head_entry.head, text, i, match.end(), lex):
         return Mention(i, match.end(), surface, "social", "enterprise_society", "dept", head=head_entry.head)
     if head_entry.head in lex.weak_heads and not (
-        has_prefix or (len(stem) >= 2 and not stem.startswith(organ_words("weak_stem_no_open_words")))
+        has_prefix
+        or (len(stem) >= 2 and not stem.startswith(organ_words("weak_stem_no_open_words")))
+        or (not stem and _paired_weak_head(head_entry.head, text, i, match.end()))
     ):
         return None  # a weak head needs a prefix or a stem of its own (召开联席会议: a meeting)
     unprefixed = head_entry.head in _members().prefixed_heads and not has_prefix
