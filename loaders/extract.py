@@ -1764,6 +1764,7 @@ class Extractor:
         cursor += _case_lead_at(clause, text, cursor)  # 依法作出处罚决定的行政机关可以…: 依法 qualifies the act
         subject: list[Key] = []
         bare_only = True
+        previous: Mention | None = None
         for mention in (m for m in clause.mentions if m.start >= first):
             # 驻村工作队员和第一书记…的: the team's members are printed through the team, the list goes on
             gap = text[cursor + (len(_member_word_at(text, cursor)) if subject else 0) : mention.start]
@@ -1787,6 +1788,8 @@ class Extractor:
                 gap = ""  # 乡长、副乡长，镇长、副镇长列席…: two lists of posts, one subject
             if subject and _qualified_member_gap(gap):
                 gap = ""  # 乡镇人民政府、各类开发区管委会应当…: 各类 qualifies the next member, the list goes on
+            if subject and previous is not None and _examples_member(mention, gap, previous):
+                gap = ""  # X及其有关部门、广播电视和报刊等新闻媒体应当…: examples of the next member's kind
             if (alternatives or _bare_set(mention, text)) and subject and _sanctioned_set(clause, start, mention, gap):
                 # X或者其他有关部门及其工作人员，有下列行为之一的: the set is sanctioned too; so X或者其他有关
                 # 部门应当/可以… bears the duty (dev gw-jianshe twice, hz-shuiwuran annotate the set), unless
@@ -1800,6 +1803,7 @@ class Extractor:
             subject.append(partner_set or self._holder_seen_from(mention, anchors, head))
             bare_only = bare_only and mention.bare
             cursor = mention.end
+            previous = mention
         members = _member_suffix()
         if subject and _possessed().match(text, cursor + (len(members) if text.startswith(members, cursor) else 0)):
             # 河长名单应当向社会公布: the list is the subject, not the river chiefs; so is 工作队员的考核
@@ -4771,6 +4775,24 @@ def _qualified_ends(text: str, cursor: int) -> list[int]:
         cursor += len(word)
         ends.append(cursor)
     return ends
+
+
+# 、广播电视和报刊等 / 以及广播电台、电视台、报刊和互联网站等 between two members of a subject list: a joiner, then an
+# open list of examples of the next member's kind, summed up by it (新闻媒体, 公用事业单位). Dev: qh-fupin,
+# sh-chengguan, sh-fxzr print a regulated actor so after the government bodies and annotate it a joint holder.
+_EXAMPLE_ITEM = r"(?:(?!应当|会同|及其|对|的)[\u4e00-\u9fff]){1,8}"
+_EXAMPLES_GAP = re.compile(rf"(?:、|和|及|以及)(?:{_EXAMPLE_ITEM}(?:、|和|及|以及))*{_EXAMPLE_ITEM}等")
+
+
+def _examples_member(mention: Mention, gap: str, before: Mention) -> bool:
+    """A regulated actor after an open list of its examples continues a subject list: after a state body
+    (有关部门、广播电视和报刊等新闻媒体) or after 以及/和/及 (国有林场、矿山企业以及石油天然气管道、电力线路等经营
+    管理单位, after 以及 anywhere in the gap). Right after another regulated actor and a bare 、 that actor may be
+    the first of the examples (行业协会、商会等社会组织: dev gd-pingan names the examples alone), so the list is
+    left as printed."""
+    if mention.kind != "enterprise_society" or not _EXAMPLES_GAP.fullmatch(gap):
+        return False
+    return not gap.startswith("、") or "以及" in gap or before.kind != "enterprise_society"
 
 
 def _qualified_member_gap(gap: str) -> bool:
