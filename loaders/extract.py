@@ -1408,6 +1408,11 @@ class Extractor:
         a collective or a body named without a level (河湖长制办公室, set up at every level from the county
         up) is the X of the span (旗县级以上人民政府有关部门) where the document names one, not the
         document's own X."""
+        if mention.relative == "same" and anchors and len(anchors) > 1:
+            # X会同同级Y as a subject list: Y's own reading (as printed, or the set it resolved to) is
+            # among the leads handed on, but a partner is no anchor of itself
+            own = {self.table.key_of(mention, head), self._spanning_any(mention, head)}
+            anchors = [a for a in anchors if self.table.key_of_key(a) not in own]
         if mention.relative != "same" or not anchors or len(anchors) != 1:
             return self.table.key_of(mention, head)
         anchor = self.table.key_of_key(anchors[0])
@@ -1800,7 +1805,9 @@ class Extractor:
             if gap == "与" and subject:
                 break  # 与 marks a partner, not a holder
             partner_set = self._partner_set(mention, subject, head)  # 由X会同有关部门 as a subject list
-            subject.append(partner_set or self._holder_seen_from(mention, anchors, head))
+            # X会同同级Y: Y is seen from the lead X (genre rule 4), as in a 会同 later in the clause
+            seen_from = list(subject) if gap in ("会同", "商") and not anchors else anchors
+            subject.append(partner_set or self._holder_seen_from(mention, seen_from, head))
             bare_only = bare_only and mention.bare
             cursor = mention.end
             previous = mention
