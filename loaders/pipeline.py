@@ -361,6 +361,10 @@ def _part_of(
         if target is None and source in by_id:
             # 县级以上人民政府发展改革、财政…等部门: the set printed as the shared head of a department list
             target = _shared_head_set(by_id[source], by_id, active, extractor.view.text)
+        if target is None and source in by_id and by_id[source].name in _member_sets():
+            # 领导小组负责…，督促检查成员单位…: a bare member set sits in the body its sentence names
+            # (explicit), else in the nearest one named before it in the article (member_groups)
+            target, implicit = _member_group(table, extractor, mention, mentions[article.key], by_id), False
         staff = target is None and _enforcing_staff(mention) and source in active
         overseers = _staff_overseers(table, mention, mentions[article.key], extractor) if staff else []
         if overseers:
@@ -381,7 +385,7 @@ def _part_of(
         if target is None and key in extractor.senders:
             sent.append((key, article, mention))
             continue  # one edge to each unit that sends it, below
-        if source in active:
+        if source in active or (target is not None and _composed_member(by_id.get(source), mention, extractor)):
             add(source, target, implicit, article, mention)
     # X及其负责人: the role made for each listed body sits in it (explicit, as any role of a body)
     for key, (article, mention) in extractor.head_roles.items():
@@ -804,6 +808,45 @@ def _named_in(organ: Organ | None, names: set[str]) -> bool:
 
 def _pair(organ: Organ | None) -> bool:
     return organ is not None and organ.kind in ("party_and_government", "government", "party")
+
+
+def _composed_member(organ: Organ | None, mention: Mention, extractor: Extractor) -> bool:
+    """建立X联席会议制度，…等部门为成员单位: the member set a composition clause names is a node of the
+    document, in the body it makes up, even where it bears no duty (dev: 17 of the 20 documents printing
+    …为成员单位 annotate the set so, explicit, at that first mention)."""
+    members = tuple(_member_sets())
+    printed_as = extractor.view.text[mention.start - 1 : mention.start] == "为"
+    return organ is not None and printed_as and organ.name.endswith(members)
+
+
+@lru_cache(maxsize=1)
+def _member_sets() -> frozenset[str]:
+    return frozenset(lexicon_data("organs.yaml").get("composed_members", {}).get("members", ()))
+
+
+def _member_group(
+    table: OrganTable, extractor: Extractor, member: Mention, mentions: list[Mention], by_id: dict[str, Organ]
+) -> str | None:
+    """The coordinating body a bare member set (成员单位) belongs to: the one named in the member's own
+    sentence (the nearest before it, else the first after it), else the nearest named before it in the
+    article; never one of another article (several groups of one name, one per level, may be printed)."""
+    text, heads = extractor.view.text, tuple(organ_words("member_groups"))
+    head = extractor.head_body(mentions)
+    start = max(text.rfind(stop, 0, member.start) for stop in "。\n") + 1
+    ends = [e for e in (text.find(stop, member.end) for stop in "。\n") if e != -1]
+    end = min(ends) if ends else len(text)
+    groups = []
+    for mention in mentions:
+        organ = by_id.get(table.organ_id(table.key_of(mention, head)))
+        if organ is not None and organ.name.endswith(heads) and mention is not member:
+            groups.append((mention, organ.id))
+    before = [(m, g) for m, g in groups if m.end <= member.start]
+    after = [g for m, g in groups if member.end <= m.start < end]
+    if before and before[-1][0].start >= start:
+        return before[-1][1]  # named before it in its sentence
+    if after:
+        return after[0]  # named after it in its sentence (成员单位…向领导小组报告)
+    return before[-1][1] if before else None
 
 
 def _coordinating_owner(name: str, by_id: dict[str, Organ], active: set[str] | None) -> str | None:
