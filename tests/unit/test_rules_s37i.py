@@ -50,3 +50,13 @@ def test_the_member_set_of_a_composition_clause_is_a_node_of_the_meeting() -> No
         _TITLE,
     )
     assert ("节水工作联席会议成员单位", "节水工作联席会议") in edges(graph, "PART_OF")
+
+
+def test_member_units_of_a_chief_system_are_no_institutional_member_of_the_pair() -> None:
+    graph = document(
+        "第五条 县委、县人民政府应当加强对林长制工作的领导。"
+        "第六条 县林长制成员单位应当按照职责分工做好护林工作，每季度向县林长制办公室报告工作情况。",
+        "某某县林长制实施办法",
+    )
+    member = organ_id(graph, "县林长制成员单位")
+    assert not [r for r in graph.relations if r.type == "PART_OF" and r.source == member and r.implicit]
