@@ -832,7 +832,8 @@ def _member_group(
 ) -> str | None:
     """The coordinating body a bare member set (成员单位) belongs to: the one named in the member's own
     sentence (the nearest before it, else the first after it), else the nearest named before it in the
-    article; never one of another article (several groups of one name, one per level, may be printed)."""
+    article; never one of another article (several groups of one name, one per level, may be printed), nor
+    one named relatively (上级/下级)."""
     text, heads = extractor.view.text, tuple(organ_words("member_groups"))
     head = extractor.head_body(mentions)
     start = max(text.rfind(stop, 0, member.start) for stop in "。\n") + 1
@@ -841,7 +842,9 @@ def _member_group(
     groups = []
     for mention in mentions:
         organ = by_id.get(table.organ_id(table.key_of(mention, head)))
-        if organ is not None and organ.name.endswith(heads) and mention is not member:
+        # (下级防汛抗旱指挥机构 beside the members is an object of the same verb, never their body)
+        relative = mention.relative in ("up", "down")
+        if organ is not None and organ.name.endswith(heads) and mention is not member and not relative:
             groups.append((mention, organ.id))
     before = [(m, g) for m, g in groups if m.end <= member.start]
     after = [g for m, g in groups if member.end <= m.start < end]

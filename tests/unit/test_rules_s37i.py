@@ -60,3 +60,11 @@ def test_member_units_of_a_chief_system_are_no_institutional_member_of_the_pair(
     )
     member = organ_id(graph, "县林长制成员单位")
     assert not [r for r in graph.relations if r.type == "PART_OF" and r.source == member and r.implicit]
+
+
+def test_bare_members_never_sit_in_a_lower_group_named_beside_them() -> None:
+    graph = document(
+        "第八条 县抗旱指挥部履行下列职责：\n（一）组织编制抗旱预案；\n（二）督促成员单位和下级抗旱指挥部落实抗旱措施。",
+        _TITLE,
+    )
+    assert _member_bodies(graph) == {"县抗旱指挥部"}
