@@ -819,7 +819,11 @@ def _member_sets() -> frozenset[str]:
 
 
 def _member_group(
-    table: OrganTable, extractor: Extractor, member: Mention, mentions: list[Mention], by_id: dict[str, Organ]
+    table: OrganTable,
+    extractor: Extractor,
+    member: Mention,
+    mentions: list[Mention],
+    by_id: dict[str, Organ],
 ) -> str | None:
     """The coordinating body a bare member set (成员单位) belongs to: the one named in the member's own
     sentence (the nearest before it, else the first after it), else the nearest named before it in the
@@ -838,12 +842,21 @@ def _member_group(
         if organ is not None and organ.name.endswith(heads) and mention is not member and not relative:
             groups.append((mention, organ.id))
     before = [(m, g) for m, g in groups if m.end <= member.start]
-    after = [g for m, g in groups if member.end <= m.start < end]
+    after = [(m, g) for m, g in groups if member.end <= m.start < end]
     if before and before[-1][0].start >= start:
-        return before[-1][1]  # named before it in its sentence
-    if after:
-        return after[0]  # named after it in its sentence (成员单位…向领导小组报告)
-    return before[-1][1] if before else None
+        found = before[-1]  # named before it in its sentence
+    elif after:
+        found = after[0]  # named after it in its sentence (成员单位…向领导小组报告)
+    elif before:
+        found = before[-1]
+    else:
+        return None
+    # 省人民政府设立扶贫开发领导小组，…为成员单位。省扶贫开发领导小组…。市、县人民政府设立相应的扶贫开发领导小组:
+    # where the article prints the body with a level of its own beside another of that name, the members are
+    # each level's, not the one level's the sentence names
+    printed = found[0].stem + found[0].head
+    levelled = {g for m, g in groups if m.stem + m.head == printed and m.level and not m.collective}
+    return found[1] if not levelled - {found[1]} else None
 
 
 def _coordinating_owner(name: str, by_id: dict[str, Organ], active: set[str] | None) -> str | None:

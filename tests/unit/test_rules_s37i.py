@@ -58,3 +58,12 @@ def test_bare_members_never_sit_in_a_lower_group_named_beside_them() -> None:
         _TITLE,
     )
     assert _member_bodies(graph) == {"县抗旱指挥部"}
+
+
+def test_bare_members_of_a_body_set_up_at_several_levels_sit_in_no_one_level() -> None:
+    graph = document(
+        "第九条 省人民政府设立节水工作领导小组，省水利、财政等部门为成员单位。省节水工作领导小组统筹全省节水工作。"
+        "市、县人民政府设立相应的节水工作领导小组。成员单位应当每季度报送节水工作情况。",
+        "某某省节水工作办法",
+    )
+    assert not _member_bodies(graph)
