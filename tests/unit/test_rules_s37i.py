@@ -1,7 +1,8 @@
 """Round 119 (member units and offices of a group): a bare 成员单位 sits in the coordinating body its
-sentence names, else in the nearest one named before it in its article, never in one of another article
-nor in one named relatively; member units are no institutional member of a level's pair. Each rule on a
-sentence written for this file (not from the seeds, the dev documents or the corpus)."""
+sentence names, else in the nearest one named before it in its article, never in one of another article;
+the member set a composition clause names (…为成员单位) is a node in the body it makes up even where it
+bears no duty. Each rule on a sentence written for this file (not from the seeds, the dev documents or the
+corpus)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,15 @@ def test_bare_members_sit_in_no_group_of_another_article() -> None:
         _TITLE,
     )
     assert not _member_bodies(graph)
+
+
+def test_the_member_set_of_a_composition_clause_is_a_node_of_the_meeting() -> None:
+    graph = document(
+        "第七条 县人民政府建立节水工作联席会议制度，由分管副县长召集，县水利、财政、农业农村等部门为成员单位，"
+        "研究解决节水工作中的重大问题。",
+        _TITLE,
+    )
+    assert ("节水工作联席会议成员单位", "节水工作联席会议") in edges(graph, "PART_OF")
 
 
 def test_member_units_of_a_chief_system_are_no_institutional_member_of_the_pair() -> None:
