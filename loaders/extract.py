@@ -9300,6 +9300,10 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # (七)其他应急措施: the rest of the list, no act of its own
     if "为" in clause_text and _trigger_regex("fixed_statement").match(clause_text.strip()):
         return True  # 每年三月为森林防火宣传月 / 任期为三年 / X分为…: a fixed statement, no one performs it
+    if "米" in clause_text and _trigger_regex("measured_extent").match(clause_text.strip()):
+        return True  # （一）X堤脚外临河五十米，背河一百米: the bounds of a range, no act of anyone
+    if clause_text.endswith((":", "：")) and _trigger_regex("range_list_lead").match(clause_text.strip()):
+        return True  # X安全保护区的范围：: the noun lead of a list of bounds, no act of anyone
     if "实行" in clause_text and _trigger_regex("matter_regime").match(clause_text.strip()):
         return True  # 防汛工作实行行政首长负责制: a work under a regime, framework (genre rule 5)
     if "党政同责" in clause_text and _trigger_regex("regime_principle").match(clause_text.strip()):

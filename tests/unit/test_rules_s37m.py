@@ -4,7 +4,7 @@ sentence written for this file (not from the seeds, the dev documents or the cor
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, holders_of_duty, organ_named
+from tests.unit.rules_support import document, duty_texts, holders_of_duty, organ_named
 
 _TITLE = "某某省水库工程管理条例"
 
@@ -26,3 +26,19 @@ def test_the_provincial_city_government_is_municipal() -> None:
     graph = document("第四条 省辖市、县（市、区）人民政府应当组织划定水库保护范围。", _TITLE)
     assert holders_of_duty(graph, "组织划定") == {"省辖市人民政府", "县（市、区）人民政府"}
     assert organ_named(graph, "省辖市人民政府").level == "municipal"
+
+
+def test_the_measured_bounds_of_a_range_are_no_duty() -> None:
+    graph = document(
+        "第九条 县级以上人民政府应当划定水库大坝安全保护区，水库管理单位应当设置界桩。\n\n"
+        "水库大坝安全保护区的范围：\n\n"
+        "（一）大型水库坝脚外两百米，坝肩外三百米；\n\n"
+        "（二）中型水库坝脚外一百米。\n"
+        "第十条 引水渠道的管理范围为渠道两侧各十五米，灌区管理单位应当巡查渠道。",
+        _TITLE,
+    )
+    texts = duty_texts(graph)
+    assert not any(text.endswith("米") for text in texts)
+    assert not any("范围：" in text or "范围:" in text for text in texts)
+    assert holders_of_duty(graph, "设置界桩") == {"水库管理单位"}
+    assert holders_of_duty(graph, "巡查渠道") == {"灌区管理单位"}
