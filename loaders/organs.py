@@ -1777,6 +1777,9 @@ def _object_qualified(mention: Mention, text: str, lex: OrganLexicon) -> Mention
     phrase ending in a thing (输电线路的管理单位, organs.yaml qualified_things): after an open list
     (…等公共建筑物的管理单位) the phrase names a class of examples, and another single phrase may be a
     description (规模较大的经营单位). No verb and no organ may stand in it."""
+    listed_role = mention.cls == "role" and mention.head in _listed_thing_roles()
+    if listed_role and text[mention.start - 1 : mention.start] == "、":
+        return _listed_things_unit(mention, text, lex)  # 河道、堤防、涵闸工程管理人员: the staff of all the works
     if mention.level != "social" or mention.head != "单位":
         return mention
     if mention.start > 2 and text[mention.start - 1] == "、":
@@ -1805,6 +1808,13 @@ def _object_qualified(mention: Mention, text: str, lex: OrganLexicon) -> Mention
 
 
 @cache
+def _listed_thing_roles() -> frozenset[str]:
+    """The role heads that name staff by their function, after which a 、 list of things may stand
+    (organs.yaml listed_thing_units roles)."""
+    return frozenset(lexicon_data("organs.yaml")["listed_thing_units"]["roles"])
+
+
+@cache
 def _listed_thing_units() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], int]:
     """The unit functions, leads, openers and item length of a list of things before a unit
     (organs.yaml listed_thing_units)."""
@@ -1821,7 +1831,11 @@ def _listed_things_unit(mention: Mention, text: str, lex: OrganLexicon) -> Menti
     as before a unit read alone (有关管理单位), but is no thing."""
     functions, leads, openers, item_max = _listed_thing_units()
     thing = mention.stem[: -len(next((f for f in functions if mention.stem.endswith(f)), mention.stem))]
-    if mention.cls != "dept" or not thing:
+    if mention.cls == "role":
+        thing = mention.stem  # 涵闸工程管理人员: the function is the role's head, the stem names the thing
+    elif mention.cls != "dept":
+        thing = ""
+    if not thing:
         return mention  # 管理单位 alone after 、: a unit beside another (建设单位、管理单位), no list of things
     run = _qualifier_run().search(text, max(0, mention.start - _QUALIFIER_MAX), mention.start)
     if run is None or not run.group(0).endswith("、"):
@@ -1842,6 +1856,9 @@ def _listed_things_unit(mention: Mention, text: str, lex: OrganLexicon) -> Menti
         return mention  # a verb or a body in the list: no things
     listed = copy.copy(mention)
     listed.start, listed.surface = start, text[start : mention.end]
+    if mention.cls == "role":
+        listed.display = listed.role = listed.surface  # a role stays a role, named as printed
+        return listed
     listed.display, listed.fixed_name, listed.cls = listed.surface, listed.surface, "name"
     return listed
 

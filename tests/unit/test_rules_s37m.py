@@ -42,3 +42,9 @@ def test_the_measured_bounds_of_a_range_are_no_duty() -> None:
     assert not any("范围：" in text or "范围:" in text for text in texts)
     assert holders_of_duty(graph, "设置界桩") == {"水库管理单位"}
     assert holders_of_duty(graph, "巡查渠道") == {"灌区管理单位"}
+
+
+def test_a_list_of_works_before_their_staff_names_one_role() -> None:
+    graph = document("第十一条 水库、水闸、泵站管理人员在汛期应当加强巡查，及时报告险情。", _TITLE)
+    assert holders_of_duty(graph, "加强巡查") == {"水库、水闸、泵站管理人员"}
+    assert holders_of_duty(graph, "及时报告险情") == {"水库、水闸、泵站管理人员"}
