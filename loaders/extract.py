@@ -7756,7 +7756,10 @@ def _agent_after_subject(clause: Clause, following: list[Clause], text: str) -> 
         return False
     # X应当按照…处置，Y对…进行督办 / X可以…聘用Y，Y协助X…: after an act with its own modal, a piece that
     # opens on a new organ subject and its verb is that organ's act (s35c)
-    return _own_subject_modal(nxt, text) or (_ACT_MODAL.search(rest) is not None and _own_subject_act(nxt, text))
+    # X依照…计划向Y办理…手续，Y按照…进行放水: a rule frame with the act printed after it (_act_after_frame)
+    # holds that act as a modal does, so the next piece opening on its own subject and verb is Y's act
+    acted = _ACT_MODAL.search(rest) is not None or _act_after_frame(clause, text)
+    return _own_subject_modal(nxt, text) or (acted and _own_subject_act(nxt, text))
 
 
 def _agent_after_act(joined: Clause, piece: Clause, following: list[Clause], text: str) -> bool:
