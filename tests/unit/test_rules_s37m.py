@@ -50,7 +50,6 @@ def test_a_list_of_works_before_their_staff_names_one_role() -> None:
     assert holders_of_duty(graph, "及时报告险情") == {"水库、水闸、泵站管理人员"}
 
 
-
 def test_a_framed_act_before_another_subject_is_a_duty_of_its_own() -> None:
     graph = document(
         "第十二条 取水单位依照核定的用水计划向灌区管理单位办理取水登记，灌区管理单位按照登记顺序安排配水。",
