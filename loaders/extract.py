@@ -9283,6 +9283,24 @@ def _content_norm(clause: Clause, text: str) -> bool:
     return "," not in after[: match.end()] or after == text[clause.start : clause.end].strip()
 
 
+_USE_PIECE = re.compile(r"(?:应当|必须|主要|全部|专款|专项)*用于")
+
+
+def _fee_use_norm(clause_text: str, clause: Clause, text: str) -> bool:
+    """X收取的各项费用，用于… / 收取的水费主要用于…: the piece (or the piece with the comma piece after it)
+    states the use of the money collected."""
+    pattern = _trigger_regex("fee_use_norm")
+    if pattern.match(clause_text.strip()):
+        return True
+    if text[clause.end : clause.end + 1] in (",", "，"):
+        return pattern.match(clause_text.strip() + "，" + text[clause.end + 1 : clause.end + 12]) is not None
+    # …收取的各项费用，|用于…: the use piece after the money piece
+    if _USE_PIECE.match(clause_text.strip()) is None:
+        return False
+    line = max(text.rfind(stop, 0, clause.start) for stop in ("。", "；", ";", "\n")) + 1
+    return pattern.match(text[line : clause.end].strip()) is not None
+
+
 def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
     if _ENCOURAGED.search(clause_text):  # cheap pre-check: most clauses encourage nothing
         predicate = _after_subject(clause, text)
@@ -9305,6 +9323,8 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # 每年三月为森林防火宣传月 / 任期为三年 / X分为…: a fixed statement, no one performs it
     if "米" in clause_text and _trigger_regex("measured_extent").match(clause_text.strip()):
         return True  # （一）X堤脚外临河五十米，背河一百米: the bounds of a range, no act of anyone
+    if ("的" in clause_text or "用于" in clause_text) and _fee_use_norm(clause_text, clause, text):
+        return True  # X收取的各项费用，用于…: the use of the money collected, a norm on a thing
     if clause_text.endswith((":", "：")) and _trigger_regex("range_list_lead").match(clause_text.strip()):
         return True  # X安全保护区的范围：: the noun lead of a list of bounds, no act of anyone
     if "实行" in clause_text and _trigger_regex("matter_regime").match(clause_text.strip()):

@@ -58,3 +58,13 @@ def test_a_framed_act_before_another_subject_is_a_duty_of_its_own() -> None:
     assert holders_of_duty(graph, "办理取水登记") == {"取水单位"}
     assert holders_of_duty(graph, "安排配水") == {"灌区管理单位"}
     assert not any("办理取水登记" in text and "安排配水" in text for text in duty_texts(graph))
+
+
+def test_the_use_of_fees_collected_is_no_duty() -> None:
+    graph = document(
+        "第二十条 水库管理单位收取的各项费用，用于水库工程的维修养护。水库管理单位应当建立财务制度。"
+        "第二十一条 收取的水资源费主要用于水源保护。",
+        _TITLE,
+    )
+    assert not any("用于" in text for text in duty_texts(graph))
+    assert holders_of_duty(graph, "建立财务制度") == {"水库管理单位"}
