@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -1496,6 +1496,12 @@ def _level_body(table: OrganTable, key: Key, active: set[str] | None) -> tuple[s
     body whose pair is no actor goes to ``_central_body``."""
     level = key[1] if key[:1] == ("dept",) else table.entries[key].level or ""
     pg, gov = ("pg", level), ("gov", level)
+    if level == "village" and pg in table.entries and not _village_pair(table.entries[pg].surfaces):
+        # 村民委员会, 村民会议, 村务监督委员会: a village's self-governing bodies sit in no body by their level
+        # where the village node is the bare village (村), no 两委 pair (the dev annotations of the village
+        # laws fl-cwh, cq-cwh, sh-cunwei, sd-cunwu give none; the 村 holds a body only where the text prints
+        # it setting the body up: 村应当建立村务监督委员会); a pair printed as such keeps its halves (xz-xczx)
+        return None, False
     if pg not in table.entries:
         return None, False
     if level == "central" and table.organ_id(pg) not in (active or ()):
@@ -1554,6 +1560,11 @@ def _government_commission(name: str) -> bool:
 
 # 县（市、区）党委和政府, 县（区）委和县（区）人民政府: a level's pair printed with 和 (not 市委、市政府, 盟委、行署)
 _LEVEL_PAIR = re.compile(r"委和")
+
+
+def _village_pair(surfaces: Iterable[str]) -> bool:
+    """村（居）两委, 村党组织和村民委员会: the village node printed as its party body and committee."""
+    return any("党" in surface or "两委" in surface for surface in surfaces)
 
 
 def _spanning_government(name: str, by_id: dict[str, Organ], active: set[str] | None) -> str | None:
