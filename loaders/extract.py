@@ -240,6 +240,9 @@ class Extractor:
     head_roles: dict[Key, tuple[ArticleSpan, Mention]] = field(default_factory=dict)
     # X设立Y / X建立健全Y / X设立的Y: Y (a committee, headquarters, office) → X, which sets it up (PART_OF)
     setters: dict[Key, Key] = field(default_factory=dict)
+    # X的决定违反…的，由Y责令改正: the bodies sanctioned through their decisions, with where the condition
+    # stands (Y supervises them; the decisions, not the bodies, are the violators: no liability)
+    decision_owners: set[tuple[str, int]] = field(default_factory=set)
     # ... and the article and mention of Y in the clause that sets it up (where the tie is printed)
     set_up_at: dict[Key, tuple[ArticleSpan, Mention]] = field(default_factory=dict)
     # X选派Y / X及其选派的Y: Y (a single role, 第一书记) → each unit X that sends it (PART_OF)
@@ -2176,6 +2179,28 @@ class Extractor:
             )
             if subject:
                 return self._through_staff_bodies(subject)
+        return self._decision_owners(clause, text, head, until)
+
+    def _decision_owners(self, clause: Clause, text: str, head: Key | None, until: int) -> list[Key]:
+        """村规民约以及村民会议或者村民代表会议的决定违反…的，由Y责令改正: a condition about the decisions of
+        bodies (triggers.yaml sanctioned_decisions) sanctions the bodies that took them, though no organ
+        opens it (dev fl-cwh, sh-cunwei, cq-cwh: Y supervises each assembly)."""
+        before = [m for m in clause.mentions if m.end <= until]
+        for index, mention in enumerate(before):
+            if not _trigger_regex("sanctioned_decisions").match(text, mention.end, until):
+                continue
+            # A或者B的决定 / A、B的决定: the longest run of joined organs that ends on the owner
+            chain = next(
+                (
+                    joined
+                    for i in range(index + 1)
+                    if (joined := _joined(before[i : index + 1], text, before[i].start)) == before[i : index + 1]
+                ),
+                [mention],
+            )
+            owners = _unique([self.table.key_of(m, head) for m in chain])
+            self.decision_owners.update((self.table.organ_id(key), clause.start) for key in owners)
+            return owners
         return []
 
     def _fronted_sanctioned(self, clause: Clause, start: int, text: str, head: Key | None) -> list[Key]:
@@ -4439,11 +4464,15 @@ class Extractor:
             if (relation.target, article.key) in have or relation.article_key != article.key:
                 continue
             # relation offsets are in the decoded text: compare each sentence's decoded span
-            spans = (self._decoded_span(*_trim(text, a, b)) for a, b in _sentences(text, article.start, article.end))
-            span = next((s for s in spans if s[0] <= relation.start < s[1]), None)
-            if span is None:
+            sentences = (
+                (a, b, self._decoded_span(*_trim(text, a, b))) for a, b in _sentences(text, article.start, article.end)
+            )
+            found_at = next(((a, b, s) for a, b, s in sentences if s[0] <= relation.start < s[1]), None)
+            if found_at is None:
                 continue
-            a, b, evidence = span
+            if any(organ == relation.target and found_at[0] <= at < found_at[1] for organ, at in self.decision_owners):
+                continue  # 村民会议的决定违反…的，由Y责令改正: the decisions are at fault, not the assembly
+            a, b, evidence = found_at[2]
             have.add((relation.target, article.key))
             found.append(
                 Liability(
