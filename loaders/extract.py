@@ -2769,6 +2769,7 @@ class Extractor:
                     )
                     if rel_type == "ASSISTS" and not implicit:
                         helped.setdefault(source, []).append(target_key)
+        relations += self._helpers_of_holders(article, clause, holders, others, (evidence, start, end))
         self._note_assisted(helped)
         for target, modes in _found_at_fault(text, clause, mentions):
             for source in holders:
@@ -2811,6 +2812,30 @@ class Extractor:
                             )
                         )
         return relations
+
+    def _helpers_of_holders(
+        self,
+        article: ArticleSpan,
+        clause: Clause,
+        holders: list[Key],
+        others: list[Mention],
+        span: tuple[str, int, int],
+    ) -> list[Relation]:
+        """X对Y协助政府开展工作应当提供必要的条件: Y helps the government X (the holder) whose support of that
+        help the clause states (dev cq-cwh, sh-cunwei, fl-cwh annotate Y ASSISTS X); none where the verb
+        names another party (对Y协助Z…)."""
+        text = self.view.text
+        found: list[Relation] = []
+        for mention in others:
+            verb = _assist_verb().match(text, mention.end, clause.end)
+            if verb is None or not text.startswith("对", mention.start - 1):
+                continue
+            helped = next((m for m in others if m.start == verb.end()), None)
+            if helped is not None and not (helped.bare and helped.cls == "gov"):
+                continue
+            helper = self.table.key_of(mention, None)
+            found += [self._relation("ASSISTS", helper, h, article, *span) for h in _unique(holders) if h != helper]
+        return found
 
     def _mutual_assistance(
         self, article: ArticleSpan, holders: list[Key], clause_text: str, evidence: str, start: int, end: int
@@ -6482,10 +6507,22 @@ def _fronted_objects(
             and not (rel_type != "ASSISTS" and _assisted(text, opener_end, m.start))
             and not _opener_spent(text, opener_end, m.start)
             and not _participating(text, m.end, verb_start)
+            and not (rel_type == "ASSISTS" and _helping_act(text, opener_end, m, verb_start))
         ]
         if objects:
             return objects
     return []
+
+
+def _helping_act(text: str, opener_end: int, mention: Mention, verb_start: int) -> bool:
+    """对X协助政府开展工作应当提供必要的条件: X right before the assistance verb, after 对, is the helper of the
+    act the holder supports, no party the holder helps (``_helpers_of_holders``)."""
+    return mention.end == verb_start and text.startswith("对", opener_end - 1)
+
+
+@cache
+def _assist_verb() -> re.Pattern[str]:
+    return re.compile(alternation(triggers()["assists"]))
 
 
 def _participating(text: str, at: int, verb_start: int) -> bool:

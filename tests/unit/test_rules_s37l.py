@@ -51,3 +51,21 @@ def test_a_decision_sanction_names_no_decision_maker_where_no_organ_precedes_it(
         _TITLE,
     )
     assert not edges(graph, "SUPERVISES")
+
+
+def test_the_body_helping_in_a_supported_act_assists_the_supporting_government() -> None:
+    graph = document(
+        "第七条 县人民政府和镇人民政府对居民委员会协助政府开展防疫工作，应当给予经费保障。",
+        _TITLE,
+    )
+    assists = edges(graph, "ASSISTS")
+    assert {("居民委员会", "县人民政府"), ("居民委员会", "镇人民政府")} <= assists
+    assert ("县人民政府", "居民委员会") not in assists
+
+
+def test_a_supported_act_helping_another_named_body_gives_the_holder_no_helper() -> None:
+    graph = document(
+        "第七条 县人民政府对居民委员会协助县卫生健康部门开展防疫工作，应当给予经费保障。",
+        _TITLE,
+    )
+    assert ("居民委员会", "县人民政府") not in edges(graph, "ASSISTS")
