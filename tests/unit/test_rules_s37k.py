@@ -1,0 +1,19 @@
+"""Round 119 (villagers' committee laws: organs and holders): the villagers' representatives as a collective
+village role that holds its own duties, apart from the 村民代表会议 they sit in. Each rule on a sentence written
+for this file (not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, holders_of_duty, names
+
+_TITLE = "某某县村民自治规定"
+
+
+def test_the_villagers_representatives_hold_their_own_duties() -> None:
+    graph = document(
+        "第三条 村民代表应当听取本组村民的意见，及时向村民委员会反映。第四条 村民代表会议由村民委员会每半年召集一次。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "听取本组村民") == {"村民代表"}
+    assert holders_of_duty(graph, "每半年召集") == {"村民委员会"}
+    assert "村民代表" in names(graph)
