@@ -2581,7 +2581,8 @@ def _may_name_duty_set(text: str) -> bool:
 @cache
 def _tasked_hint() -> re.Pattern[str]:
     """A cheap gate before the set finder: 的 + a head of a set named by its task."""
-    return re.compile(rf"的(?:{alternation(lexicon_data('organs.yaml')['tasked_sets']['heads'])})")
+    data = lexicon_data("organs.yaml")["tasked_sets"]
+    return re.compile(rf"的(?:{alternation([*data['heads'], *data['paid']['heads']])})")
 
 
 @cache
@@ -2722,7 +2723,12 @@ def _tasked_pattern() -> str:
     task they carry out are one set (a task word is required: 参加大型活动的人员 is the public)."""
     data = lexicon_data("organs.yaml")["tasked_sets"]
     verbs, tasks, heads = (alternation(data[key]) for key in ("verbs", "tasks", "heads"))
-    return rf"(?P<tasked>(?:{verbs})[^,。;、的\n]{{0,10}}(?:{tasks})[^,。;、的\n]{{0,6}}的(?P<tasked_head>{heads}))"
+    paid = data["paid"]
+    # 由村集体承担误工补贴的聘用人员: the hired staff named by who bears their pay, one set as well
+    pay, paid_heads = alternation(paid["pay"]), alternation(paid["heads"])
+    payer = rf"{paid['opener']}[^,。;、的\n]{{1,10}}?{paid['verb']}(?:{pay})的(?={paid_heads})"
+    task = rf"(?:{verbs})[^,。;、的\n]{{0,10}}(?:{tasks})[^,。;、的\n]{{0,6}}的"
+    return rf"(?P<tasked>(?:{task}|{payer})(?P<tasked_head>{heads}|{paid_heads}))"
 
 
 def _named_set(match: re.Match[str], doc_level: str | None, name: str, display: str = "") -> Mention:

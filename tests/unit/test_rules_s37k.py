@@ -17,3 +17,13 @@ def test_the_villagers_representatives_hold_their_own_duties() -> None:
     assert holders_of_duty(graph, "听取本组村民") == {"村民代表"}
     assert holders_of_duty(graph, "每半年召集") == {"村民委员会"}
     assert "村民代表" in names(graph)
+
+
+def test_the_staff_named_by_who_bears_their_pay_are_one_role() -> None:
+    graph = document(
+        "第五条 村民委员会成员和由村集体承担工作报酬的聘用人员，应当每年向村民会议述职。"
+        "第六条 执行检查任务的工作人员应当出示证件。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "每年向村民会议述职") == {"村民委员会成员", "由村集体承担工作报酬的聘用人员"}
+    assert holders_of_duty(graph, "出示证件") == {"执行检查任务的工作人员"}
