@@ -27,3 +27,17 @@ def test_the_staff_named_by_who_bears_their_pay_are_one_role() -> None:
     )
     assert holders_of_duty(graph, "每年向村民会议述职") == {"村民委员会成员", "由村集体承担工作报酬的聘用人员"}
     assert holders_of_duty(graph, "出示证件") == {"执行检查任务的工作人员"}
+
+
+def test_the_head_of_a_villagers_group_is_the_groups_post() -> None:
+    graph = document(
+        "第六条 村应当设立村民议事会。第七条 村民小组组长应当及时向村民委员会转达本组村民的诉求。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "转达本组村民") == {"村民小组组长"}
+
+
+def test_fuze_before_a_renmin_work_is_the_verb_not_a_role() -> None:
+    graph = document("第八条 村民委员会成员分工负责人民防空、消防安全等工作。", _TITLE)
+    assert holders_of_duty(graph, "分工负责") == {"村民委员会成员"}
+    assert not any(name.endswith("负责人") for name in names(graph))
