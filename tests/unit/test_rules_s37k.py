@@ -41,3 +41,22 @@ def test_fuze_before_a_renmin_work_is_the_verb_not_a_role() -> None:
     graph = document("第八条 村民委员会成员分工负责人民防空、消防安全等工作。", _TITLE)
     assert holders_of_duty(graph, "分工负责") == {"村民委员会成员"}
     assert not any(name.endswith("负责人") for name in names(graph))
+
+
+def test_a_verb_before_a_body_is_no_part_of_its_name() -> None:
+    graph = document(
+        "第九条 村民选举委员会成员退出村民选举委员会的，应当书面告知村民委员会。"
+        "第十条 对破坏村民委员会换届工作的，县级人民政府应当及时制止。",
+        _TITLE,
+    )
+    assert not any(name.startswith(("破坏", "村民选举委员会成员退出")) for name in names(graph))
+    assert holders_of_duty(graph, "及时制止") == {"县级人民政府"}
+
+
+def test_a_bare_township_tier_word_before_an_alternative_is_its_government() -> None:
+    graph = document(
+        "第十一条 乡、民族乡、镇的人民政府应当指导村民委员会的工作。"
+        "第十二条 村民反映的问题，由乡级或者县级人民政府负责核实。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "负责核实") == {"乡、民族乡、镇的人民政府", "县级人民政府"}
