@@ -9155,6 +9155,12 @@ def _elected_posts(clause_text: str, facts: ArticleFacts) -> bool:
     )
 
 
+@cache
+def _quorum_rules() -> tuple[re.Pattern[str], ...]:
+    """The quorum, attendance and voting norms of an assembly (triggers.yaml quorum)."""
+    return tuple(re.compile(p) for p in lexicon_data("triggers.yaml")["quorum"])
+
+
 def _term_of_office(clause_text: str) -> bool:
     """X每届任期三年 / X任期与Y任期相同 / …可以连选连任 (term_of_office): the term of a body or post."""
     stripped = clause_text.strip()
@@ -9167,6 +9173,8 @@ def _composition(clause_text: str) -> bool:
         return True
     if _term_of_office(clause_text):
         return True  # X每届任期五年 / 其成员可以连选连任: the term of a body or post, its make-up
+    if any(pattern.search(clause_text.strip()) for pattern in _quorum_rules()):
+        return True  # X必须有…的过半数出席 / 所作决定应当经到会人员的过半数同意: the session's validity norm
     if not clause_text.endswith(_COMPOSITION_ENDS):
         return False  # cheap pre-check: most clauses end otherwise
     stripped = clause_text.strip()

@@ -4,7 +4,7 @@ for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, holders_of_duty, names
+from tests.unit.rules_support import document, duty_texts, holders_of_duty, names
 
 _TITLE = "某某县村民自治规定"
 
@@ -60,3 +60,22 @@ def test_a_bare_township_tier_word_before_an_alternative_is_its_government() -> 
         _TITLE,
     )
     assert holders_of_duty(graph, "负责核实") == {"乡、民族乡、镇的人民政府", "县级人民政府"}
+
+
+def test_quorum_attendance_and_voting_norms_hold_no_duty() -> None:
+    graph = document(
+        "第十三条 村民议事会由村民委员会召集。村民议事会必须有全体成员的过半数出席，才能举行。"
+        "议事会的决定，由出席人员的过半数通过。"
+        "第十四条 召开村民小组会议，应当有本组年满十八周岁村民的过半数，或者本组三分之二以上的户的代表参加，"
+        "所作决定应当经到会人员的过半数同意。村民小组会议应当在三日内公布其决定。",
+        _TITLE,
+    )
+    texts = duty_texts(graph)
+    assert not any(("出席" in t or "参加" in t or "到会" in t) for t in texts)
+    assert holders_of_duty(graph, "由村民委员会召集") == {"村民委员会"}
+    assert holders_of_duty(graph, "三日内公布") == {"村民小组会议"}
+
+
+def test_an_act_of_a_named_body_around_a_count_stays_a_duty() -> None:
+    graph = document("第十五条 县级人民政府应当有专人负责，确保三分之二以上的村参加培训。", _TITLE)
+    assert holders_of_duty(graph, "专人负责") == {"县级人民政府"}
