@@ -79,3 +79,13 @@ def test_quorum_attendance_and_voting_norms_hold_no_duty() -> None:
 def test_an_act_of_a_named_body_around_a_count_stays_a_duty() -> None:
     graph = document("第十五条 县级人民政府应当有专人负责，确保三分之二以上的村参加培训。", _TITLE)
     assert holders_of_duty(graph, "专人负责") == {"县级人民政府"}
+
+
+def test_a_reference_clause_names_no_body_with_its_verb() -> None:
+    graph = document(
+        "第十六条 村民小组组长的离任审计，参照本规定有关村民委员会成员离任审计的规定执行。"
+        "村民委员会成员应当接受离任审计。",
+        _TITLE,
+    )
+    assert not any(name.startswith("参照") for name in names(graph))
+    assert holders_of_duty(graph, "接受离任审计") == {"村民委员会成员"}
