@@ -1,6 +1,6 @@
-"""Round 120 (missing REPORTS_TO): a report verb followed by 当地 names the reporter's local body as the
-target (报告当地X, 报当地X备案), as 向当地X and 报所在地X already do. Each rule on a sentence written for
-this file (not from the seeds, the dev documents or the corpus)."""
+"""Round 120 (missing REPORTS_TO): 经X初审 is a review by X as 经X审查 is, and a report verb followed by
+当地 names the reporter's local body as the target (报告当地X, 报当地X备案), as 向当地X and 报所在地X already
+do. Each rule on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
@@ -25,3 +25,21 @@ def test_a_filing_with_the_local_body_is_a_report() -> None:
         _TITLE,
     )
     assert ("养护单位", "负有河道监督管理职责的部门") in edges(graph, "REPORTS_TO")
+
+
+def test_a_first_review_is_a_report_to_the_reviewer() -> None:
+    graph = document(
+        "第二条 县人民政府文化主管部门提出的保护名录建议，经市人民政府文化主管部门初审后公布。",
+        "某某保护办法",
+    )
+    assert ("县人民政府文化主管部门", "市人民政府文化主管部门") in edges(graph, "REPORTS_TO")
+
+
+def test_a_first_review_before_the_approval_keeps_both_reports() -> None:
+    graph = document(
+        "第二条 县人民政府文化主管部门应当提出保护名录建议，经市人民政府文化主管部门初审，报市人民政府批准后公布。",
+        "某某保护办法",
+    )
+    reports = edges(graph, "REPORTS_TO")
+    assert ("县人民政府文化主管部门", "市人民政府文化主管部门") in reports
+    assert ("县人民政府文化主管部门", "市人民政府") in reports
