@@ -4873,9 +4873,10 @@ def _qualified_member_gap(gap: str) -> bool:
 @cache
 def _member_place_qualifier() -> re.Pattern[str]:
     """X所涉及的 / X所在地的 (member_place_qualifiers): a short phrase naming the place or matter the next
-    member of a subject list is concerned with; no punctuation, modal or agent word inside it."""
+    member of a subject list is concerned with; no punctuation, modal or agent word inside it. The place
+    word may stand alone after the joiner (报告A和所在地B: B of the reporter's place joins as A does)."""
     words = lexicon_data("organs.yaml").get("member_place_qualifiers", ())
-    return re.compile(rf"[^,，、。;；:：()（）由向对应经]{{1,20}}(?:{alternation(words)})" if words else "(?!)")
+    return re.compile(rf"[^,，、。;；:：()（）由向对应经]{{0,20}}(?:{alternation(words)})" if words else "(?!)")
 
 
 @cache

@@ -1,6 +1,7 @@
 """Round 120 (missing REPORTS_TO): 经X初审 is a review by X as 经X审查 is, and a report verb followed by
 当地 names the reporter's local body as the target (报告当地X, 报当地X备案), as 向当地X and 报所在地X already
-do. Each rule on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
+do; a second target named by its place (报告A和所在地B) joins the first. Each rule on a sentence written for
+this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def test_a_first_review_before_the_approval_keeps_both_reports() -> None:
     reports = edges(graph, "REPORTS_TO")
     assert ("县人民政府文化主管部门", "市人民政府文化主管部门") in reports
     assert ("县人民政府文化主管部门", "市人民政府") in reports
+
+
+def test_a_second_target_of_its_place_joins_the_report() -> None:
+    graph = document(
+        "第二条 防汛抗旱指挥机构负责防汛工作。"
+        "第三条 堤防管理单位发现险情的，应当立即报告市水行政主管部门和所在地防汛抗旱指挥机构。",
+        "某某防汛办法",
+    )
+    reports = edges(graph, "REPORTS_TO")
+    assert ("堤防管理单位", "市水行政主管部门") in reports
+    assert ("堤防管理单位", "防汛抗旱指挥机构") in reports
