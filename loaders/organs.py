@@ -73,6 +73,10 @@ class Mention:
     # 组织 of 政协组织, 单位 of 驻军单位: a body word printed right after a name the lexicon reads without
     # it; the printed form is one of its aliases, no part of its name (organs.yaml fixed_name_tails)
     printed_tail: str = ""
+    # 市、县人民政府 of 市人民政府 and 县人民政府: the printed level list a body was distributed from, one
+    # of each listed body's printed forms (gold README rule 11: the joint form is an alias of every half)
+    joint: str = ""
+    list_end: int = -1  # the end of that list while the mentions are found (find_mentions sets ``joint``)
     # 市、县（区）人民政府及其有关部门: departments tied to the one-level bodies printed before them are
     # printed from the first of those bodies on (this many characters before the mention), as the
     # annotations record them; the bare 有关部门 is the printed form of the document's own unnamed set
@@ -724,8 +728,25 @@ def find_mentions(
         shifted, lists = _shifted_list_possessives(text)
         if lists:
             found = _find_mentions(shifted, doc_level, actors, short_names, posts)
-            return _unshifted(found, lists, text)
-    return _find_mentions(text, doc_level, actors, short_names, posts)
+            return _joint_forms(_unshifted(found, lists, text), text)
+    return _joint_forms(_find_mentions(text, doc_level, actors, short_names, posts), text)
+
+
+def _joint_forms(mentions: list[Mention], text: str) -> list[Mention]:
+    """市、县人民政府 split into 市人民政府 and 县人民政府 (_distribute_levels): the list as printed, from
+    its first body's start (with the area word or set word it opens with) to its last body's end, is a
+    printed form of every body of the list (dev: most annotations list the joint form on each half)."""
+    group: list[Mention] = []
+    for mention in [*mentions, None]:
+        if mention is not None and group and mention.list_end == group[-1].list_end >= 0:
+            group.append(mention)
+            continue
+        if len(group) > 1:
+            joint = text[group[0].start : group[-1].end]
+            for member in group:
+                member.joint = joint
+        group = [mention] if mention is not None and mention.list_end >= 0 else []
+    return mentions
 
 
 def _find_mentions(
@@ -3784,6 +3805,8 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             chain = chain[: len(chain) - len(tail)]
             mention.start, mention.surface = tail[0].start, text[tail[0].start : mention.end]
         rest, stem = _unlevelled(rest), _unlevelled(mention.stem).removeprefix("级")
+        if chain:
+            mention.list_end = mention.end
         for bare in chain:
             word = _distributed_word(bare.surface, mention)
             copy = Mention(
@@ -3799,6 +3822,7 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
                 role=mention.role,
                 level_word=bare.surface,
                 display=_levelled_name(word, rest),
+                list_end=mention.end,
             )
             if mention.body is not None:
                 copy.body = Mention(

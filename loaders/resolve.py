@@ -90,6 +90,8 @@ class OrganTable:
                     entry.level = body_entry.level  # 党政主要负责人 of the article's body works at its level
             self.entries[key] = entry
         entry.surfaces[surface] += 1
+        if mention.joint and mention.joint != surface:
+            entry.surfaces[mention.joint] += 1  # 市、县人民政府 of 市人民政府 and 县人民政府 (genre rule 11)
         if mention.own_place:
             entry.surfaces[mention.own_place + surface] += 1  # 本省各级人民政府 (genre rule 11)
         if mention.printed_lead:
