@@ -203,7 +203,18 @@ def _district_before_township(lex: OrganLexicon) -> str:
 
 @cache
 def _area_words() -> list[str]:
-    return list(lexicon_data("organs.yaml").get("area_qualifiers", ()))
+    return list(area_words())
+
+
+@cache
+def area_words() -> tuple[str, ...]:
+    """The area words, each also with a place noun after it (沿线区域各级人民政府, 沿海地区县级人民政府:
+    the area is the same), longest first so the fuller word is taken."""
+    data = lexicon_data("organs.yaml")
+    words = list(data.get("area_qualifiers", ()))
+    nouns = data.get("area_place_nouns", ())
+    placed = [word + noun for word in words for noun in nouns if word.startswith("沿")]  # not 流域内 (a place already)
+    return tuple(sorted({*words, *placed}, key=len, reverse=True))
 
 
 def _area_lists(mentions: list[Mention], text: str) -> list[Mention]:

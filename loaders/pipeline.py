@@ -13,7 +13,7 @@ from graph.errors import InputError
 from graph.model import LEVELS, Article, Chapter, DocumentGraph, DocumentMeta, Duty, Liability, Organ, Relation
 from loaders.extract import RELATIVE_SETS, Extractor
 from loaders.lexicon import alternation, lexicon_data, organ_lexicon, organ_words, triggers
-from loaders.organs import Key, Mention, bare_body_field_leader, zone_body
+from loaders.organs import Key, Mention, area_words, bare_body_field_leader, zone_body
 from loaders.reading import TextView, decode_bytes, read_document
 from loaders.resolve import OrganTable, own_place_node, pair_leader_sets, state_class, township_half
 from loaders.structure import ArticleSpan, ChapterSpan, Structure, parse_structure
@@ -680,7 +680,7 @@ def _without_area_repeats(relations: list[Relation], by_id: dict[str, Organ]) ->
     """沿海县级以上人民政府林业主管部门 ⊂ 沿海县级以上人民政府 where 县级以上人民政府林业主管部门 ⊂
     县级以上人民政府 is stated too: the coastal subset repeats the membership (the annotations record the
     area form as a name of the plain organ), so its edge goes."""
-    areas = tuple(lexicon_data("organs.yaml").get("area_qualifiers", ()))
+    areas = area_words()
     names = {(by_id[r.source].name, by_id[r.target].name) for r in relations if r.source in by_id and r.target in by_id}
     return [r for r in relations if _area_plain(r, by_id, areas) not in names]
 
