@@ -2759,7 +2759,11 @@ def _tasked_pattern() -> str:
     # 由村集体承担误工补贴的聘用人员: the hired staff named by who bears their pay, one set as well
     pay, paid_heads = alternation(paid["pay"]), alternation(paid["heads"])
     payer = rf"{paid['opener']}[^,。;、的\n]{{1,10}}?{paid['verb']}(?:{pay})的(?={paid_heads})"
-    task = rf"(?:{verbs})[^,。;、的\n]{{0,10}}(?:{tasks})[^,。;、的\n]{{0,6}}的"
+    # 组织事故调查组的机关 / 报组织调查评估的人民政府: 组织 names the set only where the phrase opens (a piece's
+    # start, or right after a preposition or a report verb); 并组织…, 应当组织… keep it the verb
+    openers = "|".join([r"(?<![^\n,，。;；:：])", *(f"(?<={re.escape(word)})" for word in data["opening_after"])])
+    opening = rf"(?:{openers})(?:{alternation(data['opening_verbs'])})"
+    task = rf"(?:{verbs}|{opening})[^,。;、的\n]{{0,10}}(?:{tasks})[^,。;、的\n]{{0,6}}的"
     return rf"(?P<tasked>(?:{task}|{payer})(?P<tasked_head>{heads}|{paid_heads}))"
 
 

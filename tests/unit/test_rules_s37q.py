@@ -6,7 +6,7 @@ for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, duty_texts, edges, holders_of_duty
+from tests.unit.rules_support import document, duty_texts, edges, holders_of_duty, names
 
 _TITLE = "某某事故调查处理办法"
 
@@ -40,3 +40,22 @@ def test_a_team_report_in_a_time_piece_holds_no_duty() -> None:
         _TITLE,
     )
     assert not any("事故调查报告报送" in text for text in duty_texts(graph))
+
+
+def test_the_body_that_organises_an_inquiry_is_a_working_set() -> None:
+    graph = document(
+        "第五条 事故调查组应当向组织事故调查组的机关提交调查报告。"
+        "第六条 组织事故调查组的机关应当自收到报告之日起十日内作出处理决定。",
+        _TITLE,
+    )
+    assert "组织事故调查组的机关" in names(graph)
+    assert holders_of_duty(graph, "作出处理决定") == {"组织事故调查组的机关"}
+    assert ("事故调查组", "组织事故调查组的机关") in edges(graph, "REPORTS_TO")
+
+
+def test_zuzhi_after_a_modal_or_and_stays_a_verb() -> None:
+    graph = document(
+        "第五条 县人民政府应当组织有检查任务的部门和单位开展巡查，并组织执行检查任务的人员进行培训。",
+        _TITLE,
+    )
+    assert not any(name.startswith("组织") for name in names(graph))
