@@ -59,3 +59,11 @@ def test_zuzhi_after_a_modal_or_and_stays_a_verb() -> None:
         _TITLE,
     )
     assert not any(name.startswith("组织") for name in names(graph))
+
+
+def test_a_report_sent_on_by_a_printed_body_keeps_its_sender() -> None:
+    graph = document(
+        "第五条 督导组由县教育局组建。第六条 县教育局应当开展督导，并将督导报告报县人民政府备案。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "并将督导报告报") == {"县教育局"}
