@@ -647,7 +647,7 @@ class Extractor:
                 continue
             if topic and not opens and not _repeats_agent_act(text, clauses[index - 1], clause_text):
                 holders = topic  # Z由X会同Y组建，负责…: the pieces after the 由 clause are Z's again
-            self.topic = []
+            carried_topic, self.topic = topic, []
             subject = self._subject(clause, text, head, holders) or self._activity_subject(clause_text)
             if pairs := self._oversight_pairs(clause, text, head):
                 subject = _unique([source for source, *_ in pairs])  # A对B、C对D实行考核: each A holds it
@@ -655,6 +655,10 @@ class Extractor:
                 subject = user  # 督导结论作为Y对X考核的依据: Y, who puts the result to use, holds it
                 facts.relations += self._pair_edges(article, self._opinion_pairs(clause, text, head))
             topic = self.topic if subject and subject != self.topic else []
+            if not topic and carried_topic and not opens and _SECOND_AGENT_PIECE.match(clause_text):
+                # Z由X选聘，日常由Y管理，业务上接受W指导: a second 由 piece tells who else acts on Z; the
+                # pieces after it are Z's still
+                topic = carried_topic
             if opens and (timed := _title_holders(text, clause, timed_only=True)):
                 subject = [self.table.key_of(m, head) for m in timed]  # Z闭会期间，X的职责是：: X's list
             if not subject and opens:
@@ -8817,6 +8821,8 @@ def _plain_act_piece(clause: Clause, text: str) -> bool:
 
 # 并由Y… / 经Y… / 除…外: a piece naming another agent or qualifying the next one; 把…落实到…: a disposal
 # piece carrying on the object of the act before it
+# a piece naming only another agent of the topic (日常由Y管理, 并由Y负责考核): a short adverb, then 由
+_SECOND_AGENT_PIECE = re.compile(r"\s*[\u4e00-\u9fff]{0,3}?由(?!于|此|其)")
 _NEXT_AGENT = re.compile(r"并?由(?!于)|经|除|把")
 # 按照…规划确定的功能定位 / 按照规定设立的基金: a short modifier ending on 的 after a closer goes on with the
 # frame (a noun phrase), no act

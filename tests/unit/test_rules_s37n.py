@@ -1,6 +1,7 @@
 """Round 120 (GUIDES across the dev set): the body of the subject's place after 接受 (接受所在地X的指导, and a
 second member 和所在地Y joined to the list), and the central administrations printed with 中国 (中国气象局,
-中国地震局) as members of a 会同 list of ministries. Each rule on a sentence written for this file (not from
+中国地震局) as members of a 会同 list of ministries, and a second 由 piece (日常由Y管理) that keeps the topic
+for the guidance accepted after it. Each rule on a sentence written for this file (not from
 the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
@@ -39,3 +40,15 @@ def test_central_administrations_printed_with_china_join_the_ministries() -> Non
     guides = edges(graph, "GUIDES")
     for source in ("应急管理部", "水利部", "中国气象局", "中国地震局", "国家林业和草原局"):
         assert (source, "省级人民政府") in guides
+
+
+def test_a_second_agent_piece_keeps_the_topic_for_the_guidance_after_it() -> None:
+    graph = document(
+        "第二条 县人民政府林业主管部门负责本县森林防火工作。"
+        "第三条 护林员由县人民政府林业主管部门会同乡镇人民政府选聘，日常由乡镇人民政府管理，"
+        "业务上接受县人民政府林业主管部门的指导。",
+        _TITLE,
+    )
+    guides = edges(graph, "GUIDES")
+    assert ("县人民政府林业主管部门", "护林员") in guides
+    assert ("县人民政府林业主管部门", "乡镇人民政府") not in guides
