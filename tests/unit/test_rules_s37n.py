@@ -1,8 +1,8 @@
 """Round 120 (GUIDES across the dev set): the body of the subject's place after 接受 (接受所在地X的指导, and a
 second member 和所在地Y joined to the list), and the central administrations printed with 中国 (中国气象局,
-中国地震局) as members of a 会同 list of ministries, and a second 由 piece (日常由Y管理) that keeps the topic
-for the guidance accepted after it. Each rule on a sentence written for this file (not from
-the seeds, the dev documents or the corpus)."""
+中国地震局) as members of a 会同 list of ministries, a second 由 piece (日常由Y管理) that keeps the topic for
+the guidance accepted after it, and 综合执法队 (no 行政) as a law-enforcement team's head. Each rule on a
+sentence written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
@@ -52,3 +52,13 @@ def test_a_second_agent_piece_keeps_the_topic_for_the_guidance_after_it() -> Non
     guides = edges(graph, "GUIDES")
     assert ("县人民政府林业主管部门", "护林员") in guides
     assert ("县人民政府林业主管部门", "乡镇人民政府") not in guides
+
+
+def test_a_law_enforcement_team_printed_without_xingzheng_is_a_body() -> None:
+    graph = document(
+        "第二条 镇综合执法队以镇人民政府的名义开展执法活动，业务上接受县城市管理部门的指导和监督。",
+        "某某镇综合执法办法",
+    )
+    guides = edges(graph, "GUIDES")
+    assert ("县城市管理部门", "镇综合执法队") in guides
+    assert ("县城市管理部门", "镇人民政府") not in guides
