@@ -6340,7 +6340,7 @@ def _reversed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     # oversight verb, object_place_determiners), the organ after it is the supervisor (dev cq-aqsc, als-fanghuo)
     verbs = re.compile(
         rf"(?P<verb>{alternation(trig['hears'] + trig['accepts'])})(?:{_HEARING_COUNT})?"
-        rf"(?:{alternation(trig['object_distributives'])})?(?P<place>{alternation(trig['object_place_determiners'])})?$"
+        rf"(?:{alternation(trig['object_distributives'])})?(?:{alternation(trig['object_place_determiners'])})?$"
     )
     reports = alternation(trig["heard"])
     heard = re.compile(
@@ -6374,12 +6374,10 @@ def _reversed_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list
     for index, mention in enumerate(clause.mentions):
         opening = _shared_level_start(mention, text)
         verb = verbs.search(text, max(clause.start, opening - reach), opening)
-        if verb is not None and verb.group("place") and not mention.level_word:
-            verb = None  # 接受所在地X的指导 with no level printed: X is read by the place, not as printed
         if verb is None and (carried is None or carried[0] != mention.start):
             continue
         verb_at = verb.start() if verb is not None else carried[1] if carried is not None else mention.start
-        chain = _placed_members(_joined(clause.mentions[index:], text, mention.start), clause.mentions, text)
+        chain = _joined(clause.mentions[index:], text, mention.start)
         after = chain[-1].end
         if verb is not None and verb.group("verb") in trig["hears"]:
             if heard.match(text, after, clause.end):
@@ -6398,23 +6396,6 @@ def _reversed_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list
             if any(w in trig["guides"] for w in printed):
                 found.append(("GUIDES", other, [], verb_at))
     return found
-
-
-def _placed_members(chain: list[Mention], mentions: list[Mention], text: str) -> list[Mention]:
-    """接受县级林长和所在地乡（镇）林长的工作指导: a member the place determiner opens (所在地,
-    object_place_determiners) joins the list after 和/、 as a bare member does; it names the body of the place
-    the subject lies in."""
-    gap = _placed_member_gap()
-    for mention in mentions:
-        if mention.start > chain[-1].end and gap.fullmatch(text, chain[-1].end, mention.start):
-            chain = [*chain, mention]
-    return chain
-
-
-@cache
-def _placed_member_gap() -> re.Pattern[str]:
-    words = alternation(triggers()["object_place_determiners"])
-    return re.compile(rf"(?:和|、|及|以及)(?:{words})")
 
 
 def _shared_level_start(mention: Mention, text: str) -> int:
