@@ -428,7 +428,7 @@ def _part_of(
     relations = _without_levelled_twins(relations, by_id, extractor.view.text)
     relations = _without_committee_strangers(relations, by_id)
     relations = _in_named_body(relations, by_id, active)
-    members = {o.id for o in organs if o.name.endswith(tuple(_member_sets()))}
+    members = {o.id for o in organs if o.name.endswith(_member_sets())}
     relations = _without_relative_memberships(relations, _printed_relative_only(table, mentions, extractor) | members)
     return [r for r in relations if _relative_named(by_id.get(r.source)) == _relative_named(by_id.get(r.target))]
 
@@ -817,14 +817,13 @@ def _composed_member(organ: Organ | None, mention: Mention, extractor: Extractor
     """建立X联席会议制度，…等部门为成员单位: the member set a composition clause names is a node of the
     document, in the body it makes up, even where it bears no duty (dev: 17 of the 20 documents printing
     …为成员单位 annotate the set so, explicit, at that first mention)."""
-    members = tuple(_member_sets())
     printed_as = extractor.view.text[mention.start - 1 : mention.start] == "为"
-    return organ is not None and printed_as and organ.name.endswith(members)
+    return organ is not None and printed_as and organ.name.endswith(_member_sets())
 
 
 @lru_cache(maxsize=1)
-def _member_sets() -> frozenset[str]:
-    return frozenset(lexicon_data("organs.yaml").get("composed_members", {}).get("members", ()))
+def _member_sets() -> tuple[str, ...]:
+    return tuple(lexicon_data("organs.yaml").get("composed_members", {}).get("members", ()))
 
 
 def _member_group(

@@ -5,7 +5,7 @@ corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, edges, holders_of_duty
+from tests.unit.rules_support import document, edges, holders_of_duty, short
 
 _TITLE = "某某市社区服务中心工作条例"
 
@@ -67,3 +67,5 @@ def test_a_fronted_body_then_by_y_gives_the_clause_to_y() -> None:
 def test_a_post_filled_by_y_after_a_fronted_post_stays_a_designation() -> None:
     graph = document("第九条 各行政村设村级林长，由村党组织书记、村民委员会主任担任。", "某某县林长制规定")
     assert "村民委员会主任" not in holders_of_duty(graph, "设村级林长")
+    # nor any other duty of the sentence (the designation itself is none: test_rules_s37c)
+    assert not any("村民委员会主任" in {short(h) for h in d.holders} for d in graph.duties)
