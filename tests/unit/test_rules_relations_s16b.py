@@ -18,10 +18,11 @@ def test_subject_barred_without_approval_reports_to_the_approver() -> None:
     assert holders_of_duty(graph, "未经市水务局批准") == {"区水务局"}
 
 
-def test_permission_of_a_team_leader_is_an_approval() -> None:
+def test_permission_of_a_team_leader_is_no_report_under_the_gate() -> None:
     # 未经X允许: 允许 after 经 is an approval word like 同意
     graph = _doc("第一条 未经调查组组长允许，调查组成员不得对外公布调查结论。\n")
-    assert ("调查组成员", "调查组组长") in edges(graph, "REPORTS_TO")
+    # session 38 gate: 经X允许 is no README trigger
+    assert ("调查组成员", "调查组组长") not in edges(graph, "REPORTS_TO")
 
 
 def test_approval_lead_with_no_printed_subject_names_no_one() -> None:

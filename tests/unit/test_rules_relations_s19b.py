@@ -10,22 +10,24 @@ from tests.unit.rules_support import document, edges
 _TITLE = "某县山林巡护办法"
 
 
-def test_feedback_on_a_proposal_goes_to_the_proposer() -> None:
+def test_feedback_on_a_proposal_is_no_report_under_the_gate() -> None:
     body = (
         "第一条 县人民政府负责山林巡护工作。\n"
         "第二条 对县林业主管部门和县自然资源主管部门提出的巡护整改建议，乡镇人民政府应当在十五日内反馈处理结果。\n"
     )
     reports = edges(document(body, _TITLE), "REPORTS_TO")
-    assert ("乡镇人民政府", "县林业主管部门") in reports
-    assert ("乡镇人民政府", "县自然资源主管部门") in reports
+    # session 38 gate: 反馈 is no README trigger
+    assert ("乡镇人民政府", "县林业主管部门") not in reports
+    assert ("乡镇人民政府", "县自然资源主管部门") not in reports
 
 
-def test_feedback_to_the_body_heard() -> None:
+def test_feedback_to_the_body_heard_is_no_report_under_the_gate() -> None:
     body = (
         "第一条 县人民政府负责山林巡护工作。\n"
         "第二条 县人民政府有关部门应当听取乡镇人民政府的意见和建议，并及时向其反馈处理情况。\n"
     )
-    assert ("县人民政府有关部门", "乡镇人民政府") in edges(document(body, _TITLE), "REPORTS_TO")
+    # session 38 gate: 反馈 is no README trigger
+    assert ("县人民政府有关部门", "乡镇人民政府") not in edges(document(body, _TITLE), "REPORTS_TO")
 
 
 def test_feedback_with_no_proposal_gives_no_report() -> None:

@@ -11,14 +11,15 @@ _TITLE = "某市山林巡护条例"
 _LEVELS = "第一条 市人民政府领导全市山林巡护工作。市林业主管部门负责全市山林巡护的日常工作。\n"
 
 
-def test_information_provided_to_a_body_is_a_report() -> None:
+def test_information_provided_to_a_body_is_no_report_under_the_gate() -> None:
     body = _LEVELS + (
         "第二条 市气象部门、市水文部门应当及时向市林业主管部门提供降水和墒情等实时信息。"
         "市民政部门应当向受灾群众提供临时救助。\n"
     )
     reports = edges(document(body, _TITLE), "REPORTS_TO")
-    assert ("市气象部门", "市林业主管部门") in reports
-    assert ("市水文部门", "市林业主管部门") in reports
+    # session 38 gate: 提供 is no README trigger
+    assert ("市气象部门", "市林业主管部门") not in reports
+    assert ("市水文部门", "市林业主管部门") not in reports
     assert not any(source == "市民政部门" for source, _ in reports)  # help, no information
 
 

@@ -49,4 +49,5 @@ def test_data_handed_to_a_regulated_actor_is_no_report() -> None:
     )
     reports = edges(document(body, title), "REPORTS_TO")
     assert ("建设单位", "施工单位") not in reports
-    assert ("施工单位", "市住房和城乡建设主管部门") in reports
+    # session 38 gate: 提供 is no README trigger
+    assert ("施工单位", "市住房和城乡建设主管部门") not in reports

@@ -12,18 +12,20 @@ _TITLE = "某市山林巡护条例"
 _LEVELS = "第一条 市人民政府领导全市山林巡护工作。市林业主管部门负责全市山林巡护的日常工作。\n"
 
 
-def test_an_appeal_to_a_body_is_a_report() -> None:
+def test_an_appeal_to_a_body_is_no_report_under_the_gate() -> None:
     body = _LEVELS + (
         "第二条 巡护服务机构对考评结果仍有异议的，可以向市人民政府申诉。"
         "公民对处理决定不服的，可以向市林业主管部门提出申诉。\n"
     )
     reports = edges(document(body, _TITLE), "REPORTS_TO")
-    assert ("巡护服务机构", "市人民政府") in reports
+    # session 38 gate: 申诉 is no README trigger
+    assert ("巡护服务机构", "市人民政府") not in reports
     assert not any(target == "市林业主管部门" for _, target in reports)  # a citizen: no organ
 
 
 def test_an_act_qualifier_before_the_addressee_keeps_the_report() -> None:
-    body = _LEVELS + ("第二条 巡护服务机构对考评结论有异议的，可以向作出考评结论的市林业主管部门申请复查。\n")
+    # session 38 gate: 申请复查 is no README trigger; the qualifier is read on a printed 报告
+    body = _LEVELS + ("第二条 巡护服务机构对考评结论有异议的，可以向作出考评结论的市林业主管部门书面报告。\n")
     reports = edges(document(body, _TITLE), "REPORTS_TO")
     assert ("巡护服务机构", "市林业主管部门") in reports
 

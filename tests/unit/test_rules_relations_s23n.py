@@ -9,14 +9,16 @@ from tests.unit.rules_support import document, edges
 _TITLE = "某市河道管理条例"
 
 
-def test_asking_consent_is_a_report() -> None:
+def test_asking_consent_is_no_report_under_the_gate() -> None:
     graph = document("第五条 确需临时占用河道的，县交通运输部门应当征得县水行政主管部门同意。", _TITLE)
-    assert edges(graph, "REPORTS_TO") == {("县交通运输部门", "县水行政主管部门")}
+    # session 38 gate: 征得…同意 is no README trigger
+    assert ("县交通运输部门", "县水行政主管部门") not in edges(graph, "REPORTS_TO")
 
 
-def test_asking_consent_after_de() -> None:
+def test_asking_consent_after_de_is_no_report_under_the_gate() -> None:
     graph = document("第五条 县文物行政部门调整保护范围的，应当征得市文物行政部门的同意。", _TITLE)
-    assert edges(graph, "REPORTS_TO") == {("县文物行政部门", "市文物行政部门")}
+    # session 38 gate: 征得…的同意 is no README trigger
+    assert ("县文物行政部门", "市文物行政部门") not in edges(graph, "REPORTS_TO")
 
 
 def test_consent_of_a_person_gives_no_edge() -> None:

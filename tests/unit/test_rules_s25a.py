@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.unit.rules_support import document, edges
 
 
-def test_proposal_to_sanction_reports_to_the_body_asked() -> None:
+def test_proposal_to_sanction_is_no_report_under_the_gate() -> None:
     # 建议X(依法)给予处分 / 建议X对Y给予处分: a proposal to the body that decides, a REPORTS_TO
     graph = document(
         "第一条 县审计机关发现有关单位违反规定的，应当责令改正，并建议监察机关依法给予处分。\n"
@@ -13,8 +13,9 @@ def test_proposal_to_sanction_reports_to_the_body_asked() -> None:
         "某市森林资源保护条例",
     )
     reports = edges(graph, "REPORTS_TO")
-    assert ("县审计机关", "监察机关") in reports
-    assert ("市农业农村部门", "有关主管部门") in reports
+    # session 38 gate: 建议X给予处分 is no README trigger
+    assert ("县审计机关", "监察机关") not in reports
+    assert ("市农业农村部门", "有关主管部门") not in reports
 
 
 def test_proposal_without_a_sanction_is_advice() -> None:
@@ -27,7 +28,7 @@ def test_proposal_without_a_sanction_is_advice() -> None:
     assert ("市人民政府", "有关部门") in edges(graph, "SUPERVISES")
 
 
-def test_proposal_on_a_case_or_a_post_reports_to_the_body_asked() -> None:
+def test_proposal_on_a_case_or_a_post_is_no_report_under_the_gate() -> None:
     # 提出查处建议 / 对…的任免，向X提出建议: asking X to decide a case or a post, a submission to X
     graph = document(
         "第一条 县城管执法部门可以向乡、镇人民政府提出查处建议。\n"
@@ -35,8 +36,9 @@ def test_proposal_on_a_case_or_a_post_reports_to_the_body_asked() -> None:
         "某市城市管理条例",
     )
     reports = edges(graph, "REPORTS_TO")
-    assert ("县城管执法部门", "乡、镇人民政府") in reports
-    assert ("县教育督导机构", "有关部门") in reports
+    # session 38 gate: 提出建议 is no README trigger
+    assert ("县城管执法部门", "乡、镇人民政府") not in reports
+    assert ("县教育督导机构", "有关部门") not in reports
 
 
 def test_proposal_on_other_matters_is_advice() -> None:

@@ -15,7 +15,8 @@ def test_the_assemblies_of_a_company_are_report_targets() -> None:
 
 
 def test_a_deadline_from_a_received_notice_tells_no_one_else_to_apply() -> None:
-    body = "第一条 区园林局对评估结论有异议的，可以自收到评估通知之日起二十日内向市园林局申请复核。"
+    # session 38 gate: 申请复核 is no README trigger; the deadline piece is read on a printed 报告
+    body = "第一条 区园林局对评估结论有异议的，可以自收到评估通知之日起二十日内向市园林局书面报告。"
     assert ("区园林局", "市园林局") in edges(document(body, "某市园林绿化条例"), "REPORTS_TO")
 
 
@@ -40,5 +41,6 @@ def test_a_required_approval_stays_a_report() -> None:
 
 
 def test_a_ban_after_an_unapproved_case_keeps_the_report() -> None:
-    body = "第一条 绿化方案未经市园林局审查同意的，区园林局不得组织施工。"
+    # session 38 gate: 经X审查同意 is no README trigger; the unapproved case is read on 报经X审查同意
+    body = "第一条 绿化方案未报经市园林局审查同意的，区园林局不得组织施工。"
     assert ("区园林局", "市园林局") in edges(document(body, "某市园林绿化条例"), "REPORTS_TO")

@@ -28,11 +28,12 @@ def test_coordination_nouns_before_the_accepted_oversight() -> None:
     assert ("街道办事处", "派出机构") in edges(graph, "SUPERVISES")
 
 
-def test_evaluating_a_body_is_oversight() -> None:
+def test_evaluating_a_body_is_no_oversight_under_the_gate() -> None:
     graph = document("第一条 居民会议听取居民委员会的年度工作报告，评议居民委员会的工作。", _TITLE)
-    assert ("居民会议", "居民委员会") in edges(graph, "SUPERVISES")
+    # session 38 gate: 评议 is no README trigger
+    assert ("居民会议", "居民委员会") not in edges(graph, "SUPERVISES")
     graph = document("第一条 镇人民政府可以对县人民政府有关部门支持乡镇工作的情况进行评议。", _TITLE)
-    assert ("镇人民政府", "县人民政府有关部门") in edges(graph, "SUPERVISES")
+    assert ("镇人民政府", "县人民政府有关部门") not in edges(graph, "SUPERVISES")
 
 
 def test_a_list_comma_after_the_verb_closes_the_act() -> None:

@@ -41,7 +41,8 @@ def test_a_same_level_office_opening_an_article_is_every_levels_office() -> None
     body = (
         "第一条 市、县（区）设立河长制办公室。市河长制办公室设在市水利局。\n"
         "第二条 各级河长应当每月巡查责任河道。\n"
-        "第三条 河道整治方案由本级河长制办公室拟订，经同级河长审定后实施。"
+        # session 38 gate: 经X审定 is no README trigger; the same-level office is read on 报X审定
+        "第三条 河道整治方案由本级河长制办公室拟订，报同级河长审定后实施。"
     )
     reports = edges(document(body, _CITY), "REPORTS_TO")
     assert ("河长制办公室", "各级河长") in reports

@@ -17,7 +17,8 @@ def test_inspection_team_printed_xiaozu_is_an_organ() -> None:
 def test_appeal_to_the_body_that_issued_the_notice() -> None:
     body = LEAD + (
         "第十条 被督导单位对督导结果有异议的，可以在收到督导结果通知书之日起十日内，"
-        "向下达督导结果通知书的教育督导机构申请复查。"
+        # session 38 gate: 申请复查 is no README trigger; the issuing body is read on a printed 报告
+        "向下达督导结果通知书的教育督导机构书面报告。"
     )
     graph = document(body, TITLE)
     assert ("被督导单位", "教育督导机构") in edges(graph, "REPORTS_TO")

@@ -12,7 +12,8 @@ _TITLE = "某某市湿地保护条例"
 def test_a_referring_body_named_by_its_act_receives_the_feedback() -> None:
     graph = document(
         "第二十条 市林业主管部门发现违法线索的，应当移送市公安机关。"
-        "市公安机关应当依法处理，并将处理结果书面反馈移送的部门。",
+        # session 38 gate: 反馈 is no README trigger; the referring body is read on a printed 报告
+        "市公安机关应当依法处理，并将处理结果书面报告移送的部门。",
         _TITLE,
     )
     assert ("市公安机关", "市林业主管部门") in edges(graph, "REPORTS_TO")
@@ -21,7 +22,8 @@ def test_a_referring_body_named_by_its_act_receives_the_feedback() -> None:
 def test_a_kind_word_before_the_head_and_a_joined_act_are_read() -> None:
     graph = document(
         "第二十一条 市湿地保护委员会办公室应当通报或者移送市审计局。"
-        "市审计局应当及时处理，并向通报或者移送的督查机构反馈处理情况。",
+        # session 38 gate: 反馈 is no README trigger; the kind word and joined act are read on a printed 报告
+        "市审计局应当及时处理，并向通报或者移送的督查机构报告处理情况。",
         _TITLE,
     )
     assert ("市审计局", "市湿地保护委员会办公室") in edges(graph, "REPORTS_TO")

@@ -13,7 +13,8 @@ _TITLE = "某某工作督察办法"
 
 def test_a_ministry_head_is_a_role_of_the_ministry() -> None:
     graph = document(
-        "第二条 水利部督察委员会负责对流域管理机构进行监督，对水利部部长负责。第三条 流域管理机构应当配合督察。",
+        # session 38 gate: 对X负责 is no README trigger; the ministry head is read on a printed 报告
+        "第二条 水利部督察委员会负责对流域管理机构进行监督，向水利部部长报告工作。第三条 流域管理机构应当配合督察。",
         _TITLE,
     )
     assert "水利部部长" in names(graph)

@@ -17,7 +17,8 @@ def test_an_item_report_keeps_the_lead_holder_past_other_items() -> None:
         _AGENCY + "第六条 督学受体育督导机构指派实施督导，可以采取下列措施：\n"
         "（一）查看被督导单位的场馆；\n"
         "（二）要求被督导单位作出说明；\n"
-        "（三）对被督导单位的工作提出意见或者向县人民政府反映情况，提出意见和建议。",
+        # session 38 gate: 反映 is no README trigger; the lead holder is read on a printed 报告
+        "（三）对被督导单位的工作提出意见或者向县人民政府报告情况，提出意见和建议。",
         _TITLE,
     )
     assert ("督学", "县（市、区）人民政府") in edges(graph, "REPORTS_TO")
@@ -35,7 +36,8 @@ def test_a_staff_role_reports_to_its_level_set_not_to_the_state_council() -> Non
     graph = document(
         _AGENCY + "第六条 督学在体育督导中可以行使下列职权：\n"
         "（一）对被督导单位提出批评；\n"
-        "（二）向本级人民政府反映情况，提出意见和建议。",
+        # session 38 gate: 反映 is no README trigger; the level set is read on a printed 报告
+        "（二）向本级人民政府报告情况，提出意见和建议。",
         _TITLE,
     )
     reports = edges(graph, "REPORTS_TO")

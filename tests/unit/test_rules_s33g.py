@@ -59,7 +59,8 @@ def test_a_fine_on_the_role_after_a_bare_comma_is_no_interview_frame() -> None:
 def test_a_bare_government_a_report_goes_to_is_the_set_the_law_binds() -> None:
     graph = document(
         "第三条 县级以上人民政府负责本行政区域的节水工作。"
-        "第四条 县级以上人民政府应当设立节水监督员。节水监督员应当向人民政府反映节水工作中的问题。",
+        # session 38 gate: 反映 is no README trigger; the bare government is read on a printed 报告
+        "第四条 县级以上人民政府应当设立节水监督员。节水监督员应当向人民政府报告节水工作中的问题。",
         _TITLE,
     )
     assert ("节水监督员", "县级以上人民政府") in edges(graph, "REPORTS_TO")

@@ -55,9 +55,10 @@ def test_a_head_role_of_the_department_set_is_the_sets_role() -> None:
     assert found[0] == "区人民政府各部门主要负责人"
 
 
-def test_a_congress_body_organising_its_deputies_oversees_the_government() -> None:
+def test_a_congress_body_organising_its_deputies_to_evaluate_draws_no_edge_under_the_gate() -> None:
     graph = document("第八条 镇人民代表大会主席团可以组织人大代表对镇人民政府的工作进行评议。", _TITLE)
-    assert ("镇人民代表大会主席团", "镇人民政府") in edges(graph, "SUPERVISES")
+    # session 38 gate: 评议 is no README trigger
+    assert ("镇人民代表大会主席团", "镇人民政府") not in edges(graph, "SUPERVISES")
 
 
 def test_organised_resident_representatives_still_give_no_edge() -> None:

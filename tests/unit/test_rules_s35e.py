@@ -51,7 +51,8 @@ def test_information_handed_down_to_a_committee_is_no_report() -> None:
     )
     reports = edges(graph, "REPORTS_TO")
     assert ("区民政部门", "居民委员会") not in reports
-    assert ("居民委员会", "区民政部门") in reports
+    # session 38 gate: 提供 is no README trigger
+    assert ("居民委员会", "区民政部门") not in reports
 
 
 def test_the_workers_arranged_assist_not_the_arranger() -> None:

@@ -64,9 +64,10 @@ def test_hearing_and_examining_a_work_report_is_a_reversed_report() -> None:
     assert ("乡镇人民代表大会主席团", "乡镇人民代表大会") in reports
 
 
-def test_a_motion_put_to_the_congress_is_a_report_to_it() -> None:
+def test_a_motion_put_to_the_congress_is_no_report_under_the_gate() -> None:
     graph = document("第二条 乡镇人民政府可以向本级人民代表大会提出属于其职权范围内的议案。", _TITLE)
-    assert ("乡镇人民政府", "乡镇人民代表大会") in edges(graph, "REPORTS_TO")
+    # session 38 gate: 提出议案 is no README trigger
+    assert ("乡镇人民政府", "乡镇人民代表大会") not in edges(graph, "REPORTS_TO")
 
 
 def test_two_subject_lists_parted_by_a_comma_after_a_time_piece_share_the_modal() -> None:
@@ -79,7 +80,8 @@ def test_two_subject_lists_parted_by_a_comma_after_a_time_piece_share_the_modal(
 def test_deputies_moving_jointly_are_the_congress_deputies() -> None:
     graph = document(_OPENING + "第二条 代表三人以上联名可以向乡镇人民代表大会提出议案。", _TITLE)
     assert holders_of_duty(graph, "联名可以") == {"乡镇人民代表大会代表"}
-    assert ("乡镇人民代表大会代表", "乡镇人民代表大会") in edges(graph, "REPORTS_TO")
+    # session 38 gate: 提出议案 is no README trigger
+    assert ("乡镇人民代表大会代表", "乡镇人民代表大会") not in edges(graph, "REPORTS_TO")
 
 
 def test_the_bare_deputies_word_elsewhere_is_no_deputies_node() -> None:

@@ -18,7 +18,8 @@ def test_a_condition_piece_with_a_verb_is_no_duty_of_its_subject() -> None:
     )
     assert not any(text.endswith("事项的") for text in duty_texts(graph))
     assert holders_of_duty(graph, "提供必要的经费保障") == {"区人民政府工作部门"}
-    assert ("街道办事处", "区人民政府") in edges(graph, "REPORTS_TO")
+    # session 38 gate: 经X同意 is no README trigger
+    assert ("街道办事处", "区人民政府") not in edges(graph, "REPORTS_TO")
 
 
 def test_a_verb_clause_before_another_body_stays_a_duty() -> None:

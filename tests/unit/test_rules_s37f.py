@@ -55,7 +55,8 @@ def test_a_term_like_another_is_no_duty_but_an_act_within_a_term_stays() -> None
 
 def test_departments_of_listed_governments_each_report_to_their_own() -> None:
     graph = document(
-        "第八条 县、乡镇人民政府的有关部门，需要社区居民委员会协助的工作，应当经县、乡镇人民政府同意并统一安排。",
+        # session 38 gate: 经X同意 is no README trigger; the listed governments are read on 报X批准
+        "第八条 县、乡镇人民政府的有关部门，需要社区居民委员会协助的工作，应当报县、乡镇人民政府批准并统一安排。",
         _TITLE,
     )
     reports = edges(graph, "REPORTS_TO")
