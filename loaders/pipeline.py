@@ -54,7 +54,7 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
         duties += facts.duties
         relations += facts.relations
         liabilities += facts.liabilities
-    relations = [r for r in relations if r.implicit or _printed_trigger(r)]
+    relations = [r for r in relations if r.implicit or _printed_trigger(r, text)]
     holder_ids = {h for d in duties for h in d.holders}
     organs = table.organs(set())
     relations = _field_leaders_assist_collective_heads(relations, organs)
@@ -1940,18 +1940,20 @@ _PAIR_SPLIT = re.compile(r"[、和](?![^（(]*[）)])")
 @lru_cache(maxsize=1)
 def _report_word_pattern() -> re.Pattern[str]:
     trig = triggers()
-    words = [w for w in trig["printed_report_words"] if w != "报"]
+    words = [w for w in trig["printed_report_words"] if w != "报"]  # 报告 itself even after 情 (火情报告)
     return re.compile(rf"{alternation(words)}|(?<!{alternation(trig['not_report_words'])})报")
 
 
-def _printed_trigger(relation: Relation) -> bool:
+def _printed_trigger(relation: Relation, text: str) -> bool:
     """The convention gate: an explicit REPORTS_TO or SUPERVISES prints a trigger of the gold README's lists.
 
     A REPORTS_TO needs a report word in its evidence (报告, 报…批准, 签订责任书, 述职, …); a SUPERVISES whose only
     modes are evaluations or overrulings (评议, 评价, 撤销或者变更) is none.
     """
     if relation.type == "REPORTS_TO":
-        return _report_word_pattern().search(relation.evidence) is not None
+        if _report_word_pattern().search(relation.evidence):
+            return True
+        return re.match(triggers()["report_continuation"], text[relation.end : relation.end + 40]) is not None
     if relation.type == "SUPERVISES" and relation.modes:
         return not set(relation.modes) <= set(triggers()["unprinted_oversight_modes"])
     return True
