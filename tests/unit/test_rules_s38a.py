@@ -36,3 +36,13 @@ def test_an_evaluation_alone_is_no_oversight() -> None:
 def test_an_evaluation_beside_a_readme_mode_stays_oversight() -> None:
     graph = document("第五条 县人民政府应当对社区服务中心的工作进行监督检查和评议。", _TITLE)
     assert ("县人民政府", "社区服务中心") in edges(graph, "SUPERVISES")
+
+
+def test_a_report_piece_after_answering_to_a_body_keeps_the_report() -> None:
+    graph = document("第五条 村务监督委员会向村民会议负责，每年至少报告一次工作。", "某某省村务监督办法")
+    assert ("村务监督委员会", "村民会议") in edges(graph, "REPORTS_TO")
+
+
+def test_answering_to_a_body_alone_is_no_report() -> None:
+    graph = document("第五条 村务监督委员会向村民会议负责，其成员可以列席村民委员会会议。", "某某省村务监督办法")
+    assert ("村务监督委员会", "村民会议") not in edges(graph, "REPORTS_TO")
