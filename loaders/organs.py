@@ -5894,6 +5894,8 @@ def _named_place_lists(mentions: list[Mention], text: str, doc_level: str | None
     for mention in mentions:
         if mention.named_place and mention.cls in _BODY_CLASSES and mention.surface.startswith(mention.stem):
             result += _places_listed_before(mention, text, doc_level)
+        elif _placed_department(mention):
+            result += _departments_listed_before(mention, text, doc_level)
         elif _named_province(mention):
             result += _provinces_listed_before(mention, text)
         result.append(mention)
@@ -6058,6 +6060,47 @@ def _name_province(mention: Mention) -> None:
     department head owns none of the listed departments alone (gw-cjcs keeps the departments only)."""
     mention.named_place = mention.level_word
     mention.body = None
+
+
+def _placed_department(mention: Mention) -> bool:
+    """西湖区人民政府水行政主管部门 / 滑县人民政府有关部门: a department printed with its named place's
+    government, the place opening the mention."""
+    body = mention.body
+    return (
+        mention.cls == "dept"
+        and body is not None
+        and body.cls == "gov"
+        and bool(body.named_place)
+        and body.start == mention.start
+        and mention.surface.startswith(body.named_place)
+    )
+
+
+def _departments_listed_before(mention: Mention, text: str, doc_level: str | None) -> list[Mention]:
+    """东川区、西湖区人民政府水行政主管部门 / 岱县、滑县人民政府有关部门: the named places listed before a
+    placed department share its government and its department, as a list of places shares one body
+    (_places_listed_before); each place's department an organ of its own, under its own government."""
+    body = mention.body
+    assert body is not None
+    place_head = body.surface[len(body.named_place) :]
+    dept_tail = mention.surface[len(body.named_place) :]
+    listed: list[Mention] = []
+    end = mention.start - 1
+    while end > 0 and text[end] == "、":
+        place = _listed_place(text, end, doc_level)
+        level = _named_local_place(place, doc_level) if place else None
+        if not place or level is None:
+            break  # 市、甲区人民政府X部门: a level word before the places is read apart
+        item, item_body = copy.deepcopy(mention), copy.deepcopy(body)
+        item_body.start, item_body.end, item_body.stem = end - len(place), end, place
+        item_body.surface = item_body.display = place + place_head  # printed once, after the last place
+        item_body.named_place = _own_place(level, doc_level, place)
+        item_body.level = item.level = level
+        item.start, item.end, item.surface, item.body = end - len(place), end, place, item_body
+        item.display, item.named_place = place + dept_tail, item_body.named_place
+        listed.insert(0, item)
+        end = item.start - 1
+    return listed
 
 
 def _places_listed_before(mention: Mention, text: str, doc_level: str | None) -> list[Mention]:
@@ -6339,9 +6382,11 @@ def _listed_place(text: str, end: int, doc_level: str | None) -> str:
     punctuation mark, or a function character such as 和, 的); a two-character name if none is."""
     _, not_in = _local_place_rule()
     openers = tuple(word for word in not_in if len(word) == 1)
-    sizes = range(_LOCAL_PLACE_NAME[0] + 1, _LOCAL_PLACE_NAME[1] + 2)
+    sizes = range(_LOCAL_PLACE_NAME[0], _LOCAL_PLACE_NAME[1] + 2)
     places = [text[end - size : end] for size in sizes if end - size >= 0]
     places = [place for place in places if _named_local_place(place, doc_level) is not None]
+    # 和嵩县、栾川县人民政府: a one-character place opens the list only after a boundary (never 商丘市's 丘市)
+    places = [p for p in places if len(p) > 2 or _one_char_place_opens(p, text, end - len(p))]
     for place in places:
         start = end - len(place)
         if start == 0 or text[start - 1] in openers or not "\u4e00" <= text[start - 1] <= "\u9fff":
