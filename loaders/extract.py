@@ -2501,7 +2501,7 @@ class Extractor:
             or _lone_place().fullmatch(text, after, chain[0].start)
             or (chain[0].surface.startswith("所在地") and _PLACE_WORDS.fullmatch(text, after, chain[0].start))
             or (agent.group(0) == "由" and _charged_description().fullmatch(text, after, chain[0].start))
-            or text[after : chain[0].start] in _subject_qualifiers()  # 由本市各级人民政府: the document's place
+            or _subject_qualified(text, after, chain[0].start)  # 由本市各级人民政府: the document's place
         ):
             after = chain[0].start  # 由X所在地Y / 由X|所在地人民政府: the place qualifies the organ
         listed = _joined(chain, text, after, alternatives=True)
@@ -4849,14 +4849,32 @@ def _subject_region() -> re.Pattern[str]:
 @cache
 def _subject_qualifiers() -> tuple[str, ...]:
     """The words that may qualify a subject (本市, 全省, 各类), longest first (各类 before 各)."""
-    return tuple(sorted(lexicon_data("organs.yaml").get("subject_qualifiers", ()), key=len, reverse=True))
+    data = lexicon_data("organs.yaml")
+    words = [*data.get("subject_qualifiers", ()), *data["competent_sets"]["subject_qualifiers"]]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _subject_qualified(text: str, start: int, end: int) -> bool:
+    """The gap from ``start`` to ``end`` is one subject qualifier (本市, 有管辖权的 before a department)."""
+    word = text[start:end]
+    return word in _subject_qualifiers() and _subject_qualifier_at(text, start) != ""
+
+
+def _subject_qualifier_at(text: str, cursor: int) -> str:
+    """The subject qualifier printed at ``cursor``; a competence one (有管辖权的) only before a department
+    printed without its government (有管辖权的人民政府防汛指挥机构 is the competent governments' body)."""
+    word = next((w for w in _subject_qualifiers() if text.startswith(w, cursor)), "")
+    competent = lexicon_data("organs.yaml")["competent_sets"]["subject_qualifiers"]
+    if word in competent and text.startswith("人民政府", cursor + len(word)):
+        return ""
+    return word
 
 
 def _qualified_ends(text: str, cursor: int) -> list[int]:
     """The ends of the stacked qualifiers from ``cursor`` (全市|各类|学校: 2 and 4 after it), longest word first
     (各类 before 各)."""
     ends: list[int] = []
-    while word := next((w for w in _subject_qualifiers() if text.startswith(w, cursor)), ""):
+    while word := _subject_qualifier_at(text, cursor):
         cursor += len(word)
         ends.append(cursor)
     return ends

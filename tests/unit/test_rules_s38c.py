@@ -5,7 +5,7 @@ the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, edges, holders_of_duty
+from tests.unit.rules_support import document, edges, holders_of_duty, names
 
 _TITLE = "临江市清河保护条例"
 
@@ -35,3 +35,24 @@ def test_a_set_of_departments_after_named_places_of_two_levels() -> None:
     holders = holders_of_duty(graph, "清河保护")
     assert "东川区人民政府有关部门" in holders
     assert len(holders) == 2
+
+
+def test_a_competence_qualifier_before_a_department_keeps_the_department_the_holder() -> None:
+    graph = document(
+        "第三条 县级以上人民政府水行政主管部门负责本行政区域内水库的保护工作。"
+        "第四条 确需从水库引水的，应当由有管辖权的水行政主管部门报经本级人民政府同意。"
+        "第五条 有管理权限的水行政主管部门应当定期巡查水库。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "引水") == {"县级以上人民政府水行政主管部门"}
+    assert holders_of_duty(graph, "定期巡查") == {"县级以上人民政府水行政主管部门"}
+    assert ("县级以上人民政府水行政主管部门", "县级以上人民政府") in edges(graph, "REPORTS_TO")
+
+
+def test_a_competence_qualifier_before_a_government_body_stays_a_set() -> None:
+    graph = document(
+        "第五条 县级以上人民政府应当加强水库管理。"
+        "第六条 在汛期，有管辖权的人民政府防汛指挥机构应当加强对水库的巡查。",
+        "水库大坝安全管理条例",
+    )
+    assert "人民政府防汛指挥机构" not in names(graph)
