@@ -5,7 +5,7 @@ the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, edges, holders_of_duty, names
+from tests.unit.rules_support import document, duty_texts, edges, holders_of_duty, names
 
 _TITLE = "临江市清河保护条例"
 
@@ -51,8 +51,18 @@ def test_a_competence_qualifier_before_a_department_keeps_the_department_the_hol
 
 def test_a_competence_qualifier_before_a_government_body_stays_a_set() -> None:
     graph = document(
-        "第五条 县级以上人民政府应当加强水库管理。"
-        "第六条 在汛期，有管辖权的人民政府防汛指挥机构应当加强对水库的巡查。",
+        "第五条 县级以上人民政府应当加强水库管理。第六条 在汛期，有管辖权的人民政府防汛指挥机构应当加强对水库的巡查。",
         "水库大坝安全管理条例",
     )
     assert "人民政府防汛指挥机构" not in names(graph)
+
+
+def test_a_prompt_follow_up_after_an_approval_is_a_duty_of_its_own() -> None:
+    graph = document(
+        "第三条 县级以上人民政府水行政主管部门负责本行政区域内水库的保护工作。"
+        "第四条 县级以上人民政府水行政主管部门应当报经本级人民政府同意，并及时采取措施补充库容。",
+        _TITLE,
+    )
+    texts = duty_texts(graph)
+    assert "并及时采取措施补充库容" in texts
+    assert not any("同意，并" in text for text in texts)
