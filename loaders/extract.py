@@ -6551,10 +6551,20 @@ def _fronted_objects(
             and not _opener_spent(text, opener_end, m.start)
             and not _participating(text, m.end, verb_start)
             and not (rel_type == "ASSISTS" and _helping_act(text, opener_end, m, verb_start))
+            and not _qualifying_owner(text, m, targets)
         ]
         if objects:
             return objects
     return []
+
+
+def _qualifying_owner(text: str, mention: Mention, targets: list[Mention]) -> bool:
+    """对居民委员会有关的下属委员会进行业务指导: a body joined to the next one by 有关的 only says whose part that
+    one is; the part is the object (dev fl-jwh, hn-jwh: the departments guide the sub-committees only)."""
+    for link in triggers()["owner_links"]:
+        if text.startswith(link, mention.end) and any(m.start == mention.end + len(link) for m in targets):
+            return True
+    return False
 
 
 def _helping_act(text: str, opener_end: int, mention: Mention, verb_start: int) -> bool:
@@ -9468,6 +9478,8 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # X的办事机构设在Y: where an office sits, no duty
     if "是" in clause_text and _trigger_regex("status_clause").search(clause_text):
         return True  # X是Y的派出机关: what the body is, no act of it
+    for word in triggers()["power_lookalikes"]:
+        clause_text = clause_text.replace(word, "")  # 集体土地所有权关系: the basis of an act, no power
     if "有权" in clause_text and "有权" not in _masked(text, clause):
         clause_text = clause_text.replace("有权", "")  # 有权机关: the word is inside an organ's name
     return any(word in clause_text for word in triggers()["no_duty_words"])

@@ -1,0 +1,36 @@
+"""Round 121 (street offices and self-government): the village committee's groups set up on a basis of
+ownership ties (根据…所有权关系等分设若干村民小组) and the sub-committee a department guides, named with the
+committee it belongs to (对居民委员会有关的下属委员会进行业务指导). Each rule on a sentence written for this
+file (not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, duty_texts, edges
+
+_TITLE = "某某村民委员会工作条例"
+
+
+def test_groups_set_up_on_ownership_ties_are_a_duty_and_a_part() -> None:
+    graph = document(
+        "第五条 村民委员会可以根据山林水面所有权关系和生产需要分设若干村民小组。"
+        "第六条 村民小组应当组织本组村民参加公益劳动。",
+        _TITLE,
+    )
+    assert any("分设若干村民小组" in text for text in duty_texts(graph))
+    assert ("村民小组", "村民委员会") in edges(graph, "PART_OF")
+
+
+def test_a_power_beside_ownership_stays_no_duty() -> None:
+    graph = document("第七条 村民有权查询集体土地所有权登记情况。", _TITLE)
+    assert not any("查询" in text for text in duty_texts(graph))
+
+
+def test_the_committee_owning_the_guided_sub_committee_is_no_object() -> None:
+    graph = document(
+        "第九条 县人民政府民政部门可以对村民委员会有关的下属委员会进行工作指导。"
+        "第十条 下属委员会应当按月公布工作情况。",
+        _TITLE,
+    )
+    guided = edges(graph, "GUIDES")
+    assert ("县人民政府民政部门", "下属委员会") in guided
+    assert ("县人民政府民政部门", "村民委员会") not in guided
