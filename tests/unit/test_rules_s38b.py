@@ -34,3 +34,17 @@ def test_the_committee_owning_the_guided_sub_committee_is_no_object() -> None:
     guided = edges(graph, "GUIDES")
     assert ("县人民政府民政部门", "下属委员会") in guided
     assert ("县人民政府民政部门", "村民委员会") not in guided
+
+
+def test_representatives_sit_in_the_assembly_their_name_opens() -> None:
+    graph = document(
+        "第十二条 人口较多的村可以设立村民代表会议。"
+        "第十三条 村民代表应当定期走访推选户，收集村民意见。村民代表会议应当每季度召开一次。",
+        _TITLE,
+    )
+    assert ("村民代表", "村民代表会议") in edges(graph, "PART_OF")
+
+
+def test_representatives_with_no_assembly_node_stay_apart() -> None:
+    graph = document("第十三条 村民代表应当定期走访推选户，收集村民意见。", _TITLE)
+    assert not any(source == "村民代表" for source, _ in edges(graph, "PART_OF"))
