@@ -48,3 +48,21 @@ def test_representatives_sit_in_the_assembly_their_name_opens() -> None:
 def test_representatives_with_no_assembly_node_stay_apart() -> None:
     graph = document("第十三条 村民代表应当定期走访推选户，收集村民意见。", _TITLE)
     assert not any(source == "村民代表" for source, _ in edges(graph, "PART_OF"))
+
+
+def test_a_reviewer_on_the_way_to_the_approver_is_no_report_target() -> None:
+    graph = document(
+        "第四条 社区居民委员会的设立和范围调整，由街道办事处提出方案，经区民政部门审核后，报区人民政府批准。",
+        "某某社区工作条例",
+    )
+    reports = edges(graph, "REPORTS_TO")
+    assert ("街道办事处", "区人民政府") in reports
+    assert ("街道办事处", "区民政部门") not in reports
+
+
+def test_a_result_settled_by_a_body_still_goes_to_it() -> None:
+    graph = document(
+        "第十一条 考核工作由县社区工作领导小组办公室组织实施，考核结果经县社区工作领导小组审定后报县人民政府。",
+        "某某社区工作条例",
+    )
+    assert ("县社区工作领导小组办公室", "县社区工作领导小组") in edges(graph, "REPORTS_TO")
