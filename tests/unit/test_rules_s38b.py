@@ -66,3 +66,12 @@ def test_a_result_settled_by_a_body_still_goes_to_it() -> None:
         "某某社区工作条例",
     )
     assert ("县社区工作领导小组办公室", "县社区工作领导小组") in edges(graph, "REPORTS_TO")
+
+
+def test_an_enforcement_team_set_up_by_a_street_office_sits_in_it() -> None:
+    graph = document(
+        "第九条 街道办事处设立综合行政执法大队，以街道办事处名义开展执法检查。"
+        "第十条 综合行政执法大队应当公示执法事项。",
+        "某某街道办事处条例",
+    )
+    assert ("综合行政执法大队", "街道办事处") in edges(graph, "PART_OF")
