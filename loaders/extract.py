@@ -2662,7 +2662,7 @@ class Extractor:
                 text, clause, _unapproved_filter(text, clause, self._report_targets(clause, others, text))
             ),
         )
-        reports = _reviewer_filter(text, clause, _donor_consent_filter(text, clause, reports))
+        reports = _donor_consent_filter(text, clause, reports)
         reported = reports and (
             _has(_masked_bare_approval(clause_text), [w for w in trig["reports"] if w not in trig["report_lead_verbs"]])
             or _SENT_TO.search(clause_text)
@@ -5688,34 +5688,6 @@ def _donor_consent_filter(text: str, clause: Clause, reports: list[Mention]) -> 
             continue
         kept.append(mention)
     return kept
-
-
-def _reviewer_filter(text: str, clause: Clause, reports: list[Mention]) -> list[Mention]:
-    """由X提出方案，经Y审核后，报Z批准: Y reviews on the way to the approving Z, to which X submits; Y is no
-    report target of X (dev: 11 of the 12 annotations of the shape draw none to Y: bj-hehu, cq-jdbsc, fl-cwh,
-    gz-jiedao, nx-fupin, sd-cwh, sg-hongse, wf-blh, wh-jiedao, xz-linzhang, zaoz-yinshui; tjxq-jiedao one)."""
-    if len(reports) < 2:
-        return reports
-    onward = _onward_submission()
-    kept = []
-    for mention in reports:
-        lead = text.rfind("经", clause.start, mention.start)
-        step = onward.match(text, mention.end, clause.end) if lead >= 0 else None
-        if (
-            step is not None
-            and not re.search("[,，;；报]", text[lead : mention.start])
-            and any(m.start >= step.end() for m in reports)
-        ):
-            continue
-        kept.append(mention)
-    return kept
-
-
-@cache
-def _onward_submission() -> re.Pattern[str]:
-    """After the reviewer of 经Y审核后，报Z: the review word (triggers.yaml passing_reviews) and the submission
-    to the next organ."""
-    return re.compile(rf"[^,，。;；报]{{0,20}}?(?:{alternation(triggers()['passing_reviews'])})后?[,，]?并?报")
 
 
 _UNAPPROVED_LEAD = re.compile(r"\s*未经")
@@ -9506,8 +9478,6 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # X的办事机构设在Y: where an office sits, no duty
     if "是" in clause_text and _trigger_regex("status_clause").search(clause_text):
         return True  # X是Y的派出机关: what the body is, no act of it
-    for word in triggers()["power_lookalikes"]:
-        clause_text = clause_text.replace(word, "")  # 集体土地所有权关系: the basis of an act, no power
     if "有权" in clause_text and "有权" not in _masked(text, clause):
         clause_text = clause_text.replace("有权", "")  # 有权机关: the word is inside an organ's name
     return any(word in clause_text for word in triggers()["no_duty_words"])

@@ -362,10 +362,6 @@ def _part_of(
         if target is None and source in by_id:
             # 县级以上人民政府发展改革、财政…等部门: the set printed as the shared head of a department list
             target = _shared_head_set(by_id[source], by_id, active, extractor.view.text)
-        if target is None and source in by_id:
-            # 村民代表 … 村民代表会议由村民委员会成员和村民代表组成: the representatives sit in the assembly their
-            # name opens (name-literal, explicit; dev cq-cwh, fl-cwh, sd-cwh, sh-cunwei annotate it so)
-            target = _assembly_of_representatives(by_id[source], by_id, set(by_id))
         if target is None and source in by_id and by_id[source].name in _member_sets():
             # 领导小组负责…，督促检查成员单位…: a bare member set sits in the body its sentence names
             # (explicit), else in the nearest one named before it in the article (member_groups)
@@ -824,17 +820,6 @@ def _composed_member(organ: Organ | None, mention: Mention, extractor: Extractor
     …为成员单位 annotate the set so, explicit, at that first mention)."""
     printed_as = extractor.view.text[mention.start - 1 : mention.start] == "为"
     return organ is not None and printed_as and organ.name.endswith(_member_sets())
-
-
-def _assembly_of_representatives(role: Organ, by_id: dict[str, Organ], nodes: set[str]) -> str | None:
-    """村民代表 → 村民代表会议, 职工代表 → 职工代表大会: a representatives' role and the node whose name is the
-    role's name and an assembly word (organs.yaml representative_assemblies); None where no such node is."""
-    words = lexicon_data("organs.yaml")["representative_assemblies"]
-    if not role.name.endswith(tuple(words["roles"])):
-        return None
-    names = {role.name + tail for tail in words["bodies"]}
-    found = [i for i in sorted(nodes) if i in by_id and i != role.id and by_id[i].name in names]
-    return found[0] if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)
