@@ -1323,7 +1323,11 @@ def _subject_actors(
         news = _described_role_items(items, news, lex)
         if all(new is not None for new in news):
             added += [new for new in news if isinstance(new, Mention)]
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+    if not added:
+        return mentions
+    # 村集体经济组织 (_level_owned_actor): the name read inside the owned unit gives way to it
+    kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 @cache
@@ -1504,6 +1508,9 @@ def _subject_actor_at(
     start, surface = item
     end = start + len(surface)
     overlapping = [m for m in mentions if m.start < end and start < m.end]
+    owned = _level_owned_actor(start, surface, overlapping, lex)
+    if owned is not None:
+        return owned
     if overlapping:
         return True if any(m.start <= start and end <= m.end for m in overlapping) else None
     if not surface or not _subject_actor_surface(surface, person_head, not_heads, lex):
@@ -1513,6 +1520,25 @@ def _subject_actor_at(
     if surface.endswith(person_head):
         return _member(Mention(start, end, surface, None, "individual_role", "role", head=person_head), surface)
     return _regulated_actor(start, surface)
+
+
+def _level_owned_actor(start: int, surface: str, overlapping: list[Mention], lex: OrganLexicon) -> Mention | None:
+    """村民委员会、村集体经济组织应当…: a regulated actor the lexicon names (集体经济组织) right after a bare
+    village or township word, the whole subject before the modal, is that level's own unit, named whole
+    (organs.yaml subject_actor.owner_levels); the inner name is dropped by the caller."""
+    if len(overlapping) != 1:
+        return None
+    inner = overlapping[0]
+    if inner.end != start + len(surface) or inner.start <= start or inner.kind != "enterprise_society":
+        return None
+    if inner.level != "social" or inner.cls != "name":
+        return None
+    level = lex.level_of.get(surface[: inner.start - start])
+    if level not in lexicon_data("organs.yaml")["subject_actor"]["owner_levels"]:
+        return None
+    owned = _regulated_actor(start, surface)
+    owned.level = level
+    return owned
 
 
 def _regulated_actor(start: int, surface: str) -> Mention:
