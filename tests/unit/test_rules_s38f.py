@@ -24,3 +24,8 @@ def test_a_township_collective_alone_is_named_whole() -> None:
 def test_a_village_collective_outside_the_subject_slot_keeps_the_old_reading() -> None:
     graph = document("第五条 乡镇人民政府应当指导村集体经济组织清查集体资产。", _TITLE)
     assert holders_of_duty(graph, "清查集体资产") == {"乡镇人民政府"}
+
+
+def test_a_livestock_estate_beside_a_farm_is_a_holder_of_its_own() -> None:
+    graph = document("第六条 规模化奶牛养殖场、养殖小区应当建立粪污台账。", "某某水污染防治条例")
+    assert holders_of_duty(graph, "建立粪污台账") == {"规模化奶牛养殖场", "养殖小区"}
