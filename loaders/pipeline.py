@@ -55,6 +55,7 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
         relations += facts.relations
         liabilities += facts.liabilities
     relations = [r for r in relations if r.implicit or _printed_trigger(r, text)]
+    duties = _without_vague_staff_holders(duties, document_id)
     holder_ids = {h for d in duties for h in d.holders}
     organs = table.organs(set())
     relations = _field_leaders_assist_collective_heads(relations, organs)
@@ -78,6 +79,21 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
         warnings=structure.warnings,
     )
     return graph.validate_against(text)
+
+
+def _without_vague_staff_holders(duties: list[Duty], document_id: str) -> list[Duty]:
+    """有关人员应当配合 / X和有关人员应当…: a bare vague staff word (triggers.yaml vague_sanctioned_staff) names
+    no one a duty binds; the dev annotations never make it an organ (qd-senlin, sd-cwh, fl-cwh, sd-jiufen,
+    gw-tielu: no duty or the named body's alone), as for the sanctions. A staff word with its unit
+    (事故现场有关人员) is a role of its own and stays. A duty left with no holder is none."""
+    vague = {f"{document_id}/{word}" for word in triggers()["vague_sanctioned_staff"]}
+    kept: list[Duty] = []
+    for duty in duties:
+        if not vague.intersection(duty.holders):
+            kept.append(duty)
+        elif holders := [h for h in duty.holders if h not in vague]:
+            kept.append(duty.model_copy(update={"holders": holders}))
+    return kept
 
 
 def _markdown_body_start(view_text: str) -> int:

@@ -29,3 +29,16 @@ def test_a_village_collective_outside_the_subject_slot_keeps_the_old_reading() -
 def test_a_livestock_estate_beside_a_farm_is_a_holder_of_its_own() -> None:
     graph = document("第六条 规模化奶牛养殖场、养殖小区应当建立粪污台账。", "某某水污染防治条例")
     assert holders_of_duty(graph, "建立粪污台账") == {"规模化奶牛养殖场", "养殖小区"}
+
+
+def test_a_bare_vague_staff_word_holds_no_duty() -> None:
+    graph = document(
+        "第七条 仲裁组织和有关人员应当为当事人保守秘密。第八条 检查时，相关人员应当如实说明情况。", "某某纠纷化解条例"
+    )
+    assert holders_of_duty(graph, "保守秘密") == {"仲裁组织"}
+    assert not any("如实说明" in d.text for d in graph.duties)
+
+
+def test_a_staff_word_with_its_unit_stays_a_holder() -> None:
+    graph = document("第七条 事故现场有关人员应当立即报告本单位负责人。", "某某事故报告规定")
+    assert holders_of_duty(graph, "立即报告") == {"事故现场有关人员"}
