@@ -657,14 +657,16 @@ def _bare_form_duties(
     分管负责人) read as an organ of its own, in an article that opens a clause with the body of its one
     fuller form (the only organ whose name ends with it) but never prints that fuller name, stands there
     for the fuller organ, if that one holds duties too: it first holds a duty there (genre rule 8; the
-    dev annotations place its PART_OF at that earlier article; elsewhere the bare name is another organ)."""
+    dev annotations place its PART_OF at that earlier article; elsewhere the bare name is another organ).
+    A body printed as the first of a level list (市、县（区）设立河长制办公室) names the office of each listed
+    level, not the fuller one's alone (市河长制办公室): no tie there (dev lyi-yihe)."""
     tied: dict[str, tuple[str, int]] = {}
     for bare in organs:
         fuller = [o for o in organs if o.id != bare.id and o.name.endswith(bare.name)]
         if bare.id not in first_duty or len(fuller) != 1 or fuller[0].id not in first_duty:
             continue
         body, text = fuller[0].name.removesuffix(bare.name), texts[first_duty[bare.id][0]]
-        if re.search(_CLAUSE_OPEN + re.escape(body), text) and fuller[0].name not in text:
+        if re.search(_CLAUSE_OPEN + re.escape(body) + "(?!、)", text) and fuller[0].name not in text:
             tied[fuller[0].id] = first_duty[bare.id]
     return tied
 
