@@ -575,9 +575,6 @@ def _overseeing_departments(
 
 # X及其Y / X或者其Y / X确定的Y / X设立的Y: the bare Y printed tied to its body X
 _TIE = r"(?:及其|或者其|或其|确定的|设立的|设立[^，。；]{0,12}的)"
-# X设Y / X根据…设立Y / X设A、Y: the body X sets up its own post or office Y in the clause (乡（镇）设林长、副林长;
-# not a level list 市、县设立Y, which sets up the Y of each level)
-_SET_UP_TIE = r"[^，。；：、\s]{0,12}?设(?:立|置)?(?:[^，。；：\s]{1,12}、)?"
 
 
 def _tied_duties(
@@ -585,26 +582,21 @@ def _tied_duties(
 ) -> dict[str, tuple[str, int]]:
     """县级以上地方人民政府确定的草原防火主管部门主管…: a bare Y (an organ of its own) printed tied to the
     body X holds a duty of the organ XY, so XY first holds a duty there (genre rule 8; the dev
-    annotations place XY's PART_OF at that article, whichever surface the duty was read with). So too
-    where X sets up its own Y in the clause (各乡（镇）设林长、副林长，副林长…负责…; 自治区…设立区域林长，…负责…:
-    dev gx-linzhang, xz-linzhang), not a level list (市、县设立Y)."""
+    annotations place XY's PART_OF at that article, whichever surface the duty was read with)."""
     texts = _article_texts(structure, extractor)  # names as printed
     held: dict[str, list[tuple[str, int]]] = {}
     for duty in duties:
         for holder in duty.holders:
             held.setdefault(holder, []).append((duty.article_key, duty.article))
-    # the bare organ by any of its names (林长 printed 区域林长 where its body sets it up), its own name first
-    by_name = {a: o.id for o in organs if o.id in held for a in o.aliases}
-    by_name |= {o.name: o.id for o in organs if o.id in held}
+    by_name = {o.name: o.id for o in organs if o.id in held}
     tied: dict[str, tuple[str, int]] = {}
     for organ in organs:
         for name in (organ.name, *organ.aliases):
-            for cut in range(1, len(name) - 2):
+            for cut in range(1, len(name) - 3):
                 bare = by_name.get(name[cut:])
                 if bare is None or bare == organ.id or organ.id in tied:
                     continue
-                body, part = re.escape(name[:cut]), re.escape(name[cut:])
-                tie = re.compile(f"{body}{_TIE}{part}|(?<![、和]){body}{_SET_UP_TIE}{part}")
+                tie = re.compile(re.escape(name[:cut]) + _TIE + re.escape(name[cut:]))
                 # the plain X gates the regex (no tie where X is not printed)
                 tied_at = next(
                     (at for at in held[bare] if name[:cut] in texts[at[0]] and tie.search(texts[at[0]])), None
@@ -645,13 +637,11 @@ def _tied_mentions(
 
 
 def _tie_prints(name: str, text: str) -> bool:
-    """Whether ``text`` prints ``name`` split as X及其Y (or X及其A、Y), X a body of two characters or more, or
-    as the body setting up its own part (县（市）设总河湖长, 区县参照市级设立田长制办公室: dev bz-hhz, cq-gdzr)."""
-    if "及其" not in text and "设" not in text:  # cheap gate: asked for every organ and article
+    """Whether ``text`` prints ``name`` split as X及其Y (or X及其A、Y), X a body of two characters or more."""
+    if "及其" not in text:  # cheap gate: asked for every organ and article, and most articles print no tie
         return False
     for cut in range(2, len(name) - 1):
-        body, part = re.escape(name[:cut]), re.escape(name[cut:])
-        if re.search(f"{body}{_MENTION_TIE}{part}|(?<![、和]){body}{_SET_UP_TIE}{part}", text):
+        if re.search(re.escape(name[:cut]) + _MENTION_TIE + re.escape(name[cut:]), text):
             return True
     return False
 
@@ -668,15 +658,15 @@ def _bare_form_duties(
     fuller form (the only organ whose name ends with it) but never prints that fuller name, stands there
     for the fuller organ, if that one holds duties too: it first holds a duty there (genre rule 8; the
     dev annotations place its PART_OF at that earlier article; elsewhere the bare name is another organ).
-    A body printed in a level list (市、县（区）设立河长制办公室) names the office of each listed level, not
-    the fuller one's alone (市河长制办公室): no tie there (dev lyi-yihe)."""
+    A body printed as the first of a level list (市、县（区）设立河长制办公室) names the office of each listed
+    level, not the fuller one's alone (市河长制办公室): no tie there (dev lyi-yihe)."""
     tied: dict[str, tuple[str, int]] = {}
     for bare in organs:
         fuller = [o for o in organs if o.id != bare.id and o.name.endswith(bare.name)]
         if bare.id not in first_duty or len(fuller) != 1 or fuller[0].id not in first_duty:
             continue
         body, text = fuller[0].name.removesuffix(bare.name), texts[first_duty[bare.id][0]]
-        if re.search(r"(?<!、)" + _CLAUSE_OPEN + re.escape(body) + "(?!、)", text) and fuller[0].name not in text:
+        if re.search(_CLAUSE_OPEN + re.escape(body) + "(?!、)", text) and fuller[0].name not in text:
             tied[fuller[0].id] = first_duty[bare.id]
     return tied
 

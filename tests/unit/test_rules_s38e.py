@@ -31,35 +31,3 @@ def test_the_body_alone_before_the_bare_form_still_ties_it() -> None:
     )
     edges = part_of(document(body, _TITLE))
     assert edges.get(("县级以上人民政府有关部门", "县级以上人民政府")) == 3
-
-
-def test_a_post_set_up_by_its_level_sits_in_it_from_the_set_up_clause() -> None:
-    body = (
-        "第三条 各镇设巡湖员、副湖长，副湖长由镇领导班子其他成员担任，分片负责湖泊巡查。\n"
-        "第四条 镇党委和政府应当统筹湖泊保护工作。\n"
-        "第五条 镇副湖长应当每月巡查湖泊一次。\n"
-    )
-    edges = part_of(document(body, _TITLE))
-    assert edges.get(("镇副湖长", "镇党委和政府")) == 3
-
-
-def test_an_office_first_printed_where_its_level_sets_it_up_is_placed_there() -> None:
-    body = (
-        "第三条 县委、县人民政府应当加强对湖泊保护工作的领导。\n"
-        "第四条 县参照省级设立湖长制办公室，负责湖泊保护的日常工作。\n"
-        "第五条 省湖长制办公室应当定期通报各地湖泊保护情况。\n"
-        "第六条 上级湖长应当对县湖长制办公室的工作进行考核。\n"
-        "第七条 上级湖长应当对县湖长制办公室的工作进行督查。\n"
-    )
-    edges = part_of(document(body, _TITLE))
-    assert edges.get(("县湖长制办公室", "县委、县人民政府")) == 4
-
-
-def test_a_level_list_setting_up_offices_ties_none_of_them() -> None:
-    body = (
-        "第三条 县委、县人民政府应当加强对湖泊保护工作的领导。\n"
-        "第四条 市、县设立湖长制办公室，负责湖泊保护的日常工作。\n"
-        "第五条 县湖长制办公室应当定期通报各地湖泊保护情况。\n"
-    )
-    edges = part_of(document(body, _TITLE))
-    assert edges.get(("县湖长制办公室", "县委、县人民政府")) == 5
