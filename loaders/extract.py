@@ -651,6 +651,7 @@ class Extractor:
             subject = self._subject(clause, text, head, holders) or self._activity_subject(clause_text)
             if pairs := self._oversight_pairs(clause, text, head):
                 subject = _unique([source for source, *_ in pairs])  # A对B、C对D实行考核: each A holds it
+            facts.relations += self._pair_edges(article, self._inclusion_pairs(clause, text, head))
             if user := self._result_user(clause, text, head):
                 subject = user  # 督导结论作为Y对X考核的依据: Y, who puts the result to use, holds it
                 facts.relations += self._pair_edges(article, self._opinion_pairs(clause, text, head))
@@ -4006,6 +4007,28 @@ class Extractor:
             return []
         return _unique([self.table.key_of(m, head) for m in joined])
 
+    def _inclusion_pairs(self, clause: Clause, text: str, head: Key | None) -> list[tuple[Key, Key, int, int, str]]:
+        """(X工作情况)纳入Y对Z…的年度考核: Y, printed with its object inside the assessment the matter is taken
+        into, oversees Z (SUPERVISES Y → each joined Z); who holds the clause is left to the rest (a later
+        由W组织实施 piece makes W the holder: dev gx-linzhang). Only where no body before 纳入 acts on the
+        matter (X将…纳入对Z的考核: X's own edge) and both Y and Z are printed organs."""
+        match = _result_inclusion().search(text, clause.start, clause.end)
+        if match is None or "将" in text[clause.start : match.start()]:
+            return []
+        users = [m for m in clause.mentions if match.start("user") <= m.start and m.end <= match.end("user")]
+        objects = [m for m in clause.mentions if match.start("object") <= m.start and m.end <= match.end("object")]
+        if not users or not objects or users[0].start != match.start("user"):
+            return []
+        if objects[0].start != match.start("object"):
+            return []
+        joined = _joined(users, text, users[0].start)
+        if not joined or joined[-1].end != match.end("user"):
+            return []
+        sources = _unique([self.table.key_of(m, head) for m in joined])
+        targets = _unique([self.table.key_of(m, head) for m in _joined(objects, text, objects[0].start)])
+        verb = match.group("verb")
+        return [(s, t, match.start("user"), match.end(), verb) for s in sources for t in targets if t != s]
+
     def _opinion_pairs(self, clause: Clause, text: str, head: Key | None) -> list[tuple[Key, Key, int, int, str]]:
         """X对Z的考核评价意见，作为Y对Z…的依据: the opinion's author X, printed with its object, keeps its own
         SUPERVISES edge to Z although Y holds the clause (dev tj-jdbsc, cq-jdbsc)."""
@@ -5960,6 +5983,19 @@ def _result_use() -> re.Pattern[str]:
     return re.compile(
         rf"作为(?P<user>[^,，。;；对]{{2,40}}?)对(?P<object>[^,，。;；]{{2,60}}?(?:{modes})[^,，。;；]{{0,16}}?)"
         rf"的(?:重要|主要)?(?:{scopes})"
+    )
+
+
+@cache
+def _result_inclusion() -> re.Pattern[str]:
+    """(X工作情况)纳入Y对X…的(年度)考核(内容): the matter taken into Y's assessment of X, the assessment word
+    closing the clause piece; Y (user) and the first characters of X (object), as in 作为Y对X考核的依据
+    (dev gw-fxzr, gx-linzhang: both annotations of the shape with organs on both sides give Y → X)."""
+    modes = alternation(sorted(triggers()["assessment_modes"], key=len, reverse=True))
+    scopes = alternation(triggers()["oversight_scope_nouns"])
+    return re.compile(
+        rf"纳入(?P<user>[^,，。;；对]{{2,40}}?)对(?P<object>[^,，。;；]{{2,60}}?)(?P<verb>{modes})"
+        rf"(?:的?(?:重要|主要)?(?:{scopes}))?(?=[,，。;；]|$)"
     )
 
 
