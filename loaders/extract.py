@@ -2763,8 +2763,14 @@ class Extractor:
                 continue
             if _among_agents(text, clause, target):
                 continue  # 对X由其所在单位或者上级主管机关给予处分: the unit and Y impose, neither is overseen
-            if _owned_by_subject(text, target) or (
-                _assessed_departments(text, clause, target, modes) and self._governments(holders)
+            if (
+                _owned_by_subject(text, target)
+                or (_assessed_departments(text, clause, target, modes) and self._governments(holders))
+                or (
+                    _bare_named_departments(target)
+                    and _OWN_DEPARTMENTS_BEFORE.search(text, article.start, target.start) is not None
+                    and self._split_governments(holders)
+                )
             ):
                 target = _as_own_departments(target)
             organised = (
@@ -3061,6 +3067,19 @@ class Extractor:
         """Every holder is a government (市人民政府, 县级以上人民政府), no department or party body."""
         kinds = [self.table.entries.get(self.table.key_of_key(holder)) for holder in holders]
         return bool(kinds) and all(entry is not None and entry.kind == "government" for entry in kinds)
+
+    def _split_governments(self, holders: list[Key]) -> bool:
+        """市、县（区）人民政府 as the clause's holders: governments of two or more single levels (no collective
+        set), each acting at its own level; after 本级/及其有关部门 earlier in the article, a bare 有关部门 they
+        oversee points back to each one's own set (dev kf-hehu, hz-aqjg annotate it so; xy-daqi, where the
+        level sets are printed only after it, keeps the document's bare set)."""
+        keys = [self.table.key_of_key(holder) for holder in holders]
+        levels = {key[1] for key in keys if len(key) == 2 and key[0] == "gov"}
+        if len(keys) < 2 or len(levels) != len(keys):
+            return False
+        # only where the text names each level's set as a node of its own (市、县人民政府及其有关部门)
+        owned = [self.table.entries.get(("dept", level, "有关部门")) for level in levels]
+        return all(entry is not None and entry.names for entry in owned)
 
     def _spans_levels(self, holders: list[Key], cls: str) -> bool:
         """A single holder that is a collective of bodies of class ``cls`` spanning levels (县级以上人民政府)."""
@@ -5945,6 +5964,16 @@ def _owned_by_subject(text: str, target: Mention) -> bool:
 
 
 _OWNER_PRONOUNS = ("对其",)
+
+
+# 本级有关部门 / 及其有关部门 / 本级人民政府有关部门: each level's own set, printed earlier in the article
+_OWN_DEPARTMENTS_BEFORE = re.compile(r"(?:本级|同级|及其)(?:人民政府)?(?:有关|相关)部门")
+
+
+def _bare_named_departments(target: Mention) -> bool:
+    """有关部门/相关部门 printed bare: no body, no level, no function word, not relative."""
+    bare = target.head == "部门" and target.body is None and target.relative is None and not target.level
+    return bare and target.collective in ("有关", "相关") and not target.stem
 
 
 def _assessed_departments(text: str, clause: Clause, target: Mention, modes: list[str]) -> bool:

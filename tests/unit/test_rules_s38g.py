@@ -1,6 +1,7 @@
 """Round 122 (SUPERVISES after the convention gate): the assessment a matter is taken into names its
-assessor and the assessed (X工作情况纳入Y对Z的年度考核 → Y oversees Z), whoever holds the clause. Each rule on
-a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
+assessor and the assessed (X工作情况纳入Y对Z的年度考核 → Y oversees Z), whoever holds the clause; a bare
+有关部门 overseen by governments of several levels, after 及其/本级有关部门 in the article, is each one's own
+set. Each rule on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,22 @@ def test_a_scope_noun_after_the_assessment_keeps_the_edge() -> None:
 def test_an_assessment_with_no_organ_before_dui_gives_no_such_edge() -> None:
     graph = document("第五条 节约用水工作情况纳入年度目标对照的考核。", _TITLE)
     assert not edges(graph, "SUPERVISES")
+
+
+def test_bare_departments_after_each_levels_own_set_are_each_governments_own() -> None:
+    graph = document(
+        "第五条 市、县人民政府及其有关部门应当做好节水工作。市、县人民政府应当督促有关部门履行节水职责。", _TITLE
+    )
+    supervises = edges(graph, "SUPERVISES")
+    assert ("市人民政府", "市人民政府有关部门") in supervises
+    assert ("县人民政府", "县人民政府有关部门") in supervises
+    assert ("县人民政府", "市人民政府有关部门") not in supervises
+
+
+def test_bare_departments_before_any_levels_own_set_stay_the_bare_set() -> None:
+    graph = document(
+        "第五条 市、县人民政府应当督促有关部门履行节水职责。第六条 市、县人民政府及其有关部门应当做好节水工作。", _TITLE
+    )
+    supervises = edges(graph, "SUPERVISES")
+    assert ("市人民政府", "有关部门") in supervises
+    assert ("县人民政府", "有关部门") in supervises
