@@ -6433,7 +6433,8 @@ def _reversed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     # 接受X的业务指导和监督 / 接受X民主监督; 接受X对Y工作的监督: what X oversees may come between
     modifiers = alternation(trig["under_frame_modifiers"] + trig["accepted_modifiers"])
     # 接受X的统筹协调、指挥调度和考核: coordination nouns may come before the oversight verbs
-    coordination = alternation(trig["accepted_coordination"])
+    # 接受X的领导和监督: the lead noun may open the list too (领导 itself gives no edge, the oversight after it does)
+    coordination = alternation(trig["accepted_coordination"] + trig["accepted_leads"])
     # 接受X依法实施的监督 / 接受X依法进行的检查: the act X performs, named before the oversight noun
     acts = alternation(trig["accepted_acts"])
     accepted = re.compile(

@@ -52,3 +52,13 @@ def test_bare_departments_before_any_levels_own_set_stay_the_bare_set() -> None:
     supervises = edges(graph, "SUPERVISES")
     assert ("市人民政府", "有关部门") in supervises
     assert ("县人民政府", "有关部门") in supervises
+
+
+def test_oversight_accepted_after_the_lead_noun_gives_the_edge() -> None:
+    graph = document("第五条 县水务局接受市水务局的领导和监督。", "某某市水务管理办法")
+    assert ("市水务局", "县水务局") in edges(graph, "SUPERVISES")
+
+
+def test_the_lead_noun_alone_accepted_gives_no_edge() -> None:
+    graph = document("第五条 县水务局接受市水务局的领导。", "某某市水务管理办法")
+    assert not edges(graph, "SUPERVISES")
