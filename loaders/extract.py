@@ -4030,7 +4030,8 @@ class Extractor:
         """(X工作情况)纳入Y对Z…的年度考核: Y, printed with its object inside the assessment the matter is taken
         into, oversees Z (SUPERVISES Y → each joined Z); who holds the clause is left to the rest (a later
         由W组织实施 piece makes W the holder: dev gx-linzhang). Only where no body before 纳入 acts on the
-        matter (X将…纳入对Z的考核: X's own edge) and both Y and Z are printed organs."""
+        matter (X将…纳入对Z的考核: X's own edge), both Y and Z are printed organs and Y is no relative body
+        (上级人民政府: the clause holds no body to step from)."""
         match = _result_inclusion().search(text, clause.start, clause.end)
         if match is None or "将" in text[clause.start : match.start()]:
             return []
@@ -4041,7 +4042,8 @@ class Extractor:
         if objects[0].start != match.start("object"):
             return []
         joined = _joined(users, text, users[0].start)
-        if not joined or joined[-1].end != match.end("user"):
+        if not joined or joined[-1].end != match.end("user") or any(m.relative for m in joined):
+            # (纳入上级人民政府对下级人民政府的考核: no body to step from, so no one assessor to name)
             return []
         sources = _unique([self.table.key_of(m, head) for m in joined])
         targets = _unique([self.table.key_of(m, head) for m in _joined(objects, text, objects[0].start)])

@@ -62,3 +62,8 @@ def test_oversight_accepted_after_the_lead_noun_gives_the_edge() -> None:
 def test_the_lead_noun_alone_accepted_gives_no_edge() -> None:
     graph = document("第五条 县水务局接受市水务局的领导。", "某某市水务管理办法")
     assert not edges(graph, "SUPERVISES")
+
+
+def test_a_relative_assessor_with_nothing_to_step_from_gives_no_such_edge() -> None:
+    graph = document("第五条 节约用水工作情况纳入上级人民政府对下级人民政府的年度考核。", _TITLE)
+    assert not edges(graph, "SUPERVISES")
