@@ -1965,8 +1965,9 @@ def _report_word_pattern() -> re.Pattern[str]:
 def _printed_trigger(relation: Relation, text: str) -> bool:
     """The convention gate: an explicit REPORTS_TO or SUPERVISES prints a trigger of the gold README's lists.
 
-    A REPORTS_TO needs a report word in its evidence (报告, 报…批准, 签订责任书, 述职, …); a SUPERVISES whose only
-    modes are evaluations or overrulings (评议, 评价, 撤销或者变更) is none.
+    A REPORTS_TO needs a report word in its evidence (报告, 报…批准, 签订责任书, 述职, …) or in the short subjectless
+    piece right after it (对X负责，并向其报告工作); a SUPERVISES whose only modes are evaluations or overrulings
+    (评议, 评价, 撤销或者变更) is none.
     """
     if relation.type == "REPORTS_TO":
         if _report_word_pattern().search(relation.evidence):
