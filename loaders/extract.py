@@ -1801,6 +1801,8 @@ class Extractor:
         for mention in (m for m in clause.mentions if m.start >= first):
             # 驻村工作队员和第一书记…的: the team's members are printed through the team, the list goes on
             gap = text[cursor + (len(_member_word_at(text, cursor)) if subject else 0) : mention.start]
+            if not subject and mention.item and mention.level_word and gap == mention.level_word:
+                gap = ""  # 市人力资源和社会保障、教育等部门应当…: the list's level word, printed once, opens it
             if subject and gap == "等" and _set_then_member(clause, mention, text):
                 cursor = mention.end  # A、B等部门和C: the set sums up A and B; C after it joins them
                 continue
