@@ -3164,9 +3164,18 @@ def _level_list_prefix() -> re.Pattern[str]:
     # 区县(自治县)规划自然资源、农业农村等部门: one level word with its bracket is a prefix too (the bracket
     # stops a list item, so the first item cannot hold it)
     bracketed = alternation([w for w in organ_lexicon().level_words if "(" in w])
+    # 市和水源所在地县(区)水行政、农业等部门: a place phrase (X所在地) may open a later level, as before a
+    # levelled body (_level_list_follows); it narrows that level's departments and names no level
+    places = _level_item_place()
     return re.compile(
-        rf"(?:{words})(?:(?:{alternation(list(_LEVEL_LIST_MARKS))})(?:{sets})?(?:{words}))+|(?:{bracketed})(?![(、])"
+        rf"(?:{words})(?:(?:{alternation(list(_LEVEL_LIST_MARKS))})(?:{sets}|{places})?(?:{words}))+"
+        rf"|(?:{bracketed})(?![(、])"
     )
+
+
+def _level_item_place() -> str:
+    """The place phrase that may open a later level word of a level list (水源所在地, 所在地的)."""
+    return rf"(?:[\u4e00-\u9fff]{{1,{_PLACE_PHRASE_MAX}}}?(?:{alternation(sorted(_levelled_place_words()))})的?)"
 
 
 def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention], scan: _Scan) -> list[Mention]:
@@ -3176,7 +3185,8 @@ def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
     prefix = _level_list_prefix().match(text, i)
     if prefix and not lex.level_false_starts.match(text, prefix.end()):
         words = re.findall(
-            rf"(?:{alternation(sorted(_set_words()))})?(?:{alternation(lex.level_words)})", prefix.group(0)
+            rf"(?:{alternation(sorted(_set_words()))})?(?:{alternation(lex.level_words)})",
+            re.sub(rf"(?<=[、和或]){_level_item_place()}", "", prefix.group(0)),
         )
         listed = _listed_at(text, prefix.end(), lex, mentions, scan, words)
         if listed:
@@ -6676,7 +6686,15 @@ def _place_phrase_start(text: str, start: int, lex: OrganLexicon) -> int:
     if k > 0 and text[k - 1] not in lex.stem_stop_chars and text[k - 1] != "\n":
         return start  # no opening within reach: the place word alone
     verb_end = max((v.end() for v in lex.stem_stop.finditer(text, k, start)), default=k)
-    return min(verb_end, start)
+    opening = min(verb_end, start)
+    # 市和水源所在地县（区）X: a level word and a list joiner opening the phrase are a level list's item
+    # before it (as after 、, a stop character), not the place's; the phrase opens after the joiner
+    for word in sorted(lex.level_of, key=len, reverse=True):
+        if text.startswith(word, opening) and not _level_false_start().match(text, opening):
+            after = opening + len(word)
+            mark = next((m for m in _LEVEL_LIST_MARKS if m != "、" and text.startswith(m, after)), "")
+            return after + len(mark) if mark and after + len(mark) < start else opening
+    return opening
 
 
 _PLACE_PHRASE_MAX = 8

@@ -25,3 +25,26 @@ def test_a_level_word_before_a_long_first_function_opens_the_subject_list() -> N
 def test_a_short_first_function_is_read_as_before() -> None:
     graph = document("第五条 县卫生健康、民政等部门应当做好培训保障。", _TITLE)
     assert holders_of_duty(graph, "做好培训保障") == {"县卫生健康部门", "县民政部门"}
+
+
+def test_a_place_phrase_opening_a_later_level_of_a_function_list_keeps_both_levels() -> None:
+    graph = document(
+        "第六条 市和林场所在地县（区）林业、农业等部门应当做好林场防火工作。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "做好林场防火工作") == {
+        "市林业部门",
+        "县(区)林业部门",
+        "市农业部门",
+        "县(区)农业部门",
+    }
+
+
+def test_a_place_phrase_after_a_level_and_he_leaves_no_bare_level_holder() -> None:
+    graph = document(
+        "第六条 市和林场所在地县级人民政府林业主管部门应当做好林场防火工作。",
+        _TITLE,
+    )
+    holders = holders_of_duty(graph, "做好林场防火工作")
+    assert "市" not in holders
+    assert "县级人民政府林业主管部门" in holders and len(holders) == 2
