@@ -1433,6 +1433,22 @@ class Extractor:
         spanning = self._spanning_any(mention, head)
         return spanning if spanning is not None else self.table.key_of(mention, head)
 
+    def _level_list_partners(self, mention: Mention, leads: list[Key] | None, head: Key | None) -> list[Key]:
+        """市和区X部门会同同级Y部门: leads of a level list (bodies of distinct levels, none a collective) each
+        have their own 同级/本级 partner, one Y per lead level (dev bj-jbnt, bj-shidi, sh-aqsc, kf-hehu, yn-xczx
+        annotate one node per level); [] elsewhere (one lead, or leads of no one level each)."""
+        if mention.relative != "same" or mention.collective or not leads or len(leads) < 2:
+            return []
+        levels = []
+        for lead in leads:
+            entry = self.table.entries.get(self.table.key_of_key(lead))
+            if entry is None or entry.collective or not entry.level:
+                return []
+            levels.append(entry.level)
+        if len(set(levels)) != len(levels):
+            return []
+        return _unique([self._target_key(mention, lead, head) for lead in leads])
+
     def _lead_level_partner(self, mention: Mention, leads: list[Key]) -> Key | None:
         """县级党委组织部门会同扶贫开发工作机构: a bare partner of one lead of one level is the partner of that
         level (as 会同本级X), where the document names it there; else None."""
@@ -1837,7 +1853,8 @@ class Extractor:
             partner_set = self._partner_set(mention, subject, head)  # 由X会同有关部门 as a subject list
             # X会同同级Y: Y is seen from the lead X (genre rule 4), as in a 会同 later in the clause
             seen_from = list(subject) if gap in ("会同", "商") and not anchors else anchors
-            subject.append(partner_set or self._holder_seen_from(mention, seen_from, head))
+            listed = [] if partner_set else self._level_list_partners(mention, seen_from, head)
+            subject.extend(listed or [partner_set or self._holder_seen_from(mention, seen_from, head)])
             bare_only = bare_only and mention.bare
             cursor = mention.end
             previous = mention
@@ -2608,12 +2625,12 @@ class Extractor:
                 # and a bare lead's bare members (会同公安、生态环境等部门) are of the lead's own scope
                 bare_lead = not (mention.body or mention.level)
                 joined = chain[:1] + [m for m in chain[1:] if m.body or m.level or bare_lead]
-                joint += [
-                    self._partner_set(m, leads or [], head)
-                    or self._lead_level_partner(m, leads or [])
-                    or self._holder_seen_from(m, leads, head)
-                    for m in joined
-                ]
+                for m in joined:
+                    joint += self._level_list_partners(m, leads, head) or [
+                        self._partner_set(m, leads or [], head)
+                        or self._lead_level_partner(m, leads or [])
+                        or self._holder_seen_from(m, leads, head)
+                    ]
         return _unique(joint)
 
     # -- relations ------------------------------------------------------------------------

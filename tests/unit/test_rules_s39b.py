@@ -48,3 +48,19 @@ def test_a_place_phrase_after_a_level_and_he_leaves_no_bare_level_holder() -> No
     holders = holders_of_duty(graph, "做好林场防火工作")
     assert "市" not in holders
     assert "县级人民政府林业主管部门" in holders and len(holders) == 2
+
+
+def test_a_same_level_partner_of_a_level_list_lead_is_one_per_level() -> None:
+    graph = document(
+        "第七条 市和区人力资源和社会保障部门应当会同同级教育部门制定职业培训计划。",
+        _TITLE,
+    )
+    holders = holders_of_duty(graph, "制定职业培训计划")
+    assert {"市教育部门", "区教育部门"} <= holders
+    assert "同级教育部门" not in holders
+
+
+def test_a_same_level_partner_of_one_lead_is_that_level_only() -> None:
+    graph = document("第七条 区人力资源和社会保障部门应当会同同级教育部门制定职业培训计划。", _TITLE)
+    holders = holders_of_duty(graph, "制定职业培训计划")
+    assert "区教育部门" in holders and "市教育部门" not in holders
