@@ -1288,9 +1288,14 @@ def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
     # further head or noun the actor only qualifies (煤矿企业, 合作社成员)
     no_start = alternation([*rule["condition_no_start"], *rule["unit_heads"]])
     condition = rf"(?!{_SUBJECT_JOINERS.pattern}|{no_start})[^{opened}的]{{1,{rule['condition_max']}}}的[,，]"
+    # X对其…负责: the actor's charge over its own work, in place of a modal (one piece, no mark inside)
+    charge = (
+        rf"{rule['charge_opener']}(?:{alternation(rule['charge_owners'])})[^{opened}]{{1,{rule['charge_max']}}}?"
+        rf"{rule['charge_close']}"
+    )
     finder = re.compile(
         rf"(?:^|(?<=[{opened}]))(?:[\u4e00-\u9fff、]|{_STEM_BRACKET.pattern}){{0,{reach}}}?(?:{heads})"
-        rf"(?=(?:{activity}|(?P<condition>{condition}))?(?:{rule['modal']}))",
+        rf"(?=(?:{activity}|(?P<condition>{condition}))?(?:{rule['modal']})|{charge})",
         re.M,
     )
     return finder, rule["person_head"], frozenset(rule["not_heads"])
