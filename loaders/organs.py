@@ -1275,10 +1275,12 @@ def _subject_actor_gate() -> re.Pattern[str]:
 
 @cache
 def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
-    """X企业/X经济组织/X员 (or a 、/和 list ending in one) opening a clause right before a modal
-    (organs.yaml subject_actor)."""
+    """X企业/X经济组织/X员 (or a 、/和 list ending in one, or in a body the lexicon reads, X机构) opening a clause
+    right before a modal (organs.yaml subject_actor)."""
     rule = lexicon_data("organs.yaml")["subject_actor"]
-    heads = alternation([*rule["unit_heads"], *rule["place_heads"], *rule["service_heads"], rule["person_head"]])
+    heads = alternation(
+        [*rule["unit_heads"], *rule["place_heads"], *rule["service_heads"], *rule["list_heads"], rule["person_head"]]
+    )
     opened = re.escape(rule["opened_by"])
     reach = rule["list_max"]
     # X开采…，应当: the activity frame between the subject and its modal piece
