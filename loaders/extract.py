@@ -27,6 +27,7 @@ from loaders.organs import (
     in_unit_kind_list,
     office_dropped,
     own_place_sites,
+    partner_area_words,
     partner_cities,
     scope_document_pairs,
     set_posts,
@@ -6330,21 +6331,48 @@ def _cooperation_partners(text: str, clause: Clause) -> list[Mention]:
     found: list[Mention] = []
     mentions = sorted(clause.mentions, key=lambda m: m.start)
     for index, mention in enumerate(mentions):
-        if text[mention.start - 1 : mention.start] != "与":
+        partner = _placed_partner(text, clause, mention, mentions[index - 1] if index else None)
+        if partner < 0:
             continue
-        before = text[clause.start : mention.start - 1]
-        if not (prelude.search(before) or _opens_clause(text, clause, mentions[:index], mention.start - 1)):
+        before = text[clause.start : partner]
+        if not (prelude.search(before) or _opens_clause(text, clause, mentions[:index], partner)):
             continue
         listed = [mention]
         for following in mentions[index + 1 :]:
-            if text[listed[-1].end : following.start] not in _LIST_JOINERS:
+            if text[listed[-1].end : following.start] not in _LIST_JOINERS and not _area_owned(listed, following, text):
                 break
             listed.append(following)
-        sentence_end = _SENTENCE_OR_ITEM_END.search(text, listed[-1].end)
+        last = max(m.end for m in listed)
+        sentence_end = _SENTENCE_OR_ITEM_END.search(text, last)
         stop = sentence_end.start() if sentence_end else len(text)
-        if closing.search(text, listed[-1].end, min(stop, listed[-1].end + _COOPERATION_REACH)):
+        # another place's bodies (相邻的其他市、县人民政府…): the sentence's cooperation word (…跨行政区域执法协作
+        # 机制) is theirs however far it stands; no other party is in view
+        reach = stop if mention.area in partner_area_words() else last + _COOPERATION_REACH
+        if closing.search(text, last, min(stop, reach)):
             found += [m for m in listed if m not in found]
     return found
+
+
+def _area_owned(listed: list[Mention], following: Mention, text: str) -> bool:
+    """其他市、县人民政府及其公安、水利等主管部门: another place's departments after 及其 (and the level copies of
+    one function item, which share its start) are partners with their governments (organs._area_departments)."""
+    if not following.area or following.area not in partner_area_words() or following.area != listed[0].area:
+        return False
+    gap = text[listed[-1].end : following.start]
+    return following.start <= listed[-1].end or gap in (*_LIST_JOINERS, "及其")
+
+
+def _placed_partner(text: str, clause: Clause, mention: Mention, previous: Mention | None) -> int:
+    """Where the partner 与 before ``mention`` stands (-1: none): right before it, or before the place phrase
+    that opens another place's bodies (与黄河故道湿地所在地相邻的其他市、县人民政府: organs._partner_area)."""
+    if text[mention.start - 1 : mention.start] == "与":
+        return mention.start - 1
+    if mention.area not in partner_area_words():
+        return -1
+    at = text.rfind("与", max(clause.start, previous.end if previous else 0), mention.start)
+    if at < 0 or any(mark in text[at : mention.start] for mark in "，,。；;：:"):
+        return -1
+    return at
 
 
 def _opens_clause(text: str, clause: Clause, earlier: list[Mention], cursor: int) -> bool:

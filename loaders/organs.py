@@ -236,7 +236,24 @@ def _area_lists(mentions: list[Mention], text: str) -> list[Mention]:
         elif not mention.area and mention.level_word and mention.cls != "role":
             _area_opening(mention, text, lex)
         chain = mention if mention.area else None
+    _area_departments(mentions)
     return mentions
+
+
+def _area_departments(mentions: list[Mention]) -> None:
+    """相邻的其他市、县人民政府及其公安、水利等主管部门: the departments of an area's governments lie in that
+    area too, a set of their own named with the area, the level and the function as the list prints it
+    (其他市公安主管部门: dev sq-gudao, sq-yinshui), not the plain level's department."""
+    governments = [m for m in mentions if m.area and m.cls == "gov"]
+    for mention in mentions:
+        body = mention.body
+        if mention.area or mention.cls != "dept" or body is None or not mention.level_item:
+            continue
+        owner = next(
+            (g for g in governments if g.start <= body.start < g.end and g.level == mention.level == body.level), None
+        )
+        if owner is not None:
+            mention.area, mention.display = owner.area, owner.area + mention.level_item
 
 
 _AREA_PAIR_LEVELS = ("township", "village")
@@ -293,13 +310,33 @@ def _area_opening(mention: Mention, text: str, lex: OrganLexicon) -> None:
         start = mention.start + len(mention.level_word) - len(word)
         if start < 0 or not word.endswith(mention.level_word) or not text.startswith(word, start):
             continue
-        area = next((a for a in _area_words() if text.endswith(a, 0, start)), "")
+        area = next((a for a in _area_words() if text.endswith(a, 0, start)), "") or _partner_area(text, start)
         if area:
             rest = (mention.display or mention.surface)[len(mention.level_word) :]
             mention.start, mention.area, mention.level_word = start - len(area), area, word
             mention.surface = text[mention.start : mention.end]
             mention.display = area + word + rest
         return
+
+
+@cache
+def partner_area_words() -> tuple[str, ...]:
+    """其他, 相邻: the words that, after a partner 与, open another place's bodies (_partner_area)."""
+    return tuple(lexicon_data("organs.yaml").get("partner_area_qualifiers", ()))
+
+
+def _partner_area(text: str, start: int) -> str:
+    """其他 of 与…相邻的其他市、县人民政府…协作: a partner area word before the level word at ``start``, where a
+    partner 与 opens the clause's list before it and a cooperation word closes the sentence after it."""
+    word = next((w for w in partner_area_words() if text.endswith(w, 0, start)), "")
+    if not word:
+        return ""
+    clause = max(text.rfind(mark, 0, start) for mark in "，,。；;：:\n")
+    partner = text.rfind("与", clause + 1, start)
+    stop = _sentence_stop(text, start)
+    finder = _partner_place_finder()
+    closed = finder.closing.search(text, start, stop) or finder.acts.search(text, start, stop)  # 相互配合 too
+    return word if partner > clause and closed else ""
 
 
 @cache
@@ -858,7 +895,7 @@ def _find_mentions(
         mentions = _listed_level_departments(mentions, text)
     if "本级" in text or "同级" in text:  # cheap gate: few texts print a 本级 function list
         mentions = _same_level_lists(mentions, text, lex)
-    if any(word in text for word in _area_words()):  # cheap gate: most texts name no area
+    if any(word in text for word in (*_area_words(), *partner_area_words())):  # cheap gate: most texts name no area
         mentions = _area_lists(_area_fixed_pairs(mentions, text), text)
     if any(word in text for word in _set_words()):  # cheap gate: most texts pick no set
         mentions = _set_fixed_pairs(mentions, text)
