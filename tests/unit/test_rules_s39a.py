@@ -39,3 +39,17 @@ def test_other_bodies_outside_a_partner_list_keep_their_reading() -> None:
         _TITLE,
     )
     assert not any(name.startswith("其他市") or name.startswith("其他乡") for _, name in edges(graph, "ASSISTS"))
+
+
+def test_a_field_leader_assists_the_level_chief_named_after_xiezhu() -> None:
+    graph = document(
+        "第五条 县人民政府对本县湖泊保护工作负主体责任。县长对湖泊保护工作负总责，"
+        "分管负责人协助县长抓好湖泊保护日常工作。",
+        _TITLE,
+    )
+    assert ("分管负责人", "县长") in edges(graph, "ASSISTS")
+
+
+def test_a_chief_word_going_on_after_xiezhu_is_no_chief() -> None:
+    graph = document("第五条 县人民政府应当协助市长江段管理机构开展巡查。", _TITLE)
+    assert not any(target.endswith("市长") for _, target in edges(graph, "ASSISTS"))
