@@ -2395,7 +2395,11 @@ class Extractor:
             # 由Y按照管理权限，对…给予处分: the sanction follows in the same sentence
             stop = _SENTENCE_END.search(text, clause.end)
             modes = _found(text[clause.end : stop.start() if stop else len(text)], words)
-        if not modes or ("由" not in clause_text and not named):
+        asked = _requested_imposers(text, clause, modes) if modes else []
+        if asked:
+            # X…的，(由Z)报请/提请Y予以通报批评: Y imposes the sanction, Z only asks
+            agents = self._requested_keys(asked, agents, None)
+        if not modes or ("由" not in clause_text and not named and not asked):
             return []
         if _penalises_actor(text, clause):
             return []  # 由Y责令改正，并处罚款: the sanctioned are regulated actors, not organs Y oversees
@@ -2443,6 +2447,17 @@ class Extractor:
                     for key in reached
                 ]
         return relations
+
+    def _requested_keys(self, asked: list[Mention], askers: list[Key], head: Key | None) -> list[Key]:
+        """The organs the asked mentions name, each seen from the bodies that ask (报请本级人民政府: the
+        asker's own government; 提请本级河湖长: the chief of each level the asker stands at)."""
+        keys: list[Key] = []
+        for mention in asked:
+            if not askers:
+                keys.append(self.table.key_of(mention, head))
+            for asker in askers:
+                keys += [k for k in self._target_keys(mention, asker, head) if k is not None]
+        return _unique(keys)
 
     def _per_level_agents(self, clause: Clause) -> dict[Key, set[Key]]:
         """市、区X…的，由本级人民政府…: the clause's 本级/同级 agents → the sanctioned bodies each was seen from,
@@ -2769,7 +2784,8 @@ class Extractor:
                 continue  # A、B等部门（以下统称X）…做好管理工作: X is the name given to the holders, no object
             if target.bare and not target.head and _OWNED_AFTER.match(text, target.end):
                 continue  # 督促市属国有企业…: the bare 市 names the owner of the units, it is no object
-            if _deputed(text, clause, target):
+            asked = _requested_imposers(text, clause, modes)
+            if _deputed(text, clause, target) and not asked:
                 continue  # 建议监察机关对X给予处分: the body asked acts on X, not the holder
             # 下级X of a set printed in the sentence is a set of its own; seen only through 本级X, level pairs
             own_set = target.of_spanning and self._set_printed_before(target, mentions, holders, head)
@@ -2798,7 +2814,13 @@ class Extractor:
                 if set(modes) & set(trig["organised_evaluation_verbs"]) and target.start >= evaluated_from
                 else []
             )
-            for source in _unique(holders + organised):
+            sources = _unique(holders + organised)
+            if asked:
+                # 报请Y予以通报批评: Y imposes it, the holder only asks (and reports to Y)
+                if target in asked:
+                    continue
+                sources = self._requested_keys(asked, holders, head)
+            for source in sources:
                 for target_key in self._target_keys(target, source, head):
                     if (
                         rel_type != "ASSISTS"
@@ -6803,6 +6825,32 @@ def _deputed(text: str, clause: Clause, target: Mention) -> bool:
 @cache
 def _deputing() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(triggers()['deputing'])})$")
+
+
+def _requested_imposers(text: str, clause: Clause, words: list[str]) -> list[Mention]:
+    """报请/提请Y(、Z)予以通报批评: the organs asked to impose a measure (joined after the request verb, 本级
+    allowed before them), where one of ``words`` follows them in the clause; [] where none, or where the
+    organs only consent to the asker's own act (报请Y同意后予以…)."""
+    before, consent = _requested_frame()
+    chain = sorted(clause.mentions, key=lambda m: m.start)
+    for index, mention in enumerate(chain):
+        if not before.search(text, max(clause.start, mention.start - 5), mention.start):
+            continue
+        asked = _joined(chain[index:], text, mention.start)
+        if not asked or consent.match(text, asked[-1].end, clause.end):
+            return []
+        rest = text[asked[-1].end : clause.end]
+        return asked if any(word in rest for word in words) else []
+    return []
+
+
+@cache
+def _requested_frame() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The request verb right before the organs asked, and the consent words right after them."""
+    trig = triggers()
+    levels = alternation(trig["requested_imposer_levels"])
+    before = re.compile(rf"(?:{alternation(trig['requested_imposers'])})(?:{levels})?$")
+    return before, re.compile(rf"(?:{alternation(trig['requested_consent'])})")
 
 
 @cache
