@@ -1033,6 +1033,9 @@ class Extractor:
                 # piece on their staff only called 有关: 对有关责任人员，由其所在单位…, see _sanctioned_persons)
                 violators = self._item_violators(clauses, index, text, head)
                 facts.relations += self._sanction_relations(article, clause, subject, violators)
+            elif sanctioned and not subject and _requested_imposers(text, clause, _sanction_edge_words()):
+                # X…的，由Z责令改正；情节严重的，报请Y予以通报批评: Y sanctions the same X (Z only asks)
+                facts.relations += self._sanction_relations(article, clause, holders, sanctioned)
             if subject and acting and self._unaddressed_help(clause, text, clause_text, subject, head):
                 facts.relations += self._cooperation(article, clause, subject, acting)
             elif asking and self._unaddressed_help(clause, text, clause_text, subject, head):
@@ -2386,8 +2389,7 @@ class Extractor:
         Y opens the piece after the condition (X…的，Y应当通报批评), no 由 needed."""
         text = self.view.text
         clause_text = _masked(text, clause)
-        trig = triggers()
-        words = [*trig["sanction_supervises"], *trig["sanction_orders"], *trig["conditional_sanctions"]]
+        words = _sanction_edge_words()
         modes = _found(clause_text, words)
         if _BARE_INTERVIEW.search(clause_text):
             modes = _found(clause_text, [*words, "约谈"])  # 由Y(对其)进行约谈: an interview of the body itself
@@ -6842,6 +6844,12 @@ def _requested_imposers(text: str, clause: Clause, words: list[str]) -> list[Men
         rest = text[asked[-1].end : clause.end]
         return asked if any(word in rest for word in words) else []
     return []
+
+
+def _sanction_edge_words() -> list[str]:
+    """The words of a sanction a named body imposes on another (由Y责令改正, 由Y予以处理)."""
+    trig = triggers()
+    return [*trig["sanction_supervises"], *trig["sanction_orders"], *trig["conditional_sanctions"]]
 
 
 @cache

@@ -38,3 +38,14 @@ def test_a_consent_asked_leaves_the_asker_acting() -> None:
     )
     supervises = edges(graph, "SUPERVISES")
     assert ("市人民政府", "县（区）人民政府") not in supervises
+
+
+def test_a_graded_part_asking_a_body_to_censure_keeps_the_sanctioned() -> None:
+    graph = document(
+        "第十二条 县（区）人民政府有下列行为之一的，由市湖泊管理机构责令改正；情节严重的，报请市人民政府予以通报批评：\n\n"
+        "（一）拒不报送湖泊保护资料的；\n\n（二）阻碍监督检查的。",
+        _TITLE,
+    )
+    supervises = edges(graph, "SUPERVISES")
+    assert ("市湖泊管理机构", "县（区）人民政府") in supervises
+    assert ("市人民政府", "县（区）人民政府") in supervises
