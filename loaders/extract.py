@@ -1026,6 +1026,8 @@ class Extractor:
                 read = self._relations(article, clause, holders, mentions, head, leads)
                 facts.relations += self._respective(clause, holders, head, read)
             facts.relations += self._role_named_reports(article, clause, leads, facts)
+            if index and subject:
+                facts.relations += self._assessment_organisers(article, clauses[index - 1], clause, subject, facts)
             if sanctioned and subject:
                 facts.relations += self._sanction_relations(article, clause, subject, sanctioned, named_imposer)
             elif index in imposing and subject and not _vague_person().match(text, clause.start):
@@ -2448,6 +2450,38 @@ class Extractor:
                     self._relation("SUPERVISES", source, key, article, evidence, start, end, modes=modes)
                     for key in reached
                 ]
+        return relations
+
+    def _assessment_organisers(
+        self, article: ArticleSpan, before: Clause, clause: Clause, organisers: list[Key], facts: ArticleFacts
+    ) -> list[Relation]:
+        """X对Y…进行考核，由Z(具体)组织实施: Z organises the assessment of Y the clause before names (implicit: 2
+        of the 3 dev annotations of the frame, cq-jdaq and gx-hezhang, record it so, gx-linzhang explicit)."""
+        text = self.view.text
+        if not _trigger_regex("organised_assessment").fullmatch(text[clause.start : clause.end].strip()):
+            return []
+        if _SENTENCE_END.search(text, before.end, clause.start):
+            return []
+        _, _, before_evidence = self._decoded_span(*_trim(text, before.start, before.end))
+        start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
+        words = set(triggers()["assessment_words"])
+        sources = [self.table.organ_id(k) for k in _unique(organisers)]
+        relations: list[Relation] = []
+        for relation in list(facts.relations):
+            if (
+                relation.type != "SUPERVISES"
+                or relation.evidence not in before_evidence
+                or not words & set(relation.modes)
+            ):
+                continue
+            if relation.article != article.number:
+                continue
+            update = {"evidence": evidence, "start": start, "end": end, "implicit": True, "confidence": 0.6}
+            relations += [
+                relation.model_copy(update={**update, "source": source, "topics": _topics(evidence)})
+                for source in sources
+                if source not in (relation.source, relation.target)
+            ]
         return relations
 
     def _requested_keys(self, asked: list[Mention], askers: list[Key], head: Key | None) -> list[Key]:

@@ -42,10 +42,21 @@ def test_a_consent_asked_leaves_the_asker_acting() -> None:
 
 def test_a_graded_part_asking_a_body_to_censure_keeps_the_sanctioned() -> None:
     graph = document(
-        "第十二条 县（区）人民政府有下列行为之一的，由市湖泊管理机构责令改正；情节严重的，报请市人民政府予以通报批评：\n\n"
+        "第十二条 县（区）人民政府有下列行为之一的，由市湖泊管理机构责令改正；"
+        "情节严重的，报请市人民政府予以通报批评：\n\n"
         "（一）拒不报送湖泊保护资料的；\n\n（二）阻碍监督检查的。",
         _TITLE,
     )
     supervises = edges(graph, "SUPERVISES")
     assert ("市湖泊管理机构", "县（区）人民政府") in supervises
     assert ("市人民政府", "县（区）人民政府") in supervises
+
+
+def test_the_organiser_of_an_assessment_gets_an_implicit_edge() -> None:
+    graph = document(
+        "第十三条 市人民政府对县（区）人民政府湖泊保护目标完成情况进行年度考核，由市湖泊保护委员会办公室具体组织实施。",
+        _TITLE,
+    )
+    supervises = edges(graph, "SUPERVISES")
+    assert ("市人民政府", "县（区）人民政府") in supervises
+    assert ("市湖泊保护委员会办公室", "县（区）人民政府") in supervises
