@@ -3439,7 +3439,17 @@ class Extractor:
         unit = source_key[:2] == ("dept", "") and target.body is None
         # a staff role printed without its body (督学, 督导人员) serves at every level alike
         staff = source_key[:1] == ("member",)
-        unlevelled_source = source_key[:2] == ("position", "") or unit or staff
+        # 成员单位应当向本级河湖长制办公室报送: a member set printed with no level word (its one levelled reading
+        # a 本级…成员单位 seen at one tier) is the members of every tier, as a unit named with no level (dev
+        # nmg-hzz, xz-hhz annotate its office as the bare office; jl-hhz, zb-hedao read so already)
+        member_entry = self.table.entries.get(source_key)
+        members = (
+            source_key[:1] == ("dept",)
+            and source_key[-1].endswith(organ_words("level_free_member_sets"))
+            and member_entry is not None
+            and not member_entry.names
+        )
+        unlevelled_source = source_key[:2] == ("position", "") or unit or staff or members
         if target.relative == "same" and target.cls == "dept" and source_key[:1] == ("name",):
             # 帮扶单位向同级扶贫开发领导小组报告: units named with no level (of every tier alike) report
             # to the X of every level, the bare or spanning X the document names (devset gs-fupin, gz-fupin)
