@@ -1198,7 +1198,11 @@ class Extractor:
         printed = next((m for m in clause.mentions if m.start == after), None)
         # 被约谈的人民政府: a head word with no level is no mention; it still names the bodies interviewed
         body_word = opening.group("body") if printed is None else None
-        if not place and not body_word and (printed is None or printed.level_word):
+        # 被约谈的县（市）应当…: a bare level word after the verb (no mention of its own) is the place interviewed,
+        # as 被约谈地区 is: the bodies of that level whose roles the article interviewed answer
+        bare_level = _bare_level_subject(text, after, clause.end) if printed is None and not place else None
+        bare_place = bare_level is not None and not opening.group("body")
+        if not place and not body_word and not bare_place and (printed is None or printed.level_word):
             return []
         # only the edges of the act printed (被通报批评的X: the 通报 edges, not those of a 督察 before it);
         # a mode may be the printed verb's short form (通报 folded from 通报批评)
@@ -1216,12 +1220,18 @@ class Extractor:
         spanning = not opening.group("place")
         if not keys and (common := opening.group("body")):
             return self._overseen_elsewhere(verb, common, spanning)
-        if place:
+        if place or bare_place:
             # 约谈X主要负责人。被约谈地区…: the body of each interviewed role answers
             if opening.group("place") in triggers()["interviewed_units"]:
                 keys = [key for key in keys if not self._bodiless_role(key)]  # 被约谈单位: no person answers
             keys = [self.table.key_of_key(self.table.entries[key].body or key) for key in keys]
-            return _unique([key for key in keys if key in self.table.entries])
+            keys = [key for key in keys if key in self.table.entries]
+            if bare_place:
+                # the place is its pair of party committee and government where that pair was interviewed
+                # (dev cq-jdaq, ks-sthj annotate the pair alone), else each body of the level
+                keys = [key for key in keys if self.table.entries[key].level == bare_level]
+                keys = [key for key in keys if self.table.entries[key].kind == "party_and_government"] or keys
+            return _unique(keys)
         common = printed.surface if printed is not None else body_word or ""
         if keys and all(self.table.organ_id(key).endswith(common) for key in keys):
             return keys
@@ -6513,6 +6523,15 @@ def _role_named_target() -> re.Pattern[str]:
     kinds, joined = alternation(trig["role_named_kinds"]), alternation(trig["role_named_joined"])
     # 反馈移送的督察机构 / 向通报或者移送的部门: a kind word before the head, a joined act word before the act
     return re.compile(rf"(?:报告|报送|报|向|反馈)(?:{joined})?(?P<act>{acts})的?(?:{kinds})?(?:{heads})")
+
+
+def _bare_level_subject(text: str, start: int, end: int) -> str | None:
+    """The level of a bare level word (县（市）, 街道（镇）) standing alone as the subject at start, right before
+    its modal (被约谈的县（市）应当…), else None."""
+    lex = organ_lexicon()
+    words = sorted(lex.bare_levels, key=len, reverse=True)
+    found = re.compile(rf"({alternation(words)})(?={_MODALS})").match(text, start, end)
+    return lex.level_of.get(found.group(1)) if found else None
 
 
 @cache

@@ -18,3 +18,23 @@ def test_a_member_set_printed_without_a_level_reports_to_the_bare_office() -> No
     )
     reports = edges(graph, "REPORTS_TO")
     assert any(source.endswith("成员单位") and target == "田长制办公室" for source, target in reports), reports
+
+
+def test_an_interviewed_bare_level_word_is_the_pair_interviewed() -> None:
+    graph = document(
+        "第九条 县（市）有下列情形之一的，市应急管理局可以约谈该县（市）人民政府分管负责人，必要时由市长约谈"
+        "县（市）党委和政府主要负责人：\n\n（一）发生较大生产安全事故的；\n\n（二）未完成年度目标的。\n\n"
+        "被约谈的县（市）应当在十日内制定整改方案，报市应急管理局备案。",
+        "某某市安全生产约谈规定",
+    )
+    assert edges(graph, "REPORTS_TO") == {("县（市）党委和政府", "市应急管理局")}
+
+
+def test_an_interviewed_bare_level_word_without_a_pair_is_each_body_of_the_level() -> None:
+    graph = document(
+        "第九条 街道有下列情形之一的，区城市管理委员会可以约谈街道办事处主要负责人：\n\n"
+        "（一）市容考核不合格的；\n\n（二）群众投诉集中的。\n\n"
+        "被约谈的街道应当在十五日内提出整改措施，报区城市管理委员会备案。",
+        "某某区市容约谈规定",
+    )
+    assert ("街道办事处", "区城市管理委员会") in edges(graph, "REPORTS_TO")
