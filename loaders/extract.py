@@ -9714,6 +9714,9 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # X是Y的派出机关: what the body is, no act of it
     if "有权" in clause_text and "有权" not in _masked(text, clause):
         clause_text = clause_text.replace("有权", "")  # 有权机关: the word is inside an organ's name
+    if "所有权" in clause_text:
+        # 根据…土地所有权关系等分设…: the grounds of the act name an ownership, no power of the subject
+        clause_text = _trigger_regex("basis_ownership").sub("", clause_text)
     return any(word in clause_text for word in triggers()["no_duty_words"])
 
 

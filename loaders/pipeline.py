@@ -430,13 +430,16 @@ def _part_of(
     for key, article, mention in set_up:
         source = table.organ_id(key)
         at = extractor.set_up_at.get(key)
-        if at is not None and (source not in first_duty or first_duty[source][1] >= at[0].number):
+        at_set_up = at is not None and (source not in first_duty or first_duty[source][1] >= at[0].number)
+        if at_set_up:
             # 居民委员会可以分设若干居民小组: the edge stands where the body is set up, though it is named
             # before (每个居民小组推选代表: dev bj-jwh, hn-jwh, gw-fxzr place it so); a body with a duty before
-            # that keeps the edge at its first duty (als-fanghuo)
+            # that keeps the edge at its first duty (als-fanghuo; cq-cwh's 村民小组, set up in art. 22, at its
+            # art.-14 duty, not at its first mention, art. 13)
             article, mention = at
         if source in bodies:
-            add(source, table.organ_id(extractor.setters[key]), False, article, mention, at_mention=True)
+            setter = table.organ_id(extractor.setters[key])
+            add(source, setter, False, article, mention, at_mention=at_set_up or source not in first_duty)
     relations += _housed_in(table, extractor, structure, mentions, (first_duty, housed_at), bodies, seen)
     relations = _without_coordinating_membership(relations, by_id)
     relations = _without_area_repeats(relations, by_id)
