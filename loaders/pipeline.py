@@ -431,7 +431,7 @@ def _part_of(
         source = table.organ_id(key)
         at = extractor.set_up_at.get(key)
         at_set_up = at is not None and (source not in first_duty or first_duty[source][1] >= at[0].number)
-        if at_set_up:
+        if at_set_up and at is not None:
             # 居民委员会可以分设若干居民小组: the edge stands where the body is set up, though it is named
             # before (每个居民小组推选代表: dev bj-jwh, hn-jwh, gw-fxzr place it so); a body with a duty before
             # that keeps the edge at its first duty (als-fanghuo; cq-cwh's 村民小组, set up in art. 22, at its
