@@ -2467,7 +2467,8 @@ def _possessive_roles(mentions: list[Mention], text: str) -> list[Mention]:
     added: list[Mention] = []
     for found in _possessive_role().finditer(text):
         opening = max((m.end() for m in _SENTENCE_OPEN.finditer(text, 0, found.start())), default=0)
-        chain = _opening_chain([m for m in mentions if opening <= m.start and m.end <= found.start()], text, opening)
+        candidates = [m for m in mentions if opening <= m.start and m.end <= found.start()]
+        chain = _summed_chain(_opening_chain(candidates, text, opening), candidates, text, found.start())
         role = found.group(1)
         bodies = [body for body in chain if body.cls != "role" and not body.bare]
         # …，其主要负责人是第一责任人，分管负责人是直接责任人: a bare leader role later in the sentence is
@@ -2506,6 +2507,23 @@ def _possessive_roles(mentions: list[Mention], text: str) -> list[Mention]:
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _summed_chain(chain: list[Mention], candidates: list[Mention], text: str, at: int) -> list[Mention]:
+    """A、B等Z，其主要负责人: the list is summed up by Z (its 等 word), so 其 stands for Z alone and the
+    role is Z's, not each listed item's (dev: als-fanghuo 等经营管理单位主要负责人, the annotation's one role)."""
+    if not chain:
+        return chain
+    for summary in candidates:
+        if (
+            summary.start > chain[0].start
+            and summary.cls != "role"
+            and not summary.bare
+            and text.endswith("等", 0, summary.start)
+            and text[summary.end : at] in ("，", ",")
+        ):
+            return [summary]
+    return chain
 
 
 def _demonstrative_roles(mentions: list[Mention], text: str) -> list[Mention]:
