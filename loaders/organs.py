@@ -1385,8 +1385,11 @@ def _relative_actor_finder() -> tuple[re.Pattern[str], tuple[str, ...], tuple[st
     no_kind = alternation(rule["kind_no_start"])
     kind = rf"(?!{no_kind})[^{opened}的、和及或与其他“”《》()（）0-9]{{0,{rule['kind_max']}}}"
     heads = alternation([*rule["heads"], *rule["kind_heads"]])
+    # 产生工业固体废物的单位，应当…: a comma may close the subject before a modal of duty (not 负责, which a comma
+    # turns into the description of an office)
+    modal = rf"{subject['modal']}|(?P<comma>[,，])(?:{rule['comma_modal']})"
     finder = re.compile(
-        rf"(?:^|(?<=[{opened}]))(?P<name>{clause}的{kind}(?:{heads}))(?={subject['modal']})",
+        rf"(?:^|(?<=[{opened}]))(?P<name>{clause}的{kind}(?:{heads}))(?={modal})",
         re.M,
     )
     return finder, tuple(rule["no_start"]), tuple(rule["no_inside"])
@@ -1403,6 +1406,8 @@ def _relative_actors(mentions: list[Mention], text: str) -> list[Mention]:
         name, (start, end) = found.group("name"), found.span("name")
         if name.startswith(no_start) or any(word in name for word in no_inside):
             continue
+        if found.group("comma") and not _comma_relative_actor(name):
+            continue
         inside = [m for m in mentions if m.start < end and start < m.end]
         if len(inside) == 1 and _qualified_head(inside[0], start, end):
             # 营造生态林所用种苗的生产单位: the unit the clause qualifies, as printed
@@ -1416,6 +1421,30 @@ def _relative_actors(mentions: list[Mention], text: str) -> list[Mention]:
         elif "等" not in name:  # 花卉、苗木等负责审批的部门: a list of fields before the body, left to the other rules
             added.append(_case_body(start, name))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _comma_relative_actor(name: str) -> bool:
+    """产生工业固体废物的单位，应当…: a relative-clause subject closed by a comma is a regulated actor only with a
+    unit or enterprise head (organs.yaml relative_actor comma_heads), no case step opening it (接到报告的单位, the
+    bodies the report went to), no joiner opening it and no subject list inside (产生者或者依法负有管理责任的单位: two
+    subjects; A、B和C…的单位: before a bare head the items may be subjects, nouns as well as acts; before a kind,
+    A、B和C的森林防火责任单位, they only name its domain)."""
+    rule = lexicon_data("organs.yaml")["relative_actor"]
+    if not name.endswith(tuple(rule["comma_heads"])) or name.startswith(tuple(rule["case_verbs"])):
+        return False
+    if _SUBJECT_JOINERS.match(name):
+        return False  # 以及机场、车站等公共场所的经营管理单位: the last item of the sentence's subject list
+    clause, _, kind = name.rpartition("的")
+    if kind in rule["comma_heads"] and re.search(r"、.*(?:以及|或者|和|及)", clause):
+        return False  # 加油加气站、储油储气库和使用油罐车的单位: the items may be subjects of their own
+    return _comma_subject_list().search(clause) is None
+
+
+@cache
+def _comma_subject_list() -> re.Pattern[str]:
+    """An actor head right before a joiner inside the clause: the clause lists subjects of its own."""
+    rule = lexicon_data("organs.yaml")["relative_actor"]
+    return re.compile(rf"(?:{alternation(rule['comma_list_heads'])})(?:{_SUBJECT_JOINERS.pattern})")
 
 
 @cache
