@@ -1738,10 +1738,19 @@ def _joint_of_part(organ: Organ, by_id: dict[str, Organ], active: set[str], text
     them (the annotations then give the two halves, no joint body to sit in); a joint printed again and
     again (街道办事处、镇人民政府应当…) is a body of the document, which both halves sit in (the dev
     annotations of the 3 documents doing so). The joint name must be printed as such: 乡、镇人民政府和
-    街道办事处 read as 镇人民政府、街道办事处 is no joint body."""
-    if organ.kind not in ("government", "party") or organ.name.startswith(_SET_WORDS):
+    街道办事处 read as 镇人民政府、街道办事处 is no joint body.
+    A village committee (村民委员会, 社区居民委员会: organs.yaml committee_chair bodies, read as whatever kind)
+    is a half where the text prints it alone as a body, not only in the joint or before its post (社区居民
+    委员会主任): the dev annotations of the 4 documents doing so tie it to 居民委员会、村民委员会 (bj-jdxz,
+    cq-zhishu, hn-zongzhi, zb-hedao; none leaves it out). The other half counts as a node only where it
+    acts (a 村民委员会 named once as an object does not make the joint a mere list)."""
+    if organ.name.startswith(_SET_WORDS):
         return None
-    names = {o.name for o in by_id.values()}
+    if organ.kind not in ("government", "party") and not (
+        organ.name.endswith(_committee_bodies()) and _printed_alone_as_body(organ.name, text)
+    ):
+        return None
+    names = {o.name for o in by_id.values() if o.id in active}
     joints = [
         o.id
         for o in by_id.values()
@@ -1756,6 +1765,27 @@ def _joint_of_part(organ: Organ, by_id: dict[str, Organ], active: set[str], text
     if len(joints) != 1 or _only_in_level_chains(organ.name, by_id[joints[0]].name, text):
         return None
     return joints[0]
+
+
+def _committee_bodies() -> tuple[str, ...]:
+    """村民委员会, 居民委员会, 街道办事处: the bodies whose chair is 主任 (organs.yaml committee_chair)."""
+    return tuple(lexicon_data("organs.yaml")["committee_chair"]["bodies"])
+
+
+def _printed_alone_as_body(name: str, text: str) -> bool:
+    """指导村民委员会建设, 由居民委员会统计: ``name`` printed once at least on its own, not as the first or second
+    half of a joint name (居民委员会、村民委员会) nor before a post (社区居民委员会主任, 村民委员会成员)."""
+    tails = (*triggers()["post_list_tails"], *organ_words("body_posts"), "副")
+    for m in re.finditer(re.escape(name), text):
+        after, before = text[m.end() : m.end() + 12], text[max(0, m.start() - 12) : m.start()]
+        if after.startswith(tails) or _JOINED.match(after) or _JOINED_BEFORE.search(before):
+            continue
+        return True
+    return False
+
+
+_JOINED = re.compile(r"[、和](?:社区)?[居村]民委员会")
+_JOINED_BEFORE = re.compile(r"[居村]民委员会[、和](?:社区)?$")
 
 
 def _only_in_level_chains(part: str, joint: str, text: str) -> bool:
