@@ -1,0 +1,29 @@
+"""Round 124 (the city water regulations): 处理处置 is one compound verb of the waste rules, so a unit named
+by that work (污泥处理处置单位) is a regulated actor holding its clause's duty. Each rule on a sentence written for
+this file (not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, edges, holders_of_duty, names
+
+_TITLE = "某市污泥管理条例"
+
+
+def test_a_unit_named_by_its_treatment_and_disposal_work_holds_its_duty() -> None:
+    graph = document("第六条 危险废物处理处置单位应当建立台账，如实记录处置情况。", _TITLE)
+    assert "危险废物处理处置单位" in names(graph)
+    assert holders_of_duty(graph, "建立台账") == {"危险废物处理处置单位"}
+
+
+def test_the_disposal_unit_beside_another_unit_reports_too() -> None:
+    graph = document(
+        "第七条 城镇污水处理设施运营单位或者污泥处理处置单位应当记录污泥去向，并向市环境卫生主管部门报告。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "记录污泥去向") == {"城镇污水处理设施运营单位", "污泥处理处置单位"}
+    assert ("污泥处理处置单位", "市环境卫生主管部门") in edges(graph, "REPORTS_TO")
+
+
+def test_the_verb_alone_still_ends_a_stem() -> None:
+    graph = document("第八条 县人民政府应当及时处理群众举报的污染问题。", _TITLE)
+    assert holders_of_duty(graph, "及时处理") == {"县人民政府"}
