@@ -27,3 +27,12 @@ def test_the_disposal_unit_beside_another_unit_reports_too() -> None:
 def test_the_verb_alone_still_ends_a_stem() -> None:
     graph = document("第八条 县人民政府应当及时处理群众举报的污染问题。", _TITLE)
     assert holders_of_duty(graph, "及时处理") == {"县人民政府"}
+
+
+def test_the_bodies_competent_to_approve_are_a_set_a_report_goes_to() -> None:
+    graph = document(
+        "第九条 地下水位持续下降的，县水利主管部门应当向有批准权限的机关报告，并提出限采建议。",
+        _TITLE,
+    )
+    assert "有批准权限的机关" in names(graph)
+    assert ("县水利主管部门", "有批准权限的机关") in edges(graph, "REPORTS_TO")
