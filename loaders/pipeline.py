@@ -1612,7 +1612,10 @@ def _cuts_department_word(name: str, k: int) -> bool:
 def _may_contain(key: Key, body: Organ) -> bool:
     """A congress body (区县人民代表大会常务委员会) sits only in a congress named by its prefix, never in the
     level's government or pair printed as the same place word (区县): no dev annotation puts a people's
-    congress or its standing committee inside a government or party body."""
+    congress or its standing committee inside a government or party body. Nor does the authority in charge of a
+    kind of unit (供水单位主管部门) sit in the regulated unit its name opens with."""
+    if body.level == "social" and key[-1].endswith(organ_words("unit_authority_heads")):
+        return False
     return key[-1] not in organ_words("congress_bodies") or body.name.endswith(organ_words("congress_bodies"))
 
 

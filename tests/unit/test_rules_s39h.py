@@ -36,3 +36,12 @@ def test_the_bodies_competent_to_approve_are_a_set_a_report_goes_to() -> None:
     )
     assert "有批准权限的机关" in names(graph)
     assert ("县水利主管部门", "有批准权限的机关") in edges(graph, "REPORTS_TO")
+
+
+def test_the_authority_over_a_kind_of_unit_is_no_part_of_it() -> None:
+    graph = document(
+        "第十条 污泥运输单位应当建立运输台账。污泥运输单位主管部门应当督促污泥运输单位规范运输。",
+        _TITLE,
+    )
+    assert "污泥运输单位主管部门" in names(graph)
+    assert ("污泥运输单位主管部门", "污泥运输单位") not in edges(graph, "PART_OF")
