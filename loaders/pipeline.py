@@ -14,7 +14,7 @@ from graph.model import LEVELS, Article, Chapter, DocumentGraph, DocumentMeta, D
 from loaders.extract import RELATIVE_SETS, Extractor
 from loaders.lexicon import alternation, lexicon_data, organ_lexicon, organ_words, triggers
 from loaders.organs import Key, Mention, area_words, bare_body_field_leader, zone_body
-from loaders.reading import TextView, decode_bytes, read_document
+from loaders.reading import TextView, decode_bytes, fold_width, read_document
 from loaders.resolve import OrganTable, own_place_node, pair_leader_sets, state_class, township_half
 from loaders.structure import ArticleSpan, ChapterSpan, Structure, parse_structure
 
@@ -1753,19 +1753,22 @@ def _joint_of_part(organ: Organ, by_id: dict[str, Organ], active: set[str], text
         organ.name.endswith(_committee_bodies()) and _printed_alone_as_body(organ.name, text)
     ):
         return None
-    names = {o.name for o in by_id.values() if o.id in active}
+    # names and text compared in one bracket width: 乡（镇）人民政府 printed alone is the half of the joint
+    # body named 乡(镇)人民政府和街道办事处 (its name kept in the width the reading gives it)
+    part, text = fold_width(organ.name), fold_width(text)
+    names = {fold_width(o.name) for o in by_id.values() if o.id in active}
     joints = [
         o.id
         for o in by_id.values()
         if o.id != organ.id
         and o.id in active
         and o.kind in ("government", "party_and_government")
-        and organ.name in _PAIR_SPLIT.split(o.name)
+        and part in _PAIR_SPLIT.split(fold_width(o.name))
         and len(_PAIR_SPLIT.split(o.name)) == 2
-        and o.name in text  # the costly test (the whole text) last
-        and (not names & set(_PAIR_SPLIT.split(o.name)) - {organ.name} or text.count(o.name) > 1)
+        and fold_width(o.name) in text  # the costly test (the whole text) last
+        and (not names & set(_PAIR_SPLIT.split(fold_width(o.name))) - {part} or text.count(fold_width(o.name)) > 1)
     ]
-    if len(joints) != 1 or _only_in_level_chains(organ.name, by_id[joints[0]].name, text):
+    if len(joints) != 1 or _only_in_level_chains(part, fold_width(by_id[joints[0]].name), text):
         return None
     return joints[0]
 

@@ -33,6 +33,11 @@ _TRANSLATION = str.maketrans({**_FULLWIDTH, "\t": " "})
 _DROPPED = re.compile("[" + "".join(_ZERO_WIDTH) + "\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+def fold_width(text: str) -> str:
+    """``text`` with its full-width forms in ASCII (as the view reads it: 乡（镇） → 乡(镇)), offsets kept."""
+    return text.translate(_TRANSLATION)
+
+
 def read_document(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> str:
     """Read and decode a file; raise InputError naming the file on anything unusable."""
     try:
