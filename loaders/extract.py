@@ -8672,6 +8672,10 @@ def _fronted_object(clause: Clause, following: list[Clause], text: str) -> bool:
         if _NORM_OPENING.match(text, nxt.start)
         else _ACTED_OBJECT_MAX
     )
+    if tail.endswith(_fronted_object_nouns()):
+        # 对…中出现的重大、复杂行政执法事项，实行联合执法: a tail closing on a matter noun ends on no verb,
+        # however long its modifiers (dev ly-shidi, zz-shidi, zz-jialuhe annotate such pieces as one duty)
+        longest = max(longest, _SUBJECT_OBJECT_MAX)
     if not (ends_on_organ or 0 < len(tail) <= longest) or _fronted_object_verbs().search(tail):
         return False
     nxt_text = text[nxt.start : nxt.end].rstrip()
@@ -8718,6 +8722,11 @@ def _object_before_subject(clause: Clause, following: list[Clause], text: str) -
 @cache
 def _fronted_object_verbs() -> re.Pattern[str]:
     return re.compile(alternation(triggers()["fronted_object_verbs"]))
+
+
+@cache
+def _fronted_object_nouns() -> tuple[str, ...]:
+    return tuple(triggers()["fronted_object_nouns"])
 
 
 def _topic_noun(clause: Clause, following: list[Clause], text: str, index: int) -> bool:
