@@ -10071,6 +10071,10 @@ def _take_body(member: Mention, lead: Mention) -> None:
     if member.cls == "dept" and not (member.body or member.level or member.collective or member.relative):
         # a copy of the body: every mention's body is shifted to document offsets
         member.body = replace(lead.body) if lead.body is not None else None
+        if lead.body is not None and lead.body.cls == "party" and member.kind != lead.kind:
+            # 县委组织部门会同扶贫开发主管部门: a government function is no department of the party
+            # committee, only of its level (the level's government's department)
+            member.body = None
         member.level, member.collective = lead.level, lead.collective
         member.place, member.of_spanning = lead.place, lead.of_spanning
 
