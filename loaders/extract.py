@@ -1447,7 +1447,17 @@ class Extractor:
             # a body of one level: 会同同级X is the X of that level (genre rule 4), as for a target
             return self._target_key(mention, anchor, head)
         spanning = self._spanning_any(mention, head)
-        return spanning if spanning is not None else self.table.key_of(mention, head)
+        if spanning is not None:
+            return spanning
+        if anchor[:2] == ("dept", "") and mention.cls == "dept" and not (mention.body or mention.collective):
+            # 环境保护主管部门会同同级水行政主管部门: a lead named with no level (of every level alike) has
+            # the partner of every level as its 同级 one, the bare X the document names, not the X of the
+            # document's own level
+            bare = self.table.key_of(replace(mention, relative=None, level=None), head)
+            bare_entry = self.table.entries.get(bare)
+            if bare_entry is not None and bare_entry.names:
+                return bare
+        return self.table.key_of(mention, head)
 
     def _level_list_partners(self, mention: Mention, leads: list[Key] | None, head: Key | None) -> list[Key]:
         """市和区X部门会同同级Y部门: leads of a level list (bodies of distinct levels, none a collective) each

@@ -20,3 +20,14 @@ def test_a_government_partner_of_a_party_department_is_the_level_government_depa
     assert "县（市、区）人民政府人力资源社会保障主管部门" in holders
     assert "县（市、区）党委组织部门" in holders
     assert not any(name.endswith("党委人力资源社会保障主管部门") for name in holders)
+
+
+def test_the_same_level_partner_of_a_lead_named_with_no_level_is_the_bare_department() -> None:
+    graph = document(
+        "第三条 市、县（区）人民政府应当加强对乡村人才工作的领导。"
+        "第四条 农业农村主管部门负责乡村人才的统计工作。教育主管部门负责乡村教师的培训。"
+        "第五条 农业农村主管部门应当会同同级教育主管部门制定乡村人才培养计划。",
+        _TITLE,
+    )
+    holders = holders_of_duty(graph, "制定乡村人才培养计划")
+    assert holders == {"农业农村主管部门", "教育主管部门"}
