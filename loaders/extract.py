@@ -352,6 +352,18 @@ class Extractor:
         _resolve_relative_levels(found, self.table.doc_level, self.metropolis, self.view.text)
         return found
 
+    @staticmethod
+    def scope_relative_sets(mentions: dict[str, list[Mention]]) -> None:
+        """After every article is read: in a text naming governments of two or more local levels
+        (市人民政府, 县人民政府), the 下级 sets of departments printed with no level
+        (``_below_unlevelled_departments``)."""
+        levels = {
+            m.level for found in mentions.values() for m in found if m.cls == "gov" and m.relative is None and m.level
+        }
+        if len(levels & (set(LEVELS) - {"central"})) >= 2:
+            for found in mentions.values():
+                _below_unlevelled_departments(found)
+
     def register(self, article: ArticleSpan, mentions: list[Mention]) -> None:
         head = self.head_body(mentions)
         for mention in mentions:
@@ -7703,6 +7715,32 @@ def _resolve_relative_levels(
             mention.of_spanning = True
             if mention is mentions[0]:
                 last, spanning = None, True
+
+
+def _below_unlevelled_departments(mentions: list[Mention]) -> None:
+    """市、县人民政府… 生态环境主管部门…指导和监督下级人民政府及其有关部门: a department printed with no level,
+    in a text whose governments are of several levels, is the department of any of them (as its 同级 body
+    is the relative set, ``_bare_under_local_governments``), so the 下级 government it oversees (and that
+    government's departments after 及其) is the relative set as printed, not the tier below the
+    document's own (dev README: 下级人民政府 of a collective is a collective with explicit edges)."""
+    last: Mention | None = None
+    below: Mention | None = None
+    opening = mentions[0] if mentions else None  # the department is the article's opening subject
+    for mention in mentions:
+        if mention.relative is None:
+            if mention.level != "social" and not mention.collective:  # (会同有关部门: an object, no subject)
+                last, below = mention, None
+            continue
+        unlevelled = (
+            last is opening
+            and last is not None
+            and last.cls == "dept"
+            and not (last.level or last.body or last.collective or last.bare)
+        )
+        if mention.relative == "down" and mention.cls == "gov" and unlevelled:
+            mention.of_spanning, mention.level, below = True, None, mention
+        elif below is not None and mention.body is not None and mention.body.start == below.start:
+            mention.of_spanning, mention.level = True, None  # 下级人民政府及其有关部门
 
 
 def _first_of_sentence(mention: Mention, mentions: list[Mention], text: str) -> bool:

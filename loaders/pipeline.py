@@ -42,6 +42,7 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
     table = OrganTable(document_id, meta.level, metropolis=meta.jurisdiction in _MUNICIPALITIES)
     extractor = Extractor(view, text, table, document_id, metropolis=table.metropolis, place=meta.jurisdiction or "")
     mentions = {a.key: extractor.mentions(a) for a in structure.articles}
+    extractor.scope_relative_sets(mentions)
     for article in structure.articles:
         extractor.register(article, mentions[article.key])
     table.finalise()
