@@ -5,7 +5,7 @@ this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, edges, names, organ_named
+from tests.unit.rules_support import document, edges, holder_names, names, organ_named
 
 _TITLE = "临江市湖泊保护条例"
 
@@ -47,3 +47,19 @@ def test_a_text_of_one_government_level_keeps_the_tier_below() -> None:
         _TITLE,
     )
     assert organ_named(graph, "下级人民政府").level == "county"
+
+
+def test_the_river_chief_printed_with_the_lake_in_brackets_is_a_post_at_each_level() -> None:
+    graph = document(
+        "第二条 市、县（区）、乡镇人民政府应当加强湖泊保护工作，落实河（湖）长制。"
+        "第三条 市、县、乡级河（湖）长应当分级组织湖泊清淤和岸线整治工作。",
+        _TITLE,
+    )
+
+    def plain(name: str) -> str:
+        return name.replace("（", "(").replace("）", ")")
+
+    assert {plain(name) for name in holder_names(graph, 3)} == {"市级河(湖)长", "县级河(湖)长", "乡级河(湖)长"}
+    part_of = {(plain(part), plain(body)) for part, body in edges(graph, "PART_OF")}
+    assert {("市级河(湖)长", "市人民政府"), ("乡级河(湖)长", "乡镇人民政府")} <= part_of
+    assert not any("长制" in name for name in names(graph))
