@@ -2237,7 +2237,7 @@ class Extractor:
         alias = _ALIAS_AFTER.fullmatch(text, last.end, end)
         if last.end != end and not alias:
             return []
-        if not _ESTABLISHING.search(text, max(clause.start, last.start - 2), last.start) and not (
+        if not _ESTABLISHING.search(text, max(clause.start, last.start - _ESTABLISHING_REACH), last.start) and not (
             text.startswith(_CHIEF_TIERS, last.start) and _BARE_SETTING.search(text, clause.start, last.start)
         ):
             return []
@@ -5109,7 +5109,10 @@ def _possessed() -> re.Pattern[str]:
 _STAFF_OWNED = re.compile(rf"的(?:{alternation(triggers()['sanctioned_staff'])})")
 
 # 设立X，(具体)负责…: the verbs that set up a body, and the opening of the duty that body then bears.
-_ESTABLISHING = re.compile(r"(?:设立|设置|成立|组建)$")
+# 设立相应的X / 设立由行政首长担任总指挥的X: a 相应的 or a 由…的 modifier (who heads or makes up the body)
+# may stand between the verb and the body (dev gs-fupin, yt-senlin: the body set up bears the 负责 after it).
+_ESTABLISHING = re.compile(r"(?:设立|设置|成立|组建)(?:相应的|由[^,，。;；的]{1,20}的)?$")
+_ESTABLISHING_REACH = 26
 # ... and a bare 设 right before a chief's tier (县设总林长 / 设副总河长，由…担任: dev bz-hhz, gx-hezhang,
 # gx-linzhang), not inside a word (建设, 下设, 内设)
 _BARE_SETTING = re.compile(r"(?<![建开增新假陈常预铺敷架下分内专附])设$")
