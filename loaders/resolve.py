@@ -106,12 +106,15 @@ class OrganTable:
             entry.surfaces[mention.item] += 1  # 农业农村 of 市人民政府农业农村、林业等部门 (genre rule 11)
         for form in _printed_item_forms(mention):
             entry.surfaces[form] += 1  # 市水利行政主管部门 of 市、县人民政府林业、水利等行政主管部门
+            entry.listed[form] += 1
         if mention.placed_name:
             entry.surfaces[mention.placed_name] += 1  # 北部矿山所在地县级人民政府X部门 (Mention.placed_name)
         if mention.level_item and mention.level_item != surface:
             entry.surfaces[mention.level_item] += 1  # 区财政部门 of 市、区人民政府财政、…等部门
+            entry.listed[mention.level_item] += 1
             for plain in _plain_level_items(mention):
                 entry.surfaces[plain] += 1
+                entry.listed[plain] += 1
         if display and mention.body is not None and not mention.body.bare:
             display = self._printed_body(mention.body, display)
         elif display:
@@ -239,6 +242,14 @@ class OrganTable:
                 if key != fuller[0]:
                     self.aliases_to(key, fuller[0])
 
+    def _printed_whole(self, key: Key) -> bool:
+        """Whether a department's name is printed whole: a list item's level form (市生态环境行政主管部门 of
+        市、县人民政府生态环境、水行政主管部门) is the loader's name for the item, not a print of it, so only
+        surfaces printed more often than so formed count."""
+        entry = self.entries[key]
+        core = _head_variant_core(key)
+        return any(s.endswith(core) and count > entry.listed[s] for s, count in entry.surfaces.items())
+
     def _merge_level_department_sets(self) -> None:
         """区人民政府有关部门 (or 区人民政府及其有关部门) where the document names 区人民政府职能部门 or 工作部门: the
         district's one collective of departments, into which a 工作部门 beside a 职能部门 folds too (organs.yaml
@@ -296,7 +307,7 @@ class OrganTable:
         行政主管部门 is a list item's name the loader gives, not a second department beside the 市林业行政主管部门
         another article prints (zk-longhu annotates them as one)."""
         full = list(keys)
-        printed = [k for k in full if any(s.endswith(_head_variant_core(k)) for s in self.entries[k].surfaces)]
+        printed = [k for k in full if self._printed_whole(k)]
         return printed if len(full) > 1 and len(printed) == 1 else full
 
     def _merge_named_bureaus(self) -> None:
@@ -503,6 +514,7 @@ class OrganTable:
         self.redirects[key] = target
         if target in self.entries:
             self.entries[target].surfaces.update(entry.surfaces)
+            self.entries[target].listed.update(entry.listed)
             if named:
                 self.entries[target].names.update(entry.names)
         else:
@@ -591,6 +603,7 @@ class _Entry:
     first: int = 0
     body: Key | None = None
     own_name: bool = False
+    listed: Counter[str] = field(default_factory=Counter)  # surfaces formed from a list item, not printed whole
 
 
 @cache

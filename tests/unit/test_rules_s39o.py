@@ -35,3 +35,14 @@ def test_a_modifier_of_another_shape_leaves_the_duty_to_the_setters() -> None:
         _TITLE,
     )
     assert holders_of_duty(graph, "统一指挥") == {"市人民政府", "县（区）人民政府"}
+
+
+def test_a_list_item_before_the_water_function_is_the_department_printed_whole_elsewhere() -> None:
+    graph = document(
+        "第四条 市人民政府生态环境主管部门负责本市湖泊污染防治的监督管理。\n"
+        "第九条 市、县人民政府生态环境、水行政主管部门应当定期公布湖泊水质状况。",
+        "某市湖泊保护条例",
+    )
+    city = holders_of_duty(graph, "湖泊污染防治")
+    assert len(city) == 1
+    assert city <= holders_of_duty(graph, "定期公布湖泊水质")  # one department of the city, not two
