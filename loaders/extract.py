@@ -8067,6 +8067,7 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
                 _qualifier_piece(clause, text)
                 and not _coordinated(clause, clauses, index + 1, text)
                 and not _agent_after_subject(clause, following, text)
+                and not _means_before_result(clause, following, text)
             )
             or _fronted_topic(clause, following, text)
             or _qualified_subject(clause, following, text)
@@ -8135,6 +8136,19 @@ def _post_list_continued_at(text: str, end: int, start: int, stop: int) -> bool:
 _OWN_AGENT_PIECE = re.compile(r"\s*(?![并报])[\u4e00-\u9fff]{0,6}?由(?!其|于)")
 # 所需 / 所耗 / 所发生: a 所-nominal (the costs of an act) rather than an act; 所在地, 所属, 所辖 are places
 _NOMINAL_PIECE = re.compile(r"所(?!在|属|辖)")
+
+
+def _means_before_result(clause: Clause, following: list[Clause], text: str) -> bool:
+    """…开展督查，可以采取暗访等方式，督查结果及时向X报告: a means piece (采取/通过…等方式) followed by a
+    piece opening on a result noun (its own subject) is the manner of the act before it, not of the report
+    after it; it joins nothing (dev: 2 such pieces, both annotated apart)."""
+    if not following or text[clause.end : following[0].start] != ",":
+        return False
+    rest = _ADVERBIAL_LEAD.sub("", _after_modified_subject(clause, text))
+    if not _trigger_regex("means_piece").fullmatch(rest):
+        return False
+    nxt = text[following[0].start : following[0].end]
+    return re.match(rf"[^,，;；。的]{{0,8}}?(?:{alternation(triggers()['oversight_result_nouns'])})", nxt) is not None
 
 
 def _agent_after_subject(clause: Clause, following: list[Clause], text: str) -> bool:
@@ -9375,7 +9389,7 @@ def _is_adverbial(rest: str) -> bool:
         return True  # 对…的, 依法…: a condition
     if _trigger_regex("model_piece").fullmatch(rest):
         return True  # 参照…考核办法: the rules followed, whatever verb their name holds
-    if rest.startswith("通过") and _trigger_regex("means_piece").fullmatch(rest):
+    if rest.startswith(("通过", "采取", "采用")) and _trigger_regex("means_piece").fullmatch(rest):
         return True  # 通过购买服务等方式: the means of the act after it, whatever verb their name holds
     if rest.endswith("内") and _trigger_regex("deadline_piece").fullmatch(rest):
         return True  # 自收到通知之日起三十日内: the act's time limit, whatever verb names its start
@@ -9724,12 +9738,26 @@ def _fee_use_norm(clause_text: str, clause: Clause, text: str) -> bool:
     return pattern.match(text[line : clause.end].strip()) is not None
 
 
+def _obliged_support_piece(predicate: str, lead: int, clause: Clause, text: str) -> bool:
+    """X应当加强…，支持开展…，促进…: a subjectless 支持 piece in a sentence whose subject is obliged before it
+    (a modal earlier in the sentence) is one more act of that subject, as X应当支持Y is (dev: 28 such pieces
+    annotated as duties in 23 documents, 20 of them
+    as a span of their own; the means piece before one joins it, as any means piece joins its act: means_piece)."""
+    if lead or not predicate.startswith("支持") or predicate.startswith(("支持和", "支持、")):
+        return False
+    opening = max(text.rfind(stop, 0, clause.start) for stop in ("。", "；", ";", "\n", ":", "：")) + 1
+    before = text[opening : clause.start]
+    return bool(_OBLIGED_LEAD.search(before)) and text[clause.start - 1 : clause.start] in (",", "，")
+
+
 def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
     if _ENCOURAGED.search(clause_text):  # cheap pre-check: most clauses encourage nothing
         predicate = _after_subject(clause, text)
         lead = _LEAD_IN.match(predicate).end()  # type: ignore[union-attr]
-        if _encouragement().match(predicate, lead) and (
-            not _OBLIGED_LEAD.search(predicate, 0, lead) or _BARE_SUPPORTED.search(predicate)
+        if (
+            _encouragement().match(predicate, lead)
+            and (not _OBLIGED_LEAD.search(predicate, 0, lead) or _BARE_SUPPORTED.search(predicate))
+            and not _obliged_support_piece(predicate, lead, clause, text)
         ):
             return True  # (可以/国家)鼓励Y…: addressed to others (genre rule 5); X应当支持Y者，(Y's act)
     if _IN_FORCE.search(clause_text) or _trigger_regex("scope_clause").search(clause_text):
