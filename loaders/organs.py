@@ -1426,9 +1426,10 @@ def _relative_actors(mentions: list[Mention], text: str) -> list[Mention]:
 def _comma_relative_actor(name: str) -> bool:
     """产生工业固体废物的单位，应当…: a relative-clause subject closed by a comma is a regulated actor only with a
     unit or enterprise head (organs.yaml relative_actor comma_heads), no case step opening it (接到报告的单位, the
-    bodies the report went to) nor a finding (发现险情的单位: whoever finds it), no joiner opening it and no subject list inside (产生者或者依法负有管理责任的单位: two
-    subjects; A、B和C…的单位: before a bare head the items may be subjects, nouns as well as acts; before a kind,
-    A、B和C的森林防火责任单位, they only name its domain)."""
+    bodies the report went to) nor a finding (发现险情的单位: whoever finds it), no joiner opening it and no
+    subject list inside (产生者或者依法负有管理责任的单位: two subjects; A、B和C…的单位: before a bare head the
+    items may be subjects, nouns as well as acts; before a kind, A、B和C的森林防火责任单位, they only name its
+    domain)."""
     rule = lexicon_data("organs.yaml")["relative_actor"]
     if not name.endswith(tuple(rule["comma_heads"])) or name.startswith((*rule["case_verbs"], *triggers()["finding"])):
         return False
