@@ -1756,7 +1756,7 @@ def _joint_of_part(organ: Organ, by_id: dict[str, Organ], active: set[str], text
         return None
     # names and text compared in one bracket width: 乡（镇）人民政府 printed alone is the half of the joint
     # body named 乡(镇)人民政府和街道办事处 (its name kept in the width the reading gives it)
-    part, text = fold_width(organ.name), fold_width(text)
+    part, text = fold_width(organ.name), _folded_text(text)
     names = {fold_width(o.name) for o in by_id.values() if o.id in active}
     joints = [
         o.id
@@ -1772,6 +1772,12 @@ def _joint_of_part(organ: Organ, by_id: dict[str, Organ], active: set[str], text
     if len(joints) != 1 or _only_in_level_chains(part, fold_width(by_id[joints[0]].name), text):
         return None
     return joints[0]
+
+
+@lru_cache(maxsize=2)
+def _folded_text(text: str) -> str:
+    """The document's text in one bracket width, folded once per document (_joint_of_part asks for every organ)."""
+    return fold_width(text)
 
 
 def _committee_bodies() -> tuple[str, ...]:
