@@ -2499,14 +2499,13 @@ class Extractor:
         words = set(triggers()["assessment_words"])
         sources = [self.table.organ_id(k) for k in _unique(organisers)]
         relations: list[Relation] = []
-        for relation in list(facts.relations):
+        for relation in facts.relations:
             if (
                 relation.type != "SUPERVISES"
+                or relation.article != article.number
                 or relation.evidence not in before_evidence
                 or not words & set(relation.modes)
             ):
-                continue
-            if relation.article != article.number:
                 continue
             update = {"evidence": evidence, "start": start, "end": end, "implicit": True, "confidence": 0.6}
             relations += [

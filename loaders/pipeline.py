@@ -365,7 +365,7 @@ def _part_of(
         if target is None and source in by_id:
             # 乡镇人民政府 printed alone where 乡镇人民政府、街道办事处 acts: one part of a joint body sits in it
             # (explicit, as a half of a 党委和政府 pair; the dev annotations in the documents printing both)
-            target = _joint_of_part(by_id[source], by_id, active, extractor.decoded)
+            target = _joint_of_part(by_id[source], by_id, active, extractor.view.text)
         if target is None and _government_print(table, key, mention):
             # 市、区X…监督本级人民政府有关部门, 市、区县人民政府及其有关部门: a department set first printed
             # inside a government's name sits in its level's government (name-literal, explicit), even
@@ -1735,7 +1735,7 @@ def _pair_of_half(name: str, own: str, heads: HeadIndex, active: set[str] | None
     return next((o.id for o in pairs if _acting(o, active)), None)
 
 
-def _joint_of_part(organ: Organ, by_id: dict[str, Organ], active: set[str], text: str) -> str | None:
+def _joint_of_part(organ: Organ, by_id: dict[str, Organ], active: set[str], view_text: str) -> str | None:
     """The acting joint body of two (乡镇人民政府、街道办事处, 居民委员会、村民委员会) one of whose two parts is
     ``organ``'s name exactly; only bodies (a government or party part), never an 有关… set or a role. Where
     the other part is a node too, each half acts on its own and a joint phrase printed once only lists
@@ -1747,16 +1747,16 @@ def _joint_of_part(organ: Organ, by_id: dict[str, Organ], active: set[str], text
     is a half where the text prints it alone as a body, not only in the joint or before its post (社区居民
     委员会主任): the dev annotations of the 4 documents doing so tie it to 居民委员会、村民委员会 (bj-jdxz,
     cq-zhishu, hn-zongzhi, zb-hedao; none leaves it out). The other half counts as a node only where it
-    acts (a 村民委员会 named once as an object does not make the joint a mere list)."""
+    acts (a 村民委员会 named once as an object does not make the joint a mere list).
+    Names are compared with ``view_text`` (the text the reader matches, brackets in one width) in its width:
+    乡（镇）人民政府 printed alone is the half of the joint body named 乡(镇)人民政府和街道办事处."""
     if organ.name.startswith(_SET_WORDS):
         return None
+    part, text = fold_width(organ.name), view_text
     if organ.kind not in ("government", "party") and not (
-        organ.name.endswith(_committee_bodies()) and _printed_alone_as_body(organ.name, text)
+        organ.name.endswith(_committee_bodies()) and _printed_alone_as_body(part, text)
     ):
         return None
-    # names and text compared in one bracket width: 乡（镇）人民政府 printed alone is the half of the joint
-    # body named 乡(镇)人民政府和街道办事处 (its name kept in the width the reading gives it)
-    part, text = fold_width(organ.name), _folded_text(text)
     names = {fold_width(o.name) for o in by_id.values() if o.id in active}
     joints = [
         o.id
@@ -1772,12 +1772,6 @@ def _joint_of_part(organ: Organ, by_id: dict[str, Organ], active: set[str], text
     if len(joints) != 1 or _only_in_level_chains(part, fold_width(by_id[joints[0]].name), text):
         return None
     return joints[0]
-
-
-@lru_cache(maxsize=2)
-def _folded_text(text: str) -> str:
-    """The document's text in one bracket width, folded once per document (_joint_of_part asks for every organ)."""
-    return fold_width(text)
 
 
 def _committee_bodies() -> tuple[str, ...]:
