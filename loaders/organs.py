@@ -1318,6 +1318,10 @@ def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
     heads = alternation(
         [*rule["unit_heads"], *rule["place_heads"], *rule["service_heads"], *rule["list_heads"], rule["person_head"]]
     )
+    # 旅游景区(点): a place head may close on the bracket of the smaller place it covers; 社区/学校/市场 end a
+    # subject list only where the kind of place closes it (社区、车站等公共场所应当)
+    closed = rf"(?:{alternation(list(rule['closed_list_places']))})(?={_place_closing().pattern})"
+    heads = rf"(?:{alternation(rule['place_heads'])})(?:{rule['place_bracket']})|{closed}|{heads}"
     opened = re.escape(rule["opened_by"])
     reach = rule["list_max"]
     # X开采…，应当: the activity frame between the subject and its modal piece
@@ -1334,10 +1338,33 @@ def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
     )
     finder = re.compile(
         rf"(?:^|(?<=[{opened}]))(?:[\u4e00-\u9fff、]|{_STEM_BRACKET.pattern}){{0,{reach}}}?(?:{heads})"
-        rf"(?=(?:{activity}|(?P<condition>{condition}))?(?:{rule['modal']})|{charge})",
+        rf"(?=(?:{_place_closing().pattern})?(?:{activity}|(?P<condition>{condition}))?(?:{rule['modal']})|{charge})",
         re.M,
     )
     return finder, rule["person_head"], frozenset(rule["not_heads"])
+
+
+@cache
+def _place_closing() -> re.Pattern[str]:
+    """等公共场所(，) after a list of places: the kind of place the listed ones are, closing the subject list
+    before its modal (organs.yaml subject_actor.place_closings); the kind is no holder of its own."""
+    return re.compile(rf"等(?:{alternation(lexicon_data('organs.yaml')['subject_actor']['place_closings'])})[,，]?")
+
+
+def _closed_list_place(item: tuple[int, str], new: Mention | bool | None) -> Mention | bool | None:
+    """社区 / 学校 / 市场 of a list of places closed by 等公共场所: the holder the place stands for
+    (organs.yaml subject_actor.closed_list_places), where no other reading took the item."""
+    start, surface = item
+    entry = lexicon_data("organs.yaml")["subject_actor"]["closed_list_places"].get(surface)
+    if new is not None or entry is None:
+        return new
+    return Mention(start, start + len(surface), surface, entry["level"], entry["kind"], "dept", head=surface)
+
+
+@cache
+def _place_bracket_end() -> re.Pattern[str]:
+    """The bracket closing a place head (旅游景区(点)), to be read past where the head is tested."""
+    return re.compile(rf"(?:{lexicon_data('organs.yaml')['subject_actor']['place_bracket']})$")
 
 
 _SUBJECT_JOINERS = re.compile("、|以及|或者|和|及")  # 普查指导员和普查员应当, 经营单位、个体工商户应当
@@ -1363,6 +1390,8 @@ def _subject_actors(
         if _framed_place(found, items):
             continue
         news = [_subject_actor_at(item, person_head, not_heads, lex, actors, mentions) for item in items]
+        if _place_closing().match(text, found.end()):  # 社区、学校、车站等公共场所应当: the places a closed list names
+            news = [_closed_list_place(item, new) for item, new in zip(items, news, strict=True)]
         news = _shared_stem_items(items, news)
         news = _described_role_items(items, news, lex)
         if all(new is not None for new in news):
@@ -1550,12 +1579,13 @@ def _framed_place(found: re.Match[str], items: list[tuple[int, str]]) -> bool:
     """码头需要占用湖面的，应当… / 新建码头应当…: a place is an actor only printed bare right before the
     modal; with a stem or a frame between it and the modal it is the facility the rule is about."""
     rule = lexicon_data("organs.yaml")["subject_actor"]
-    places = [surface for _, surface in items if surface.endswith(tuple(rule["place_heads"]))]
+    bare = [_place_bracket_end().sub("", surface) for _, surface in items]
+    places = [surface for surface in bare if surface.endswith(tuple(rule["place_heads"]))]
     if not places:
         return False
-    return any(p not in rule["place_heads"] for p in places) or not _subject_actor_gate().match(
-        found.string, found.end()
-    )
+    closing = _place_closing().match(found.string, found.end())  # 车站、码头等公共场所应当: the kind closes the list
+    at = closing.end() if closing else found.end()
+    return any(p not in rule["place_heads"] for p in places) or not _subject_actor_gate().match(found.string, at)
 
 
 def _subject_items(found: re.Match[str]) -> list[tuple[int, str]]:
@@ -1625,6 +1655,9 @@ def _subject_actor_surface(surface: str, person_head: str, not_heads: frozenset[
     with a word before 员 that is no member of a body nor the public (成员, 党员)."""
     rule = lexicon_data("organs.yaml")["subject_actor"]
     heads = [*rule["unit_heads"], *rule["place_heads"], *rule["service_heads"]]
+    placed = _place_bracket_end().sub("", surface)  # 旅游景区(点): the place head before its bracket
+    if placed != surface and placed.endswith(tuple(rule["place_heads"])):
+        surface = placed
     if len(surface) > rule["stem_max"] + 4 or not surface.endswith((*heads, person_head)):
         return False  # a list item that names no actor (个人, 公民)
     if surface.endswith(person_head) and (len(surface) < 2 or surface.endswith(tuple(not_heads))):
