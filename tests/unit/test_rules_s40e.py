@@ -25,8 +25,9 @@ def test_a_place_head_may_close_on_a_bracket() -> None:
     assert found == ["医院", "商场", "旅游景区（点）"]
 
 
-def test_a_closed_list_of_rooms_names_no_holder() -> None:
-    assert surfaces("，食堂、宿舍、门卫室等场所应当保持通道畅通。", "municipal") == []
+def test_a_list_closed_by_a_bare_place_word_names_no_holder() -> None:
+    assert surfaces("，食堂、宿舍、门卫室等公共场所应当保持通道畅通。", "municipal") == []
+    assert surfaces("，机场、码头、医院等场所应当设置疏散标志。", "municipal") == []
 
 
 def test_a_closed_list_word_names_no_holder_outside_such_a_list() -> None:
