@@ -3804,7 +3804,9 @@ class Extractor:
         """An organ every printed name of which is relative (上级人民政府): no body of its own level."""
         entry = self.table.entries.get(key)
         names = (entry.names or entry.surfaces) if entry is not None else {}
-        return bool(names) and all(_RELATIVE_NAME.match(name) for name in names)
+        # 共同的上一级X (the common superior of two parties) is still a name of the relative set
+        common = tuple(lexicon_data("organs.yaml").get("common_superior_words", ()))
+        return bool(names) and all(_RELATIVE_NAME.match(_without_prefix(name, common)) for name in names)
 
     def _every_level_chief(self, target: Mention, source: Key, head: Key | None) -> Key | None:
         """经本级河长审定 / 提请同级河湖长协调 seen from the bare chief office (every level's, with its 各级
@@ -5672,6 +5674,13 @@ _REPORT_VERBS = rf"(向(?:[\u4e00-\u9fff]{{1,5}}地)?|报送|报请|提请|报�
 
 _SUBMITTED_NOUN = re.compile("[^,，;；。:：]{1,20}?(?=进行|[,，;；。:：]|$)")  # 督察报告 of 审核X报送的督察报告
 _RELATIVE_NAME = re.compile("上一级|上级|下一级|下级")  # a name that is only a relative reference
+
+
+def _without_prefix(name: str, prefixes: tuple[str, ...]) -> str:
+    """``name`` with the longest of ``prefixes`` it opens with taken off."""
+    return next((name[len(p) :] for p in sorted(prefixes, key=len, reverse=True) if name.startswith(p)), name)
+
+
 _PUBLIC_AFTER = re.compile("(?:或者|或|和|及)个人")  # X单位或者个人: anyone of the public
 _REPORT_CHARS = re.compile("[向报请经交征馈议]")  # one is in every report verb (交: 提交, 征: 征得, 馈: 反馈, 议: 建议)
 
