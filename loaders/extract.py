@@ -363,6 +363,10 @@ class Extractor:
         if len(levels & (set(LEVELS) - {"central"})) >= 2:
             for found in mentions.values():
                 _below_unlevelled_departments(found)
+        spanning = _spanning_department_cores(mentions)
+        if spanning:
+            for found in mentions.values():
+                _relative_to_spanning_bare_departments(found, spanning)
 
     def register(self, article: ArticleSpan, mentions: list[Mention]) -> None:
         head = self.head_body(mentions)
@@ -7752,6 +7756,57 @@ def _below_unlevelled_departments(mentions: list[Mention]) -> None:
             mention.of_spanning, mention.level, below = True, None, mention
         elif below is not None and mention.body is not None and mention.body.start == below.start:
             mention.of_spanning, mention.level = True, None  # 下级人民政府及其有关部门
+
+
+def _spanning_department_cores(mentions: dict[str, list[Mention]]) -> set[str]:
+    """The functions (水行政主管部门) the text prints as departments of a set spanning levels (县级以上人民政府
+    水行政主管部门), so that the same function printed bare is that set's."""
+    lex = organ_lexicon()
+    return {
+        m.stem + m.head
+        for found in mentions.values()
+        for m in found
+        if m.cls == "dept"
+        and m.relative is None
+        and m.collective in lex.collectives
+        and m.collective not in lex.unnamed_sets
+        and m.stem
+    }
+
+
+def _relative_to_spanning_bare_departments(mentions: list[Mention], spanning: set[str]) -> None:
+    """水行政主管部门…报上一级人民政府水行政主管部门: the bare department just before stands for the set spanning
+    levels the text names (县级以上人民政府水行政主管部门), so the 上一级/下级 one of the same function is one
+    level up or down from each level, the relative set as printed, not the tier above the document's own
+    (dev README: 上一级X of a collective is a collective with explicit edges; devset hn-kuangshan, sd-hupo).
+    A 上级X of the same function read earlier in the article keeps the later one its organ (上级X…。X…报请
+    共同的上一级X: one superior, devset gw-ldjc)."""
+    last: Mention | None = None
+    read: set[tuple[str | None, str]] = set()  # the relative functions already read in the article
+    for mention in mentions:
+        if mention.relative is None:
+            if mention.level != "social":
+                last = mention
+            continue
+        earlier = (mention.relative, mention.stem + mention.head) in read
+        read.add((mention.relative, mention.stem + mention.head))
+        if earlier:
+            continue
+        bare = (
+            last is not None
+            and last.cls == "dept"
+            and not (last.level or last.body or last.collective or last.bare or last.place)
+            and last.stem + last.head in spanning
+        )
+        if (
+            bare
+            and last is not None
+            and mention.relative in ("up", "down")
+            and mention.cls == "dept"
+            and not mention.of_spanning
+            and mention.stem + mention.head == last.stem + last.head
+        ):
+            mention.of_spanning, mention.level = True, None
 
 
 def _first_of_sentence(mention: Mention, mentions: list[Mention], text: str) -> bool:
