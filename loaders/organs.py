@@ -3411,7 +3411,7 @@ def _listed_at(
     # 公安、林业等主管部门 at one level: 公安部门, 林业部门 (the short name printed elsewhere)
     taken = bool(match.group("qual")) and bool(_qualifier_word(match.group("qual"), head.head))
     short = "部门" if (head.head == "主管部门" or taken) and not unmarked else named
-    owner = _enumeration_owner(text, i, mentions)
+    owner = _enumeration_owner(text, i, mentions, marked=text[match.end("items")] == "等")
     if owner is not None:
         owned = _owned_items(owner, items, head.head, head.kind, (named, short), text, i, mentions)
         _renamed_items(owned, _printed_head(match))
@@ -3752,19 +3752,26 @@ def _body_head_finder() -> re.Pattern[str]:
     return re.compile(alternation(heads))
 
 
-# A function list opens after these (城市管理部门和公安、交通等部门); a government right before the
-# joiner still owns the list (市人民政府和公安、交通等部门), as it did when the joiner opened the first item.
+# A function list opens after these (城市管理部门和公安、交通等部门); a government right before 及 still
+# owns the list (市人民政府及公安、交通等部门, read as 及其), one before 和/或者 does not (_enumeration_owner).
 _LIST_OPEN_JOINERS = ("和", "及", "与", "以及", "或者", "或")
+_OWNERLESS_JOINERS = ("和", "与", "以及", "或者", "或")
 
 
-def _enumeration_owner(text: str, i: int, mentions: list[Mention]) -> Mention | None:
+def _enumeration_owner(text: str, i: int, mentions: list[Mention], marked: bool = False) -> Mention | None:
     """县级以上人民政府发展改革、财政等部门 / 市人民政府及其公安、交通等部门: the government right
-    before a function list owns every item of it."""
+    before a function list owns every item of it; before 和/或者 only a closed list (``marked``: 等 ends it)."""
     owner = mentions[-1] if mentions else None
     if owner is None or text[owner.end : i] not in ("", "及其", *_LIST_OPEN_JOINERS) or not _owns(owner):
         return None
     if text[owner.end : i] in _LIST_OPEN_JOINERS and _opens_with_level(text, i):
         return None  # 本级人民政府和上一级财政、审计等部门: the list names its own level
+    if marked and text[owner.end : i] in _OWNERLESS_JOINERS:
+        # 乡、镇人民政府、街道办事处和公安、税务等部门 / 当地人民政府或者林业、公安等有关部门: 和 (或者, 以及)
+        # before an open 等 list joins the government to departments beside it, not its own (dev bj-zongzhi,
+        # qd-senlin, qd-yinshui read the items as plain departments, no PART_OF); a closed list stays the
+        # government's (市、区人民政府以及生态环境、水行政主管部门: wh-yinshui), and 及 reads as 及其
+        return None
     return owner
 
 
