@@ -1796,15 +1796,17 @@ _JOINED_BEFORE = re.compile(r"[居村]民委员会[、和](?:社区)?$")
 
 
 def _only_in_level_chains(part: str, joint: str, text: str) -> bool:
-    """县（市、区）人民政府和乡镇人民政府, 市、县（区）、乡（镇）人民政府: a part printed only after the higher
-    levels' governments names the level's government, which the joint phrase is; the dev annotations
-    split on these (an alias of the joint body, or a part of it), so no edge is drawn."""
+    """县（市、区）人民政府和乡镇人民政府: a part printed only after a higher level's whole government names the
+    level's government, which the joint phrase is; the dev annotations split on these (an alias of the joint
+    body in zj-river, a part of it in gw-kanghan), so no edge is drawn. A part printed as the last item of a
+    level-word list sharing its head (市、县（区）、乡（镇）人民政府) is the level's own government, a part of
+    the joint (dev bz-wangge, ly-shidi: both annotations draw the edge)."""
     starts = [m.start() for m in re.finditer(re.escape(part), text) if not text.startswith(joint, m.start())]
     starts = [i for i in starts if not any(text.startswith(joint, j) for j in range(max(0, i - len(joint)), i))]
     return bool(starts) and all(_LEVEL_CHAIN.search(text[max(0, i - 8) : i]) for i in starts)
 
 
-_LEVEL_CHAIN = re.compile(r"(?:人民政府|[市县区旗]|[）)])[、和]$")
+_LEVEL_CHAIN = re.compile(r"人民政府[、和]$")
 
 
 _SET_WORDS = ("有关", "相关", "各")

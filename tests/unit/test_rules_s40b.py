@@ -33,3 +33,26 @@ def test_a_closed_list_after_yiji_stays_the_governments() -> None:
 def test_ji_still_reads_as_its_own_departments() -> None:
     graph = document("第九条 区人民政府及其民政、司法等部门应当做好服务工作。", _TITLE)
     assert ("区人民政府民政部门", "区人民政府") in edges(graph, "PART_OF")
+
+
+def _part_of(body: str) -> set[tuple[str, str, int, bool]]:
+    graph = document(body, "某县农村公路养护办法")
+    return {(r.source, r.target, r.article, r.implicit) for r in graph.relations if r.type == "PART_OF"}
+
+
+def test_a_township_government_ending_a_level_word_list_sits_in_the_joint_body() -> None:
+    # 县、乡（镇）人民政府: the last item of a level-word list sharing its head is the township government,
+    # a part of the acting 乡（镇）人民政府、街道办事处 (explicit, at its first duty)
+    body = (
+        "第一条 乡（镇）人民政府、街道办事处应当组织农村公路日常巡查。\n"
+        "第二条 县、乡（镇）人民政府应当将农村公路养护经费纳入本级财政预算。"
+    )
+    assert ("t/乡（镇）人民政府", "t/乡（镇）人民政府、街道办事处", 2, False) in _part_of(body)
+
+
+def test_a_township_government_after_a_whole_county_government_keeps_no_edge() -> None:
+    body = (
+        "第一条 乡（镇）人民政府、街道办事处应当组织农村公路日常巡查。\n"
+        "第二条 县人民政府和乡（镇）人民政府应当保障养护经费。"
+    )
+    assert not [edge for edge in _part_of(body) if edge[1] == "t/乡（镇）人民政府、街道办事处"]
