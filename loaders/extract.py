@@ -8096,6 +8096,7 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
                 elif (
                     not topic
                     and _qualifier_piece(clause, text)
+                    and not _trigger_regex("manner_led_act").match(text, clause.start, clause.end)
                     and not _coordinated(clause, clauses, index + 1, text)
                     and not _agent_after_act(joined, clause, clauses[index + 1 : index + 3], text)
                 ):
@@ -9454,6 +9455,8 @@ def _is_adverbial(rest: str) -> bool:
         return True  # 参照…考核办法: the rules followed, whatever verb their name holds
     if rest.startswith(("通过", "采取", "采用")) and _trigger_regex("means_piece").fullmatch(rest):
         return True  # 通过购买服务等方式: the means of the act after it, whatever verb their name holds
+    if rest.startswith(("依托", "以", "充分", "积极")) and _trigger_regex("basis_piece").fullmatch(rest):
+        return True  # 依托…平台 / 以…为依托: what the act after it relies on, whatever its name holds
     if rest.endswith("内") and _trigger_regex("deadline_piece").fullmatch(rest):
         return True  # 自收到通知之日起三十日内: the act's time limit, whatever verb names its start
     if _EXCEPT_PIECE.fullmatch(rest) and "由" not in rest:
