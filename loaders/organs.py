@@ -3406,11 +3406,18 @@ def _listed_at(
         return []  # 盟市、旗县草原行政主管部门 (no 等): a level list before one function
     if any(item.endswith(tuple(lex.enumeration_heads)) for _, item in items):
         return []  # 企业主管部门、计划等部门, X、国务院财政部门等有关部门: an item names its body whole
+    # 生态环境、水行政主管部门: the 行政 after a one-character function is that function's own name (水行政), not
+    # a qualifier shared by the list; the others take the plain head (生态环境主管部门: dev dz-jianhe, hz-qdh,
+    # hz-yunhe, ly-yinshui, lyi-yihe, ta-dawenhe, zb-hedao, zb-taihe, zj-caoejiang name them so)
+    own_administration = unmarked and items[-1][1] in _one_char_functions()
+    if own_administration:
+        items[-1] = (items[-1][0], items[-1][1] + "行政")
+        unmarked, named = False, head.head
     if unmarked:  # 铁路、交通行政主管部门: each is named as printed alone (交通行政主管部门), one organ with it
         named = "行政" + head.head
     # 公安、林业等主管部门 at one level: 公安部门, 林业部门 (the short name printed elsewhere)
     taken = bool(match.group("qual")) and bool(_qualifier_word(match.group("qual"), head.head))
-    short = "部门" if (head.head == "主管部门" or taken) and not unmarked else named
+    short = "部门" if (head.head == "主管部门" or taken) and not unmarked and not own_administration else named
     owner = _enumeration_owner(text, i, mentions, marked=text[match.end("items")] == "等")
     if owner is not None:
         owned = _owned_items(owner, items, head.head, head.kind, (named, short), text, i, mentions)
@@ -3459,7 +3466,7 @@ def _listed_at(
         found[-1].surface = text[found[-1].start : match.end()]
     # 市农业农村、园林绿化部门 / 燃气工程建设、施工单位: the level word or the project opens the subject; so
     # does the level word of an unmarked list (市土地、农业行政主管部门: both departments are the city's)
-    if (plain or unmarked) and ((level_words and not levels) or head.head == _party_list()[0]):
+    if (plain or unmarked or own_administration) and ((level_words and not levels) or head.head == _party_list()[0]):
         found[0].start, found[0].surface = i, text[i : found[0].end]
     return _shared_qualifier(_renamed_items(found, _printed_head(match)), unmarked)
 
