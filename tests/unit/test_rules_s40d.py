@@ -1,7 +1,8 @@
 """Round 126 (duty segmentation leads): a piece that only names what the act relies on (依托…平台 / 以…为依托)
-joins the act after its comma, a 因地制宜 piece holding its own act ends such a run of qualifiers, and a
-function list closed by 水行政 (X、水行政主管部门) names X by the plain head (X主管部门). Each rule
-on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
+joins the act after its comma; a 因地制宜 piece holding its own act ends such a run of qualifiers; a function
+list closed by 水行政 (X、水行政主管部门) names X by the plain head (X主管部门); a closing 为…提供参考/依据/支撑
+piece is the aim of the duty before it. Each rule on a sentence written for this file (not from the seeds, the
+dev documents or the corpus)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,13 @@ def test_a_list_closed_by_water_administration_keeps_the_plain_head() -> None:
 def test_a_level_word_before_such_a_list_still_opens_the_agent() -> None:
     graph = document("第七条 湖泊年度监测报告由省农业农村、水行政主管部门共同发布。", _TITLE)
     assert holders_of_duty(graph, "共同发布") == {"省农业农村主管部门", "省水行政主管部门"}
+
+
+def test_a_closing_piece_providing_reference_is_the_aim_of_the_duty_before() -> None:
+    graph = document(
+        "第八条 县人民政府应当定期评估湖泊水质状况，为湖泊治理决策提供参考。乡镇人民政府应当为渔民提供服务。",
+        _TITLE,
+    )
+    texts = duty_texts(graph)
+    assert "县人民政府应当定期评估湖泊水质状况，为湖泊治理决策提供参考" in texts
+    assert "乡镇人民政府应当为渔民提供服务" in texts
