@@ -50,6 +50,7 @@ class OrganLexicon:
     collective_subject_joins: tuple[str, ...]  # joined only where the set opens a clause (有关单位和人员应当…)
     collective_staff_joins: frozenset[str]  # ... of them, those adding the set's own staff (和人员): one organ
     set_noun_heads: frozenset[str]  # 机关 (of 机关、单位): joined to 单位 after any set word
+    working_set_heads: frozenset[str]  # 分管部门 (of 分管部门和单位): a set joined alike, by its head alone
     relative: dict[str, str]  # word → same | up | down
     heads: dict[str, Head]
     names: tuple[Name, ...]
@@ -104,6 +105,7 @@ def organ_lexicon() -> OrganLexicon:
         collective_subject_joins=tuple(data.get("collective_subject_joins", ())),
         collective_staff_joins=frozenset(data.get("collective_staff_joins", ())),
         set_noun_heads=frozenset(data.get("set_noun_heads", ())),
+        working_set_heads=frozenset(data.get("working_set_heads", ())),
         relative=relative,
         heads=heads,
         names=names,

@@ -4511,8 +4511,8 @@ def _listed_body_before(mentions: list[Mention], role: Mention, text: str) -> bo
 def _joinable_set(mention: Mention, lex: OrganLexicon) -> bool:
     """An unnamed set (有关部门), or a set-noun head (机关 of 机关、单位) after any set word: 各级/上级/其他
     机关、单位 name one set of bodies of every kind in party-and-state rules, not 机关 plus a stray 单位."""
-    if mention.collective in lex.unnamed_sets:
-        return True
+    if mention.collective in lex.unnamed_sets or (not mention.stem and mention.head in lex.working_set_heads):
+        return True  # 有关部门和单位; 分管部门和单位, a working set named by its head alone
     if mention.head in lex.collective_department_heads and _level_set_stem(mention, lex):
         return True  # 县级以上有关部门和单位, 本市有关部门或者单位: a level's unnamed set, joined alike
     return not mention.stem and mention.head in lex.set_noun_heads and bool(mention.collective or mention.relative)
