@@ -9604,6 +9604,8 @@ def _composition(clause_text: str) -> bool:
         return True  # X每届任期五年 / 其成员可以连选连任: the term of a body or post, its make-up
     if any(pattern.search(clause_text.strip()) for pattern in _quorum_rules()):
         return True  # X必须有…的过半数出席 / 所作决定应当经到会人员的过半数同意: the session's validity norm
+    if _trigger_regex("member_rules").search(clause_text.strip()):
+        return True  # X成员中应当有妇女成员 / X成员依照《…》选举产生 / X成员可以兼任…: the members' make-up
     if not clause_text.endswith(_COMPOSITION_ENDS):
         return False  # cheap pre-check: most clauses end otherwise
     stripped = clause_text.strip()
