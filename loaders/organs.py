@@ -777,7 +777,40 @@ def find_mentions(
         if lists:
             found = _find_mentions(shifted, doc_level, actors, short_names, posts)
             return _joint_forms(_unshifted(found, lists, text), text)
-    return _joint_forms(_find_mentions(text, doc_level, actors, short_names, posts), text)
+    found = _find_mentions(text, doc_level, actors, short_names, posts)
+    if _MEMBERS_OF in text:  # cheap gate: 居民委员会的成员
+        lists = _member_possessives(found, text)
+        if lists:
+            found = _find_mentions(_shifted(text, lists), doc_level, actors, short_names, posts)
+            found = _unshifted(found, lists, text)
+    return _joint_forms(found, text)
+
+
+_MEMBERS_OF = "的成员"
+
+
+def _member_possessives(mentions: list[Mention], text: str) -> list[tuple[int, int]]:
+    """由居民委员会的成员分工负责: a named body's members printed with 的 are the body's member role, as
+    居民委员会成员 printed without it (dev bj-jwh, fl-jwh, hn-jwh annotate the members as holders); the
+    (start, 的) offsets of each such body. Not 成员单位 (a member set), nor a department word (下属委员会的成员)."""
+    return [
+        (m.start, m.end)
+        for m in mentions
+        if m.cls == "name"
+        and m.body is None
+        and text.startswith(_MEMBERS_OF, m.end)
+        and not text.startswith(_MEMBERS_OF + "单位", m.end)
+        and any((m.surface + "成员").endswith(head) for head in _members().heads)
+    ]
+
+
+def _shifted(text: str, lists: list[tuple[int, int]]) -> str:
+    """Each (start, 的) span's 的 moved in front of it as a stop character (offsets after it kept)."""
+    out, last = [], 0
+    for start, de in lists:
+        out += [text[last:start], _SCOPE_MASK, text[start:de]]
+        last = de + 1
+    return "".join(out) + text[last:]
 
 
 def _joint_forms(mentions: list[Mention], text: str) -> list[Mention]:

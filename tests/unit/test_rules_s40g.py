@@ -66,3 +66,17 @@ def test_a_post_a_member_may_hold_besides_is_no_duty() -> None:
 def test_a_government_that_must_plan_keeps_its_duty() -> None:
     graph = document("第五条 县人民政府应当有计划地对居民委员会成员进行培训。", _TITLE)
     assert holders_of_duty(graph, "有计划地") == {"县人民政府"}
+
+
+def test_a_bodys_members_printed_with_de_are_its_member_role() -> None:
+    graph = document(
+        "第五条 居民委员会应当公开办事程序。"
+        "住户较少的居民委员会可以不设调解委员会，由居民委员会的成员分工负责调解工作。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "分工负责调解工作") == {"居民委员会成员"}
+
+
+def test_a_member_set_printed_with_de_stays_a_set() -> None:
+    graph = document("第五条 县防汛指挥机构的成员单位应当按照职责做好防汛工作。", "某某县防汛条例")
+    assert "成员单位" in "".join(holders_of_duty(graph, "做好防汛工作"))
