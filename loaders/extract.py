@@ -1811,6 +1811,8 @@ class Extractor:
         manner = _QUALIFIED_MANNER.match(text, cursor)
         at = manner.end() if manner else cursor
         verb = _MODAL_AT.match(text, at) or _QUALIFIED_DUTY_VERB.match(text, at)
+        if verb is None and _described_place(chain, text):
+            verb = _PIECE_MODAL.match(text, at)
         if cursor not in clause.pieces and cursor + 1 not in clause.pieces and not verb:
             return []
         if text.find("由", cursor, clause.end) >= 0:
@@ -1821,9 +1823,13 @@ class Extractor:
         """…规模较小的生产经营单位，应当…: a piece that ends with an organ (after 的) and is followed by a
         modal piece names the subject of that modal piece."""
         for piece in clause.pieces:
-            if text[piece - 1 : piece] != "," or not _MODAL_AT.match(text, piece):
+            if text[piece - 1 : piece] != ",":
                 continue
             last = [m for m in clause.mentions if m.end == piece - 1]
+            if not _MODAL_AT.match(text, piece) and not (
+                _described_place(last, text) and _APPROVED_PERMISSION.match(text, piece)
+            ):
+                continue
             if last and text[last[0].start - 1 : last[0].start] == "的":
                 return [self.table.key_of(last[0], head)]
         return []
@@ -8090,9 +8096,11 @@ def _merge_adverbials(clauses: list[Clause], text: str) -> list[Clause]:
             if text[pending.end : clause.start] == ",":
                 pieces = [*pending.pieces, clause.start, *clause.pieces]
                 joined = Clause(pending.start, clause.end, pending.mentions + clause.mentions, pieces)
-                pending = None
+                before, pending = pending, None
                 if index < owner_end:
                     pending = joined  # more topic pieces before the 由其X负责 piece
+                elif not topic and _approval_after_place(before, clause, clauses[index + 1 : index + 2], text):
+                    pending = joined  # 居住分散的村，经村民会议决定，可以设立…: the approval joins the permission
                 elif (
                     not topic
                     and _qualifier_piece(clause, text)
@@ -8654,6 +8662,37 @@ def _regime_subject(clause: Clause, following: list[Clause], text: str) -> bool:
     return piece.startswith("实行") and _regime_statement(piece)
 
 
+# 居住分散的村，(经村民会议决定，)可以设立…: the permission of a described place, past an approval piece
+_APPROVED_PERMISSION = re.compile(rf"(?:经[^,，。;；]{{1,20}}(?:决定|同意|批准)[,，])?(?:{_MODALS}|可以)")
+# prepositions opening a phrase that is no subject (对工作推进不力的村，可以约谈…: the village is acted on)
+_NO_SUBJECT_OPENINGS = ("对", "在", "向", "由", "经", "按", "为", "与", "从", "将", "把", "给", "被", "使")
+
+
+def _described_place(chain: list[Mention], text: str) -> bool:
+    """人数较多或者居住分散的村，可以设立… / 林地面积较大、地形复杂的村，可以…: a bare level word after a
+    description of which places is the subject of a permission too (可以), not only of a modal (dev fl-cwh,
+    sd-cwh, sh-cunwei, cq-cwh, gx-linzhang annotate the 村's duty); an eligible unit (符合条件的企业可以申请…)
+    is left as it was."""
+    if len(chain) != 1 or not chain[0].bare or text[chain[0].start - 1 : chain[0].start] != "的":
+        return False
+    opening = re.split(r"[,，。;；:：\n]", text[max(0, chain[0].start - 30) : chain[0].start])[-1].strip()
+    opening = re.sub(r"^第[一二三四五六七八九十百零〇\d]+条\s*", "", opening)
+    return "对" not in opening and not opening.startswith(_NO_SUBJECT_OPENINGS)
+
+
+def _approval_after_place(subject: Clause, clause: Clause, following: list[Clause], text: str) -> bool:
+    """居住分散的村，经村民会议决定，可以设立…: the 经X决定 piece between a described place and its permission."""
+    last = subject.mentions[-1] if subject.mentions else None
+    return (
+        last is not None
+        and last.end == subject.end
+        and _described_place([last], text)
+        and bool(following)
+        and text[clause.end : following[0].start] == ","
+        and _APPROVED_PERMISSION.fullmatch(text, clause.start, following[0].start + 2) is not None
+    )
+
+
 def _qualified_subject(clause: Clause, following: list[Clause], text: str) -> bool:
     """…规模较小的生产经营单位，应当…: a piece ending with an organ after 的, followed by a modal piece,
     is that organ's subject with its qualifier: one clause."""
@@ -8664,6 +8703,8 @@ def _qualified_subject(clause: Clause, following: list[Clause], text: str) -> bo
         return False
     if _MODAL_AT.match(text, following[0].start):
         return True
+    if _described_place([last], text) and _APPROVED_PERMISSION.match(text, following[0].start):
+        return True  # 居住分散的村，可以设立…: a described place's permission (_described_place)
     # …的经营单位，从业人员超过百人的，应当…: a condition (…的) between the subject and the modal
     return clause.mentions[0] is last and text[following[0].end - 1 : following[0].end] == "的"
 

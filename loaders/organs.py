@@ -7127,6 +7127,7 @@ def _bare_at(
         return None
     enumerated = bool(_level_list_follows().match(text, end))
     subject = bool(_MODAL.match(text, end) or _bare_subject_at(text, end)) and _clause_start(text, i)
+    subject = subject or _described_subject(text, i, end)
     if not (before_ok or enumerated or subject):
         return None
     # 村组织实施: the verb 组织 starts inside 村组, so the bare word is 村.
@@ -7160,6 +7161,26 @@ def _bare_list_lead(before: Mention, text: str, i: int) -> bool:
 
 
 _MODAL = re.compile(r"(应当|应|可以|可|要|负责|承担)")
+# 人数较多或者居住分散的村，可以设立… / 区域较大的村，经村民会议决定，可以…: the modal after a described place,
+# past a comma and a 经X决定 approval piece
+_DESCRIBED_MODAL = re.compile(r"[,，]?(?:经[^,，。;；]{1,20}(?:决定|同意|批准)[,，])?(?:应当|应|可以|可|要)")
+# prepositions and verbs opening a phrase that is no subject (对工作推进不力的区，可以约谈…)
+_DESCRIPTION_NOT_OPENING = ("对", "在", "向", "由", "经", "按", "为", "与", "从", "将", "把", "给", "被", "使")
+
+
+def _described_subject(text: str, i: int, end: int) -> bool:
+    """人数较多或者居住分散的村，可以设立村民代表会议 / 林地面积较大、地形复杂的村，可以…: a bare level word closing
+    a description of which places (a 的-phrase with no verb, opening its clause, longer than the short
+    qualifiers _clause_start allows) is the subject of the modal after it, a comma between (dev fl-cwh,
+    sd-cwh, sh-cunwei, cq-cwh, gx-linzhang annotate the 村 so)."""
+    if not text.endswith("的", 0, i) or not _DESCRIBED_MODAL.match(text, end):
+        return False
+    opening = re.split(r"[,，。;；\n:：\s]", text[max(0, i - 20) : i])[-1]
+    return (
+        2 < len(opening) <= 16
+        and not opening.startswith(_DESCRIPTION_NOT_OPENING)
+        and not organ_lexicon().stem_stop.search(opening)
+    )
 
 
 @cache

@@ -405,6 +405,12 @@ def _part_of(
             continue  # one edge to each unit that sends it, below
         if source in active or (target is not None and _composed_member(by_id.get(source), mention, extractor)):
             add(source, target, implicit, article, mention)
+    # 村民代表会议由村民委员会成员和村民代表组成: a role the composition names, with no body of its own, sits in
+    # the body it makes up (explicit, at its first duty; dev cq-cwh, fl-cwh, sd-cwh, sh-cunwei, 4 of 4)
+    placed_sources = {source for source, _ in seen}
+    for source, body, article, mention in _composed_roles(table, structure, mentions, extractor, by_id):
+        if source in active and body in active and source not in placed_sources:
+            add(source, body, False, article, mention)
     # X及其负责人: the role made for each listed body sits in it (explicit, as any role of a body)
     for key, (article, mention) in extractor.head_roles.items():
         source = table.organ_id(key)
@@ -834,6 +840,40 @@ def _named_in(organ: Organ | None, names: set[str]) -> bool:
 
 def _pair(organ: Organ | None) -> bool:
     return organ is not None and organ.kind in ("party_and_government", "government", "party")
+
+
+_COMPOSITION_CLOSE = re.compile(r"[^,，。;；:：]{0,60}?组成")
+
+
+def _composed_roles(
+    table: OrganTable,
+    structure: Structure,
+    mentions: dict[str, list[Mention]],
+    extractor: Extractor,
+    by_id: dict[str, Organ],
+) -> list[tuple[str, str, ArticleSpan, Mention]]:
+    """Y由A和B组成: (A, Y, article, A's mention) for each member A that is a role (individual_role) named
+    in the one piece between 由 and 组成, Y the body printed right before 由."""
+    text = extractor.view.text
+    found: list[tuple[str, str, ArticleSpan, Mention]] = []
+    for article in structure.articles:
+        inside = mentions[article.key]
+        head = extractor.head_body(inside)
+        for body in inside:
+            if not text.startswith("由", body.end):
+                continue
+            close = _COMPOSITION_CLOSE.match(text, body.end + 1)
+            if close is None:
+                continue
+            body_id = table.organ_id(table.key_of(body, head))
+            for member in inside:
+                if member.start <= body.end or member.end > close.end() - 2:
+                    continue
+                source = table.organ_id(table.key_of(member, head))
+                organ = by_id.get(source)
+                if organ is not None and organ.kind == "individual_role" and source != body_id:
+                    found.append((source, body_id, article, member))
+    return found
 
 
 def _composed_member(organ: Organ | None, mention: Mention, extractor: Extractor) -> bool:

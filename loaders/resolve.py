@@ -144,26 +144,39 @@ class OrganTable:
                 return form + display[size:]
         return display
 
-    def _canonical(self, key: Key) -> Key:
+    def _canonical(self, key: Key, of_role: bool = False) -> Key:
         """bare L → the main body of level L when the document names one. Once the table is frozen
         an answer is kept, so organs added later (本级X seen from a source) never re-point a holder."""
-        if key in self.redirects:
+        village_role = of_role and key[:2] == ("bare", "village")  # decided apart from the bare word's own
+        if key in self.redirects and not village_role:
             return self.redirects[key]
         canonical = key
         if key[:1] == ("bare",):
             level = key[1]
-            canonical = next(((cls, level) for cls in _BODY_CLASSES if (cls, level) in self.entries), key)
+            # 村应当建立村务监督委员会 beside 村党组织, in a text on village self-government (its assemblies and
+            # oversight committee act): the bare village stands for the village's bodies, not for its party
+            # organisation alone (dev sd-cunwu, sd-cwh, fl-cwh, sh-cunwei keep a literal 村 so); elsewhere (河长制
+            # texts: 村（社区）河长 in the village's pair) and for a village role the body stays as it was
+            self_governing = level == "village" and not of_role and self._self_governing_village()
+            classes = [cls for cls in _BODY_CLASSES if not (cls == "party" and self_governing)]
+            canonical = next(((cls, level) for cls in classes if (cls, level) in self.entries), key)
             if own_place_node(key, self.entries):
                 canonical = key  # 街道党工委 and 街道办事处 printed apart, no pair: 街道（乡镇） is the pair itself
             if canonical == key and ":" in level:  # 州 with no 州 body named: the level's body
                 canonical = self._canonical(("bare", level.split(":", 1)[0]))
         elif key[:1] == ("role",) and not state_class(key):
-            canonical = ("role", *self._canonical(self._role_body(tuple(key[1:-1]))), key[-1])
+            canonical = ("role", *self._canonical(self._role_body(tuple(key[1:-1])), of_role=True), key[-1])
         elif township_half(key) and not self.township_pair:
             canonical = key[:2]  # no pair printed: 街道办事处 alone is the township's one body
-        if self.frozen and key[:1] in (("bare",), ("role",)):
+        if self.frozen and key[:1] in (("bare",), ("role",)) and not village_role:
             self.redirects[key] = canonical
         return canonical
+
+    def _self_governing_village(self) -> bool:
+        """The document names the village's self-governing bodies (村民会议, 村务监督委员会: organs.yaml
+        self_governing_village_heads)."""
+        heads = tuple(lexicon_data("organs.yaml").get("self_governing_village_heads", ()))
+        return any(k[:2] == ("dept", "village") and str(k[-1]) in heads for k in self.entries)
 
     def _role_body(self, body: Key) -> Key:
         """The body of a role printed over one half of the township pair (街道办事处主任, 乡镇长, 乡镇主要负责人):
