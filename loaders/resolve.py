@@ -588,7 +588,7 @@ class OrganTable:
                     covers=self._covers(entry),
                 )
             )
-        return _dedupe(organs)
+        return _dedupe(_basin_forms(organs))
 
     def _covers(self, entry: _Entry) -> list[str]:
         if not entry.collective or entry.key[0] != "coll":
@@ -1025,6 +1025,32 @@ def _fixed_label(mention: Mention) -> str:
     if "{" in name:  # a name over a level slot: the one printed
         return mention.surface
     return re.sub(r"^各(?!级)", "", name)  # 各级X is a collective of its own (genre rule 3), 各X is X
+
+
+_BASIN_PREFIX = re.compile(r"^(.{1,8}?(?:流域|沿岸|沿线)(?:内|的)?)")
+
+
+def _basin_forms(organs: list[Organ]) -> list[Organ]:
+    """太湖流域县级以上地方人民政府林业、农业等部门: a body printed after a basin-prefixed government
+    answers to the basin form as the government does (its single-name twins 太湖流域…水行政主管部门 keep
+    it through their surface; the list items printed after the shared prefix lost it)."""
+    prefixes: dict[str, set[str]] = {}
+    for organ in organs:
+        for alias in organ.aliases:
+            if alias != organ.name and alias.endswith(organ.name) and organ.name.endswith("政府"):
+                found = _BASIN_PREFIX.match(alias[: -len(organ.name)])
+                if found and found.group(1) == alias[: -len(organ.name)]:
+                    prefixes.setdefault(organ.name, set()).add(found.group(1))
+    if not prefixes:
+        return organs
+    for organ in organs:
+        for government, basins in prefixes.items():
+            if organ.name == government or not organ.name.startswith(government):
+                continue
+            for basin in sorted(basins):
+                if basin + organ.name not in organ.aliases:
+                    organ.aliases.append(basin + organ.name)
+    return organs
 
 
 def _dedupe(organs: list[Organ]) -> list[Organ]:
