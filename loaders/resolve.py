@@ -588,7 +588,7 @@ class OrganTable:
                     covers=self._covers(entry),
                 )
             )
-        return _dedupe(_basin_forms(organs))
+        return _dedupe(_headed_list_forms(_basin_forms(organs)))
 
     def _covers(self, entry: _Entry) -> list[str]:
         if not entry.collective or entry.key[0] != "coll":
@@ -1025,6 +1025,23 @@ def _fixed_label(mention: Mention) -> str:
     if "{" in name:  # a name over a level slot: the one printed
         return mention.surface
     return re.sub(r"^各(?!级)", "", name)  # 各级X is a collective of its own (genre rule 3), 各X is X
+
+
+def _headed_list_forms(organs: list[Organ]) -> list[Organ]:
+    """建设工程设计、施工单位: the first item of a list sharing its head keeps its printed opening (建设工程设计)
+    as a form but not with the head it shares (建设工程设计单位); the headed form is its printed name too."""
+    for organ in organs:
+        words = [a for a in organ.aliases if len(a) > 1 and organ.name.startswith(a) and a != organ.name]
+        if re.search(r"政府|委|党", organ.name):  # a level body's printed place words are no function
+            continue
+        for alias in list(organ.aliases):
+            for word in words:
+                if alias == word or not alias.endswith(word) or re.search(r"[、，（(]|政府|级", alias):
+                    continue
+                head = organ.name[len(word) :]
+                if head and len(head) <= 4 and alias + head not in organ.aliases and alias + head != organ.name:
+                    organ.aliases.append(alias + head)
+    return organs
 
 
 _BASIN_PREFIX = re.compile(r"^(.{1,8}?(?:流域|沿岸|沿线)(?:内|的)?)")

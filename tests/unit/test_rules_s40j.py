@@ -31,3 +31,9 @@ def test_no_basin_form_without_a_basin_government() -> None:
         _TITLE,
     )
     assert not any("流域" in alias for organ in graph.organs for alias in organ.aliases)
+
+
+def test_the_first_item_of_a_list_sharing_its_head_keeps_the_headed_form() -> None:
+    graph = document("第三条 建设工程勘察、设计单位应当遵守规划条件，不得承揽违法建筑的项目。", "某某规定")
+    forms = [{organ.name, *organ.aliases} for organ in graph.organs if organ.name.endswith("勘察单位")]
+    assert forms and "建设工程勘察单位" in forms[0]
