@@ -950,7 +950,7 @@ def _find_mentions(
         _attach_composed_members(mentions, text)
     if "(" in text:
         mentions = _bracketed_alternatives(mentions, text)
-    if "的负责人" in text:  # cheap gate: X的负责人 (the role word weak_heads keeps from standing alone)
+    if any(word in text for word in _weak_role_gates()):  # cheap gate: X的负责人, X的法定代表人
         mentions = _weak_roles_after_of(mentions, text)
     if "主任" in text or "成员" in text:  # cheap gate: a committee's chair or members
         mentions = _committee_chairs(mentions, text)
@@ -2206,6 +2206,11 @@ def _body_role(body: Mention, end: int, text: str, head: str, role: str, display
         collective=body.collective,
         display=display,
     )
+
+
+@cache
+def _weak_role_gates() -> tuple[str, ...]:
+    return tuple(f"的{word}" for word in lexicon_data("organs.yaml")["weak_roles_after_of"])
 
 
 @cache
