@@ -666,6 +666,8 @@ class Extractor:
                 holders = topic  # Z由X会同Y组建，负责…: the pieces after the 由 clause are Z's again
             carried_topic, self.topic = topic, []
             subject = self._subject(clause, text, head, holders) or self._activity_subject(clause_text)
+            if not subject and opens:
+                subject = self._banned_actors(clause, text, head)  # 禁止X经营者…: the ban is the actor's duty
             if pairs := self._oversight_pairs(clause, text, head):
                 subject = _unique([source for source, *_ in pairs])  # A对B、C对D实行考核: each A holds it
             facts.relations += self._pair_edges(article, self._inclusion_pairs(clause, text, head))
@@ -1652,6 +1654,18 @@ class Extractor:
             if subject:
                 return subject
         return self._tail_subject(clause, text, head) or self._agent(clause, text, head, seen=carried)
+
+    def _banned_actors(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """禁止X零售经营者在…储存… / 禁止X单位及其有关负责人从事下列行为: a ban whose object, right after the ban
+        word, is a named regulated actor is addressed to it; the actor (and the list joined to it) holds the
+        clause (triggers.yaml banned_actor_lead). A ban on anyone names no organ there and stays no duty."""
+        found = _trigger_regex("banned_actor_lead").match(text, clause.start, clause.end)
+        if found is None:
+            return []
+        chain = _joined([m for m in clause.mentions if m.start >= found.end()], text, found.end())
+        if not chain or chain[0].kind not in triggers()["banned_actor_kinds"]:
+            return []
+        return [self.table.key_of(m, head) for m in chain]
 
     def _reviewer(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """…的，应当经X审核同意后，报Y批准: a sentence with no submitter printed (none carried either):

@@ -1340,7 +1340,8 @@ def _budget_payers(mentions: list[Mention], text: str, doc_level: str | None) ->
 
 @cache
 def _subject_actor_gate() -> re.Pattern[str]:
-    return re.compile(lexicon_data("organs.yaml")["subject_actor"]["modal"])
+    rule = lexicon_data("organs.yaml")["subject_actor"]
+    return re.compile(f"{rule['modal']}|{alternation(rule['ban_leads'])}")  # a modal or a ban word at all
 
 
 @cache
@@ -1375,6 +1376,25 @@ def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
         re.M,
     )
     return finder, rule["person_head"], frozenset(rule["not_heads"])
+
+
+@cache
+def _banned_actor_finder() -> re.Pattern[str]:
+    """禁止X零售经营者在…: one regulated actor right after a ban word that opens its clause, before a verb
+    (organs.yaml subject_actor.ban_leads); the unit heads only, no list and no 的 in the stem."""
+    rule = lexicon_data("organs.yaml")["subject_actor"]
+    opened = rule["opened_by"]
+    # fixed-width lookbehinds: the ban word at the text's start or right after a clause mark
+    leads = "|".join(
+        [f"(?<=^{lead})" for lead in rule["ban_leads"]]
+        + [f"(?<={re.escape(mark)}{lead})" for lead in rule["ban_leads"] for mark in opened]
+    )
+    return re.compile(
+        rf"(?:{leads})(?!{alternation([*rule['work_no_start'], *rule['ban_no_start']])})"  # 禁止任何企业: anyone
+        rf"[\u4e00-\u9fff]{{0,{rule['ban_stem_max']}}}?(?:{alternation(rule['unit_heads'])})"
+        rf"(?!{rule['ban_not_after']})(?=[\u4e00-\u9fff])",
+        re.M,
+    )
 
 
 @cache
@@ -1429,6 +1449,10 @@ def _subject_actors(
         news = _described_role_items(items, news, lex)
         if all(new is not None for new in news):
             added += [new for new in news if isinstance(new, Mention)]
+    for found in _banned_actor_finder().finditer(text):
+        new = _subject_actor_at((found.start(), found.group(0)), person_head, not_heads, lex, actors, mentions)
+        if isinstance(new, Mention) and new.kind == "enterprise_society":
+            added.append(new)
     if not added:
         return mentions
     # 村集体经济组织 (_level_owned_actor): the name read inside the owned unit gives way to it

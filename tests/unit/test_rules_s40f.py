@@ -26,3 +26,25 @@ def test_the_legal_representative_holds_the_duty_and_sits_in_its_unit() -> None:
 def test_a_list_of_roles_after_de_is_left_to_the_list_rules() -> None:
     # 的 spans the list (X的法定代表人或者主要负责人): no role of X alone is read here
     assert "货物运输单位的法定代表人" not in surfaces("货物运输单位的法定代表人或者主要负责人应当组织安全检查。")
+
+
+_BAN_TITLE = "某某市烟花爆竹安全管理规定"
+
+
+def test_a_ban_on_a_named_actor_is_its_duty() -> None:
+    graph = document(
+        "第二条 区应急管理局负责烟花爆竹安全监督管理。第三条 禁止烟花爆竹批发经营者向无证单位销售烟花爆竹。",
+        _BAN_TITLE,
+    )
+    assert holders_of_duty(graph, "禁止烟花爆竹批发经营者") == {"烟花爆竹批发经营者"}
+
+
+def test_a_ban_on_a_known_actor_and_its_roles_is_theirs() -> None:
+    graph = document("第二条 禁止生产经营单位及其有关负责人从事下列行为：\n（一）指令从业人员冒险作业。\n", _BAN_TITLE)
+    assert holders_of_duty(graph, "禁止生产经营单位") == {"生产经营单位", "有关负责人"}
+
+
+def test_a_ban_on_anyone_stays_no_duty() -> None:
+    for ban in ("禁止任何企业在河道内倾倒垃圾。", "禁止非管理人员操作河道上的闸门。", "禁止其他单位储存烟花爆竹。"):
+        graph = document(f"第二条 区应急管理局负责安全监督管理。第三条 {ban}", _BAN_TITLE)
+        assert not any(d.text.startswith("禁止") for d in graph.duties), ban
