@@ -48,3 +48,13 @@ def test_a_ban_on_anyone_stays_no_duty() -> None:
     for ban in ("禁止任何企业在河道内倾倒垃圾。", "禁止非管理人员操作河道上的闸门。", "禁止其他单位储存烟花爆竹。"):
         graph = document(f"第二条 区应急管理局负责安全监督管理。第三条 {ban}", _BAN_TITLE)
         assert not any(d.text.startswith("禁止") for d in graph.duties), ban
+
+
+def test_an_actor_defined_with_yixiacheng_is_one_organ_where_it_stands() -> None:
+    # (以下称Y) defines a short name as (以下简称Y) does (organs.yaml definition_words already read it for bodies)
+    graph = document(
+        "第二条 区生态环境局负责排污监督管理。第三条 从事餐饮、洗车等经营活动的企业事业单位、个体工商户(以下称排污户)"
+        "向河道排放污水的，应当依法申领许可证。第四条 排污户应当如实记录排放情况。",
+        "某某市排污管理办法",
+    )
+    assert holders_of_duty(graph, "如实记录排放情况") == {"排污户"}
