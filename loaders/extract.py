@@ -8678,8 +8678,6 @@ def _regime_subject(clause: Clause, following: list[Clause], text: str) -> bool:
 
 # 居住分散的村，(经村民会议决定，)可以设立…: the permission of a described place, past an approval piece
 _APPROVED_PERMISSION = re.compile(rf"(?:经[^,，。;；]{{1,20}}(?:决定|同意|批准)[,，])?(?:{_MODALS}|可以)")
-# prepositions opening a phrase that is no subject (对工作推进不力的村，可以约谈…: the village is acted on)
-_NO_SUBJECT_OPENINGS = ("对", "在", "向", "由", "经", "按", "为", "与", "从", "将", "把", "给", "被", "使")
 
 
 def _described_place(chain: list[Mention], text: str) -> bool:
@@ -8691,7 +8689,7 @@ def _described_place(chain: list[Mention], text: str) -> bool:
         return False
     opening = re.split(r"[,，。;；:：\n]", text[max(0, chain[0].start - 30) : chain[0].start])[-1].strip()
     opening = re.sub(r"^第[一二三四五六七八九十百零〇\d]+条\s*", "", opening)
-    return "对" not in opening and not opening.startswith(_NO_SUBJECT_OPENINGS)
+    return "对" not in opening and not opening.startswith(organ_words("no_subject_openings"))
 
 
 def _approval_after_place(subject: Clause, clause: Clause, following: list[Clause], text: str) -> bool:

@@ -7193,8 +7193,6 @@ _MODAL = re.compile(r"(应当|应|可以|可|要|负责|承担)")
 # 人数较多或者居住分散的村，可以设立… / 区域较大的村，经村民会议决定，可以…: the modal after a described place,
 # past a comma and a 经X决定 approval piece
 _DESCRIBED_MODAL = re.compile(r"[,，]?(?:经[^,，。;；]{1,20}(?:决定|同意|批准)[,，])?(?:应当|应|可以|可|要)")
-# prepositions and verbs opening a phrase that is no subject (对工作推进不力的区，可以约谈…)
-_DESCRIPTION_NOT_OPENING = ("对", "在", "向", "由", "经", "按", "为", "与", "从", "将", "把", "给", "被", "使")
 
 
 def _described_subject(text: str, i: int, end: int) -> bool:
@@ -7207,7 +7205,7 @@ def _described_subject(text: str, i: int, end: int) -> bool:
     opening = re.split(r"[,，。;；\n:：\s]", text[max(0, i - 20) : i])[-1]
     return (
         2 < len(opening) <= 16
-        and not opening.startswith(_DESCRIPTION_NOT_OPENING)
+        and not opening.startswith(organ_words("no_subject_openings"))
         and not organ_lexicon().stem_stop.search(opening)
     )
 

@@ -175,7 +175,7 @@ class OrganTable:
     def _self_governing_village(self) -> bool:
         """The document names the village's self-governing bodies (村民会议, 村务监督委员会: organs.yaml
         self_governing_village_heads)."""
-        heads = tuple(lexicon_data("organs.yaml").get("self_governing_village_heads", ()))
+        heads = organ_words("self_governing_village_heads")
         return any(k[:2] == ("dept", "village") and str(k[-1]) in heads for k in self.entries)
 
     def _role_body(self, body: Key) -> Key:
