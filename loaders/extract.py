@@ -9871,6 +9871,10 @@ def _obliged_support_piece(predicate: str, lead: int, clause: Clause, text: str)
     return bool(_OBLIGED_LEAD.search(before)) and text[clause.start - 1 : clause.start] in (",", "，")
 
 
+# cheap gate of triggers.yaml post_status: a word each of its patterns needs
+_POST_STATUS_WORDS = ("兼任", "辞职", "终止", "产生", "列席", "有", "止", "退出", "审计")
+
+
 def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
     if _ENCOURAGED.search(clause_text):  # cheap pre-check: most clauses encourage nothing
         predicate = _after_subject(clause, text)
@@ -9919,6 +9923,10 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # X依法享有…权利 / X享有下列权利：: a right of its subject, no duty (like 有权)
     if _located().search(clause_text) and not _VERB.search(clause_text):
         return True  # X的办事机构设在Y: where an office sits, no duty
+    if any(word in clause_text for word in _POST_STATUS_WORDS) and _trigger_regex("post_status").search(
+        clause_text.strip()
+    ):
+        return True  # X成员可以兼任… / 其职务自行终止 / 依照…选举产生: a rule on the post, no act (post_status)
     if "是" in clause_text and _trigger_regex("status_clause").search(clause_text):
         return True  # X是Y的派出机关: what the body is, no act of it
     if "有权" in clause_text and "有权" not in _masked(text, clause):
