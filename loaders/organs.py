@@ -2264,9 +2264,7 @@ def _committee_chair() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
     members = lexicon_data("organs.yaml")["committee_members"]
     return (
         (tuple(chair["bodies"]), re.compile(rf"{chair['role']}(?![委会])")),
-        # 由居民委员会的成员分工负责… : the members after 的 are the same role (dev bj-jwh, fl-jwh, hn-jwh annotate
-        # the clause as the members' duty, 3 of 3)
-        (tuple(members["bodies"]), re.compile(rf"的?{members['role']}(?![单会])")),
+        (tuple(members["bodies"]), re.compile(rf"{members['role']}(?![单会])")),
     )
 
 
@@ -2280,9 +2278,7 @@ def _committee_chairs(mentions: list[Mention], text: str) -> list[Mention]:
             found = chair.match(text, body.end)
             if found is None or body.cls == "role" or body.bare or not body.surface.endswith(bodies):
                 continue
-            word = found.group(0).removeprefix("的")
-            display = (body.display or body.surface) + word if found.group(0) != word else ""
-            result[index] = _body_role(body, found.end(), text, word, word, display)
+            result[index] = _body_role(body, found.end(), text, found.group(0), found.group(0))
     bodies, members = _committee_chair()[1]
     owned = f"及其{lexicon_data('organs.yaml')['committee_members']['role']}"
     for body in [m for m in result if m.cls != "role" and not m.bare and m.surface.endswith(bodies)]:
