@@ -15,6 +15,7 @@ from typing import Any, overload
 from graph.model import LEVELS, Duty, Liability, Relation
 from loaders.lexicon import alternation, lexicon_data, organ_lexicon, organ_words, topics, triggers
 from loaders.organs import (
+    HIRED_DUTY,
     Key,
     Mention,
     _level_list_before,
@@ -572,6 +573,7 @@ class Extractor:
         conditions, imposing = _sanction_clauses(text, article, clauses)
         sanctioned: list[Key] = []  # the bodies a sanction sentence is about (X未…的，由Y责令改正)
         established: list[Key] = []  # the body a clause sets up (设立X)
+        hired: list[Key] = []  # the posts a clause staffs or hires (配备X / 聘用X或者Y)
         setters: list[Key] = []  # who set up ``established`` (X设立Y): X
         designated: list[Key] = []  # a post set up and filled (设立Y，由Z担任): Y
         filled: list[Key] = []  # a post filled, not set up, in the clause before (Y由Z担任，…): Y
@@ -801,6 +803,9 @@ class Extractor:
                 subject = deciding
             if not subject and established and _ESTABLISHED_DUTY.match(clause_text):
                 subject = established  # 设立X，负责…: the body just set up bears what follows
+            elif not subject and hired and _HIRED_DUTY.match(clause_text):
+                subject = hired  # 配备扶贫专干，具体承办…: the post hired bears its charge
+            hired = self._hired(clause, text, head)
             if not subject and designated and holders == designated:
                 if _SETTING_UP.search(clause_text):
                     subject = setters  # X设立Y，由Z担任；设立W…: the setter sets up again, not the post Y
@@ -2270,6 +2275,16 @@ class Extractor:
             if all(key is not None for key in own):  # only bodies the document names at each level
                 return _unique([key for key in own if key is not None])
         return [self.table.key_of(last, head)]
+
+    def _hired(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """配备扶贫专干 / 聘用河道专管员或者保洁员 closing a clause: the posts (individual roles) a body staffs or
+        hires, the holders of a 负责/承办 clause right after it (_HIRED_DUTY)."""
+        if not clause.mentions or clause.mentions[-1].end != _trim(text, clause.start, clause.end)[1]:
+            return []
+        run = _hired_staff(clause.mentions, text)
+        if not run or not _HIRING.search(text, max(clause.start, run[0].start - _ESTABLISHING_REACH), run[0].start):
+            return []
+        return _unique([self.table.key_of(m, head) for m in run])
 
     def _condition_subject(self, clause: Clause, text: str, head: Key | None, until: int) -> list[Key]:
         """The bodies that open the condition of a sanction (X未履行职责的 / X有下列行为之一的, or the
@@ -4749,6 +4764,17 @@ def _drop_misplaced_roles(found: list[Relation], edges: list[Relation], at: int)
 _ROLE_JOINER = re.compile(r"(?:和|或者|或|、|以及|及)")
 
 
+def _hired_staff(named: list[Mention], text: str) -> list[Mention]:
+    """聘用河道专管员或者保洁员 / 配备扶贫专干 at the end of a clause: the run of posts (individual roles)
+    joined by 、/和/或者 that closes it, first to last; [] where the clause closes on anything else."""
+    run = [named[-1]]
+    for m in reversed(named[:-1]):
+        if m.end > run[0].start or not _ROLE_JOINER.fullmatch(text, m.end, run[0].start):
+            break
+        run.insert(0, m)
+    return [] if any(m.kind != "individual_role" for m in run) else run
+
+
 def _joined_roles(mentions: list[Mention], text: str, first: Mention) -> list[Mention]:
     """The roles printed right after the first role of a 约谈其R frame and joined to it (和/或者/、), each a
     role of the bodies 其 stands for too (其主要负责人和分管负责人: the head and the deputy of each body)."""
@@ -5138,6 +5164,12 @@ _STAFF_OWNED = re.compile(rf"的(?:{alternation(triggers()['sanctioned_staff'])}
 # may stand between the verb and the body (dev gs-fupin, yt-senlin: the body set up bears the 负责 after it).
 _ESTABLISHING = re.compile(r"(?:设立|设置|成立|组建)(?:相应的|由[^,，。;；的]{1,20}的)?$")
 _ESTABLISHING_REACH = 26
+# X配备/聘用/聘请Y (Y posts): the verbs that staff a post, and the clause after them the post bears. Dev readings
+# of X+verb+posts，+clause: a 负责/承办 clause, or one framed 在Z指导下, is the posts' (qh-fupin 具体承办, wh-jiedao
+# and lyi-yihe 负责, hz-zwh 在…指导下开展: 4 of 4); a 协助/承担 clause stays the hiring body's, its assistance
+# through them (nm-hehu, cq-gdzr, sh-spzr 协助; xj-hzz, gx-hezhang 承担: 5 of 5, none annotates the posts).
+_HIRING = re.compile(rf"(?:{alternation(triggers()['hiring'])})(?:{alternation(triggers()['hiring_counts'])})?$")
+_HIRED_DUTY = re.compile(HIRED_DUTY)
 # ... and a bare 设 right before a chief's tier (县设总林长 / 设副总河长，由…担任: dev bz-hhz, gx-hezhang,
 # gx-linzhang), not inside a word (建设, 下设, 内设)
 _BARE_SETTING = re.compile(r"(?<![建开增新假陈常预铺敷架下分内专附])设$")

@@ -902,6 +902,8 @@ def _find_mentions(
         mentions = _subject_actors(mentions, text, lex, actors)
         if "的" in text:
             mentions = _relative_actors(mentions, text)
+    if any(verb in text for verb in triggers()["hiring"]):  # cheap gate: a hiring verb at all
+        mentions = _hired_posts(mentions, text, lex)
     if "的" in text and _case_body_finder().search(text):  # 可以 too: a case body's powers are its duties
         mentions = _case_bodies(mentions, text)
     mentions = _street_and_township(_merge_adjacent(mentions, text), text)
@@ -1421,9 +1423,35 @@ def _place_bracket_end() -> re.Pattern[str]:
 
 
 _SUBJECT_JOINERS = re.compile("、|以及|或者|和|及")  # 普查指导员和普查员应当, 经营单位、个体工商户应当
+# 配备扶贫专干，具体承办… / 聘请河道巡查员、保洁员，在村级河长的指导下开展…: the clause a hired post bears
+HIRED_DUTY = r"\s*(?:在[^,，。;；]{1,20}(?:领导|指导)下|(?:具体|主要)?(?:负责|承办))"
+
+
+@cache
+def _hired_post_finder() -> re.Pattern[str]:
+    """聘用河道专管员或者保洁员，负责…: the posts a body hires or staffs, right after the verb (and a count word)
+    and closing the clause whose next clause they bear (HIRED_DUTY); each a person role (a word before 员)."""
+    data = triggers()
+    leads = [verb + count for verb in data["hiring"] for count in ["", *data["hiring_counts"]]]
+    behind = "|".join(f"(?<={lead})" for lead in sorted(leads, key=len, reverse=True))
+    return re.compile(rf"(?:{behind})[\u4e00-\u9fff、]{{2,30}}?(?=[,，]{HIRED_DUTY})")
+
+
 # 居(村)民综合文化活动室, 乡(镇)企业: a one- or two-character place word in brackets after a character of the
 # stem names the other place the unit serves, part of the name (never the (一) of an item)
 _STEM_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{1,2}[)）]")
+
+
+def _hired_posts(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Mention]:
+    """聘用河道专管员或者保洁员，负责…: posts hired right before the clause they bear (_hired_post_finder) are
+    person roles read as in a subject slot (河道专管员应当…), every item a post or a mention already read."""
+    _, person_head, not_heads = _subject_actor_finder()
+    added: list[Mention] = []
+    for found in _hired_post_finder().finditer(text):
+        hired = [_subject_actor_at(item, person_head, not_heads, lex, (), mentions) for item in _subject_items(found)]
+        if all(new is True or (isinstance(new, Mention) and new.kind == "individual_role") for new in hired):
+            added += [new for new in hired if isinstance(new, Mention)]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _subject_actors(
