@@ -1051,6 +1051,7 @@ class Extractor:
             facts.relations += self._role_named_reports(article, clause, leads, facts)
             if index and subject:
                 facts.relations += self._assessment_organisers(article, clauses[index - 1], clause, subject, facts)
+            ordered_from = len(facts.relations)
             if sanctioned and subject:
                 facts.relations += self._sanction_relations(article, clause, subject, sanctioned, named_imposer)
             elif index in imposing and subject and not _vague_person().match(text, clause.start):
@@ -1061,6 +1062,19 @@ class Extractor:
             elif sanctioned and not subject and _requested_imposers(text, clause, _sanction_edge_words()):
                 # X…的，由Z责令改正；情节严重的，报请Y予以通报批评: Y sanctions the same X (Z only asks)
                 facts.relations += self._sanction_relations(article, clause, holders, sanctioned)
+            if len(facts.relations) == ordered_from and (
+                ordered := self._reported_order_targets(clauses, index, text, head)
+            ):
+                # X…的，村民有权向Y反映，Y应当调查核实，责令改正: Y orders the reported X (triggers.yaml
+                # reported_order); a sanction sentence with no 由 (…的，责令其改正) gives no edge of its own above
+                order = _trigger_regex("reported_order").search(text, clause.start, clause.end)
+                modes = [order.group(0).replace(order.group("object"), "")] if order else []
+                facts.relations += [
+                    self._relation("SUPERVISES", source, target, article, quoted, start, end, modes=modes)
+                    for source in leads
+                    for target in ordered
+                    if self.table.key_of_key(source) != self.table.key_of_key(target)
+                ]
             if subject and acting and self._unaddressed_help(clause, text, clause_text, subject, head):
                 facts.relations += self._cooperation(article, clause, subject, acting)
             elif asking and self._unaddressed_help(clause, text, clause_text, subject, head):
@@ -2432,6 +2446,38 @@ class Extractor:
         ):
             return []
         return self._subject_at(clause, start, text, head)
+
+    def _reported_order_targets(self, clauses: list[Clause], index: int, text: str, head: Key | None) -> list[Key]:
+        """X…的，村民有权向Y反映，Y应当调查核实，(经查证…的，)责令(其)改正: the organs the order of clause
+        ``index`` is given to, when it names none but 其 or an organ after 责令, after a clause earlier in the
+        article that reports to an authority (向Y反映/举报/投诉): the bodies its sentence's condition opens with
+        (X…的), or the subjects of the numbered items of the order's lead (有下列情形之一的); [] otherwise."""
+        clause = clauses[index]
+        order = _trigger_regex("reported_order").search(text, clause.start, clause.end)
+        if order is None:
+            return []
+        named = [m for m in clause.mentions if order.start("object") <= m.start and m.end <= order.end("object")]
+        if not named and order.group("object") not in ("", "其"):
+            return []
+        verbs = tuple(triggers()["reported_verbs"])
+        for at in range(index - 1, -1, -1):
+            found = _addressing().search(text, clauses[at].start, clauses[at].end)
+            if found is None or not found.group(0).endswith(verbs):
+                continue
+            if named:
+                return _unique([self.table.key_of(m, head) for m in named if not m.relative])
+            first = at
+            while first and not _SENTENCE_END.search(text, clauses[first - 1].end, clauses[first].start):
+                first -= 1
+            opening = clauses[first]
+            until = found.start() if first == at else opening.end
+            if re.search(r"的[,，]|的$", text[opening.start : until].rstrip()):
+                # the condition (X…的) may share its clause with the report (…的，村民有权向Y反映)
+                violators = self._condition_subject(opening, text, head, until)
+                if violators:
+                    return violators
+            return self._item_violators(clauses, index, text, head) or self._item_violators(clauses, at, text, head)
+        return []
 
     def _item_violators(self, clauses: list[Clause], index: int, text: str, head: Key | None) -> list[Key]:
         """The bodies opening the numbered items of a sanction lead that ends in ：, when its condition
