@@ -2569,6 +2569,51 @@ class Extractor:
                 ]
         return relations
 
+    def _managed_before(
+        self,
+        article: ArticleSpan,
+        clause: Clause,
+        holders: list[Key],
+        mentions: list[Mention],
+        head: Key | None,
+        span: tuple[str, int, int],
+    ) -> list[Relation]:
+        """配备巡河员、保洁员，由Z进行日常管理 / X、Y由A会同B选聘，日常由B管理: a piece that is only 由Z and
+        the oversight verb, with no organ of its own before 由, manages the staff the piece right before it
+        hires (the organs joined after the hiring verb that ends it) or fronts before its own 由 (triggers.yaml
+        managed_staff_hires)."""
+        text = self.view.text
+        if not holders or not _managed_piece().fullmatch(_blanked(text[clause.start : clause.end], clause, "□")):
+            return []
+        comma = clause.start - 1
+        while comma >= 0 and text[comma] in " \u3000":
+            comma -= 1
+        if comma < 0 or text[comma] not in ",，":
+            return []
+        opened = max(text.rfind(p, 0, comma) for p in ",，;；。:：\n")
+        inside = [m for m in mentions if opened < m.start and m.end <= comma]
+        piece = list(text[opened + 1 : comma])
+        for mention in inside:
+            piece[mention.start - opened - 1 : mention.end - opened - 1] = "□" * (mention.end - mention.start)
+        masked = "".join(piece)
+        hired, fronted = _managed_staff_frames()
+        found = hired.search(masked) or fronted.match(masked)
+        if found is None:
+            return []
+        low, high = opened + 1 + found.start(1), opened + 1 + found.end(1)
+        staff = [m for m in inside if low <= m.start and m.end <= high]
+        evidence, start, end = span
+        relations: list[Relation] = []
+        for source in holders:
+            for mention in staff:
+                for key in self._target_keys(mention, source, head):
+                    if key is None or key == source or (self._regulated(key) and not self._own_staff(source, mention)):
+                        continue
+                    relations.append(
+                        self._relation("SUPERVISES", source, key, article, evidence, start, end, modes=["管理"])
+                    )
+        return relations
+
     def _assessment_organisers(
         self, article: ArticleSpan, before: Clause, clause: Clause, organisers: list[Key], facts: ArticleFacts
     ) -> list[Relation]:
@@ -3008,6 +3053,7 @@ class Extractor:
         relations += self._partner_cooperation(article, clause, holders, head, (evidence, start, end))
         relations += self._reversed(article, clause, leads or holders, head, (evidence, start, end))
         relations += self._answers_to(article, clause, holders, head, (evidence, start, end))
+        relations += self._managed_before(article, clause, holders, mentions, head, (evidence, start, end))
         relations += self._submitted_to_holder(article, clause, holders, head, (evidence, start, end))
         if not others:
             relations += self._pronoun_oversight(article, clause, holders, mentions, head, (evidence, start, end))
@@ -6371,6 +6417,33 @@ def _charged_objects(text: str, clause: Clause, verb_start: int, targets: list[M
         return []
     frame_start = clause.start + frame.start()
     return [m for m in inside if m.start >= frame_start]
+
+
+@cache
+def _managed_piece() -> re.Pattern[str]:
+    """(日常)由Z(进行)(日常)管理 / 由Z统一管理和考核: only the agents and the oversight verb (with its
+    modifiers and acts), no organ before 由."""
+    trig = triggers()
+    joiners = alternation(sorted(_SUBJECT_JOINERS - {""}, key=len, reverse=True))
+    modifier = rf"(?:{alternation(trig['charge_modifiers'])})?"
+    verbs = alternation(trig["managed_staff_verbs"])
+    acts = rf"(?:{modifier}(?:{alternation(trig['passive_prior_acts'])})[、和])*"  # 统一选聘和日常管理
+    return re.compile(
+        rf"\s*{modifier}由□+(?:(?:{joiners})□+)*(?:进行|负责)?{acts}{modifier}(?:{verbs})(?:[、和](?:{verbs}))*"
+        r"[。；;，,]?\s*"
+    )
+
+
+@cache
+def _managed_staff_frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The staff of the piece before: the organs joined after a hiring verb that end it (配备X、Y), or
+    those fronted before its 由 (X、Y由A会同B选聘)."""
+    joiners = alternation(sorted(_LIST_JOINERS, key=len, reverse=True))
+    organs = rf"(□+(?:(?:{joiners})□+)*)"
+    hires = alternation(triggers()["managed_staff_hires"])
+    label = r"(?:第[^□,，。]{1,8}?条)?"  # the article's label where the piece opens it
+    count = r"(?:[一二两三四五六七八九十若干\d]{1,3}名)?"  # 配备一名X: the number hired
+    return re.compile(rf"(?:{hires}){count}{organs}\s*$"), re.compile(rf"\s*{label}\s*{organs}由")
 
 
 @cache
