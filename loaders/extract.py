@@ -10531,11 +10531,18 @@ def _delegated_post(gap: str, mention: Mention, joined: list[Mention]) -> bool:
 def _alternative_agent(gap: str, mention: Mention, joined: list[Mention]) -> bool:
     if gap in _OTHER_JOINERS and _alternative_set(mention):
         return True
+    if joined and gap in _UPPER_JOINERS and mention.surface.startswith(_UPPER_WORDS):
+        return True  # 由X或者其上级主管部门责令改正: the upper authority (of the party at fault) acts too
     # 其授权的有关部门、机构: a joint set the finder names as printed, not the 有关部门 the text means
     return _authorized_alternative(gap, joined) and "、" not in mention.surface
 
 
 _OTHER_JOINERS = ("或者其他", "或其他")
+# 由区人民政府或者其上级主管部门责令改正: 其 before an upper authority names the sanctioned party's (as in
+# 由其上级机关或者主管部门, 由所在单位或者其上级机关); the authority is one more alternative agent (dev tjxq-jiedao;
+# the dev annotations give 上级主管部门 its edge where the 其 is left out: 8 prints of 由本级人民政府或者上级主管部门)
+_UPPER_JOINERS = ("或者其", "或其")
+_UPPER_WORDS = ("上级", "上一级")
 # 报X或者它的派出机关备案 / 经X或者其派出机关同意: the owner's own body, reported to as X is (dev hn-jwh, fl-jwh);
 # not 或者其授权的Y (the bodies X authorizes, see _joined), nor the body of a relative X (向上一级X或者其Y报告: Y
 # is named by its owner, 上一级X的Y, no node the loader names: dev gw-senlin)

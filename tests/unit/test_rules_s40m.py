@@ -43,3 +43,14 @@ def test_a_piece_with_more_than_the_agent_and_the_verb_gives_no_edge() -> None:
         _TITLE,
     )
     assert ("村民委员会", "巡河员") not in edges(graph, "SUPERVISES")
+
+
+def test_an_upper_authority_after_or_its_joins_the_sanctioning_agents() -> None:
+    graph = document(
+        "第三十条 县级人民政府职能部门有下列情形之一的，由县级人民政府或者其上级主管部门责令改正：（一）推诿的；"
+        "（二）拖延的。",
+        "某某街道工作条例",
+    )
+    found = edges(graph, "SUPERVISES")
+    assert ("县级人民政府", "县级人民政府职能部门") in found
+    assert ("上级主管部门", "县级人民政府职能部门") in found
