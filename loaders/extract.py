@@ -10062,6 +10062,8 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # 考核意见所占权重不得低于百分之五十: a norm on a weight, no act of anyone
     if any(word in clause_text for word in ("包括", "包含", "载明", "列明")) and _content_norm(clause, text):
         return True  # 名录，应当包括… / X节能规划应当包括…: a content norm on a thing, no duty
+    if "包括" in clause_text and _trigger_regex("inclusion_statement").match(_unnumbered(clause_text).strip()):
+        return True  # X专业规划，包括A、B等规划 / 评议内容包括…: what a term takes in, no act of anyone
     if _may_refer(clause_text) and _refers_only(clause_text):
         return True  # …的，依照本条例的有关规定执行: applies other rules, no duty of its own
     if _sent_to_other_law(clause_text):

@@ -53,3 +53,25 @@ def test_a_weight_a_result_carries_is_no_duty() -> None:
     texts = duty_texts(graph)
     assert not any("权重" in text for text in texts)
     assert "区人民政府对街道办事处进行年度考核" in texts
+
+
+def test_a_bare_inclusion_piece_is_no_duty() -> None:
+    graph = document(
+        "第十四条 县级人民政府应当编制村庄整治规划，包括道路硬化、污水收集、垃圾清运等专项规划。"
+        "村庄整治经费，包括财政补助资金、社会捐赠资金等资金。",
+        _TITLE,
+    )
+    texts = duty_texts(graph)
+    assert not any(text.startswith("包括") for text in texts)
+    assert "县级人民政府应当编制村庄整治规划" in texts
+
+
+def test_a_noun_of_contents_or_persons_listing_its_members_is_no_duty() -> None:
+    graph = document(
+        "第十五条 乡镇人民政府应当每年组织村民委员会成员培训，培训内容包括政策法规、财务管理和矛盾调解等。"
+        "第十六条 村务监督委员会的负责人包括主任和副主任。",
+        _TITLE,
+    )
+    texts = duty_texts(graph)
+    assert not any("包括" in text for text in texts)
+    assert any(text.startswith("乡镇人民政府应当每年组织") for text in texts)
