@@ -10062,6 +10062,12 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # 考核意见所占权重不得低于百分之五十: a norm on a weight, no act of anyone
     if any(word in clause_text for word in ("包括", "包含", "载明", "列明")) and _content_norm(clause, text):
         return True  # 名录，应当包括… / X节能规划应当包括…: a content norm on a thing, no duty
+    if (
+        clause_text.rstrip().endswith("候选人")
+        and text[clause.end : clause.end + 2] in (",由", "，由")
+        and _trigger_regex("candidate_topic").match(_unnumbered(clause_text))
+    ):
+        return True  # X候选人，由Y提名: the topic of the 由 piece, no duty of its own
     if "包括" in clause_text and _trigger_regex("inclusion_statement").match(_unnumbered(clause_text).strip()):
         return True  # X专业规划，包括A、B等规划 / 评议内容包括…: what a term takes in, no act of anyone
     if _may_refer(clause_text) and _refers_only(clause_text):

@@ -75,3 +75,14 @@ def test_a_noun_of_contents_or_persons_listing_its_members_is_no_duty() -> None:
     texts = duty_texts(graph)
     assert not any("包括" in text for text in texts)
     assert any(text.startswith("乡镇人民政府应当每年组织") for text in texts)
+
+
+def test_the_candidates_named_before_who_puts_them_up_are_no_duty() -> None:
+    graph = document(
+        "第二十条 村务监督委员会成员候选人，由村民选举委员会组织村民会议选举产生。"
+        "村民小组推荐候选人，由村民选举委员会审核。",
+        _TITLE,
+    )
+    texts = duty_texts(graph)
+    assert "村务监督委员会成员候选人" not in texts
+    assert "村民小组推荐候选人" in texts
