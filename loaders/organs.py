@@ -1432,9 +1432,9 @@ def _hired_post_finder() -> re.Pattern[str]:
     """聘用河道专管员或者保洁员，负责…: the posts a body hires or staffs, right after the verb (and a count word)
     and closing the clause whose next clause they bear (HIRED_DUTY); each a person role (a word before 员)."""
     data = triggers()
-    leads = [verb + count for verb in data["hiring"] for count in ["", *data["hiring_counts"]]]
-    behind = "|".join(f"(?<={lead})" for lead in sorted(leads, key=len, reverse=True))
-    return re.compile(rf"(?:{behind})[\u4e00-\u9fff、]{{2,30}}?(?=[,，]{HIRED_DUTY})")
+    # the verb (and count word) matched, not looked behind at every offset: the posts are the group
+    lead = rf"(?:{alternation(data['hiring'])})(?:{alternation(data['hiring_counts'])})?"
+    return re.compile(rf"{lead}(?P<posts>[\u4e00-\u9fff、]{{2,30}}?)(?=[,，]{HIRED_DUTY})")
 
 
 # 居(村)民综合文化活动室, 乡(镇)企业: a one- or two-character place word in brackets after a character of the
@@ -1448,7 +1448,8 @@ def _hired_posts(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[
     _, person_head, not_heads = _subject_actor_finder()
     added: list[Mention] = []
     for found in _hired_post_finder().finditer(text):
-        hired = [_subject_actor_at(item, person_head, not_heads, lex, (), mentions) for item in _subject_items(found)]
+        items = _subject_items(found, "posts")
+        hired = [_subject_actor_at(item, person_head, not_heads, lex, (), mentions) for item in items]
         if all(new is True or (isinstance(new, Mention) and new.kind == "individual_role") for new in hired):
             added += [new for new in hired if isinstance(new, Mention)]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
@@ -1673,10 +1674,11 @@ def _framed_place(found: re.Match[str], items: list[tuple[int, str]]) -> bool:
     return any(p not in rule["place_heads"] for p in places) or not _subject_actor_gate().match(found.string, at)
 
 
-def _subject_items(found: re.Match[str]) -> list[tuple[int, str]]:
-    """The items of a subject list with their offsets (one item where nothing joins)."""
-    items, at = [], found.start()
-    for piece in _SUBJECT_JOINERS.split(found.group(0)):
+def _subject_items(found: re.Match[str], group: int | str = 0) -> list[tuple[int, str]]:
+    """The items of a subject list (the match, or its ``group``) with their offsets (one item where nothing
+    joins)."""
+    items, at = [], found.start(group)
+    for piece in _SUBJECT_JOINERS.split(found.group(group)):
         items.append((at, piece))
         at += len(piece)
         joiner = _SUBJECT_JOINERS.match(found.string, at)
