@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from graph.model import LEVELS, Organ
-from loaders.lexicon import lexicon_data, organ_lexicon, organ_words
+from loaders.lexicon import alternation, lexicon_data, organ_lexicon, organ_words
 from loaders.organs import Key, Mention, social_member_heads
 
 _BODY_CLASSES = ("pg", "gov", "party")
@@ -1032,7 +1032,7 @@ def _headed_list_forms(organs: list[Organ]) -> list[Organ]:
     as a form but not with the head it shares (建设工程设计单位); the headed form is its printed name too."""
     for organ in organs:
         words = [a for a in organ.aliases if len(a) > 1 and organ.name.startswith(a) and a != organ.name]
-        if re.search(r"政府|委|党", organ.name):  # a level body's printed place words are no function
+        if any(word in organ.name for word in organ_words("level_body_words")):  # place words, no function
             continue
         for alias in list(organ.aliases):
             for word in words:
@@ -1044,7 +1044,10 @@ def _headed_list_forms(organs: list[Organ]) -> list[Organ]:
     return organs
 
 
-_BASIN_PREFIX = re.compile(r"^(.{1,8}?(?:流域|沿岸|沿线)(?:内|的)?)")
+@cache
+def _basin_prefix() -> re.Pattern[str]:
+    """太湖流域(内) / 沿江: the place prefix of a basin-wide body (organs.yaml basin_prefix_words)."""
+    return re.compile(rf"^(.{{1,8}}?(?:{alternation(list(organ_words('basin_prefix_words')))})(?:内|的)?)")
 
 
 def _basin_forms(organs: list[Organ]) -> list[Organ]:
@@ -1055,7 +1058,7 @@ def _basin_forms(organs: list[Organ]) -> list[Organ]:
     for organ in organs:
         for alias in organ.aliases:
             if alias != organ.name and alias.endswith(organ.name) and organ.name.endswith("政府"):
-                found = _BASIN_PREFIX.match(alias[: -len(organ.name)])
+                found = _basin_prefix().match(alias[: -len(organ.name)])
                 if found and found.group(1) == alias[: -len(organ.name)]:
                     prefixes.setdefault(organ.name, set()).add(found.group(1))
     if not prefixes:
