@@ -1088,14 +1088,12 @@ def _shifted_list_possessives(text: str) -> tuple[str, list[tuple[int, int]]]:
     the body's head kept; the list is read one character to the right), unless the whole phrase is a
     fixed name (乡、民族乡、镇的人民政府); with the (start, 的) offsets of each list moved."""
     fixed = [entry.name for entry in organ_lexicon().names if "的" in entry.name]
-    out, last, lists = [], 0, []
-    for found in _list_possessive().finditer(text):
-        if any(text.startswith(name, found.start()) for name in fixed):
-            continue
-        out += [text[last : found.start()], _SCOPE_MASK, found.group(0)]
-        last = found.end() + 1
-        lists.append((found.start(), found.end()))
-    return "".join(out) + text[last:], lists
+    lists = [
+        (found.start(), found.end())
+        for found in _list_possessive().finditer(text)
+        if not any(text.startswith(name, found.start()) for name in fixed)
+    ]
+    return _shifted(text, lists), lists
 
 
 def _unshifted(mentions: list[Mention], lists: list[tuple[int, int]], text: str) -> list[Mention]:
