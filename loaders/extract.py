@@ -3127,8 +3127,9 @@ class Extractor:
         self, article: ArticleSpan, clause: Clause, holders: list[Key], span: tuple[str, int, int]
     ) -> list[Relation]:
         """村民委员会协助人民政府…: a village body helps the government over it, printed bare (no organ
-        mention): the township's where the document names it, else its 各级人民政府 set (the dev
-        annotations of the 村民委员会组织法 wording). Listed with bodies of no tier (村民委员会以及红十字会
+        mention): with no government printed before it in the article, the document's 各级人民政府 set; after
+        one, or where the document prints no set, the township's (the dev annotations of the 村民委员会组织法
+        wording). Listed with bodies of no tier (村民委员会以及红十字会
         等社会组织), the subject helps the governments at large: every member to the 各级 set."""
         levels = {h: self._level(h) for h in _unique(holders)}
         if "village" not in levels.values():
@@ -3138,15 +3139,25 @@ class Extractor:
         text = self.view.text
         verbs = "|".join(triggers()["bare_government_helpers"])
         named = {m.start for m in clause.mentions}
-        found = re.compile(rf"(?:{verbs})(人民政府)").finditer(text, clause.start, clause.end)
-        if not any(m.start(1) not in named for m in found):
+        found = [
+            m
+            for m in re.compile(rf"(?:{verbs})((?:人民)?政府)").finditer(text, clause.start, clause.end)
+            if m.start(1) not in named
+        ]
+        if not found:
             return []  # 协助人民政府有关部门 is a mention of its own
-        fallback = self._government_over_village(mixed)
+        # 村民委员会应当…协助政府开展工作 with no government printed before it in the article: the governments
+        # at large, the document's 各级 set where it prints one (the dev majority: bj-jwh, sh-jwh, sh-cunwei,
+        # cq-cwh, bj-yanglao, gw-disaster); after 所在地人民政府 or 乡镇人民政府、街道办事处 the word points back
+        before = text[article.start : found[0].start(1)].replace("各级人民政府", "")
+        at_large = [] if _GOVERNMENT_WORD.search(before) else self._government_sets()
+        fallback = [self._government_over_village(mixed)]
         evidence, start, end = span
         return [
             self._relation("ASSISTS", h, target, article, evidence, start, end)
             for h in helpers
-            for target in (self.assisted.get(h, []) if not mixed else []) or ([fallback] if fallback else [])
+            for target in at_large or (self.assisted.get(h, []) if not mixed else []) or fallback
+            if target is not None
         ]
 
     def _note_assisted(self, helped: dict[Key, list[Key]]) -> None:
@@ -3166,12 +3177,16 @@ class Extractor:
         township = self.table.key_of_key(("gov", "township"))
         if township in self.table.entries and not at_large:
             return township
-        sets = [
+        sets = self._government_sets()
+        return sets[0] if sets else None
+
+    def _government_sets(self) -> list[Key]:
+        """The document's 各级人民政府 set (本市各级人民政府…), if it prints one."""
+        return [
             k
             for k in self.table.entries
             if k[:1] == ("coll",) and k[1].endswith("各级") and k[2:4] == ("gov", "人民政府")
-        ]
-        return sets[0] if sets else None
+        ][:1]
 
     def _partner_cooperation(
         self, article: ArticleSpan, clause: Clause, holders: list[Key], head: Key | None, span: tuple[str, int, int]
@@ -7577,6 +7592,10 @@ def _qualified_government() -> re.Pattern[str]:
         rf"(?:向|报请|报送|报)(?:{acts})[^,，。;；:：、向\n]{{1,10}}的(?P<gov>人民政府)"
         rf"|向(?P<bare>人民政府)(?={unqualified})"
     )
+
+
+# A government printed by name (人民政府, 街道办事处, 政府 of 区政府): what a later bare 人民政府 may point back to.
+_GOVERNMENT_WORD = re.compile(r"政府|街道办事处|派出机关")
 
 
 def _qualified_governments(found: list[Mention], text: str, document: str) -> list[Mention]:
