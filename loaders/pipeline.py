@@ -457,7 +457,10 @@ def _part_of(
     relations = _in_named_body(relations, by_id, active)
     members = {o.id for o in organs if o.name.endswith(_member_sets())}
     relations = _without_relative_memberships(relations, _printed_relative_only(table, mentions, extractor) | members)
-    return [r for r in relations if _relative_named(by_id.get(r.source)) == _relative_named(by_id.get(r.target))]
+    text = extractor.view.text
+    return [
+        r for r in relations if _relative_named(by_id.get(r.source), text) == _relative_named(by_id.get(r.target), text)
+    ]
 
 
 def _printed_relative_only(table: OrganTable, mentions: dict[str, list[Mention]], extractor: Extractor) -> set[str]:
@@ -1067,14 +1070,26 @@ def _spanning_level_words() -> tuple[str, ...]:
     )
 
 
-def _relative_named(organ: Organ | None) -> bool:
+def _relative_named(organ: Organ | None, text: str = "") -> bool:
     """上级机关, 下级党委和政府: an organ printed only with 上级/下级 words is a body one level from
     whoever acts (genre rule 4), so it sits in no body the text names in full and none sits in it
-    (下级人民政府所属部门 ⊂ 下级人民政府 stays: both ends are relative)."""
+    (下级人民政府所属部门 ⊂ 下级人民政府 stays: both ends are relative). So is a node level arithmetic named
+    for such a print when its own name is never printed: 对考核不合格的地、县，由上一级河湖长制办公室通报 gives
+    the 地 office, printed only as 上一级/同级河湖长制办公室 (dev xj-hzz, bj-aqzr's 下级政府主要负责人: no
+    PART_OF in the level's government or pair)."""
     if organ is None:
         return False
     words = _relative_words()
-    return organ.name.startswith(words) or all(name.startswith(words) for name in (organ.aliases or [organ.name]))
+    names = organ.aliases or [organ.name]
+    if organ.name.startswith(words) or all(name.startswith(words) for name in names):
+        return True
+    every = tuple(organ_lexicon().relative)
+    return (
+        bool(text)
+        and organ.name not in text
+        and all(name.startswith(every) for name in names)
+        and any(name.startswith(words) for name in names)
+    )
 
 
 @lru_cache(maxsize=1)
