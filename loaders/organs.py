@@ -110,6 +110,7 @@ class _Members:
     function_words: re.Pattern[str]  # 社会保障: a verb inside a function name
     public_after: re.Pattern[str]  # 单位或者个人: anyone
     public_stems: frozenset[str]  # 所有单位和个人: a stem that names no kind of unit, anyone as well
+    public_act_stems: tuple[str, ...]  # 取水单位或者个人: a stem naming an act anyone may do, anyone as well
     stem_stop: re.Pattern[str]  # 提高从业人员: a verb before a member ends its name
     task_heads: tuple[str, ...]  # 保护责任人: the verb right before these heads names the task, not an act
     stem_no_start: str  # 非管理人员: not a member at all
@@ -133,6 +134,7 @@ def _members() -> _Members:
         function_words=re.compile(alternation(data.get("function_words", [])) or "(?!)"),
         public_after=re.compile(data.get("public_after", "(?!)")),
         public_stems=frozenset(data.get("public_stems", ())),
+        public_act_stems=tuple(data.get("public_act_stems", ())),
         stem_stop=re.compile(alternation(data.get("member_stem_stop", [])) or "(?!)"),
         task_heads=tuple(data.get("member_task_heads", ())),
         stem_no_start=data.get("member_stem_no_start", ""),
@@ -5830,6 +5832,7 @@ def _holds_together(match: re.Match[str], text: str, lex: OrganLexicon) -> bool:
     if any(found.start() == 0 or found.end() == len(surface) for found in _not_organ_finder().finditer(surface)):
         return False  # 贫困村…, …内部: an object; inside a name (主体内部监督机构) the word is part of it
     anyone = not stem or stem in members.public_stems  # 所有单位和个人 as 单位和个人
+    anyone = anyone or stem.endswith(members.public_act_stems)  # 取水单位或者个人: whoever takes water
     if anyone and head in lex.social_unit_heads and members.public_after.match(text, match.end()):
         return False  # 有关单位或者个人: anyone, the general public (水工程管理单位或者个人 is a category)
     glued = _glued_verb().match(text, match.end() - 1)
