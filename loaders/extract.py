@@ -809,6 +809,8 @@ class Extractor:
             if not subject and designated and holders == designated:
                 if _SETTING_UP.search(clause_text):
                     subject = setters  # X设立Y，由Z担任；设立W…: the setter sets up again, not the post Y
+                    if not setters:
+                        holders = []  # 设立Y，由Z担任；…分段设立W: no setter printed, and the post sets up nothing
                 elif opens and not _ESTABLISHED_DUTY.match(clause_text):
                     holders = []  # 设立Y，由Z担任。其中，…: the post filled carries no further sentence
             designated = []

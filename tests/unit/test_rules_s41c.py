@@ -25,3 +25,13 @@ def test_water_takers_with_individuals_are_the_public() -> None:
 def test_a_unit_named_by_its_office_with_individuals_stays_a_category() -> None:
     graph = document("第十二条 堤防管理单位或者个人应当定期检查堤防安全状况。", _TITLE)
     assert "堤防管理单位" in holder_names(graph, 12)
+
+
+def test_a_post_set_up_and_filled_does_not_set_up_the_next_posts() -> None:
+    graph = document(
+        "第八条 某河主河道设立市级河长，由市人民政府负责人担任；各支流分段设立县级河长、乡级河长。"
+        "第九条 市级河长负责组织某河的管理保护工作。",
+        _TITLE,
+    )
+    assert "市级河长" not in holder_names(graph, 8)
+    assert "市级河长" in holder_names(graph, 9)
