@@ -866,6 +866,10 @@ def _set_stem(mention: Mention) -> str:
     rest = next(mention.stem[len(o) :] for o in openers if mention.stem.startswith(o))
     if mention.body is None:
         return rest if not rest and mention.head in heads else mention.stem
+    if not rest and mention.head == "部门":
+        # 区人民政府及其相关部门 = 区人民政府及其有关部门: after a named body, one set whichever word picks it
+        # (dev: kf-yinshui, zb-taihe, cq-szy annotate the one level set)
+        return openers[0]
     return rest if rest in stems or (not rest and mention.head in heads) else mention.stem
 
 

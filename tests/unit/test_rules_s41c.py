@@ -35,3 +35,12 @@ def test_a_post_set_up_and_filled_does_not_set_up_the_next_posts() -> None:
     )
     assert "市级河长" not in holder_names(graph, 8)
     assert "市级河长" in holder_names(graph, 9)
+
+
+def test_a_governments_related_departments_are_its_concerned_departments() -> None:
+    graph = document(
+        "第六条 县人民政府及其有关部门应当加强某河保护。第七条 县人民政府及其相关部门应当定期开展某河巡查。",
+        _TITLE,
+    )
+    assert "县人民政府相关部门" not in names(graph)
+    assert holder_names(graph, 6) == holder_names(graph, 7)
