@@ -4975,7 +4975,10 @@ def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) ->
             # X应当…，未…的，由Y警告: X's own duty opens the sentence, only the 的-piece is the condition
             conditions.update(i for i in members if i < by and not _duty_before_condition(text, clauses, i, by))
             imposing.add(by)
-            imposing.update(i for i in members if i > by and _person_part(text, clauses[i]))
+            later = (i for i in members if i > by)
+            imposing.update(
+                i for i in later if _person_part(text, clauses[i]) or _needed_sanction_part(text, clauses[i])
+            )
             continue
         if members and _lenient_end(text, clauses[members[-1]], b):
             conditions.update(members)  # X已经履职…的，可以从轻…追究责任: X is judged, nobody acts
@@ -5018,6 +5021,17 @@ def _person_part(text: str, clause: Clause) -> bool:
         text[clause.start - 1 : clause.start] in (";", "；")
         and _sanctioned_person().match(text, clause.start) is not None
         and _STAFF_PART.match(text, clause.start) is None
+    )
+
+
+def _needed_sanction_part(text: str, clause: Clause) -> bool:
+    """…，由Z进行问责；需要给予处分的，由任免机关或者监察机关依法给予处分: a later ;-part whose condition is
+    only the need of a sanction (triggers.yaml needed_sanction_part) is a sanction of its own, imposed by the
+    agent after it on the same parties as the sentence before it (its items' subjects, or the bodies the
+    sentence's condition names)."""
+    return (
+        text[clause.start - 1 : clause.start] in (";", "；")
+        and _trigger_regex("needed_sanction_part").match(text, clause.start, clause.end) is not None
     )
 
 
