@@ -2373,7 +2373,15 @@ class Extractor:
         return _unique(result)
 
     def _printed_staff_body(self, key: Key) -> Key | None:
-        """The organ printed as the stem of a staff member role (C of C工作人员), if the document has one."""
+        """The organ printed as the stem of a staff member role (C of C工作人员), if the document has one; for a
+        staff role read on its body (有关部门工作人员), that body."""
+        if key[:1] == ("role",) and str(key[-1]) in triggers()["sanctioned_staff"]:
+            entry = self.table.entries.get(self.table.key_of_key(key))
+            body = self.table.key_of_key(entry.body) if entry is not None and entry.body else None
+            owner = self.table.entries.get(body) if body is not None else None
+            stems = {surface.removesuffix(str(key[-1])) for surface in entry.surfaces} if entry is not None else set()
+            # the stem printed as the body's own name (not 国家 of 国家工作人员, read as a body of its own)
+            return body if owner is not None and stems & set(owner.surfaces) else None
         name = str(key[-1]) if key[:1] == ("member",) else ""
         word = next((w for w in triggers()["sanctioned_staff"] if name.endswith(w)), "")
         stem = name[: -len(word)] if word else ""

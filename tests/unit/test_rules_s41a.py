@@ -40,3 +40,23 @@ def test_a_need_part_with_no_agent_gives_no_edge() -> None:
         _TITLE,
     )
     assert {source for source, _ in edges(graph, "SUPERVISES")} == {"县纪委监委"}
+
+
+def test_the_staff_of_a_printed_body_are_sanctioned_through_it() -> None:
+    graph = document(
+        "第八条 县级以上人民政府有关部门应当按照职责分工做好河湖管理工作。\n"
+        "第九条 河湖长和有关部门工作人员有下列行为之一的，由任免机关或者监察机关对直接负责的主管人员和其他直接"
+        "责任人员依法给予处分：\n（一）虚报巡河数据的；\n（二）挪用治理资金的。",
+        "某某省河湖长制条例",
+    )
+    found = edges(graph, "SUPERVISES")
+    assert ("任免机关", "有关部门") in found
+    assert ("任免机关", "有关部门工作人员") not in found
+
+
+def test_state_employees_stay_a_role_of_their_own() -> None:
+    graph = document(
+        "第九条 国家工作人员在征兵工作中玩忽职守的，由其所在单位或者上级主管部门给予行政处分。",
+        "某某市征兵工作条例",
+    )
+    assert all(target != "国务院" for _, target in edges(graph, "SUPERVISES"))
