@@ -1960,6 +1960,8 @@ class Extractor:
             return []  # (一)党中央、国务院重大决策部署落实情况: an item naming an object, no holder
         if subject and _modified_topic(clause, cursor, text):
             return []  # 市和区X所必需的经费，由Y列入预算: X qualifies the topic; Y after 由 is the holder
+        if subject and _relative_clause_agents(clause, cursor, text):
+            return []  # X、Y已经批准公布的保护对象，直接列入名录: X acts only inside the modifier of a thing
         if subject and bare_only and _AGENT.search(text, cursor, clause.end):
             return []  # 县级河道的规划由X编制: the level words qualify a thing; X after 由 is the holder
         if subject and _topic_before_agent(text, cursor, clause.end) and self._agent(clause, text, head, seen=anchors):
@@ -9306,6 +9308,38 @@ def _modified_topic(clause: Clause, cursor: int, text: str) -> bool:
         return False  # the noun after the last 的 goes on into a verb: X acts in its own piece
     # X根据Y的建议作出决定: another organ in the modifier makes it X's own act, not a topic
     return not any(cursor < m.start < comma for m in clause.mentions)
+
+
+_RELATIVE_CLAUSE_MARKS = ("受", "被", "经", "由", "对")
+
+
+@cache
+def _relative_clause_verb() -> re.Pattern[str]:
+    """(已经)批准(公布)的 right after the opening organs: a relative clause of theirs (triggers.yaml
+    relative_clause_adverbs, relative_clause_verbs, relative_clause_tails)."""
+    trig = triggers()
+    adverbs = alternation(trig["relative_clause_adverbs"])
+    verbs = alternation(trig["relative_clause_verbs"])
+    tails = alternation(trig["relative_clause_tails"])
+    return re.compile(rf"(?:{adverbs})?(?:{verbs})(?:{tails})?的")
+
+
+def _relative_clause_agents(clause: Clause, cursor: int, text: str) -> bool:
+    """国务院、省人民政府已经批准公布的保护对象，直接列入保护名录 / 省人民政府批准的分配方案，是…的依据: the
+    opening organs are the agents of a relative clause (an approving verb and 的, no object between) on a
+    thing, not the subject of the clause (dev kf-gucheng, kf-hehu, gw-hhsl, gw-tuigeng: no duty of theirs
+    there), where the clause charges no one: a modal, 负责 or 由其 after it keeps X the holder of its own
+    product (X制定的章程，应当报Y备案; X管理的湖泊，由其负责…, dev hn-cwh, bj-hehu). A noun after 的 that is
+    itself an organ (X确定的重点单位应当…) is left to the usual reading, as is a condition (X批准的，…)."""
+    if text[clause.start : clause.start + 1] in _RELATIVE_CLAUSE_MARKS:
+        return False  # 受X委托的事项: X is named by a passive or agent word, not as an opening subject
+    found = _relative_clause_verb().match(text, cursor, clause.end)
+    if found is None or found.end() >= clause.end or text[found.end()] in ",，;；。":
+        return False
+    rest = text[found.end() : clause.end]
+    if _PIECE_MODAL.search(rest) or any(word in rest for word in triggers()["relative_clause_charges"]):
+        return False  # X作出的决定，应当告知Y / X管理的湖泊，由其负责…: X still acts on its own product
+    return not any(m.start == found.end() for m in clause.mentions)
 
 
 def _organ_modified_topic(clause: Clause, nxt: Clause, text: str) -> bool:
