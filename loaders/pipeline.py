@@ -1519,6 +1519,11 @@ def _body_of(
     if key[:1] == ("gov",) or key[:1] == ("party",):
         # 县级政府 ⊂ 县级党委和政府, where the pair is an actor: a pair named only as the author of
         # decisions (贯彻党中央、国务院决策部署) is no body the government sits in for this document
+        if _bare_village_node(table, key):
+            # 中国共产党在农村的基层组织 (村党组织) in a village law whose village node is the bare village (村) or
+            # the committee's kind (基层群众性自治组织), no 两委 pair: the party body sits in neither, as the
+            # village's self-governing bodies do not (_level_body; dev fl-cwh, hn-cwh, sh-cunwei, sd-cwh annotate none)
+            return None, False
         pair = _level_pair(table, key, by_id)
         return (pair, False) if pair is not None and (active is None or pair in active) else (None, False)
     if key[:1] == ("dept",) and key[-1] in organ_words("village_groups"):
@@ -1573,7 +1578,7 @@ def _level_body(table: OrganTable, key: Key, active: set[str] | None) -> tuple[s
     body whose pair is no actor goes to ``_central_body``."""
     level = key[1] if key[:1] == ("dept",) else table.entries[key].level or ""
     pg, gov = ("pg", level), ("gov", level)
-    if level == "village" and pg in table.entries and not _village_pair(table.entries[pg].surfaces):
+    if _bare_village_node(table, ("dept", level)):
         # 村民委员会, 村民会议, 村务监督委员会: a village's self-governing bodies sit in no body by their level
         # where the village node is the bare village (村), no 两委 pair (the dev annotations of the village
         # laws fl-cwh, cq-cwh, sh-cunwei, sd-cunwu give none; the 村 holds a body only where the text prints
@@ -1637,6 +1642,12 @@ def _government_commission(name: str) -> bool:
 
 # 县（市、区）党委和政府, 县（区）委和县（区）人民政府: a level's pair printed with 和 (not 市委、市政府, 盟委、行署)
 _LEVEL_PAIR = re.compile(r"委和")
+
+
+def _bare_village_node(table: OrganTable, key: Key) -> bool:
+    """A village body's level node is the bare village (村), no 两委 pair printed as its party body and committee."""
+    pg = ("pg", "village")
+    return key[1:2] == ("village",) and pg in table.entries and not _village_pair(table.entries[pg].surfaces)
 
 
 def _village_pair(surfaces: Iterable[str]) -> bool:

@@ -1,0 +1,35 @@
+"""Round 129 (village and residents' self-government laws): the party's grass-roots organisation named by its
+statutory phrase (中国共产党在农村的基层组织, 中国共产党在居民区的基层组织) is the village party organisation (村党组织,
+居民区党组织) and holds the duties of its article; where the village node is the bare village, the party body sits
+in no body by its level. Each rule on a sentence written for this file (not from the seeds, the dev documents or
+the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, edges, holders_of_duty, names
+
+_TITLE = "某某省村民自治实施办法"
+
+
+def test_the_party_grass_roots_organisation_in_the_village_is_the_village_party_organisation() -> None:
+    graph = document(
+        "第三条 中国共产党在农村的基层组织，依照党的章程开展工作，支持村民委员会依法办理村务。"
+        "第四条 村应当设立村民会议。村民委员会应当向村民会议报告工作。",
+        _TITLE,
+    )
+    assert "村党组织" in names(graph)
+    assert holders_of_duty(graph, "依照党的章程开展工作") == {"村党组织"}
+    assert not any(source == "村党组织" for source, _ in edges(graph, "PART_OF"))
+
+
+def test_the_partys_rural_grass_roots_organisation_in_the_other_word_order() -> None:
+    graph = document("第三条 中国共产党的农村基层组织，依照党的章程开展工作。", _TITLE)
+    assert holders_of_duty(graph, "依照党的章程开展工作") == {"村党组织"}
+
+
+def test_the_party_grass_roots_organisation_in_the_residential_area() -> None:
+    graph = document(
+        "第五条 中国共产党在居民区的基层组织，依照党的章程开展工作，支持居民委员会开展自治活动。",
+        "某某市居民委员会工作条例",
+    )
+    assert holders_of_duty(graph, "依照党的章程开展工作") == {"居民区党组织"}
