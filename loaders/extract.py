@@ -8672,6 +8672,12 @@ def _purpose_tail(text: str, clause: Clause, stripped: str) -> bool:
     return at_end and _trigger_regex("purpose_tail").match(stripped) is not None
 
 
+def _identity_regime(clause: Clause, text: str) -> bool:
+    """The piece after an identity piece of its sentence (X是…的组织，实行…): the regime that defines the body."""
+    start = max(text.rfind(mark, 0, clause.start) for mark in "。;\n") + 1
+    return _trigger_regex("identity_piece").search(text[start : clause.start]) is not None
+
+
 def _continues_duty(text: str, clause: Clause, clause_text: str, before: Clause) -> bool:
     """A comma-joined purpose phrase, procedural tail or paired piece (gold item 2: one span with
     the obligation before it)."""
@@ -10135,6 +10141,8 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # 防汛工作实行行政首长负责制: a work under a regime, framework (genre rule 5)
     if "党政同责" in clause_text and _trigger_regex("regime_principle").match(clause_text.strip()):
         return True  # …负总责，实行党政同责、一岗双责: a principle, framework (genre rule 5)
+    if clause_text.lstrip().startswith("实行") and _identity_regime(clause, text):
+        return True  # X是…的基层群众性自治组织，实行民主选举…: what the body is, framework (genre rule 5)
     if "重" in clause_text and _trigger_regex("weight_norm").match(clause_text.strip()):
         return True  # 考核意见所占权重不得低于百分之五十: a norm on a weight, no act of anyone
     if any(word in clause_text for word in ("包括", "包含", "载明", "列明")) and _content_norm(clause, text):

@@ -6,7 +6,7 @@ the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, edges, holders_of_duty, names
+from tests.unit.rules_support import document, duty_texts, edges, holders_of_duty, names
 
 _TITLE = "某某省村民自治实施办法"
 
@@ -33,3 +33,19 @@ def test_the_party_grass_roots_organisation_in_the_residential_area() -> None:
         "某某市居民委员会工作条例",
     )
     assert holders_of_duty(graph, "依照党的章程开展工作") == {"居民区党组织"}
+
+
+def test_the_regime_after_an_identity_piece_is_no_duty() -> None:
+    graph = document(
+        "第二条 居民委员会是居民自我管理、自我服务的基层群众性自治组织，实行民主选举、民主协商。"
+        "居民委员会应当办理本居住地区的公共事务。",
+        "某某市居民委员会工作条例",
+    )
+    texts = duty_texts(graph)
+    assert not any(text.startswith("实行民主选举") for text in texts)
+    assert holders_of_duty(graph, "办理本居住地区的公共事务") == {"居民委员会"}
+
+
+def test_a_regime_with_no_identity_piece_before_it_stays_a_duty() -> None:
+    graph = document("第三条 县人民政府应当加强监督，实行目标管理责任制。", _TITLE)
+    assert any(text.startswith("实行目标管理责任制") or "实行目标管理责任制" in text for text in duty_texts(graph))
