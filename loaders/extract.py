@@ -10141,6 +10141,8 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         return True  # 防汛工作实行行政首长负责制: a work under a regime, framework (genre rule 5)
     if "党政同责" in clause_text and _trigger_regex("regime_principle").match(clause_text.strip()):
         return True  # …负总责，实行党政同责、一岗双责: a principle, framework (genre rule 5)
+    if "设" in clause_text and _trigger_regex("setting_up_norm").search(clause_text.rstrip()):
+        return True  # X根据…，按照…的原则设立 / 一般在…的范围内设立: where the body is set up, no act of its own
     if clause_text.lstrip().startswith("实行") and _identity_regime(clause, text):
         return True  # X是…的基层群众性自治组织，实行民主选举…: what the body is, framework (genre rule 5)
     if "重" in clause_text and _trigger_regex("weight_norm").match(clause_text.strip()):

@@ -49,3 +49,15 @@ def test_the_regime_after_an_identity_piece_is_no_duty() -> None:
 def test_a_regime_with_no_identity_piece_before_it_stays_a_duty() -> None:
     graph = document("第三条 县人民政府应当加强监督，实行目标管理责任制。", _TITLE)
     assert any(text.startswith("实行目标管理责任制") or "实行目标管理责任制" in text for text in duty_texts(graph))
+
+
+def test_a_body_set_up_on_a_principle_or_over_a_range_is_no_duty() -> None:
+    graph = document(
+        "第六条 居民委员会根据小区分布，按照便于服务居民的原则设立。"
+        "居民小组一般在三十户至五十户的范围内设置。"
+        "街道办事处应当设立居民事务服务站。",
+        "某某市居民委员会工作条例",
+    )
+    texts = duty_texts(graph)
+    assert not any(text.endswith(("原则设立", "范围内设置")) for text in texts)
+    assert holders_of_duty(graph, "设立居民事务服务站") == {"街道办事处"}
