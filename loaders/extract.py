@@ -1628,9 +1628,21 @@ class Extractor:
     def _time_piece_bodies(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """X办理…时，Y应当予以配合: the bodies opening the time piece merged before Y's piece (they act
         in it, so they are the party Y works with)."""
-        if not clause.pieces or not text[clause.start : clause.pieces[0]].rstrip(",").endswith(_time_closers()):
+        if not clause.pieces:
             return []
-        return self._subject_at(clause, clause.start, text, head)
+        if text[clause.start : clause.pieces[0]].rstrip(",").endswith(_time_closers()):
+            bodies = self._subject_at(clause, clause.start, text, head)
+            if bodies:
+                return bodies
+        # X…需要Y协助的，Y应当依法协助 / 在…时，X需要…的，Y应当予以配合: a condition piece whose opening
+        # bodies act in it (the need or the act is theirs) names the party Y helps
+        bounds = [clause.start, *clause.pieces]
+        for begin, piece in pairwise(bounds):
+            if text[begin:piece].rstrip(",").endswith(_condition_closers()):
+                bodies = self._subject_at(clause, begin, text, head)
+                if bodies:
+                    return bodies
+        return []
 
     def _opens_package(self, clause: Clause, clause_text: str, agent: bool) -> bool:
         """由Y责令…(，罚款) / 情节严重的，处…罚款: a penalty imposed by a named or carried authority in a
@@ -9783,6 +9795,11 @@ def _timed_weight_norm(clause_text: str) -> bool:
 @cache
 def _time_closers() -> tuple[str, ...]:
     return tuple(triggers()["time_closers"])
+
+
+@cache
+def _condition_closers() -> tuple[str, ...]:
+    return tuple(triggers()["condition_closers"])
 
 
 @cache
