@@ -2965,8 +2965,13 @@ class Extractor:
                         if provided and self._handed_down(source, self._target_key(target, source, head)):
                             continue  # 部门应当向居民委员会提供…信息: data handed down to a lower body, no report
                         target_keys = [relative_set] if relative_set else self._target_keys(target, source, head)
+                        # 报上一级X备案 where X is a node named only by the relative words: an edge to that
+                        # node as printed (explicit); to a body of a level the text names, level arithmetic
                         implicit = relative_set is None and target.relative in ("up", "down")
-                        relations += [report(source, key, details, implicit=implicit) for key in target_keys]
+                        relations += [
+                            report(source, key, details, implicit=implicit and not self._relative_only(key))
+                            for key in target_keys
+                        ]
         for source in [] if reports else leads or holders:
             # 对X提出的建议，Y应当反馈… / 听取X意见，并向其反馈…: Y answers the body that proposed
             for proposer in self._proposers(clause, mentions, head):
