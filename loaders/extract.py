@@ -4971,13 +4971,15 @@ def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) ->
     conditions: set[int] = set()
     imposing: set[int] = set()
     sanction, imposed = _sanction_words()
-    if not sanction.search(text, article.start, article.end):
+    if not sanction.search(text, article.start, article.end) and not _offence_sanction().search(
+        text, article.start, article.end
+    ):
         return conditions, imposing  # most articles: no sanction at all
     starts = [c.start for c in clauses]
     for a, b in _sentences(text, article.start, article.end):
-        if not _sanction_sentence().search(text, a, b):
-            continue
         members = range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b))
+        if not _sanction_sentence().search(text, a, b) and not _offence_sentence(text, clauses, members, b):
+            continue
         by = next(
             (
                 i
@@ -5024,6 +5026,33 @@ def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) ->
             ):
                 conditions.add(i)
     return conditions, imposing
+
+
+@cache
+def _offence_sanction() -> re.Pattern[str]:
+    """…的，由Y依法处理 (triggers.yaml offence_sanctions): a sanction only after a body's own offence."""
+    return re.compile(rf"的,(?:[^。;]*?,)?由其?[^,。;]*?(?:{alternation(triggers()['offence_sanctions'])})")
+
+
+def _offence_sentence(text: str, clauses: list[Clause], members: range, end: int) -> bool:
+    """X(及其工作人员)有下列行为之一的，由Y依法处置: the sentence's 的-condition opens with a printed body
+    and its offence (``_SANCTIONED_CONDITION``), and a named Y deals with it."""
+    found = _offence_sanction().search(text, clauses[members[0]].start if members else end, end)
+    if not found:
+        return False
+    for i in members:
+        clause = clauses[i]
+        if clause.start >= found.start():
+            break
+        opening = _after_time_piece(text, clause)
+        lead = _SUBJECT_LEAD.match(text, opening, clause.end)
+        cursor = lead.end() if lead else opening
+        chain = _joined([m for m in clause.mentions if m.end > cursor], text, cursor)
+        # 市、区人民政府，有关部门及其工作人员有下列…: the subject list may go on past a comma
+        later = [m for m in clause.mentions if chain and chain[-1].end <= m.start < found.start()]
+        if chain and any(_SANCTIONED_CONDITION.match(text, m.end, clause.end) for m in [*chain, *later]):
+            return True
+    return False
 
 
 def _qualified_object(text: str, clause: Clause, after: int) -> bool:
@@ -5135,7 +5164,8 @@ def _sanction_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     extra = rf"的,由其?[^,。;]*?(?:{alternation(triggers()['imposed_sanctions'])})"
     # 由Y责令限期退回: any penalty Y imposes makes Y's clause the imposing one, the clauses before it the
     # condition (a later 由Z给予处分 of the sentence is Z's own duty)
-    imposed = rf"由其?[^,。;]*?(?:{words}|{alternation(triggers()['penalties'])})|{extra}"
+    offences = alternation([*triggers()["penalties"], *triggers()["offence_sanctions"]])
+    imposed = rf"由其?[^,。;]*?(?:{words}|{offences})|{extra}"
     # 对…的X，由Y约谈Z；…严重的，由W通报批评: the 由Y约谈 after the condition's X imposes the first part's
     # sanction (without it the later 由W clause took the whole sentence as its condition)
     fronted = rf"的[^,。;]{{1,20}},由其?[^,。;]*?(?:{alternation(triggers()['imposed_sanctions'])})"
@@ -7178,7 +7208,8 @@ def _requested_imposers(text: str, clause: Clause, words: list[str]) -> list[Men
 def _sanction_edge_words() -> list[str]:
     """The words of a sanction a named body imposes on another (由Y责令改正, 由Y予以处理)."""
     trig = triggers()
-    return [*trig["sanction_supervises"], *trig["sanction_orders"], *trig["conditional_sanctions"]]
+    words = [*trig["sanction_supervises"], *trig["sanction_orders"], *trig["conditional_sanctions"]]
+    return [*words, *trig["offence_sanctions"]]
 
 
 @cache
