@@ -598,6 +598,9 @@ class Extractor:
         topic: list[Key] = []  # Z of a Z由Y… clause: the holder of the pieces after it
         deliberating: list[Key] = []  # X of 报告经X集体审议: the body that sends its report on in the sentence
         listing = False  # the sentence lists the members of a body (成员单位包括A，B等单位)
+        # 被约谈单位应当…: the bodies an earlier oversight act named, that act's verb and their sentence's end
+        interviewed_keys: list[Key] = []
+        interviewed_verb, interviewed_end = "", -1
         procedure: list[Key] = []  # the body whose oversight steps a subjectless list prints
         deciding: list[Key] = []  # the sanctioning bodies the sentence named after 由 (作出处罚决定的部门)
         for index, clause in enumerate(clauses):
@@ -706,6 +709,9 @@ class Extractor:
                 # 被约谈的林长应当…报告: the organs the article's 约谈 acted on; a comma piece too
                 # (约谈情况应当记录在案，被约谈单位应当…: the piece names its own subject)
                 subject = interviewed
+                talk = _interviewed_opening().match(text, clause.start, clause.end)
+                interviewed_keys, interviewed_verb = interviewed, talk.group("verb") if talk else ""
+                interviewed_end = _sentence_end(text, clause.start, article.end)
             ordered = [] if subject else self._ordered_to_rectify(article, clause, text, holders, facts.relations)
             if ordered:
                 subject = ordered  # 约谈X主要负责人，责令限期整改；整改情况应当报Y: X reports, not the orderer
@@ -1045,12 +1051,17 @@ class Extractor:
             self._note_set_up(article, clause, text, head, holders)
             self._note_sent(clause, head, holders)
             leads = [h for h in holders if h not in partners] or holders
+            read_from = len(facts.relations)
             if pairs:
                 facts.relations += self._pair_edges(article, pairs)
             elif not unit_result:
                 read = self._relations(article, clause, holders, mentions, head, leads)
                 facts.relations += self._respective(clause, holders, head, read)
             facts.relations += self._role_named_reports(article, clause, leads, facts)
+            if clause.start < interviewed_end and leads and set(leads) <= set(interviewed_keys):
+                facts.relations += self._unaddressed_rectification_reports(
+                    article, clause, leads, interviewed_verb, facts, read_from
+                )
             if index and subject:
                 facts.relations += self._assessment_organisers(article, clauses[index - 1], clause, subject, facts)
             ordered_from = len(facts.relations)
@@ -1320,6 +1331,60 @@ class Extractor:
             spans.append(key)
         narrowest = max(spans, key=lambda key: (level_rank(self.table.entries[key].level), len(key[1])), default=None)
         return [narrowest] if narrowest is not None else []
+
+    def _unaddressed_rectification_reports(
+        self,
+        article: ArticleSpan,
+        clause: Clause,
+        reporters: list[Key],
+        verb: str,
+        facts: ArticleFacts,
+        read_from: int,
+    ) -> list[Relation]:
+        """被约谈单位应当…提交整改报告 / 被约谈地方和单位应当…，并书面报告整改落实情况: a rectification report
+        that prints no receiver goes to whoever did the act on the reporter earlier in the article (its
+        SUPERVISES edge of that verb, to the reporter or to a role of it), implicit (dev: tj-sthj, gw-fxzr,
+        xz-linzhang and xj-hzz annotate each such report so, none leaves it without an edge)."""
+        text = self.view.text
+        if any(r.type == "REPORTS_TO" for r in facts.relations[read_from:]):
+            return []  # the clause names its receiver (报Y备案 / 报告约谈机关)
+        found = _trigger_regex("unaddressed_rectification_report").search(text, clause.start, clause.end)
+        if found is None or any(m.start >= found.start() for m in clause.mentions):
+            return []
+        acts = [
+            r
+            for r in facts.relations
+            if r.type == "SUPERVISES"
+            and r.article_key == article.key
+            and r.start < clause.start
+            and any(mode and mode in verb for mode in r.modes)
+        ]
+        start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
+        what, frequency = _report_details(_masked(text, clause), triggers(), text[clause.start : clause.end])
+        doers = {r.source for r in acts}
+        relations = []
+        for reporter in reporters:
+            reporter_id = self.table.organ_id(reporter)
+            if reporter_id in doers:
+                continue  # a body that did the act is not one it acted on (a misread subject)
+            actors = {r.source for r in acts if reporter_id in (r.target, self._body_id(r.target))}
+            relations += [
+                self._relation(
+                    "REPORTS_TO",
+                    reporter,
+                    actor,
+                    article,
+                    evidence,
+                    start,
+                    end,
+                    implicit=True,
+                    what=what,
+                    frequency=frequency,
+                )
+                for actor in self.table.entries
+                if self.table.organ_id(actor) in actors
+            ]
+        return relations
 
     def _role_named_reports(
         self, article: ArticleSpan, clause: Clause, reporters: list[Key], facts: ArticleFacts
@@ -6762,6 +6827,12 @@ def _opens_clause(text: str, clause: Clause, earlier: list[Mention], cursor: int
 
 _SENTENCE_OR_ITEM_END = re.compile(r"[。；;\n]")
 _COOPERATION_REACH = 40  # 与Y，在A和B等领域加强合作: the word stays near; farther on it is another act's
+
+
+def _sentence_end(text: str, at: int, limit: int) -> int:
+    """Where the sentence holding ``at`` closes: at the next 。 (the limit at the latest)."""
+    found = text.find("。", at, limit)
+    return found if found >= 0 else limit
 
 
 def _sentence_start(text: str, at: int, marks: str = "。；;\n") -> int:
