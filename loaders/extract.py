@@ -710,7 +710,7 @@ class Extractor:
                 # (约谈情况应当记录在案，被约谈单位应当…: the piece names its own subject)
                 subject = interviewed
                 talk = _interviewed_opening().match(text, clause.start, clause.end)
-                interviewed_keys, interviewed_verb = interviewed, talk.group("verb") if talk else ""
+                interviewed_keys, interviewed_verb = interviewed, _opening_verb(talk) if talk else ""
                 interviewed_end = _sentence_end(text, clause.start, article.end)
             ordered = [] if subject else self._ordered_to_rectify(article, clause, text, holders, facts.relations)
             if ordered:
@@ -1256,7 +1256,7 @@ class Extractor:
             return []
         # only the edges of the act printed (被通报批评的X: the 通报 edges, not those of a 督察 before it);
         # a mode may be the printed verb's short form (通报 folded from 通报批评)
-        verb = opening.group("verb")
+        verb = _opening_verb(opening)
         ids = {
             r.target
             for r in relations
@@ -1272,7 +1272,7 @@ class Extractor:
             return self._overseen_elsewhere(verb, common, spanning)
         if place or bare_place:
             # 约谈X主要负责人。被约谈地区…: the body of each interviewed role answers
-            if opening.group("place") in triggers()["interviewed_units"]:
+            if opening.group("place") in triggers()["interviewed_units"] and verb in triggers()["their_role_verbs"]:
                 keys = [key for key in keys if not self._bodiless_role(key)]  # 被约谈单位: no person answers
             keys = [self.table.key_of_key(self.table.entries[key].body or key) for key in keys]
             keys = [key for key in keys if key in self.table.entries]
@@ -1344,7 +1344,8 @@ class Extractor:
         """被约谈单位应当…提交整改报告 / 被约谈地方和单位应当…，并书面报告整改落实情况: a rectification report
         that prints no receiver goes to whoever did the act on the reporter earlier in the article (its
         SUPERVISES edge of that verb, to the reporter or to a role of it), implicit (dev: tj-sthj, gw-fxzr,
-        xz-linzhang and xj-hzz annotate each such report so, none leaves it without an edge)."""
+        xz-linzhang and xj-hzz annotate each such report so, none leaves it without an edge); the result of an
+        order handled (被督办单位…书面报告办理结果) goes to its issuer, explicit (dev zz-xschh)."""
         text = self.view.text
         if any(r.type == "REPORTS_TO" for r in facts.relations[read_from:]):
             return []  # the clause names its receiver (报Y备案 / 报告约谈机关)
@@ -1362,6 +1363,7 @@ class Extractor:
         start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
         what, frequency = _report_details(_masked(text, clause), triggers(), text[clause.start : clause.end])
         doers = {r.source for r in acts}
+        implicit = verb not in triggers()["unaddressed_explicit_acts"]
         relations = []
         for reporter in reporters:
             reporter_id = self.table.organ_id(reporter)
@@ -1377,7 +1379,7 @@ class Extractor:
                     evidence,
                     start,
                     end,
-                    implicit=True,
+                    implicit=implicit,
                     what=what,
                     frequency=frequency,
                 )
@@ -6070,9 +6072,11 @@ def _finding_frame() -> re.Pattern[str]:
     """…发现X…的，应当(及时)V: V an oversight or sanction verb (通报 only informs here, no object)."""
     trig = triggers()
     verbs = [w for w in (*trig["supervises"], *trig["sanction_supervises"]) if w not in trig["fronted_only"]]
+    # …的，可以发出督办通知 / 下达督办单: the order issued is the act (an issue verb before an issued order)
+    issued = rf"(?:(?:{alternation(trig['order_issue_verbs'])})(?=(?:{alternation(trig['issued_orders'])})))?"
     return re.compile(
         rf"的[,，](?:{_MODALS}|{alternation(trig['may'])})?(?:{alternation(trig['finding_adverbs'])})?"
-        rf"(?P<verb>{alternation(verbs)})"
+        rf"{issued}(?P<verb>{alternation(verbs)})"
     )
 
 
@@ -6907,8 +6911,18 @@ def _interviewed_opening() -> re.Pattern[str]:
     trig = triggers()
     verbs, places = alternation(trig["interviewed_verbs"]), alternation(trig["interviewed_places"])
     bodies = alternation(trig["interviewed_bodies"])
-    # 被约谈、被通报的单位: the bodies of either act (the verb group holds both)
-    return re.compile(rf"\s*被(?P<verb>(?:{verbs})(?:、被(?:{verbs}))*)的?(?P<place>{places})?(?P<body>{bodies})?")
+    handlers = alternation(list(trig["handling_units"]))
+    # 被约谈、被通报的单位: the bodies of either act (the verb group holds both); 受督办单位 / 承办单位: the
+    # addressees of an order (the handler word stands for the act, _opening_verb)
+    return re.compile(
+        rf"\s*(?:(?:被|受)(?P<verb>(?:{verbs})(?:、被(?:{verbs}))*)|(?P<handler>{handlers}))的?"
+        rf"(?P<place>{places})?(?P<body>{bodies})?"
+    )
+
+
+def _opening_verb(opening: re.Match[str]) -> str:
+    """The act an _interviewed_opening names: its verb, or the act a handler word answers (承办 → 督办)."""
+    return opening.group("verb") or triggers()["handling_units"][opening.group("handler")]
 
 
 _HEARING_COUNT = "[一两三四五六七八九十几多]次"  # 听取两次X汇报: a count between the verb and its object
