@@ -904,6 +904,8 @@ def _find_mentions(
         mentions = _subject_actors(mentions, text, lex, actors)
         if "的" in text:
             mentions = _relative_actors(mentions, text)
+    if "的" in text and ("责令" in text or "罚款" in text):  # cheap gate: a penalty at all
+        mentions = _offender_actors(mentions, text, lex, actors)
     if any(verb in text for verb in triggers()["hiring"]):  # cheap gate: a hiring verb at all
         mentions = _hired_posts(mentions, text, lex)
     if "的" in text and _case_body_finder().search(text):  # 可以 too: a case body's powers are its duties
@@ -1378,6 +1380,48 @@ def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
         re.M,
     )
     return finder, rule["person_head"], frozenset(rule["not_heads"])
+
+
+@cache
+def _offender_actor_finder() -> re.Pattern[str]:
+    """X违反本条例第N条规定(，未…)的，由Y责令改正，处…罚款 / X未…的，责令限期改正: the same regulated actor
+    (or list of them) opening a penalty clause right before its offence (organs.yaml subject_actor.offence),
+    in a sentence whose condition ends in 的 and a comma and goes on to a penalty."""
+    rule = lexicon_data("organs.yaml")["subject_actor"]
+    offence = rule["offence"]
+    heads = alternation([*rule["unit_heads"], *rule["place_heads"], *rule["service_heads"], *rule["list_heads"]])
+    opened = re.escape(rule["opened_by"])
+    reach = rule["list_max"]
+    return re.compile(
+        rf"(?:^|(?<=[{opened}]))(?:[\u4e00-\u9fff、]|{_STEM_BRACKET.pattern}){{0,{reach}}}?(?:{heads})"
+        rf"(?=(?:{alternation(offence['leads'])})[^。;；]*?的[,，][^。]*?(?:{alternation(offence['penalties'])}))",
+        re.M,
+    )
+
+
+def _offender_actors(
+    mentions: list[Mention], text: str, lex: OrganLexicon, actors: tuple[str, ...] = ()
+) -> list[Mention]:
+    """加油站违反本办法第二十条规定的，由公安机关责令改正，处…罚款: the regulated actor an offence clause
+    opens is named to be sanctioned (genre rule 10: a named violator is a liability), read as a subject
+    actor is (_subject_actors); every item of a list must be such an actor or a mention already read."""
+    _, person_head, not_heads = _subject_actor_finder()
+    added: list[Mention] = []
+    for found in _offender_actor_finder().finditer(text):
+        items = _subject_items(found)
+        news = [_subject_actor_at(item, person_head, not_heads, lex, actors, mentions) for item in items]
+        news = _shared_stem_items(items, news)
+        stop = min((i for i in (text.find(c, found.end()) for c in "。\n") if i >= 0), default=len(text))
+        if any(m.cls == "role" and m.body is None and found.end() <= m.start < stop for m in mentions):
+            # 承办者…违反…的，对安全责任人…给予处分: a bare post sanctioned after the offender is a post the
+            # document gave its own body; a new unit before it would take it over (_attach_members)
+            continue
+        if all(new is not None for new in news):
+            added += [new for new in news if isinstance(new, Mention) and new.kind == "enterprise_society"]
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 @cache
