@@ -2132,7 +2132,9 @@ def _listed_things_unit(mention: Mention, text: str, lex: OrganLexicon) -> Menti
     elif mention.cls != "dept":
         thing = ""
     if not thing:
-        return mention  # 管理单位 alone after 、: a unit beside another (建设单位、管理单位), no list of things
+        # 收集、运输单位 / 烟花爆竹经营、储存、运输单位: a list of functions the unit's name shares, else a unit
+        # beside another (建设单位、管理单位), no list of things
+        return _listed_functions_unit(mention, text, lex)
     run = _qualifier_run().search(text, max(0, mention.start - _QUALIFIER_MAX), mention.start)
     if run is None or not run.group(0).endswith("、"):
         return mention
@@ -2155,6 +2157,49 @@ def _listed_things_unit(mention: Mention, text: str, lex: OrganLexicon) -> Menti
     if mention.cls == "role":
         listed.display = listed.role = listed.surface  # a role stays a role, named as printed
         return listed
+    listed.display, listed.fixed_name, listed.cls = listed.surface, listed.surface, "name"
+    return listed
+
+
+@cache
+def _listed_functions() -> tuple[frozenset[str], int]:
+    """The functions a 、 list before 单位 may name, and the length of the thing the first may carry
+    (organs.yaml listed_function_units)."""
+    data = lexicon_data("organs.yaml")["listed_function_units"]
+    return frozenset(data["functions"]), int(data["thing_max"])
+
+
+def _listed_functions_unit(mention: Mention, text: str, lex: OrganLexicon) -> Mention:
+    """收集、运输单位 / 废弃食用油脂产生、收集、运输、处置单位 / X等运营、管理单位: a 、 list of the functions
+    a unit does (closed list), its head printed once after the last, is one unit named as printed. The first
+    item may carry the thing the unit handles where three functions or more are listed (烟花爆竹经营、储存、
+    运输单位); a thing's two functions (道路经营、管理单位) the annotations split in two units. The list opens
+    a clause, follows 或者, or follows the 等 of an open list of examples (named from after 等); the
+    document's own place opening it (本市) is no part of the name. After 的 it is part of a longer phrase."""
+    functions, thing_max = _listed_functions()
+    if mention.stem not in functions:
+        return mention
+    run = _qualifier_run().search(text, max(0, mention.start - _QUALIFIER_MAX), mention.start)
+    if run is None or not run.group(0).endswith("、"):
+        return mention
+    openers = (*_listed_thing_units()[2], "等")
+    if run.start() > 0 and not text.endswith(openers, 0, run.start()):
+        return mention  # opened inside a phrase (危险物品的生产、…) or past the window
+    phrase = run.group(0)
+    place = next((w for w in _own_place_words() if phrase.startswith(w)), "")
+    phrase = phrase[len(place) :]
+    first, *rest = phrase[:-1].split("、")
+    function = next((f for f in functions if first.endswith(f)), "")
+    thing = first[: len(first) - len(function)]
+    if not function or not all(item in functions for item in rest) or len(thing) > thing_max:
+        return mention
+    if thing and not rest:
+        return mention  # 道路经营、管理单位: a thing's two functions are read as two units (left for a split rule)
+    if thing and (lex.stem_stop.search(thing) or find_mentions(thing, None)):
+        return mention  # a verb or a body before the functions: no thing
+    listed = copy.copy(mention)
+    listed.start = mention.start - len(phrase)
+    listed.surface = text[listed.start : mention.end]
     listed.display, listed.fixed_name, listed.cls = listed.surface, listed.surface, "name"
     return listed
 
