@@ -4748,9 +4748,14 @@ def _bare_owned_departments(mentions: list[Mention], text: str) -> list[Mention]
 
 
 def _owns_bare_departments(body: Mention) -> bool:
-    """A body whose bare 及其部门 is its own set: not an unnamed 有关 set (有关(地方)人民政府, whose
-    departments would be keyed with every other 有关 set's, as _attach_owned leaves them)."""
-    return body.cls in _BODY_CLASSES and body.collective not in organ_lexicon().unnamed_sets
+    """A body whose bare 及其部门 is its own set, an unnamed 有关 set too: 有关(地方)人民政府及其部门 is
+    有关(地方)人民政府部门, keyed by its owner (resolve._unnamed_owner_core), not with every other 有关 set's."""
+    return body.cls in _BODY_CLASSES
+
+
+def _unnamed_body(body: Mention) -> bool:
+    """有关人民政府, 相关地方人民政府: a body picked from an unnamed set (organs.yaml unnamed collectives)."""
+    return body.collective in organ_lexicon().unnamed_sets
 
 
 # 市、区人民政府及有关部门: read as 及其, the departments of each government named (the dev set's shared
@@ -4814,7 +4819,9 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         chain = result[_list_start(result, text) :]
         # a collective body (各级人民政府及其有关部门) owns a collective of departments of the same span
-        bodies = [b for b in chain if b.cls in _BODY_CLASSES and b.collective not in organ_lexicon().unnamed_sets]
+        # an unnamed set (有关人民政府及其有关部门) owns its departments only by 及其 itself: 有关地方人民政府及
+        # 有关部门 joins two sets (dev: gw-tuigeng, gw-yingji, qh-fupin name 及其's set; gw-caoyuan keeps 及's apart)
+        bodies = [b for b in chain if b.cls in _BODY_CLASSES and (gap == "及其" or not _unnamed_body(b))]
         if not bodies or bodies[-1] is not chain[-1]:
             result.append(mention)
             continue

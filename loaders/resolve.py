@@ -779,7 +779,7 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
             return ("coll", prefix, "position", mention.head, top)
         if prefix == "有关" and mention.body is not None:
             body_level = mention.body.level or mention.level
-            return ("coll", prefix, mention.cls, core, body_level or "document")
+            return ("coll", prefix, mention.cls, _unnamed_owner_core(mention.body) + core, body_level or "document")
         if prefix == "有关" and core in lex.collective_department_heads:
             core = "部门"  # 有关部门 = 相关部门 = 有关主管部门: one unnamed set
         return ("coll", prefix, mention.cls, core, top)
@@ -807,6 +807,15 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
 
 
 _PLACE_SLOT = "place"
+
+
+def _unnamed_owner_core(body: Mention) -> str:
+    """有关人民政府 of 有关人民政府及其部门 / 有关地方人民政府 of 有关地方人民政府及其部门: the departments of
+    an unnamed set of bodies are that set's own (one organ per printed owner, as the dev annotations name
+    them: 有关人民政府部门, 有关地方人民政府部门), not the departments of every other 有关 set of the text."""
+    if body.cls not in _BODY_CLASSES or body.collective not in organ_lexicon().unnamed_sets:
+        return ""
+    return body.stem + body.cls
 
 
 def _street_half(mention: Mention) -> str:
