@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from collections import Counter
@@ -371,6 +372,11 @@ def _part_of(
             # inside a government's name sits in its level's government (name-literal, explicit), even
             # where the name it is known by (市有关部门) prints no government
             target, implicit = table.organ_id(("gov", key[1])), False
+        if target is None and (area_body := _area_government_print(table, key, mention)) is not None:
+            # 相邻的其他市、县人民政府及其公安、水利等主管部门: an area's department printed inside its
+            # government's name sits in that area's government (name-literal, explicit; dev sq-gudao,
+            # sq-yinshui annotate it so), though its name (其他市公安主管部门) prints no government
+            target, implicit = table.organ_id(area_body), False
         if target is None and key in tied:
             # 市水行政主管部门… then 市、县人民政府及其水行政主管部门 / 市、区县人民政府水行政主管部门: a level's
             # department printed inside its government's name somewhere, not first, sits in that government
@@ -1219,6 +1225,21 @@ def _earliest_print(
     if any(m.start in taken for _, m in prints) or not prints:
         return key, article, printed
     return key, *prints[0]
+
+
+def _area_government_print(table: OrganTable, key: Key, mention: Mention) -> Key | None:
+    """The area government (其他市人民政府) of an area's department printed inside a government's name
+    (其他市、县人民政府及其公安等主管部门: the area word is the department's, its printed body the plain
+    level's), where that area government is an organ of its own."""
+    body = mention.body
+    if key[:1] != ("coll",) or not mention.area or mention.cls != "dept" or body is None or body.cls != "gov":
+        return None
+    if body.relative is not None or body.area:
+        return None
+    placed = copy.copy(body)
+    placed.area = mention.area
+    area_key = table.key_of(placed)
+    return area_key if area_key != key and area_key in table.entries else None
 
 
 def _level_copy(table: OrganTable, key: Key, printed: Key) -> bool:

@@ -1,8 +1,10 @@
-"""Round 130 (name-literal department sets and their PART_OF): the departments printed after an unnamed
+"""Round 130 (name-literal department sets and their PART_OF). The departments printed after an unnamed
 set of governments and 及其 (有关人民政府及其有关部门, 有关地方人民政府及其部门) are that set's own department
 set, a node named by its owner with an explicit PART_OF to it (dev: gw-tuigeng, gw-yingji, qh-fupin name
 the set; gw-health reads the governments as an anaphor, the minority), kept apart from the bare 有关部门
-and from another unnamed set's departments; a plain 及 joins two sets (gw-caoyuan). Each rule on a
+and from another unnamed set's departments; a plain 及 joins two sets (gw-caoyuan). Another place's
+departments printed inside its government's name (相邻的其他市、县人民政府及其X等主管部门) sit in that place's
+government (sq-gudao, sq-yinshui, explicit). Each rule on a
 sentence written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
@@ -37,3 +39,15 @@ def test_a_plain_ji_after_an_unnamed_set_joins_two_sets() -> None:
     graph = document("第七条 有关地方人民政府及有关部门应当建立水源联防制度。", _TITLE)
     assert holders_of_duty(graph, "联防制度") == {"有关地方人民政府", "有关部门"}
     assert not edges(graph, "PART_OF")
+
+
+def test_another_places_departments_printed_inside_its_government_sit_in_it() -> None:
+    graph = document(
+        "第八条 市、县人民政府及其水利、林业等主管部门应当与相邻的其他市、县人民政府及其水利、林业等主管部门"
+        "建立水源保护执法协作机制。",
+        _TITLE,
+    )
+    part_of = edges(graph, "PART_OF")
+    assert ("其他县林业主管部门", "其他县人民政府") in part_of
+    assert ("其他市水行政主管部门", "其他市人民政府") in part_of
+    assert ("县人民政府林业主管部门", "县人民政府") in part_of
