@@ -37,9 +37,12 @@ def test_the_bare_departments_keep_a_sanctioned_list_going() -> None:
     assert ("上级机关", "乡（镇）人民政府") in supervised
 
 
-def test_the_bare_departments_of_an_unnamed_set_of_governments_make_no_set() -> None:
+def test_the_bare_departments_of_an_unnamed_set_of_governments_are_its_own_set() -> None:
+    # round 130 (s41l): keyed by their owner, they no longer merge with every other 有关 set's departments,
+    # so they are a set of their own as after a named body (dev gw-yingji, qh-fupin)
     graph = document("第一条 有关人民政府及其部门应当及时拨付帮扶资金。", _TITLE)
-    assert "有关人民政府部门" not in names(graph)
+    assert "有关人民政府部门" in names(graph)
+    assert ("有关人民政府部门", "有关人民政府") in edges(graph, "PART_OF")
 
 
 def test_a_named_department_after_the_owner_word_is_untouched() -> None:
