@@ -4741,9 +4741,11 @@ def _bare_owned_departments(mentions: list[Mention], text: str) -> list[Mention]
     starts = {m.start for m in mentions}  # 及其部门负责人: a longer name opening on the head stays
     for body in mentions:
         at = body.end + len("及其")
-        if _owns_bare_departments(body) and text.startswith(_BARE_OWNED, body.end) and at not in starts:
+        owns = _owns_bare_departments(body) and not (_unnamed_body(body) and _picked_by_clause(body, text))
+        if owns and text.startswith(_BARE_OWNED, body.end) and at not in starts:
             bare = Mention(at, at + len(_BARE_OWNED_HEAD), _BARE_OWNED_HEAD, None, "agency", "dept", head="部门")
-            added.append(_owned_department(body, bare, ""))
+            tied = at - body.start if _unnamed_body(body) else 0  # 有关人民政府及其部门, printed with its owner
+            added.append(_owned_department(body, bare, "", tied))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
@@ -4751,6 +4753,11 @@ def _owns_bare_departments(body: Mention) -> bool:
     """A body whose bare 及其部门 is its own set, an unnamed 有关 set too: 有关(地方)人民政府及其部门 is
     有关(地方)人民政府部门, keyed by its owner (resolve._unnamed_owner_core), not with every other 有关 set's."""
     return body.cls in _BODY_CLASSES
+
+
+def _picked_by_clause(body: Mention, text: str) -> bool:
+    """接到报告、举报的有关人民政府: a 的 clause right before the set picks its members by an act."""
+    return text[body.start - 1 : body.start] == "的"
 
 
 def _unnamed_body(body: Mention) -> bool:
@@ -4821,11 +4828,18 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
         # a collective body (各级人民政府及其有关部门) owns a collective of departments of the same span
         # an unnamed set (有关人民政府及其有关部门) owns its departments only by 及其 itself: 有关地方人民政府及
         # 有关部门 joins two sets (dev: gw-tuigeng, gw-yingji, qh-fupin name 及其's set; gw-caoyuan keeps 及's apart)
-        bodies = [b for b in chain if b.cls in _BODY_CLASSES and (gap == "及其" or not _unnamed_body(b))]
+        # (nor where a clause before it picks the set by what it did, 接到报告的有关人民政府及其有关部门: the
+        # bodies an earlier article named, which gw-health resolves to its spanning set)
+        bodies = [
+            b
+            for b in chain
+            if b.cls in _BODY_CLASSES and (not _unnamed_body(b) or (gap == "及其" and not _picked_by_clause(b, text)))
+        ]
         if not bodies or bodies[-1] is not chain[-1]:
             result.append(mention)
             continue
-        tied = mention.start - bodies[0].start if all(_one_level(b) for b in bodies) else 0
+        # (an unnamed set's departments are printed with it too: 有关人民政府及其有关部门, their one printed form)
+        tied = mention.start - bodies[0].start if all(_one_level(b) or _unnamed_body(b) for b in bodies) else 0
         result += [_owned_department(body, mention, owned, tied) for body in bodies]
     return result
 
