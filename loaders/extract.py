@@ -2987,6 +2987,7 @@ class Extractor:
             ),
         )
         reports = _donor_consent_filter(text, clause, reports)
+        reports = _passed_through_filter(text, clause, reports, trig)
         reported = reports and (
             _has(_masked_bare_approval(clause_text), [w for w in trig["reports"] if w not in trig["report_lead_verbs"]])
             or _SENT_TO.search(clause_text)
@@ -6165,6 +6166,23 @@ def _donor_consent_filter(text: str, clause: Clause, reports: list[Mention]) -> 
     for mention in reports:
         name = re.escape(text[mention.start : mention.end])
         if re.search(rf"向[^,，。;；]{{0,12}}?{name}(?:{verbs})", lead):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _passed_through_filter(text: str, clause: Clause, reports: list[Mention], trig: dict[str, Any]) -> list[Mention]:
+    """X批准…，应当经Y评议 / X决定…前，经Y论证: 经 reaches Y as a report target only where a report or approval
+    word follows Y in the clause (经Y同意, 经Y批准); the approval printed before it is X's own act, and Y's
+    评议/论证 is no report (kf-gucheng header: 经…评议/论证 give no edge)."""
+    if not reports:
+        return reports
+    words = [*trig["reports"], *trig["approvals"]]
+    kept = []
+    for mention in reports:
+        before = text[max(clause.start, mention.start - 2) : mention.start]
+        passed = before.endswith("经") and not before.endswith(("报经", "已经"))
+        if passed and not _has(text[mention.end : clause.end], words):
             continue
         kept.append(mention)
     return kept
