@@ -70,3 +70,9 @@ def test_a_review_after_the_subjects_own_approval_is_no_report() -> None:
 def test_an_approval_after_the_body_still_reports() -> None:
     graph = document("第十三条 区人民政府调整排水方案，应当经市人民政府批准。", _TITLE)
     assert ("区人民政府", "市人民政府") in edges(graph, "REPORTS_TO")
+
+
+def test_a_city_level_word_before_minzheng_opens_a_listed_level() -> None:
+    graph = document("第十四条 污水补助的具体标准，由市民政、水务等部门拟订，报市人民政府批准后公布执行。", _TITLE)
+    found = names(graph)
+    assert {"市民政部门", "市水务部门"} <= found
