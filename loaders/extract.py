@@ -2835,8 +2835,11 @@ class Extractor:
         if folds and late:
             listed = [m for m in listed if m.surface != late]  # 由其上级机关或者所在单位: the unit is ``own``
         agents: list[Key] = []
+        topic = self._topic_before_agent(clause, text, head, agent.start())
         for mention in listed:
-            reference = own or (seen if mention.level is None else None) or []
+            reference = own or (seen if mention.level is None or self._seen_same_level(mention, seen) else None) or []
+            if mention.relative == "same" and topic and not own:
+                reference = topic  # 督学由本级人民政府颁发证书: 本级 is the level of the body the clause opens with
             if mention.relative == "same" and not own:
                 listed_levels = self._level_list_anchors(mention, clause, text, head, (agent.start(), reference))
                 reference = listed_levels or reference
@@ -2845,6 +2848,29 @@ class Extractor:
             agents += [partner_set] if partner_set else self._seen_from(mention, reference, head, pairs)
         agents = _unique(agents)
         return (list(own or []) + agents) if folds else agents
+
+    def _topic_before_agent(self, clause: Clause, text: str, head: Key | None, at: int) -> list[Key]:
+        """专职督学由本级人民政府任免: the organs that open the clause and run right up to its 由 (the body the
+        agent acts on); [] where the clause opens otherwise (…的，由本级Y: the sanctioned are ``own``)."""
+        before = [m for m in clause.mentions if m.start < at]
+        if not before or before[0].start != clause.start:
+            return []
+        chain = _joined(before, text, clause.start)
+        if not chain or chain[-1].end != at or any(m.relative for m in chain):
+            return []
+        return _unique([self.table.key_of(m, head) for m in chain])
+
+    def _seen_same_level(self, mention: Mention, seen: list[Key] | None) -> bool:
+        """专职督学由本级人民政府任免 / X…，由同级财政部门审查: a 本级/同级 agent is seen from the holders carried
+        into the clause, not read at the level it was given by default (the document's own, or a level of
+        the sentence), where those holders are bodies of their own levels; a set spanning levels among
+        them keeps the levelled reading (其他有关部门 carried beside 省X: 本级Y is the province's)."""
+        if mention.relative != "same" or not seen:
+            return False
+        if mention.level == self.table.doc_level:
+            return True
+        entries = [self.table.entries.get(self.table.key_of_key(key)) for key in seen]
+        return all(entry is not None and not entry.collective for entry in entries)
 
     def _level_list_anchors(
         self, mention: Mention, clause: Clause, text: str, head: Key | None, seen: tuple[int, list[Key]]
