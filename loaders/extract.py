@@ -605,6 +605,7 @@ class Extractor:
         deciding: list[Key] = []  # the sanctioning bodies the sentence named after 由 (作出处罚决定的部门)
         for index, clause in enumerate(clauses):
             named_imposer = False  # the clause's holder is named after its condition (X…的，Y应当…)
+            reporting = False  # …that body only passes the case on (…的，Y可以向Z通报，由Z依法处理)
             if clause.start < max(condition_item_end, definition_end):
                 continue  # a later piece of a condition item or of a definition
             clause_text = text[clause.start : clause.end]
@@ -789,6 +790,11 @@ class Extractor:
                     # X拒不整改的，Y应当给予通报批评: Y, named after the condition, imposes it (no 由)
                     subject = holders = self._named_imposer(clause, text, head)
                     named_imposer = bool(subject)
+                if not subject and index + 1 in imposing and index in conditions:
+                    # X不配合…的，区人民政府可以向其上一级主管部门通报，由上一级主管部门依法处理: the body named
+                    # after the condition passes the case on, its own duty; the sanction is the next clause's
+                    subject = holders = self._named_imposer(clause, text, head, sanctioning=False)
+                    reporting = bool(subject)
                 if not subject:
                     continue
                 if not _sanction_words()[0].search(text, agent_at, clause.end) and _agent_piece(text, clause):
@@ -1065,7 +1071,7 @@ class Extractor:
             if index and subject:
                 facts.relations += self._assessment_organisers(article, clauses[index - 1], clause, subject, facts)
             ordered_from = len(facts.relations)
-            if sanctioned and subject:
+            if sanctioned and subject and not reporting:
                 facts.relations += self._sanction_relations(article, clause, subject, sanctioned, named_imposer)
             elif index in imposing and subject and not _vague_person().match(text, clause.start):
                 # 有下列行为之一的，由Y责令改正：（一）X…的: the items name the sanctioned bodies (not in a
@@ -2499,9 +2505,10 @@ class Extractor:
         self.staff_bodies.update(bodies)
         return bodies
 
-    def _named_imposer(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+    def _named_imposer(self, clause: Clause, text: str, head: Key | None, *, sanctioning: bool = True) -> list[Key]:
         """X拒不整改的，Y应当给予通报批评: a merged condition clause whose later piece opens with a named
-        body and a modal, a sanction word after it; that body imposes the sanction and holds the clause."""
+        body and a modal, a sanction word after it; that body imposes the sanction and holds the clause.
+        With ``sanctioning`` off, the body named with a modal and no sanction word (it acts otherwise)."""
         sanction = _sanction_words()[0]
         for start in clause.pieces:
             if text[start - 2 : start] not in ("的,", "外,"):
@@ -2518,6 +2525,8 @@ class Extractor:
                 # X…落实不力的，Y可以约谈X主要负责人…；…的，予以通报批评: a sanction that marks the sentence
                 # only when named (约谈, 责令限期整改) is imposed by the body named before its modal
                 found = _imposed_sanction().match(text, modal.end(), clause.end)
+            if modal and not sanctioning:
+                return [] if found else self._subject_at(clause, cursor if lawful else start, text, head)
             # Y可以建议Z对X给予处分: Z imposes at Y's request, Y is no imposer (deputing, triggers.yaml)
             if modal and found and not _DEPUTING_WORD.search(text, modal.end(), found.start()):
                 return self._subject_at(clause, cursor if lawful else start, text, head)

@@ -5,7 +5,7 @@ the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, edges
+from tests.unit.rules_support import document, edges, holders_of_duty
 
 _TITLE = "某某县湖泊保护条例"
 
@@ -46,3 +46,14 @@ def test_a_complaint_is_no_offence() -> None:
         _TITLE,
     )
     assert not edges(graph, "SUPERVISES")
+
+
+def test_the_reporter_named_after_the_condition_holds_its_own_act() -> None:
+    graph = document(
+        "第二条 乡镇人民政府负责本行政区域内的湖泊巡查。"
+        "\n第三十一条 乡镇人民政府不履行巡查职责的，县人民政府可以向其上级机关通报，由上级机关依法处理。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "可以向其上级机关通报") == {"县人民政府"}
+    assert ("上级机关", "乡镇人民政府") in edges(graph, "SUPERVISES")
+    assert ("县人民政府", "乡镇人民政府") not in edges(graph, "SUPERVISES")
