@@ -6206,6 +6206,12 @@ def _donor_consent_filter(text: str, clause: Clause, reports: list[Mention]) -> 
     return kept
 
 
+@cache
+def _review_step() -> re.Pattern[str]:
+    """经Y评议/审议 (triggers.yaml review_steps): Y reviews X's own act; 经Y考核、Z核实后 stays a procedure step."""
+    return re.compile(alternation(triggers()["review_steps"]))
+
+
 def _passed_through_filter(text: str, clause: Clause, reports: list[Mention], trig: dict[str, Any]) -> list[Mention]:
     """X批准…，应当经Y评议 / X决定…前，经Y论证: 经 reaches Y as a report target only where a report or approval
     word follows Y in the clause (经Y同意, 经Y批准); the approval printed before it is X's own act, and Y's
@@ -6217,7 +6223,7 @@ def _passed_through_filter(text: str, clause: Clause, reports: list[Mention], tr
     for mention in reports:
         before = text[max(clause.start, mention.start - 2) : mention.start]
         passed = before.endswith("经") and not before.endswith(("报经", "已经"))
-        if passed and not _has(text[mention.end : clause.end], words):
+        if passed and not _has(text[mention.end : clause.end], words) and _review_step().match(text, mention.end):
             continue
         kept.append(mention)
     return kept
