@@ -2867,6 +2867,10 @@ class Extractor:
         chain = _joined(before, text, clause.start)
         if not chain or chain[-1].end != at or any(m.relative for m in chain):
             return []
+        # 市、县（区）安全委员会成员单位由本级安全委员会确定: a level list names no body of each level (the
+        # document may print none); the level-list reading below decides it
+        if len(chain) > 1:
+            return []
         return _unique([self.table.key_of(m, head) for m in chain])
 
     def _seen_same_level(self, mention: Mention, seen: list[Key] | None) -> bool:
