@@ -3722,6 +3722,10 @@ class Extractor:
                 )
                 if spanning is not None:
                     return spanning
+            if create and source_key[2:3] == ("gov",):
+                own = self._departments_of_spanning_government(target, source_key, head)
+                if own is not None:
+                    return own
             if create and source_key[2:3] == ("gov",) and target.head in organ_words("congress_bodies"):
                 return self._spanning_congress(target, source_key[1], head)
         if target.relative == "same" and source_key[:2] == ("dept", ""):
@@ -4254,6 +4258,23 @@ class Extractor:
         if government is None or not self.table.entries[government].names:
             return None
         spanning = replace(target, relative=None, collective=prefix, body=replace(body, collective=prefix), display="")
+        key = self.table.key_of(spanning, head)
+        if key in self.table.entries:
+            return key
+        display = self.table.name(government) + target.stem + target.head
+        return self.table.add(spanning, self._surface(target.start, target.end), target.start, head, display)
+
+    def _departments_of_spanning_government(self, target: Mention, government: Key, head: Key | None) -> Key | None:
+        """县级以上人民政府…对下一级人民政府和本级有关部门进行督查: the unnamed set of departments (本级有关部门,
+        no 人民政府 printed) seen from a collective of governments spanning levels is that collective's own
+        departments (县级以上人民政府有关部门), named so even where the text never prints them, as
+        本级人民政府有关部门 is (a relative surface alone names no node of its own)."""
+        if target.cls != "dept" or target.body is not None or target.stem not in organ_lexicon().unnamed_sets:
+            return None
+        entry = self.table.entries.get(government)
+        if entry is None or not entry.names:
+            return None
+        spanning = replace(target, relative=None, collective=government[1], display="")
         key = self.table.key_of(spanning, head)
         if key in self.table.entries:
             return key

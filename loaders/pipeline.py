@@ -1296,6 +1296,10 @@ def _relative_copy(key: Key, printed: Mention) -> bool:
     if key[:1] != ("coll",) or printed.relative is None:
         return False
     own_departments = printed.relative == "same" and printed.body is not None and printed.body.cls == "gov"
+    # 县级以上人民政府…对本级有关部门进行督查: the spanning government's own departments made for the unnamed
+    # set printed with no government (县级以上人民政府有关部门), in that government by their name
+    unnamed_own = printed.relative == "same" and printed.body is None and key[2:3] == ("dept",)
+    own_departments = own_departments or (unnamed_own and printed.stem in organ_lexicon().unnamed_sets)
     # 县级以上人民政府向本级人民代表大会或者其常务委员会报告: the spanning congress bodies made for it
     # (县级以上人民代表大会常务委员会 ⊂ 县级以上人民代表大会, found from their names there)
     congress = printed.relative == "same" and key[2:3] == ("dept",) and key[3] in organ_words("congress_bodies")
