@@ -273,6 +273,9 @@ class Extractor:
     # 市、区X…监督本级人民政府有关部门: each organ a relative name (本级/上一级Y) was read as, seen from a
     # source, → the earliest such print (view offset); the mention as printed reads as one level only
     relative_prints: dict[Key, int] = field(default_factory=dict)
+    # 县级以上人民政府…督促本级有关部门: the spanning departments made for an unnamed relative set printed with
+    # no government; the text never names them, so they cover no single level's 本级有关部门 (_covering_set)
+    made_spans: set[Key] = field(default_factory=set)
     # the SUPERVISES edges of the articles read so far: 被督导地区人民政府应当… in an article of its own
     # names the bodies an earlier article's 督导 acts on (_interviewed)
     oversight: list[Relation] = field(default_factory=list)
@@ -3722,7 +3725,7 @@ class Extractor:
                 )
                 if spanning is not None:
                     return spanning
-            if create and source_key[2:3] == ("gov",):
+            if create:
                 own = self._departments_of_spanning_government(target, source_key, head)
                 if own is not None:
                     return own
@@ -4137,7 +4140,7 @@ class Extractor:
         if target.stem not in organ_lexicon().unnamed_sets:
             return None
         spanning = self._spanning_any(target, head)
-        if spanning is None:
+        if spanning is None or spanning in self.made_spans:
             return None
         floor = _span_floor(spanning[1])
         return spanning if floor is None or level_rank(level) <= level_rank(floor) else None
@@ -4264,14 +4267,22 @@ class Extractor:
         display = self.table.name(government) + target.stem + target.head
         return self.table.add(spanning, self._surface(target.start, target.end), target.start, head, display)
 
-    def _departments_of_spanning_government(self, target: Mention, government: Key, head: Key | None) -> Key | None:
+    def _departments_of_spanning_government(self, target: Mention, source: Key, head: Key | None) -> Key | None:
         """县级以上人民政府…对下一级人民政府和本级有关部门进行督查: the unnamed set of departments (本级有关部门,
-        no 人民政府 printed) seen from a collective of governments spanning levels is that collective's own
-        departments (县级以上人民政府有关部门), named so even where the text never prints them, as
-        本级人民政府有关部门 is (a relative surface alone names no node of its own)."""
+        no 人民政府 printed) seen from a collective spanning levels is the departments of the governments (or
+        党委和政府 pairs) of that span (县级以上人民政府有关部门; of 县级以上地方X, 县级以上地方人民政府有关部门),
+        named so even where the text never prints them, as 本级人民政府有关部门 is (a relative surface alone
+        names no node of its own)."""
         if target.cls != "dept" or target.body is not None or target.stem not in organ_lexicon().unnamed_sets:
             return None
-        entry = self.table.entries.get(government)
+        government = source
+        if source[2:3] == ("position",):
+            return None  # 各级河长…督促本级相关部门: a chief's own departments are no government's set
+        if source[2:3] not in (("gov",), ("pg",)):
+            # a body of the span (县级以上地方食品安全委员会): the span's own governments, where named
+            governments = [k for k in self.table.entries if k[:3] == ("coll", source[1], "gov")]
+            government = governments[0] if len(governments) == 1 else source
+        entry = self.table.entries.get(government) if government[2:3] in (("gov",), ("pg",)) else None
         if entry is None or not entry.names:
             return None
         spanning = replace(target, relative=None, collective=government[1], display="")
@@ -4279,6 +4290,7 @@ class Extractor:
         if key in self.table.entries:
             return key
         display = self.table.name(government) + target.stem + target.head
+        self.made_spans.add(key)
         return self.table.add(spanning, self._surface(target.start, target.end), target.start, head, display)
 
     def _spanning(self, target: Mention, prefix: str | None, head: Key | None) -> Key | None:

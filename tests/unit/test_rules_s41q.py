@@ -30,3 +30,20 @@ def test_a_printed_spanning_set_of_departments_is_kept() -> None:
         _TITLE,
     )
     assert ("县级以上地方人民政府", "县级以上地方人民政府有关部门") in edges(graph, "SUPERVISES")
+
+
+def test_a_spanning_body_sees_the_departments_of_its_spans_governments() -> None:
+    graph = document(
+        "第五条 县级以上地方人民政府应当加强节水工作的领导。"
+        "第六条 县级以上地方节水工作委员会应当督促本级有关部门落实节水责任。",
+        _TITLE,
+    )
+    assert ("县级以上地方节水工作委员会", "县级以上地方人民政府有关部门") in edges(graph, "SUPERVISES")
+
+
+def test_a_spanning_set_of_chiefs_makes_no_government_departments() -> None:
+    graph = document(
+        "第五条 县级以上人民政府应当加强河道保护工作的领导。第六条 各级河长应当督促本级相关部门履行河道保护职责。",
+        _TITLE,
+    )
+    assert not any(target == "各级人民政府相关部门" for _, target in edges(graph, "SUPERVISES"))
