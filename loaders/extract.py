@@ -3850,7 +3850,12 @@ class Extractor:
             unlevelled = self._spanning(target, None, head)
             if unlevelled is not None and not self._relative_only(unlevelled):
                 return unlevelled
-        if (entry is None or not entry.names) and target.relative == "same":
+        if (entry is None or not entry.names) and target.relative == "same" and source_key[:1] != ("gov",):
+            # (省级人民政府…对设区的市级人民政府和本级有关部门进行考核: a single level's government sees its own
+            # level's departments, named for that level even where the text prints them only as a spanning
+            # set: dev gw-zaihai, gw-spdd annotate one set per level, as do bj-safety, cq-jydd, hz-aqjg,
+            # rz-yinshui, sh-spzr, zb-hedao where the level's set is printed; only chief posts, above, and
+            # bodies of no government see the spanning set)
             covering = self._covering_set(target, level, head)
             if covering is not None:
                 return covering

@@ -47,3 +47,17 @@ def test_a_spanning_set_of_chiefs_makes_no_government_departments() -> None:
         _TITLE,
     )
     assert not any(target == "各级人民政府相关部门" for _, target in edges(graph, "SUPERVISES"))
+
+
+def test_one_levels_government_sees_its_own_levels_departments() -> None:
+    graph = document(
+        "第五条 县级以上地方人民政府有关部门应当按照职责做好节水工作。"
+        "第六条 省级人民政府对设区的市级人民政府和本级有关部门进行考核；"
+        "设区的市级人民政府对县级人民政府和本级有关部门进行考核。",
+        _TITLE,
+    )
+    supervised = edges(graph, "SUPERVISES")
+    assert ("省级人民政府", "县级以上地方人民政府有关部门") not in supervised
+    assert ("设区的市级人民政府", "县级以上地方人民政府有关部门") not in supervised
+    own = {target for source, target in supervised if source == "省级人民政府" and target.endswith("有关部门")}
+    assert own and all(name.startswith("省") for name in own)
