@@ -6439,11 +6439,20 @@ def _oversight(
         if rel_type == "ASSISTS" and masked[:start].endswith(tuple(trig["mutual"])):
             # 与有关X相互协助: the other members of the holder's own set, no edge between organs
             objects = [m for m in objects if m.collective not in organ_lexicon().unnamed_sets]
-        modes = [word] if rel_type == "SUPERVISES" else []
+        modes = [_full_sanction(masked, word, end, trig)] if rel_type == "SUPERVISES" else []
         result += [(rel_type, target, modes) for target in objects]
         if word in trig["supervises_and_guides"]:
             result += [("GUIDES", target, []) for target in objects]  # 督导 = 督促指导: both halves
     return result
+
+
+def _full_sanction(masked: str, word: str, end: int, trig: dict[str, Any]) -> str:
+    """对考核不合格的X，由Y予以通报批评: an oversight word that opens a longer sanction word printed whole
+    (通报 of 通报批评) is that sanction, the mode the liability of its object reads."""
+    return next(
+        (w for w in trig["sanctioned_target_modes"] if w.startswith(word) and masked.startswith(w[len(word) :], end)),
+        word,
+    )
 
 
 # 通过加强分类指导、开展培训等方式，帮助X…: guidance named inside a manner phrase reaches the organs the verb
