@@ -1008,6 +1008,7 @@ def _find_mentions(
         mentions = [_own_place_printed(m, text) for m in mentions]
     mentions = [_tail_printed(_lead_printed(m, text), text) for m in mentions]
     if "等" in text:  # cheap gate: an open list of examples before a unit kind
+        mentions = _open_list_things(mentions, text)
         for mention in mentions:
             _open_list_printed(mention, text, mentions)
     if "《" in text:  # cheap gate: a law's title quoted (根据《中华人民共和国城市居民委员会组织法》)
@@ -1234,7 +1235,8 @@ def _open_list_printed(mention: Mention, text: str, mentions: list[Mention]) -> 
     ):
         return
     opening, object_leads, no_chars = _open_list_rule()
-    window = max(0, mention.start - _OPEN_LIST_MAX)
+    # (before a unit named by its function the list of the things it runs may be long: 学校、医院、…等区域的管理单位)
+    window = max(0, mention.start - (_OPEN_THINGS_MAX if _function_unit(mention) else _OPEN_LIST_MAX))
     cut = [m.end() for m in opening.finditer(text, window, mention.start)]
     if not cut and window > 0:
         return  # the phrase runs on past the window: no clear opening
@@ -1254,6 +1256,53 @@ def _open_list_printed(mention: Mention, text: str, mentions: list[Mention]) -> 
 
 
 _OPEN_LIST_MAX = 40
+_OPEN_THINGS_MAX = 120
+
+
+def _function_unit(mention: Mention) -> bool:
+    """管理单位 / 运营、管理单位: a unit named by its function (organs.yaml listed_function_units)."""
+    if mention.head != "单位" or mention.kind != "enterprise_society" or not mention.stem:
+        return False
+    return any(mention.stem.endswith(f) for f in _listed_functions()[0])
+
+
+# heads of the bodies that make an open list one of subjects, not of things (管理机构、街道办事处以及…等管理单位)
+_BODY_ITEM_HEADS = frozenset({"部门", "机构", "机关", "办事处", "委员会", "人民政府", "政府"})
+
+
+def _open_list_things(mentions: list[Mention], text: str) -> list[Mention]:
+    """尾矿库、垃圾填埋场等运营、管理单位: the items of an open list of examples right before a unit named by its
+    function (organs.yaml listed_function_units) are the things or places it runs, no actors: an item the
+    lexicon reads as a unit or agency (填埋场, 商业中心) is dropped, whatever the list's length (dev hz-shuiwuran;
+    no annotation of the shape, gd-pingan, bj-fankong, cq-flood, wf-blh, xa-shirong, makes a listed place a
+    holder). A list with a body in it (管理机构、街道办事处以及…等管理单位) is one of subjects and stays."""
+    opening = _open_list_rule()[0]
+    dropped: set[int] = set()
+    for unit in mentions:
+        if not _function_unit(unit):
+            continue
+        # 等运营、管理单位: the unit right after 等 (after 等区域的管理单位 the holder is not yet read past a long list)
+        if not text.endswith("等", 0, unit.start):
+            continue
+        end = unit.start - 1
+        cut = [m.end() for m in opening.finditer(text, max(0, end - _OPEN_THINGS_MAX), end)]
+        begin = cut[-1] if cut else max(0, end - _OPEN_THINGS_MAX)
+        inside = [m for m in mentions if begin <= m.start < end]
+        if "以及" in text[begin:end] or any(
+            m.cls in ("gov", "pg", "role") or m.head in _BODY_ITEM_HEADS for m in inside
+        ):
+            continue  # 乡（镇）人民政府、街道办事处以及有关水源等管理单位: a list of subjects, bodies among them
+        for item in inside:
+            if item is unit or not begin <= item.start < item.end <= end:
+                continue
+            if item.kind not in ("enterprise_society", "agency") or item.cls not in ("dept", "name"):
+                continue
+            if item.start > begin and text[item.start - 1] != "、":
+                continue  # the item opens the list or follows a 、
+            if text[item.end : item.end + 1] not in ("、", "等"):
+                continue
+            dropped.add(id(item))
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
 @cache
