@@ -3289,7 +3289,7 @@ class Extractor:
         # at large, the document's 各级 set where it prints one (the dev majority: bj-jwh, sh-jwh, sh-cunwei,
         # cq-cwh, bj-yanglao, gw-disaster); after 所在地人民政府 or 乡镇人民政府、街道办事处 the word points back
         before = text[article.start : found[0].start(1)].replace("各级人民政府", "")
-        at_large = [] if _GOVERNMENT_WORD.search(before) else self._government_sets()
+        at_large = [] if _government_word().search(before) else self._government_sets()
         fallback = [self._government_over_village(mixed)]
         evidence, start, end = span
         return [
@@ -7863,8 +7863,10 @@ def _qualified_government() -> re.Pattern[str]:
     )
 
 
-# A government printed by name (人民政府, 街道办事处, 政府 of 区政府): what a later bare 人民政府 may point back to.
-_GOVERNMENT_WORD = re.compile(r"政府|街道办事处|派出机关")
+@cache
+def _government_word() -> re.Pattern[str]:
+    """A government printed by name (triggers.yaml government_words): what a later bare 人民政府 may point back to."""
+    return re.compile(alternation(triggers()["government_words"]))
 
 
 def _qualified_governments(found: list[Mention], text: str, document: str) -> list[Mention]:
