@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -1236,9 +1236,7 @@ def _area_government_print(table: OrganTable, key: Key, mention: Mention) -> Key
         return None
     if body.relative is not None or body.area:
         return None
-    placed = copy.copy(body)
-    placed.area = mention.area
-    area_key = table.key_of(placed)
+    area_key = table.key_of(replace(body, area=mention.area))
     return area_key if area_key != key and area_key in table.entries else None
 
 
