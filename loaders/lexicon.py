@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -69,8 +69,9 @@ class OrganLexicon:
     social_unit_heads: frozenset[str]
     not_organs: tuple[str, ...]
 
-    @property
+    @cached_property
     def level_words(self) -> list[str]:
+        """Longest first; sorted once (asked at nearly every character of a document)."""
         return sorted(self.level_of, key=len, reverse=True)
 
 

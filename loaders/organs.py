@@ -3558,8 +3558,20 @@ def _enumerated_at(text: str, i: int, lex: OrganLexicon, mentions: list[Mention]
 def _collective_list_prefix(text: str, i: int, lex: OrganLexicon) -> str:
     """各级 / 县级以上 printed right before a function list (各级财政、审计部门): the set prefix of every
     item. The list cannot open after it on its own (以 of 县级以上 stops a stem: 上公安部门)."""
-    named = (p for p in lex.collectives if p not in lex.unnamed_sets and text.startswith(p, i))
+    named = (p for p in _named_set_prefixes().get(text[i : i + 1], ()) if text.startswith(p, i))
     return max(named, key=len, default="")
+
+
+@cache
+def _named_set_prefixes() -> dict[str, tuple[str, ...]]:
+    """The collective prefixes that name members, by first character in lexicon order (asked at every
+    list start)."""
+    lex = organ_lexicon()
+    by_first: dict[str, tuple[str, ...]] = {}
+    for prefix in lex.collectives:
+        if prefix not in lex.unnamed_sets:
+            by_first[prefix[0]] = (*by_first.get(prefix[0], ()), prefix)
+    return by_first
 
 
 def _collective_items(listed: list[Mention], collective: str, text: str, i: int) -> list[Mention]:
@@ -4483,7 +4495,7 @@ def _unlevelled(rest: str) -> str:
     the name without them (市林业主管部门, never 市市区… nor 省县…)."""
     lex = organ_lexicon()
     while not lex.level_false_starts.match(rest):
-        word = next((w for w in lex.level_words if rest.startswith(w) and lex.level_of[w] in _COMPOUND_LEVELS), "")
+        word = next((w for w in _compound_level_words().get(rest[:1], ()) if rest.startswith(w)), "")
         if not word or len(word) == len(rest):
             return rest
         rest = rest[len(word) :]
@@ -4493,6 +4505,18 @@ def _unlevelled(rest: str) -> str:
 # the levels a compound level word joins (县市区, 市县, 省市); a township or village word after a county
 # one (县乡镇…) is a place of its own
 _COMPOUND_LEVELS = ("provincial", "municipal", "county")
+
+
+@cache
+def _compound_level_words() -> dict[str, tuple[str, ...]]:
+    """The level words of _COMPOUND_LEVELS by their first character, longest first as in level_words
+    (_unlevelled asks for every list item)."""
+    lex = organ_lexicon()
+    by_first: dict[str, tuple[str, ...]] = {}
+    for word in lex.level_words:
+        if lex.level_of[word] in _COMPOUND_LEVELS:
+            by_first[word[0]] = (*by_first.get(word[0], ()), word)
+    return by_first
 
 
 def _placed_item_start(mention: Mention, text: str) -> int:

@@ -615,11 +615,12 @@ def _tied_duties(
                 bare = by_name.get(name[cut:])
                 if bare is None or bare == organ.id or organ.id in tied:
                     continue
+                # the plain X and Y gate the regex (no tie where either is not printed): most names have none
+                printed = [at for at in held[bare] if name[:cut] in texts[at[0]] and name[cut:] in texts[at[0]]]
+                if not printed:
+                    continue
                 tie = re.compile(re.escape(name[:cut]) + _TIE + re.escape(name[cut:]))
-                # the plain X gates the regex (no tie where X is not printed)
-                tied_at = next(
-                    (at for at in held[bare] if name[:cut] in texts[at[0]] and tie.search(texts[at[0]])), None
-                )
+                tied_at = next((at for at in printed if tie.search(texts[at[0]])), None)
                 if tied_at is not None:
                     tied[organ.id] = tied_at
     return tied
@@ -660,7 +661,9 @@ def _tie_prints(name: str, text: str) -> bool:
     if "及其" not in text:  # cheap gate: asked for every organ and article, and most articles print no tie
         return False
     for cut in range(2, len(name) - 1):
-        if re.search(re.escape(name[:cut]) + _MENTION_TIE + re.escape(name[cut:]), text):
+        body, part = name[:cut], name[cut:]
+        # X及其 and Y printed gate the regex: each (X, Y) is a pattern of its own, too many for re's cache
+        if body + "及其" in text and part in text and re.search(re.escape(body) + _MENTION_TIE + re.escape(part), text):
             return True
     return False
 
