@@ -9819,7 +9819,7 @@ def _paired_run(clause: Clause, text: str) -> tuple[list[tuple[Mention, Mention]
     index = 0
     while index + 1 < len(inside) and inside[index].start == pos:
         first, second = inside[index], inside[index + 1]
-        if text[first.end : second.start] != "对":
+        if not _pair_joint().fullmatch(text, first.end, second.start):
             break
         found.append((first, second))
         pos, index = second.end, index + 2
@@ -9827,6 +9827,13 @@ def _paired_run(clause: Clause, text: str) -> tuple[list[tuple[Mention, Mention]
             break
         pos += 1
     return found, pos
+
+
+@cache
+def _pair_joint() -> re.Pattern[str]:
+    """对, or 对所辖 (市人民政府对所辖县人民政府，县人民政府对乡镇人民政府开展考核): the scope word only says where
+    the pair's second organ lies, the pair stays one (dev ah-fupin)."""
+    return re.compile(rf"对(?:{alternation(lexicon_data('organs.yaml').get('level_scope_words', []))})?")
 
 
 def _pair_piece(clause: Clause, text: str) -> bool:
