@@ -679,6 +679,9 @@ class Extractor:
                 subject = self._banned_actors(clause, text, head)  # 禁止X经营者…: the ban is the actor's duty
             if pairs := self._oversight_pairs(clause, text, head):
                 subject = _unique([source for source, *_ in pairs])  # A对B、C对D实行考核: each A holds it
+            if shared := self._shared_management_pairs(clause, text, head):
+                subject = _unique([source for source, *_ in shared])  # X实行A和B共同管理: A and B hold it
+                facts.relations += self._pair_edges(article, shared)
             facts.relations += self._pair_edges(article, self._inclusion_pairs(clause, text, head))
             if user := self._result_user(clause, text, head):
                 subject = user  # 督导结论作为Y对X考核的依据: Y, who puts the result to use, holds it
@@ -4523,6 +4526,27 @@ class Extractor:
         ids = [self.table.organ_id(k) for k in holders], [self.table.organ_id(k) for k in targets]
         paired = set(zip(*ids, strict=True))
         return [r for r in found if (r.source, r.target) in paired or r.source not in ids[0] or r.target not in ids[1]]
+
+    def _shared_management_pairs(
+        self, clause: Clause, text: str, head: Key | None
+    ) -> list[tuple[Key, Key, int, int, str]]:
+        """X实行A、B和C共同管理 / X实行A与B双重管理: the managers printed after 实行 hold the clause and each
+        oversees the organs X opening it (dev xz-xczx annotates the three managers as holders and SUPERVISES
+        sources; no dev text against)."""
+        found = _shared_management().match(text, clause.start, clause.end)
+        if found is None:
+            return []
+        inside = sorted(clause.mentions, key=lambda m: m.start)
+        managed = _joined([m for m in inside if m.start >= found.start("managed")], text, found.start("managed"))
+        managers = _joined([m for m in inside if m.start >= found.start("managers")], text, found.start("managers"))
+        if not managed or managed[-1].end != found.end("managed") or managed[0].start != found.start("managed"):
+            return []
+        if not managers or managers[0].start != found.start("managers") or managers[-1].end != found.end("managers"):
+            return []
+        sources = _unique([self.table.key_of(m, head) for m in managers])
+        targets = _unique([self.table.key_of(m, head) for m in managed])
+        verb = found.group("verb")
+        return [(s, t, found.start(), found.end(), verb) for s in sources for t in targets if s != t]
 
     def _pair_edges(self, article: ArticleSpan, pairs: list[tuple[Key, Key, int, int, str]]) -> list[Relation]:
         found = []
@@ -9827,6 +9851,14 @@ def _paired_run(clause: Clause, text: str) -> tuple[list[tuple[Mention, Mention]
             break
         pos += 1
     return found, pos
+
+
+@cache
+def _shared_management() -> re.Pattern[str]:
+    """X实行A、B和C共同管理: the managed organs, 实行, the managers, a word saying they share it, the verb
+    (the organs' own spans are checked against the mentions; triggers.yaml shared_management_words)."""
+    words = alternation(triggers()["shared_management_words"])
+    return re.compile(rf"\s*(?P<managed>[^,，。;；]+?)实行(?P<managers>[^,，。;；]+?)(?:{words})(?P<verb>管理)")
 
 
 @cache
