@@ -3033,6 +3033,7 @@ class Extractor:
         )
         reports = _donor_consent_filter(text, clause, reports)
         reports = _passed_through_filter(text, clause, reports, trig)
+        reports = _deliberated_filter(text, clause, reports)
         reported = reports and (
             _has(_masked_bare_approval(clause_text), [w for w in trig["reports"] if w not in trig["report_lead_verbs"]])
             or _SENT_TO.search(clause_text)
@@ -6294,6 +6295,22 @@ def _passed_through_filter(text: str, clause: Clause, reports: list[Mention], tr
             continue
         kept.append(mention)
     return kept
+
+
+@cache
+def _deliberation() -> re.Pattern[str]:
+    """经X(或者Y)讨论/表决 (triggers.yaml assembly_deliberations): the span of the deliberating bodies."""
+    words = alternation(triggers()["assembly_deliberations"])
+    return re.compile(rf"经([^,，;；。]{{1,40}}?)(?:{words})")
+
+
+def _deliberated_filter(text: str, clause: Clause, reports: list[Mention]) -> list[Mention]:
+    """经X或者Y表决通过后，报Z批准: X and Y deliberate and adopt the matter (a meeting's vote), Z approves it;
+    the deliberating bodies are no report targets, even with a 报 later in the clause."""
+    spans = [m.span(1) for m in _deliberation().finditer(text, clause.start, clause.end)]
+    if not spans or not reports:
+        return reports
+    return [m for m in reports if not any(start <= m.start and m.end <= end for start, end in spans)]
 
 
 _UNAPPROVED_LEAD = re.compile(r"\s*未经")
