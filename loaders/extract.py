@@ -66,6 +66,9 @@ _POSSESSIVE_JOINER = re.compile(
 # was a measurable share of the parse).
 _SPACE = re.compile(r"\s")
 _JOINT_BEFORE = re.compile(r"(会同|商)$")
+# 会同其他有关部门: the rest of the set is a partner like a named one (dev: 5 annotations of 会同其他X give
+# it the duty, none against)
+_JOINT_OTHERS_BEFORE = re.compile(r"会同(?:其他|其余)$")
 # levels whose single body works with its own level's departments, not a set spanning levels (_partner_set)
 _OWN_SET_LEVELS = ("central", "county", "township", "village")
 RELATIVE_SETS = ("上级", "下级", "本级")  # the set words of relative keys (上一级X of a spanning collective)
@@ -10686,7 +10689,9 @@ def _joint_marked(text: str, floor: int, mention: Mention) -> bool:
     word = mention.level_word
     if word and not mention.surface.startswith(word) and text.startswith(word, start - len(word)):
         start -= len(word)
-    return _JOINT_BEFORE.search(text[max(floor, start - 2) : start]) is not None
+    if _JOINT_BEFORE.search(text[max(floor, start - 2) : start]) is not None:
+        return True
+    return _JOINT_OTHERS_BEFORE.search(text[max(floor, start - 4) : start]) is not None
 
 
 def _scope_joint_members(found: list[Mention], text: str, level: str | None) -> None:
