@@ -915,6 +915,8 @@ def _find_mentions(
         mentions = _government_department_sets(mentions, text)
     if "派" in text:  # cheap gate: few texts name a field office
         mentions = _field_offices(mentions, text)
+    if "和" in text or "及" in text:
+        mentions = _joined_named_places(mentions, text, doc_level)
     if "、" in text:
         mentions = _named_place_lists(mentions, text, doc_level)
     if "及" in text or "和" in text or "、" in text:
@@ -6371,6 +6373,42 @@ def _named_place_lists(mentions: list[Mention], text: str, doc_level: str | None
             result += _provinces_listed_before(mention, text)
         result.append(mention)
     return result
+
+
+_PLACE_PAIR_JOINERS = ("和", "及")
+
+
+def _joined_named_places(mentions: list[Mention], text: str, doc_level: str | None) -> list[Mention]:
+    """甲市和乙县人民政府: two named places joined by 和/及 before one body head were read as one stem; they
+    share the head as a 、 list of named places does (_places_listed_before), so each place's body is an
+    organ of its own (genre rule 2: joint subjects are split), keyed by its place."""
+    result: list[Mention] = []
+    for mention in mentions:
+        result += _place_pair_halves(mention, text, doc_level) or [mention]
+    return result
+
+
+def _place_pair_halves(mention: Mention, text: str, doc_level: str | None) -> list[Mention]:
+    """The two bodies of ``mention`` when its whole stem is two named places and a joiner, else none."""
+    if mention.cls not in _BODY_CLASSES or mention.level_word or not mention.stem:
+        return []
+    if not mention.surface.startswith(mention.stem):
+        return []
+    head = mention.surface[len(mention.stem) :]
+    for joiner in _PLACE_PAIR_JOINERS:
+        first, found, last = mention.stem.partition(joiner)
+        levels = [_named_local_place(place, doc_level) for place in (first, last)]
+        if not found or None in levels:
+            continue
+        halves = [copy.deepcopy(mention), copy.deepcopy(mention)]
+        starts = (mention.start, mention.start + len(first) + len(joiner))
+        for half, place, level, start in zip(halves, (first, last), levels, starts, strict=True):
+            half.start, half.stem, half.level = start, place, level
+            half.named_place, half.display = _own_place(level, doc_level, place), place + head
+        halves[0].end, halves[0].surface = starts[0] + len(first), first
+        halves[1].surface = text[starts[1] : mention.end]
+        return halves
+    return []
 
 
 @dataclass(frozen=True)
