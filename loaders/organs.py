@@ -497,6 +497,8 @@ class _Scan:
         verb_ends.update(map(_END, _kind_opening_finder().finditer(text)))  # 各类学校: a name opens after 各类
         if "和" in text:  # 接受X的领导和Y的监督: a body opens after 和 as after a verb
             verb_ends.update(map(_END, _noun_joined().finditer(text)))
+        if "和" in text or "及" in text:  # 甲省和乙省人民政府: a body opens after a province's name and its joiner
+            verb_ends.update(map(_END, _province_joined().finditer(text)))
         if "及其" in text:  # X部门及其负责人和下级人民政府: a body opens after the owned role as after X
             verb_ends.update(map(_END, _owned_role_gap().finditer(text)))
         # inside a verb (当 in 应当, 地 in 所在地): no name opens there
@@ -917,7 +919,7 @@ def _find_mentions(
         mentions = _field_offices(mentions, text)
     if "和" in text or "及" in text:
         mentions = _joined_named_places(mentions, text, doc_level)
-    if "、" in text:
+    if "、" in text or "和" in text:  # 甲省和乙省人民政府: a province list may be joined by 和 alone
         mentions = _named_place_lists(mentions, text, doc_level)
     if "及" in text or "和" in text or "、" in text:
         mentions = _named_place_joined_bodies(mentions, text, doc_level)
@@ -5836,6 +5838,15 @@ def _noun_joined() -> re.Pattern[str]:
     """接受X的领导和Y的监督: 和 after a noun that is no body opens the next body (joined_after_nouns)."""
     rule = lexicon_data("organs.yaml")["joined_after_nouns"]
     return re.compile(rf"(?:{alternation(rule['opened_by'])})[^,，。;；]{{1,40}}?(?:{alternation(rule['nouns'])})和")
+
+
+@cache
+def _province_joined() -> re.Pattern[str]:
+    """陕西省和|山西省人民政府: a province printed in full before 和/及 is a place of its own, so the next
+    province opens a body's name there; the joined pair is then a list of provinces sharing one head
+    (_provinces_listed_before), not one stem 和山西省 under the level word 陕西省."""
+    provinces = alternation(list(organ_lexicon().provinces))
+    return re.compile(rf"(?:{provinces})(?:省|市|[\u4e00-\u9fff]{{0,3}}?自治区)[和及](?={provinces})")
 
 
 def _at_boundary(text: str, i: int, lex: OrganLexicon, mentions: list[Mention], scan: _Scan) -> bool:

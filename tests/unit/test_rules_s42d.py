@@ -21,3 +21,11 @@ def test_two_named_places_joined_before_one_government_are_two_bodies() -> None:
 def test_a_joined_pair_with_a_phrase_is_not_split() -> None:
     graph = document("第四条 城市和农村人民政府应当做好供水保障工作。", _TITLE)
     assert not {"城市人民政府", "农村人民政府"} & names(graph)
+
+
+def test_two_provinces_joined_by_he_are_two_governments() -> None:
+    graph = document(
+        "第六条 湖北省和湖南省人民政府共同负责界河断面的水量调度。\n第七条 湖南省人民政府应当按月报送监测数据。",
+        "某某流域水量调度条例",
+    )
+    assert holder_names(graph, 6) == {"湖北省人民政府", "湖南省人民政府"}
