@@ -363,6 +363,7 @@ def _stem_word_finder() -> re.Pattern[str]:
 
 
 _LAST_JOIN = "以及"  # joins the last two items of a 、 list of functions (A、B以及C等部门)
+_ALTERNATIVE_JOIN = "或者|或"  # joins two alternative functions before one head (A或者B部门)
 
 
 # What may stand between 等 and the shared head: 其他 (the unnamed rest, dropped as 等 drops it) and
@@ -412,7 +413,10 @@ def _enumeration() -> re.Pattern[str]:
     # 财政和审计部门 / 建设和施工单位: two items joined by 和 alone before a plain head are a list as well (the
     # same check keeps it: both a listed function, or both project parties; dev gw-kanghan, hb-qihe, lh-shali
     # annotate one organ per item)
-    pair = rf"{item}和{item}(?=(?:{plain}))"
+    # 城市管理或者水行政主管部门 / 林业或者水利渔业部门: two alternatives before one head are a list as well, one
+    # department each (dev hz-yunhe, zaoz-yinshui hold both, none against); kept by the same checks
+    alternative = rf"{item}(?:{_ALTERNATIVE_JOIN})(?:{item}(?=(?:{plain}))|{short})"
+    pair = rf"{item}和{item}(?=(?:{plain}))|{alternative}"
     items = rf"(?P<list>(?:{item}、)+(?:{last}|{short})|{pair})|{item}(?=等{_LIST_QUALIFIERS}(?:{heads}))"
     # 工业、农业等绿化重点部门 / 住房城乡建设、水利等相关行业工程建设主管部门: a short qualifier between 等
     # and the head; tried only where the head does not follow at once (lazy), kept by _qualified_list
@@ -3495,7 +3499,10 @@ def _enumeration_mark() -> re.Pattern[str]:
     # 财政和审计部门 / 建设和施工单位: a pair joined by 和 alone (_enumeration), marked at its 和 as a list is at its 、
     listed, partied = alternation(sorted(functions)), alternation(sorted(parties))
     pair = rf"和(?=(?:{listed})(?:{alternation(heads)})|(?:{partied}){party_head})"
-    return re.compile(rf"{marked}|、(?:{item}|{short})(?={alternation(_unmarked_heads())})|{plain}|{party}|{pair}")
+    # 城市管理或者水行政主管部门: an alternative pair (_enumeration), marked at its 或 as a list is at its 、
+    unmarked = alternation(_unmarked_heads())
+    alternative = rf"(?:{_ALTERNATIVE_JOIN})(?=(?:{listed})(?:{alternation(heads)})|{unlisted}|(?:{short}){unmarked})"
+    return re.compile(rf"{marked}|、(?:{item}|{short})(?={unmarked})|{plain}|{party}|{pair}|{alternative}")
 
 
 @cache
@@ -3640,7 +3647,10 @@ def _listed_at(
         return [_sector_set(text, i, match.end())]
     plain = unmarked and not text.startswith("行政", match.end("items"))
     if plain:
-        items, named = _plain_items(items, head.head, lex, pair="、" not in match.group("items"))
+        # a 和 pair takes listed functions only; an alternative pair is anchored like a 、 list (或者 joins no
+        # bureau's own name, as 和 may: 文化体育广电和旅游部门)
+        pair = "、" not in match.group("items") and not re.search(_ALTERNATIVE_JOIN, match.group("items"))
+        items, named = _plain_items(items, head.head, lex, pair=pair)
         if not items:
             return []
         unmarked = False
@@ -4178,6 +4188,9 @@ def _enumeration_items(items: str, lex: OrganLexicon) -> list[tuple[int, str]]:
     for item in items.split("、"):
         found.append((cursor, item))
         cursor += len(item) + 1
+    alternative = re.search(_ALTERNATIVE_JOIN, items) if len(found) == 1 else None
+    if alternative:  # 城市管理或者水: a pair of alternatives (_enumeration's alternative)
+        return [(0, items[: alternative.start()]), (alternative.end(), items[alternative.end() :])]
     offset, last = found[-1]
     if _LAST_JOIN in last:  # 林业以及黄河河务: two items (the pattern lets 以及 in only between two items)
         join = last.index(_LAST_JOIN)
