@@ -626,8 +626,9 @@ def _tied_duties(
     return tied
 
 
-# X及其Y / X及其A、Y: a part printed after its body, alone or as the later one of a list of its parts
-_MENTION_TIE = r"及其(?:[^，。；、（）()]{1,12}、){0,3}"
+# X及其Y / X及其A、Y / X及其A和Y: a part printed after its body, alone or as the later one of a list of its parts
+# (和 joins the list as 、 does: 地方各级人民政府及其统计机构和有关部门, dev gw-tongji; none against)
+_MENTION_TIE = r"及其(?:[^，。；、和（）()]{1,12}[、和]){0,3}"
 
 
 def _tied_mentions(
