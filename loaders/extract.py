@@ -944,8 +944,13 @@ class Extractor:
                 continue
             if holders and _scope_sentence(clause, text):
                 # X对Y的活动进行监督，适用本条例。: a scope statement (genre rule 5) holds no duty, but the
-                # edges it prints stand (gold: scope sentences keep their SUPERVISES edges)
-                facts.relations += self._relations(article, clause, holders, mentions, head)
+                # edges it prints stand (gold: scope sentences keep their SUPERVISES edges); A对B、C对D的考核，
+                # 参照本办法执行: each pair's own edge, as in a duty (never A→D)
+                pairs = self._oversight_pairs(clause, text, head)
+                if pairs:
+                    facts.relations += self._pair_edges(article, pairs)
+                else:
+                    facts.relations += self._relations(article, clause, holders, mentions, head)
                 item_lead_is_duty = False
                 package = False
                 continue
