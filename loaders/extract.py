@@ -85,6 +85,8 @@ _OPENERS_PLAN = re.compile("对|加强|与|制定")
 # 对X进行检查, 加强X管理, 给予X行政处分 (与X…: a partner, for assistance only: 与X相互协助)
 _OPENERS_OVERSIGHT = re.compile(alternation(triggers()["oversight_openers"]))
 _BUILT_AFTER = re.compile(triggers()["oversight_built"])
+# 对X…行使监察权: a 对 that names the organs a wielded power acts on (相对集中 is an adverb, no opener)
+_POWER_OBJECT = re.compile(r"(?<!相)对")
 _AGENT_MARKER = re.compile(r"(?:被|由|告知|通知|交由|请)$")
 _MODALS = "应当|应|要|必须|须"
 _MODAL_OPENING = re.compile(rf"^({_MODALS})")
@@ -6437,6 +6439,8 @@ def _oversight(
             continue  # 依照《治安管理处罚法》: a word of a law's title, no act of the holder
         if masked.startswith(tuple(trig["verb_nouns"]), end):
             continue  # 按照管理权限: the noun of a body's powers, no oversight edge
+        if masked.startswith(tuple(trig["power_nouns"]), end) and not _POWER_OBJECT.search(masked, 0, start):
+            continue  # 行使Y赋予的检查权: a power wielded, Y grants it and is not overseen
         if _handled_result(masked, start, end, trig):
             continue  # 对X的督导报告，由Y报Z审定: the document the oversight produced, no act on X
         if _deferred_matter().match(masked, end):
