@@ -57,6 +57,7 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
         relations += facts.relations
         liabilities += facts.liabilities
     relations = [r for r in relations if r.implicit or _printed_trigger(r, text)]
+    duties, relations = _with_listed_back_references(duties, relations, view.text, mentions, table)
     duties = _without_vague_staff_holders(duties, document_id)
     holder_ids = {h for d in duties for h in d.holders}
     organs = table.organs(set())
@@ -81,6 +82,100 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
         warnings=structure.warnings,
     )
     return graph.validate_against(text)
+
+
+_SENTENCE_MARKS = "。；;\n"
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """The offset the sentence holding ``at`` opens at (after 。/；/a line break)."""
+    return max(text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS) + 1
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """The offset of the mark closing the sentence holding ``at`` (the text's end if none)."""
+    ends = [found for mark in _SENTENCE_MARKS if (found := text.find(mark, at)) >= 0]
+    return min(ends, default=len(text))
+
+
+def _previous_sentence_start(text: str, at: int) -> int:
+    """The offset the sentence before the one holding ``at`` opens at (blank lines skipped)."""
+    start = _sentence_start(text, at)
+    while start > 0 and text[start - 1] in _SENTENCE_MARKS + " \u3000":
+        start -= 1
+    return _sentence_start(text, start)
+
+
+def _last_printed_list(text: str, before: list[Mention]) -> list[Mention]:
+    """The last run of two or more organs joined by list words (A、B和C, A会同B) among ``before`` (sorted), a
+    等 summary closing the run (A、B等Y) left out: the bodies a 上述X points back to."""
+    words = lexicon_data("organs.yaml")["listed_back_references"]
+    runs: list[list[Mention]] = []
+    summarised = False
+    for mention in before:
+        gap = text[runs[-1][-1].end : mention.start].strip() if runs else ""
+        if runs and not summarised and gap in words["joiners"]:
+            runs[-1].append(mention)
+        elif runs and not summarised and gap in words["summary"]:
+            summarised = True  # A、B等Y: Y names the items, it is none of them
+        else:
+            runs.append([mention])
+            summarised = False
+    lists = [run for run in runs if len(run) >= 2]
+    return lists[-1] if lists else []
+
+
+def _listed_referents(text: str, mention: Mention, mentions: list[Mention], table: OrganTable) -> list[str]:
+    """上述部门 / 上述派出机构: the organs of the list printed just before it (in its own sentence or the one
+    before), less any body its own sentence names after it (上述部门应当向A报送: A is the addressee)."""
+    window = _previous_sentence_start(text, mention.start)
+    before = sorted((m for m in mentions if window <= m.start and m.end <= mention.start), key=lambda m: m.start)
+    closing = _sentence_end(text, mention.end)
+    after = {table.organ_id(table.key_of(m)) for m in mentions if mention.end <= m.start < closing}
+    listed = [table.organ_id(table.key_of(m)) for m in _last_printed_list(text, before)]
+    return [organ for organ in dict.fromkeys(listed) if organ not in after]
+
+
+def _back_reference_map(
+    text: str, mentions: dict[str, list[Mention]], table: OrganTable
+) -> dict[tuple[str, str], list[str]]:
+    """(article key, organ id of a 上述X mention) -> the listed organs it points back to."""
+    words = tuple(lexicon_data("organs.yaml")["listed_back_references"]["words"])
+    found: dict[tuple[str, str], list[str]] = {}
+    for article, article_mentions in mentions.items():
+        for mention in article_mentions:
+            if not mention.surface.startswith(words):
+                continue
+            referents = _listed_referents(text, mention, article_mentions, table)
+            if referents:
+                found[(article, table.organ_id(table.key_of(mention)))] = referents
+    return found
+
+
+def _with_listed_back_references(
+    duties: list[Duty], relations: list[Relation], text: str, mentions: dict[str, list[Mention]], table: OrganTable
+) -> tuple[list[Duty], list[Relation]]:
+    """上述部门应当按月向A报送…: the duty and its edges are the listed bodies' own, one edge per body (dev
+    sx-fenggong, gz-jiedao, hn-kuangshan: 3 of 3 annotate the listed bodies; none keeps a 上述 node)."""
+    found = _back_reference_map(text, mentions, table)
+    if not found:
+        return duties, relations
+
+    def resolved(article: str | None, organ: str) -> list[str]:
+        return found.get((article, organ), [organ])
+
+    duties = [
+        d.model_copy(
+            update={"holders": list(dict.fromkeys(h for old in d.holders for h in resolved(d.article_key, old)))}
+        )
+        for d in duties
+    ]
+    fanned: list[Relation] = []
+    for r in relations:
+        for source in resolved(r.article_key, r.source):
+            for target in resolved(r.article_key, r.target):
+                fanned.append(r.model_copy(update={"source": source, "target": target}))
+    return duties, fanned
 
 
 def _without_vague_staff_holders(duties: list[Duty], document_id: str) -> list[Duty]:
