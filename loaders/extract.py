@@ -4917,12 +4917,16 @@ class Extractor:
         after = _found(text[frame.end() : close], triggers()["supervises"])[:1]
         modes = [verb] if verb in triggers()["their_role_verbs"] else after
         relations: list[Relation] = []
-        for body in _unique([self.table.key_of(m, head) for m in bodies]):
+        keys = _unique([self.table.key_of(m, head) for m in bodies])
+        for body in keys:
             placed = self._their_place_body(body, roles[0])
             for printed in roles:
                 surface = self._surface(printed.start, printed.end)
                 key = self.table.add(replace(printed, body=None), surface, printed.start, placed)
-                if placed != body or printed is not roles[0]:
+                # the printed role is keyed to one body only: the role of each other body 其 stands for
+                # (X或者Y…约谈其R) sits in its own body as well, except a bare 有关部门 (its level left open)
+                listed = len(keys) > 1 and not _bare_set_key(body)
+                if placed != body or printed is not roles[0] or listed:
                     self.head_roles.setdefault(key, (article, printed))  # the role sits in the body made for it
                 for agent in _unique([self.table.key_of(m, head) for m in agents]):
                     relations.append(self._relation("SUPERVISES", agent, key, article, evidence, a, b, modes=modes))
@@ -5089,6 +5093,13 @@ def _hired_staff(named: list[Mention], text: str) -> list[Mention]:
             break
         run.insert(0, m)
     return [] if any(m.kind != "individual_role" for m in run) else run
+
+
+def _bare_set_key(key: Key) -> bool:
+    """有关部门, 相关单位 printed with no level: which level's set a role of it sits in is left to the
+    reading of the whole document (dev: ta-dawenhe puts 约谈其主要负责人 in the bare set, dy-huanghe in the
+    city government's), so no edge is made for it from a 约谈其R list."""
+    return key[:1] == ("coll",) and key[1] in organ_lexicon().unnamed_sets
 
 
 def _joined_roles(mentions: list[Mention], text: str, first: Mention) -> list[Mention]:
