@@ -772,7 +772,8 @@ def _raw_key(mention: Mention, doc_level: str | None, head_body: Key | None, tab
         # 同级 = 本级)
         word = {"up": "上级", "down": "下级"}.get(mention.relative, "本级")
         return ("coll", word, mention.cls, core, "any" if mention.unanchored else doc_level or "document")
-    if mention.collective and mention.collective in lex.collectives and not _picked_level_body(mention):
+    picked = _picked_level_body(mention) or _picked_body_role(mention)
+    if mention.collective and mention.collective in lex.collectives and not picked:
         top = lex.collectives[mention.collective]
         prefix = lex.collective_same.get(mention.collective, mention.collective)
         if mention.cls == "position":
@@ -841,6 +842,22 @@ def _picked_level_body(mention: Mention) -> bool:
         and bool(mention.level_word)
         and (mention.cls in ("pg", "gov") or local)
         and mention.body is None
+    )
+
+
+def _picked_body_role(mention: Mention) -> bool:
+    """有关市级人民政府主要负责人 / 相关县人民政府主要负责人: the role of a level body picked by 有关/相关 is that
+    level body's role, as the picked body alone is the level's body (_picked_level_body; dev gw-wenze,
+    dz-jianhe record the level's role). The level word is on the role's mention, not its body's."""
+    body = mention.body
+    prefix = mention.collective or ""
+    return (
+        mention.cls == "role"
+        and body is not None
+        and body.cls in ("pg", "gov")
+        and body.body is None
+        and organ_lexicon().collective_same.get(prefix, prefix) == "有关"
+        and bool(mention.level_word)
     )
 
 
@@ -914,7 +931,8 @@ def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, ta
     body = mention.body
     if body is None:
         return head_body or ("pg", mention.level or doc_level or "")
-    if body.cls in _BODY_CLASSES and (body.collective or (body.place and not body.level)) and not body.bare:
+    set_body = body.collective or (body.place and not body.level)
+    if body.cls in _BODY_CLASSES and set_body and not body.bare and not _picked_body_role(mention):
         # 有关地方人民政府的负责人: the role of that set, not of one level's body; so for the body of an
         # event's place (事故发生地党委和政府主要负责人)
         return table.key_of(body)
