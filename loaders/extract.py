@@ -6253,8 +6253,11 @@ def _bare_submission() -> re.Pattern[str]:
     joins = "(?:、|和|或者|或|及)"
     subject = rf"(?:[^,，。;；□]{{0,20}}?由)?□*(?:{joins}□+)*"
     done = r"[^,，。;；□]{1,20}?后"
+    # X应当在十日内制定整改方案并报Y: the work and its submission joined by 并, as X汇总后报Y
+    done_and = r"[^,，。;；□]{1,20}?并"
     return re.compile(
-        rf"\s*{subject}(?:{modals})?(?:{done}[,，]?)?(?:{deadline})?(?:{done}|{leads})?报□+(?:{joins}□+)*(?:[,，。;；]|\s*$)"
+        rf"\s*{subject}(?:{modals})?(?:{done}[,，]?)?(?:{deadline})?(?:{done}|{done_and}|{leads})?"
+        rf"报□+(?:{joins}□+)*(?:[,，。;；]|\s*$)"
     )
 
 
@@ -6921,7 +6924,7 @@ def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re
     qualifiers = alternation(trig["object_qualifiers"])
     # 该 alone or with the place it points back to (约谈该地区X: X is the object, find_mentions masks the place);
     # 所在 before a levelled body (约谈所在设区的市、县人民政府X) points back to the condition's place as well
-    place_words = [*trig["object_determiners"], *trig["object_place_determiners"]]
+    place_words = [*trig["object_determiners"], *trig["object_place_determiners"], *trig["object_local_determiners"]]
     # 督促指导所辖县（市、区）人民政府: 所辖 says where the object lies (find_mentions reads the body after it)
     place_words += lexicon_data("organs.yaml").get("level_scope_words", [])
     determiners = alternation([*_demonstrative_places(), *place_words])

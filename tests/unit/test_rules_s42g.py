@@ -29,3 +29,23 @@ def test_a_role_of_a_set_with_no_level_word_stays_a_set_role() -> None:
     )
     assert ("市人民政府", "县人民政府主要负责人") not in edges(graph, "SUPERVISES")
     assert not any(target == "县人民政府" for _, target in edges(graph, "PART_OF"))
+
+
+def test_a_place_determiner_before_an_interviewed_role_keeps_the_edge() -> None:
+    graph = document(
+        "第九条 县（区）人民政府应当保护河道。\n"
+        "第十条 跨县（区）断面水质未达到考核目标的，市生态环境主管部门应当约谈所在地县（区）人民政府分管负责人，"
+        "督促其制定整改方案。",
+        _TITLE,
+    )
+    assert ("市生态环境主管部门", "县（区）人民政府分管负责人") in edges(graph, "SUPERVISES")
+
+
+def test_work_joined_to_its_submission_by_bing_reports_to_the_receiver() -> None:
+    graph = document(
+        "第九条 县（区）人民政府应当保护河道。\n"
+        "第十条 对河道保护不力的县（区）人民政府，由市河长制办公室进行约谈，被约谈的人民政府应当在十个工作日内"
+        "制定整改措施并报市河长制办公室。",
+        _TITLE,
+    )
+    assert ("县（区）人民政府", "市河长制办公室") in edges(graph, "REPORTS_TO")
