@@ -505,6 +505,8 @@ class _Scan:
             verb_ends.update(map(_END, _province_joined().finditer(text)))
         if "及其" in text:  # X部门及其负责人和下级人民政府: a body opens after the owned role as after X
             verb_ends.update(map(_END, _owned_role_gap().finditer(text)))
+        if "和" in text and "、" in text:  # X和市、县人民政府Y、Z等部门: the level list opens after 和
+            verb_ends.update(map(_END, _level_list_joined().finditer(text)))
         # inside a verb (当 in 应当, 地 in 所在地): no name opens there
         verb_inner = {k for verb in verbs if verb.end() - verb.start() > 1 for k in range(verb.start() + 1, verb.end())}
         collective_starts = set(map(_START, _collective_finder().finditer(text)))
@@ -886,6 +888,8 @@ def _find_mentions(
             continue
         mentions.append(mention)
         i = mention.end
+    if "和" in text and scan.enumeration_marks:  # cheap gate: a stray item needs a list after 和
+        mentions = _stray_first_items(mentions, text, lex)
     if "机制" in text:  # cheap gate: few texts name a coordinating mechanism
         mentions = _standing_mechanisms(mentions, text)
     if "常委会会议" in text:  # cheap gate: few texts name a party committee's standing meeting
@@ -3638,6 +3642,8 @@ def _listed_at(
         return []  # 省教育厅、省水利厅等部门: each item names its body whole, read one by one
     if any(_split_head(item.split("和")[0], lex)[0] is not None for _, item in items[:-1] if "和" in item):
         return []  # 人民检察院和公安、司法行政等部门: 和 closes a whole body; the list opens after it
+    if "和" in match.group("items") and _level_list_joined().search(match.group("items")):
+        return []  # 水务和市、县人民政府交通、财政等部门: the level list after 和 opens the list (_stray_first_items)
     if _head_joined().search(items[0][1]):
         return []  # 园林部门和公安、交通等部门: the first body is read alone, the list opens after 和
     if _body_head_finder().search(items[0][1]):
@@ -5851,6 +5857,46 @@ def _noun_joined() -> re.Pattern[str]:
     """接受X的领导和Y的监督: 和 after a noun that is no body opens the next body (joined_after_nouns)."""
     rule = lexicon_data("organs.yaml")["joined_after_nouns"]
     return re.compile(rf"(?:{alternation(rule['opened_by'])})[^,，。;；]{{1,40}}?(?:{alternation(rule['nouns'])})和")
+
+
+_STRAY_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}和")
+
+
+def _stray_first_items(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Mention]:
+    """市人民政府生态环境和市、县人民政府发展改革、财政等部门: a function printed between a government and
+    和 before a function list is that government's department with the list's head (市人民政府生态环境部门),
+    the list's first item printed apart; no stray stem under the government."""
+    out = list(mentions)
+    for k, (gov, item) in enumerate(itertools.pairwise(mentions)):
+        gap = text[gov.end : item.start]
+        if gov.cls != "gov" or item.cls != "dept" or not item.item or not _STRAY_ITEM.fullmatch(gap):
+            continue
+        stem = gap[:-1]
+        if lex.stem_stop.search(stem) or not item.display.endswith(item.item + item.head):
+            continue
+        level_word = gov.level_word or gov.surface.removesuffix(gov.head)
+        out[k] = replace(
+            gov,
+            end=item.start - 1,
+            surface=text[gov.start : item.start - 1],
+            kind=item.kind,
+            cls="dept",
+            stem=stem,
+            head=item.head,
+            body=gov,
+            level_word=level_word,
+            display=gov.surface + stem + item.head,
+            item=stem,
+            level_item=level_word + stem + item.head,
+        )
+    return out
+
+
+@cache
+def _level_list_joined() -> re.Pattern[str]:
+    """生态环境和|市、县人民政府发展改革、财政等部门: a level list printed with its government after 和 opens
+    a body's name of its own; it is no stem 和市 of the item before 和."""
+    return re.compile(rf"和(?=(?:{_level_list_prefix().pattern})人民政府)")
 
 
 @cache

@@ -1,0 +1,29 @@
+"""Round 133 (organ lists named by function words): a function printed between a government and 和 before
+a level-prefixed function list (市人民政府甲和市、县人民政府乙、丙等部门) is that government's department
+with the list's head, and the level list after 和 opens a body's name of its own. Each rule on a sentence
+written for this file (not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, holder_names
+
+_TITLE = "某某市河道保洁管理办法"
+
+
+def test_a_stray_function_before_a_level_list_is_the_governments_department() -> None:
+    graph = document(
+        "第二条 市人民政府水务和市、县人民政府交通运输、财政等部门按照各自职责做好河道保洁工作。",
+        _TITLE,
+    )
+    holders = holder_names(graph, 2)
+    assert "市人民政府水务部门" in holders
+    assert {"市人民政府交通运输部门", "县人民政府交通运输部门", "县人民政府财政部门"} <= holders
+    assert "市人民政府" not in holders
+
+
+def test_a_government_with_its_own_clause_before_he_is_no_department() -> None:
+    graph = document(
+        "第二条 市人民政府应当加强领导和市、县人民政府交通运输、财政等部门按照各自职责做好河道保洁工作。",
+        _TITLE,
+    )
+    assert "市人民政府应当加强领导部门" not in holder_names(graph, 2)
