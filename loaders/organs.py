@@ -374,6 +374,12 @@ _QUALIFIER_REACH = 8
 # function list (公安、建设、房管等负有…职责的部门: 7 corpus lists) it qualifies each listed department
 _DUTY_BORNE_VERBS = ("负有", "承担", "履行")
 _DUTY_BORNE = f"(?:{'|'.join(_DUTY_BORNE_VERBS)})[^,。;、的\n]{{2,16}}职责的"
+# 公安、建设等依法对涉及X的事项负有审批、处罚等监督管理职责的部门: after a function list the duty may be
+# opened by 依法对…事项 and list its powers (审批、处罚等); each listed department still bears it
+_LISTED_DUTY_BORNE = (
+    f"(?:依法)?(?:对[^,。;、\n]{{2,16}}?事项)?(?:{'|'.join(_DUTY_BORNE_VERBS)})"
+    f"(?:[^,。;、的\n]{{1,6}}、)*[^,。;、的\n]{{2,16}}职责的"
+)
 # 由行使相对集中行政处罚权的部门行使: the power a set of bodies exercises names that set as the duty it bears
 # does (dev pds-river, both twin annotations). Not after 及其 (上级人民政府及其行使…权的部门: the government's own
 # departments, left to the rules of 及其), nor 行使其职权的机关 (a competent set)
@@ -422,7 +428,7 @@ def _enumeration() -> re.Pattern[str]:
     # and the head; tried only where the head does not follow at once (lazy), kept by _qualified_list
     qualifier = rf"(?P<qual>(?:(?!{heads})[\u4e00-\u9fff]){{1,{_QUALIFIER_REACH}}}?)??"
     return re.compile(
-        rf"(?P<items>{items})(?:等{_LIST_QUALIFIERS}(?:(?P<duty>{_DUTY_BORNE})|{qualifier})|(?(list)(?:{_not_after_administration()}(?<!行政主管)(?<!行政管理)(?=(?:{plain}))|(?=(?:{unmarked}))行政)|(?!)))"
+        rf"(?P<items>{items})(?:等{_LIST_QUALIFIERS}(?:(?P<duty>{_LISTED_DUTY_BORNE})|{qualifier})|(?(list)(?:{_not_after_administration()}(?<!行政主管)(?<!行政管理)(?=(?:{plain}))|(?=(?:{unmarked}))行政)|(?!)))"
         rf"(?P<head>{alternation(lex.enumeration_heads)})"
     )
 
@@ -3492,7 +3498,7 @@ def _enumeration_mark() -> re.Pattern[str]:
     lex = organ_lexicon()
     item = rf"[^{re.escape(''.join(lex.stem_stop_chars))}\n]{{2,10}}"
     qualifier = rf"(?:[\u4e00-\u9fff]{{1,{_QUALIFIER_REACH}}}?)??"  # 等绿化重点部门 (_enumeration)
-    marked = rf"等{_LIST_QUALIFIERS}(?:{_DUTY_BORNE}|{qualifier})(?:{alternation(lex.enumeration_heads)})"
+    marked = rf"等{_LIST_QUALIFIERS}(?:{_LISTED_DUTY_BORNE}|{qualifier})(?:{alternation(lex.enumeration_heads)})"
     heads, functions = _plain_list()
     # the last item may be a function the closed list lacks (电力、石油部门: _unlisted_function)
     unlisted = rf"{_unlisted_function_pattern().pattern}(?:主管)?部门"

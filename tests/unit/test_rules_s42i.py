@@ -27,3 +27,11 @@ def test_a_government_with_its_own_clause_before_he_is_no_department() -> None:
         _TITLE,
     )
     assert "市人民政府应当加强领导部门" not in holder_names(graph, 2)
+
+
+def test_each_function_before_a_duty_opened_by_yifa_dui_is_a_department() -> None:
+    graph = document(
+        "第二条 本市交通、海事、渔业等依法对涉及水上通行的事项负有许可、检查等监督管理职责的部门，应当加强协作。",
+        "某某市水上交通管理办法",
+    )
+    assert {"交通部门", "海事部门", "渔业部门"} <= holder_names(graph, 2)
