@@ -3829,11 +3829,16 @@ def _housed_office(offices: tuple[str, ...]) -> re.Pattern[str]:
 def _qualified_list(qualifier: str, head: str, lex: OrganLexicon) -> bool:
     """绿化重点 of 工业、农业等绿化重点部门: a department list only with a department head and a qualifier
     that holds no verb or joiner (…等部门应当与公安机关 is a clause, 等部门和机构 two lists)."""
-    return (
-        head in _QUALIFIED_LIST_HEADS
-        and not lex.stem_stop.search(qualifier.removesuffix(_qualifier_word(qualifier, head)))
-        and not any(mark in qualifier for mark in _QUALIFIER_BREAKS)
-    )
+    core = qualifier.removesuffix(_qualifier_word(qualifier, head))
+    plain = not lex.stem_stop.search(core) and not any(mark in qualifier for mark in _QUALIFIER_BREAKS)
+    return head in _QUALIFIED_LIST_HEADS and (plain or qualifier in _qualifier_verbs())
+
+
+@cache
+def _qualifier_verbs() -> frozenset[str]:
+    """参与 of 公安、民政等参与部门: a verb that, alone between 等 and the head, names the listed departments
+    by their part in the work (organs.yaml enumeration_qualifier_verbs), no clause of their own."""
+    return frozenset(lexicon_data("organs.yaml").get("enumeration_qualifier_verbs", ()))
 
 
 _QUALIFIED_LIST_HEADS = ("部门", "主管部门", "管理部门")

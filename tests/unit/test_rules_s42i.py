@@ -35,3 +35,11 @@ def test_each_function_before_a_duty_opened_by_yifa_dui_is_a_department() -> Non
         "某某市水上交通管理办法",
     )
     assert {"交通部门", "海事部门", "渔业部门"} <= holder_names(graph, 2)
+
+
+def test_each_function_before_a_participating_head_is_a_department() -> None:
+    graph = document(
+        "第二条 卫生健康、教育、体育等参与部门和单位应当按照各自职责，做好全民健身服务工作。",
+        "某某市全民健身管理办法",
+    )
+    assert {"卫生健康部门", "教育部门", "体育部门"} <= holder_names(graph, 2)
