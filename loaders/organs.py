@@ -1589,6 +1589,7 @@ def _subject_actors(
         news = _described_role_items(items, news, lex)
         if all(new is not None for new in news):
             added += [new for new in news if isinstance(new, Mention)]
+    added += _owned_things_roles(mentions + added, text, lex)
     for found in _banned_actor_finder().finditer(text):
         new = _subject_actor_at((found.start(), found.group(0)), person_head, not_heads, lex, actors, mentions)
         if isinstance(new, Mention) and new.kind == "enterprise_society":
@@ -1770,6 +1771,42 @@ def _described_role_items(
         for (start, surface), new in zip(items[1:], news[1:], strict=True)
     ]
     return [named, *rest]
+
+
+@cache
+def _owned_things_roles_finder() -> re.Pattern[str]:
+    """桥梁、管线等设施的所有者或者管理者，应当…: owner or actor roles after a 的-stem that lists the things
+    they own (a 、 list, 等), with or without a comma before the modal (organs.yaml described_role_heads)."""
+    rule = lexicon_data("organs.yaml")["subject_actor"]
+    role = alternation(tuple(rule["described_role_heads"]))
+    opened = re.escape(rule["opened_by"])
+    return re.compile(
+        rf"(?:^|(?<=[{opened}]))(?P<stem>[^{opened}]{{2,40}}?)的(?P<roles>(?:{role})(?:(?:、|或者|和)(?:{role}))+)"
+        rf"[,，]?(?=(?:{rule['modal']}))"
+    )
+
+
+def _owned_things_roles(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Mention]:
+    """The roles of a listed-thing subject (_owned_things_roles_finder), each named bare as the annotations name
+    the owner roles (dev hy-baoyu, dz-jianhe: 所有者, 经营者); the things listed are no organs. The stem after
+    its last 的 holds no verb or stop mark but 、 and 等 (what they own, not what they did)."""
+    added: list[Mention] = []
+    for found in _owned_things_roles_finder().finditer(text):
+        thing = found.group("stem").rpartition("的")[2].replace("或者", "、")  # 停车场或者建筑: things listed
+        if not thing or thing[0] in lex.stem_no_start or lex.stem_stop.search(_mask_function_words(thing)):
+            continue
+        if any(char in lex.stem_stop_chars and char not in "、等" for char in thing):
+            continue
+        if "、" not in found.group("stem") and "," not in found.group(0) and "，" not in found.group(0):
+            continue  # one plain described thing before the modal: _described_role_items reads it
+        if any(m.start < found.end("roles") and found.start() < m.end for m in mentions):
+            continue
+        for index, (item_start, surface) in enumerate(_subject_items(found, "roles")):
+            at = found.start() if index == 0 else item_start  # the first spans its stem: the clause opens with it
+            named = _regulated_actor(at, text[at : item_start + len(surface)])
+            named.display = surface
+            added.append(named)
+    return added
 
 
 def _framed_place(found: re.Match[str], items: list[tuple[int, str]]) -> bool:
