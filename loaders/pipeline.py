@@ -1526,6 +1526,21 @@ def _one_placed_government(
     return None
 
 
+def _relative_set_body(table: OrganTable, key: Key, by_id: dict[str, Organ]) -> str | None:
+    """下级人民政府主要负责人: the role of a relative set sits in that set's body (下级人民政府), acting or
+    not, as a leader's post is the body's own (dev: 7 documents draw the edge, 3 do not)."""
+    if key[2:3] != ("role",) or key[1] not in ("上级", "下级"):
+        return None
+    name = table.name(key)
+    bodies = [
+        table.organ_id(k)
+        for k in table.entries
+        if k[:2] == key[:2] and k[2] in ("gov", "party", "pg") and name.startswith(table.name(k)) and k != key
+    ]
+    placed = [b for b in dict.fromkeys(bodies) if b in by_id]
+    return placed[0] if len(placed) == 1 else None
+
+
 def _body_of(
     table: OrganTable,
     key: Key,
@@ -1580,6 +1595,9 @@ def _body_of(
         # A collective role (各级党委和政府主要负责人) sits in the spanning pair its name prints even where the
         # pair bears no duty of its own: a leader's post is the body's own, acting or not (_body_part)
         name = table.name(key)
+        relative_set = _relative_set_body(table, key, by_id)
+        if relative_set is not None:
+            return relative_set, False
         owner = _coordinating_owner(name, by_id, active) or _possessing_department(name, by_id)
         if owner is not None:
             return owner, False
