@@ -359,6 +359,7 @@ class Extractor:
             if self.metropolis:
                 _no_municipal_level(mention)
         _resolve_relative_levels(found, self.table.doc_level, self.metropolis, self.view.text)
+        _scope_pointed_relative_bodies(found)
         return found
 
     @staticmethod
@@ -8230,6 +8231,17 @@ def _stepped(level: str | None, relative: str, metropolis: bool = False) -> str 
     if metropolis and step and 0 <= index < len(LEVELS) and LEVELS[index] == "municipal":
         index += step
     return LEVELS[index] if 0 <= index < len(LEVELS) else None
+
+
+def _scope_pointed_relative_bodies(mentions: list[Mention]) -> None:
+    """约谈该级人民政府主要负责人 pointing back to 下级人民政府: the role's body is a copy of the relative body
+    printed before, made before relative words were scoped; it takes that body's scope (a set of its own)."""
+    relative = {(m.start, m.end): m for m in mentions if m.relative in ("up", "down") and m.body is None}
+    for mention in mentions:
+        body = mention.body
+        printed = relative.get((body.start, body.end)) if mention.cls == "role" and body is not None else None
+        if printed is not None and body.relative == printed.relative and printed.of_spanning:
+            body.of_spanning, body.unanchored, body.level = True, printed.unanchored, printed.level
 
 
 def _resolve_relative_levels(

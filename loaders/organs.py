@@ -2887,6 +2887,10 @@ def _demonstrative_roles(mentions: list[Mention], text: str) -> list[Mention]:
         if text.startswith(_SCOPE_MASK * 2, mention.start - 2):
             continue  # 该地区人民政府主要负责人: the place word points back (masked), read as before
         word = mention.surface[: len(mention.surface) - len(mention.head)]
+        if word.startswith("级") and word[1:] in words and mention.body is None:
+            # 约谈该级人民政府主要负责人: 该级 points back as 该 does, to the body of that class named before
+            # (not to the article's opening body: dev gs-fupin annotates the 下级 government's role)
+            word = word[1:]
         if word not in words or (mention.body is not None and mention.body.surface != word):
             continue
         opening = max((m.end() for m in _SENTENCE_OPEN_FULL.finditer(text, 0, mention.start)), default=0)

@@ -931,7 +931,8 @@ def _body_key(mention: Mention, doc_level: str | None, head_body: Key | None, ta
     body = mention.body
     if body is None:
         return head_body or ("pg", mention.level or doc_level or "")
-    set_body = body.collective or (body.place and not body.level)
+    # 该级人民政府R pointing back to 下级人民政府 read as a set of its own (of_spanning): that set's role
+    set_body = body.collective or (body.place and not body.level) or (body.of_spanning and body.relative is not None)
     if body.cls in _BODY_CLASSES and set_body and not body.bare and not _picked_body_role(mention):
         # 有关地方人民政府的负责人: the role of that set, not of one level's body; so for the body of an
         # event's place (事故发生地党委和政府主要负责人)
