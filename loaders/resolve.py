@@ -562,7 +562,21 @@ class OrganTable:
                 return self.name(body_entry.key) + role
         if entry is None:
             return "".join(key[1:])
-        return _best_surface(entry.names or entry.surfaces)
+        plain = _best_surface(entry.names or entry.surfaces)
+        return self._township_joint_name(key, entry, plain) or plain
+
+    def _township_joint_name(self, key: Key, entry: _Entry, plain: str) -> str | None:
+        """乡、镇人民政府和街道办事处: the township's one body (no pair name printed) is named by the joint
+        phrase of its government and street office where that phrase is printed more often than the
+        government alone (each joint print counts once for each half): the dev annotations name the pair so
+        (sh-tufa, sh-jindu, sh-yanhua, sh-aqsc; bj-shuitu, printing the government alone more, keeps it)."""
+        if self.township_pair or key != ("gov", "township"):
+            return None
+        joints = [s for s in entry.surfaces if _TOWNSHIP_STREET_JOINT.fullmatch(s)]
+        if not joints:
+            return None
+        joint = max(joints, key=lambda s: (entry.surfaces[s], s))
+        return joint if entry.surfaces[joint] > entry.surfaces[plain] else None
 
     def _street_split(self, key: Key) -> bool:
         """A role of the street's working committee (_street_half), or the township committee's role beside it."""
@@ -719,6 +733,9 @@ def _plain_level_items(mention: Mention) -> set[str]:
     if not mention.level_word.endswith("级") and body.startswith(shared):
         forms.add(shared + name)
     return forms - {mention.level_item, mention.surface}
+
+
+_TOWNSHIP_STREET_JOINT = re.compile(r"[^、和]+(?:、[^、和]+)*人民政府[和、]街道办事处")
 
 
 def _best_surface(surfaces: Counter[str]) -> str:

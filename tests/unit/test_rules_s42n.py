@@ -1,12 +1,12 @@
 """Round 134 (the township pair of a 直辖市): a township government and the street office printed joined
 (乡、镇人民政府和街道办事处) give the one township body the joint phrase as a printed form, the name the dev
-annotations give the pair. Each rule on a sentence written for this file (not from the seeds, the dev
-documents or the corpus)."""
+annotations give the pair; where the joint is printed more often than the government alone it is the body's
+name. Each rule on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
 from loaders.organs import find_mentions
-from tests.unit.rules_support import document, organ_id
+from tests.unit.rules_support import document, organ_id, organ_named
 
 _TITLE = "某某市社区养老服务条例"
 
@@ -31,3 +31,23 @@ def test_the_one_township_body_is_known_by_the_joint_form() -> None:
 def test_a_government_of_another_level_joined_to_the_street_office_is_no_joint() -> None:
     mentions = find_mentions("区人民政府和街道办事处应当做好养老服务设施的日常巡查。", "provincial")
     assert all(not m.joint for m in mentions)
+
+
+def test_the_joint_printed_more_than_the_government_alone_names_the_body() -> None:
+    graph = document(
+        "第五条 乡、镇人民政府和街道办事处应当做好本辖区养老服务设施的日常巡查。\n"
+        "第六条 乡、镇人民政府和街道办事处应当建立老年人走访制度。\n"
+        "第七条 乡、镇人民政府应当统筹农村养老服务站点建设。",
+        _TITLE,
+    )
+    assert organ_named(graph, "乡、镇人民政府和街道办事处").level == "township"
+
+
+def test_the_government_printed_alone_more_keeps_its_own_name() -> None:
+    graph = document(
+        "第五条 乡、镇人民政府和街道办事处应当做好本辖区养老服务设施的日常巡查。\n"
+        "第六条 乡、镇人民政府应当建立老年人走访制度。\n"
+        "第七条 乡、镇人民政府应当统筹农村养老服务站点建设。",
+        _TITLE,
+    )
+    assert organ_named(graph, "乡、镇人民政府").level == "township"
