@@ -1004,6 +1004,8 @@ def _find_mentions(
         _attach_offices(mentions, text)
     if "办公室" in text:  # cheap gate: few texts name a committee's office
         _attach_referred_offices(mentions, text)
+    if "下设" in text:  # cheap gate: few texts set an office up inside the body's own name
+        _set_up_inner_offices(mentions)
     if "成员单位" in text:  # cheap gate: few texts list a body's member units
         _attach_composed_members(mentions, text)
     if "(" in text:
@@ -5395,6 +5397,27 @@ def _attach_referred_offices(mentions: list[Mention], text: str) -> None:
         if suffix is not None:
             office.head = office.head.removeprefix(suffix)  # 领导小组办公室 → the owner's 办公室
         _attach_office(owner, office)
+
+
+# X委员会下设办公室: the verb setting the office up under its body, read inside one mention
+_SET_UP_UNDER = "下设"
+
+
+def _set_up_inner_offices(mentions: list[Mention]) -> None:
+    """禁毒委员会下设办公室 / 各级X委员会下设办公室: the body's own office, named X委员会办公室 as the text names it
+    elsewhere, the verb dropped (dev bj-zongzhi and sh-jindu annotate the office so, cq-zhishu names 下设的办公室
+    as the 委员会办公室 too; none against). The PART_OF the setting-up verb gives stays."""
+    for index, office in enumerate(mentions):
+        if not office.stem.endswith(_SET_UP_UNDER) or office.cls != "dept":
+            continue
+        stem = office.stem.removesuffix(_SET_UP_UNDER)
+        if not stem:
+            continue
+        cut = office.surface.rfind(_SET_UP_UNDER + office.head)
+        if cut < 0:
+            continue
+        display = office.surface[:cut] + office.head
+        mentions[index] = replace(office, stem=stem, display=display)
 
 
 def _functional(mention: Mention) -> bool:

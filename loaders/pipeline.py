@@ -784,7 +784,9 @@ def _bare_form_duties(
         if bare.id not in first_duty or len(fuller) != 1 or fuller[0].id not in first_duty:
             continue
         body, text = fuller[0].name.removesuffix(bare.name), texts[first_duty[bare.id][0]]
-        if re.search(_CLAUSE_OPEN + re.escape(body) + "(?!、)", text) and fuller[0].name not in text:
+        # a bare level word before 和 opens a level list as before 、 (市和区、县禁毒委员会: dev sh-jindu)
+        listed = "(?!、|和)" if body in organ_lexicon().level_of else "(?!、)"
+        if re.search(_CLAUSE_OPEN + re.escape(body) + listed, text) and fuller[0].name not in text:
             tied[fuller[0].id] = first_duty[bare.id]
     return tied
 
