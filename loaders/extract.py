@@ -1782,6 +1782,9 @@ class Extractor:
         qualified = self._qualified_subject(clause, text, head) or self._main_subject(clause, text, head)
         if qualified:
             return qualified
+        owners = self._owned_thing_submitters(clause, text, head)
+        if owners:
+            return owners
         starts = [clause.start, *clause.pieces]
         if clause.pieces and _bare_personnel_topic(clause, text):
             starts = starts[1:]  # X负责人年度考核等次，Y应当…: the head is the matter Y acts on
@@ -1827,6 +1830,18 @@ class Extractor:
             return []
         if any(m.relative for m in chain):
             return []  # 经本级人民政府常务会议审议: no holder to see 本级 from
+        return [self.table.key_of(m, head) for m in chain]
+
+    def _owned_thing_submitters(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """A部门和B人民政府的物资储备情况应当报C备案: the organs owning the thing that opens the clause and is
+        sent on (报/向…) after the modal are its submitters, as the owner of a thing-subject is elsewhere
+        (_thing_submission); not a subject carried from the sentence before (dev sh-tufa, none against)."""
+        chain = _joined(clause.mentions, text, clause.start)
+        if not chain or any(m.relative for m in chain):
+            return []
+        found = _OWNED_THING_SUBMISSION.match(text, chain[-1].end, clause.end)
+        if found is None or any(chain[-1].end < m.start < found.end() for m in clause.mentions):
+            return []
         return [self.table.key_of(m, head) for m in chain]
 
     def _report_team(self, clause: Clause, text: str) -> list[Key]:
@@ -8379,6 +8394,8 @@ _OWN_SUBJECT = re.compile(
     r"(?!根据|按照|依照|依据|对|在|为|经|因|凡|如|除|当|自)[^,，:：]{2,24}?"
     r"(?:应当|(?<![适响供反回答对相])应(?!急)|必须|须|不得|可以|包括|是指)"
 )
+# X的Y情况应当报Z / 向Z报告: the owner's 的, the thing (no organ, no stop), the modal, then the submission
+_OWNED_THING_SUBMISSION = re.compile(r"的[^,，。;；:：的报向]{2,16}?(?:应当|必须|须)(?:及时|定期)?(?:报(?![告请])|向)")
 # After the modal of a thing-subject: a submission by the organ that owns the thing (…范围应当报X同意)
 _SUBMITTED = re.compile(r"(?:报|向)")
 # Thing-subjects that are the carried holder's own (its work's records, its project's facilities)

@@ -30,3 +30,16 @@ def test_a_level_list_joined_by_he_ties_no_levelled_office_to_its_article() -> N
     found = {(r.source.split("/", 1)[1], r.target.split("/", 1)[1], r.article) for r in graph.relations}
     assert ("市控烟委员会办公室", "市控烟委员会", 9) in found
     assert ("市控烟委员会办公室", "市控烟委员会", 5) not in found
+
+
+def test_the_owners_of_a_thing_sent_on_are_its_submitters() -> None:
+    graph = document(
+        "第五条 市和区人民政府有关部门应当做好防汛工作。\n"
+        "第九条 市和区人民政府应当建立防汛物资储备制度。市人民政府有关部门和区人民政府的防汛物资储备情况应当"
+        "报市防汛指挥部办公室备案。",
+        "某某市防汛办法",
+    )
+    found = edges(graph, "REPORTS_TO")
+    assert ("市人民政府有关部门", "市防汛指挥部办公室") in found
+    assert ("区人民政府", "市防汛指挥部办公室") in found
+    assert ("市人民政府", "市防汛指挥部办公室") not in found
