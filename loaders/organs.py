@@ -1462,7 +1462,10 @@ def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
     # 旅游景区(点): a place head may close on the bracket of the smaller place it covers; 社区/学校/市场 end a
     # subject list only where the kind of place closes it (社区、车站等公共场所应当)
     closed = rf"(?:{alternation(list(rule['closed_list_places']))})(?={_place_closing().pattern})"
-    heads = rf"(?:{alternation(rule['place_heads'])})(?:{rule['place_bracket']})|{closed}|{heads}"
+    # 娱乐场所、洗浴等经营服务场所: a bare activity word may end a list a kind of business venue closes (_venue_items)
+    venue = rule["venue_closings"]
+    venue_word = rf"[\u4e00-\u9fff]{{2,{venue['item_max']}}}(?=等(?:{alternation(venue['closings'])}))"
+    heads = rf"(?:{alternation(rule['place_heads'])})(?:{rule['place_bracket']})|{closed}|{venue_word}|{heads}"
     opened = re.escape(rule["opened_by"])
     reach = rule["list_max"]
     # X开采…，应当: the activity frame between the subject and its modal piece
@@ -1563,6 +1566,30 @@ def _closed_list_place(item: tuple[int, str], new: Mention | bool | None) -> Men
     return Mention(start, start + len(surface), surface, entry["level"], entry["kind"], "dept", head=surface)
 
 
+def _venue_items(
+    items: list[tuple[int, str]], news: list[Mention | bool | None], closing: str, lex: OrganLexicon
+) -> list[Mention | bool | None]:
+    """娱乐场所、旅馆、洗浴等经营服务场所应当: a bare activity word in a list closed by a kind of business venue is
+    the venue where it is done, named with the closing's head (洗浴场所; organs.yaml subject_actor.venue_closings)."""
+    rule = lexicon_data("organs.yaml")["subject_actor"]["venue_closings"]
+    if closing.rstrip(",，").removeprefix("等") not in rule["closings"]:
+        return news
+    named: list[Mention | bool | None] = []
+    for (start, surface), new in zip(items, news, strict=True):
+        if new is None and _bare_activity_word(surface, rule["item_max"], lex):
+            new = _regulated_actor(start, surface)
+            new.display = surface + rule["head"]
+        named.append(new)
+    return named
+
+
+def _bare_activity_word(surface: str, item_max: int, lex: OrganLexicon) -> bool:
+    """A short word of its own (洗浴): no stop character, no level word, no public word (个人)."""
+    if not 1 < len(surface) <= item_max or any(char in lex.stem_stop_chars for char in surface):
+        return False
+    return surface not in lex.level_of and surface not in lex.not_organs
+
+
 @cache
 def _place_bracket_end() -> re.Pattern[str]:
     """The bracket closing a place head (旅游景区(点)), to be read past where the head is tested."""
@@ -1621,6 +1648,7 @@ def _subject_actors(
         news = [_subject_actor_at(item, person_head, not_heads, lex, actors, mentions) for item in items]
         if _place_closing().match(text, found.end()):  # 社区、学校、车站等公共场所应当: the places a closed list names
             news = [_closed_list_place(item, new) for item, new in zip(items, news, strict=True)]
+            news = _venue_items(items, news, _place_closing().match(text, found.end()).group(0), lex)
         news = _shared_stem_items(items, news)
         news = _described_role_items(items, news, lex)
         if all(new is not None for new in news):
