@@ -31,3 +31,11 @@ def test_a_list_closed_by_a_plain_place_word_stays_unread() -> None:
     graph = document("第九条 酒吧、足疗等场所应当设置禁止吸烟标志。", _TITLE)
     assert "足疗场所" not in names(graph)
 
+
+def test_a_duty_list_lead_is_the_modal_of_described_roles() -> None:
+    # 负有下列责任： opens the roles' list of duties as 应当 does; 禁止吸烟场所 is the thing they run, 禁止 no verb
+    graph = document(
+        "第十条 禁止吸烟场所的经营者、管理者负有下列责任：\n（一）张贴禁止吸烟标志；\n（二）劝阻吸烟行为。",
+        "某某市公共场所控制吸烟规定",
+    )
+    assert holder_names(graph, 10) == {"经营者", "管理者"}
