@@ -177,8 +177,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     levels = rf"(?!{_level_false_start().pattern})(?:{alternation(list(lex.level_of))})"
     # the area word stands only before a level phrase (沿海县级以上…, 沿线区县…), never before a stem
     area = rf"(?:(?P<area>{alternation(_area_words())})(?=各|{alternation(list(lex.collectives))}|{levels}))?"
+    # 相关沿河县区X: the set word may also open before the area word, which still qualifies the level phrase
+    set_area = rf"(?:(?<=[有相]关)(?P<set_area>{alternation(_area_words())})(?={levels}))?"
     generic = re.compile(
-        rf"{area}(?P<coll>{alternation(list(lex.collectives))})?"
+        rf"{area}(?P<coll>{alternation(list(lex.collectives))})?{set_area}"
         rf"(?P<rel>{alternation(list(lex.relative))})?"
         rf"(?P<qual>{alternation(list(lex.qualifiers))})?"
         rf"(?P<lvl>(?!{_level_false_start().pattern})(?:(?:{places})(?:省|自治区|市)?|{alternation(list(lex.level_of))}))?"
@@ -6317,7 +6319,7 @@ def _read_mention(match: re.Match[str], text: str, i: int, lex: OrganLexicon, do
     if stem.count("（") > stem.count("）"):
         return None  # 区委政法委（区网格化管理中心）: the bracket opens another body's name, no part of this one
     has_prefix = bool(level_word or match.group("coll") or match.group("rel") or match.group("qual"))
-    area = match.group("area") or ""
+    area = match.group("area") or match.group("set_area") or ""
     if area and not (level_word or match.group("coll")):
         return None  # 沿线各类设施: the area word qualifies no level phrase here
     if not (stem or has_prefix) and _subject_unit(head_entry.head, text, i, match.end(), lex):
