@@ -4752,7 +4752,7 @@ class Extractor:
             fronted = _FRONTED_BODIES.match(text, piece)
             before = [m for m in mentions if piece <= m.start and m.end <= frame.start()]
             bodies = _listed_before(before, text, frame.start())
-            if fronted is None or not bodies or not text.endswith("的", 0, bodies[0].start):
+            if fronted is None or not bodies or not _closes_condition(bodies, fronted, text):
                 continue
             if [m for m in before if m.start >= fronted.end()] != bodies:
                 continue  # 对省人民政府考核不合格的市级人民政府: another organ in the condition, left as it was
@@ -11052,6 +11052,12 @@ def _authorized_alternative(gap: str, joined: list[Mention]) -> bool:
 
 def _alternative_set(mention: Mention) -> bool:
     return mention.surface.startswith(tuple(triggers()["alternative_set_openers"]))
+
+
+def _closes_condition(bodies: list[Mention], fronted: re.Match[str], text: str) -> bool:
+    """对…的X，由Z约谈其R / 对X，由Z约谈其R: the bodies close the 对 condition, or are all it names (其 is
+    X either way; dev dz-jianhe prints the bare form, annotated on the role as the 的 form is)."""
+    return text.endswith("的", 0, bodies[0].start) or bodies[0].start == fronted.end()
 
 
 def _listed_before(before: list[Mention], text: str, cursor: int) -> list[Mention]:

@@ -25,3 +25,14 @@ def test_the_body_of_a_picked_area_role_answers_the_interview() -> None:
     )
     assert "县人民政府" in holder_names(graph, 10)
     assert ("县人民政府", "市人民政府") in edges(graph, "REPORTS_TO")
+
+
+def test_a_bare_body_after_dui_is_the_their_of_the_interview() -> None:
+    graph = document(
+        "第九条 市有关部门应当做好湖泊保护工作。\n"
+        "第十条 湖泊保护目标未完成的，由市人民政府约谈沿湖县人民政府；对有关部门，由市湖长制办公室约谈其分管负责人。",
+        "某某市湖泊保护条例",
+    )
+    supervised = edges(graph, "SUPERVISES")
+    assert ("市湖长制办公室", "有关部门分管负责人") in supervised
+    assert ("市湖长制办公室", "有关部门") not in supervised
