@@ -4749,6 +4749,9 @@ class Extractor:
         relations: list[Relation] = []
         for frame in _CLOSING_THEIR_ROLE.finditer(text, start, end):
             piece = max(text.rfind(mark, start, frame.start()) for mark in ";；") + 1 or start
+            subjects = _subject_before_dui(mentions, text, piece, frame)
+            if subjects:
+                piece = subjects[-1].end
             fronted = _FRONTED_BODIES.match(text, piece)
             before = [m for m in mentions if piece <= m.start and m.end <= frame.start()]
             bodies = _listed_before(before, text, frame.start())
@@ -4758,7 +4761,7 @@ class Extractor:
                 continue  # 对省人民政府考核不合格的市级人民政府: another organ in the condition, left as it was
             if any(m.relative for m in bodies):
                 continue  # …的下级人民政府和本级有关部门: a relative body keeps the body reading
-            edges = self._their_role_frame(article, frame, bodies, mentions, span, head)
+            edges = self._their_role_frame(article, frame, bodies, mentions, span, head, subjects)
             if edges and frame.group("later"):
                 # 由Z予以通报批评，并对其R进行约谈: Z's own act on the bodies keeps its edges; the roles the
                 # oversight matcher read as the head body's give way to the bodies' roles
@@ -4924,13 +4927,15 @@ class Extractor:
         mentions: list[Mention],
         span: tuple[int, int],
         head: Key | None,
+        subjects: list[Mention] | None = None,
     ) -> list[Relation]:
-        """One 由Z约谈其R frame of a sentence, with the bodies 其 stands for."""
+        """One 由Z约谈其R frame of a sentence, with the bodies 其 stands for (Z the piece's subject where it
+        opens the piece before 对: Z对…的X，可以约谈其R)."""
         text = self.view.text
         start, end = span
         inside = [m for m in mentions if start <= m.start < end]
         roles = [m for m in inside if m.start == frame.end() and m.cls == "role" and _their_body(m) is not None]
-        agents = _joined([m for m in inside if m.start >= frame.start("agent")], text, frame.start("agent"))
+        agents = subjects or _joined([m for m in inside if m.start >= frame.start("agent")], text, frame.start("agent"))
         # 约谈其分管负责人: a leader role read as a member (named by its own words) is the body's deputy too
         leader = bool(roles) and (not roles[0].member or roles[0].role in collective_leader_roles())
         if not bodies or not leader or not agents or frame.start() < bodies[-1].end:
@@ -11052,6 +11057,21 @@ def _authorized_alternative(gap: str, joined: list[Mention]) -> bool:
 
 def _alternative_set(mention: Mention) -> bool:
     return mention.surface.startswith(tuple(triggers()["alternative_set_openers"]))
+
+
+def _subject_before_dui(mentions: list[Mention], text: str, piece: int, frame: re.Match[str]) -> list[Mention]:
+    """Z对…的X，可以约谈其R: the bodies opening the piece right before its 对, where the frame names no agent
+    of its own (no 由, no organ between the comma and 约谈其), are who interviews (dev xz-hhz, annotated on
+    the role as the 由Z form is)."""
+    if text[frame.start() : frame.end()].lstrip(",， ").startswith("由"):
+        return []
+    if any(frame.start() < m.start < frame.end() for m in mentions):
+        return []
+    opening = [m for m in mentions if m.start >= piece and m.start < frame.start()]
+    subjects = _joined(opening, text, piece) if opening and opening[0].start == piece else []
+    if not subjects or subjects[-1].cls == "role" or not text.startswith("对", subjects[-1].end):
+        return []
+    return subjects
 
 
 def _closes_condition(bodies: list[Mention], fronted: re.Match[str], text: str) -> bool:

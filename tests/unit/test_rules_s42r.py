@@ -36,3 +36,23 @@ def test_a_bare_body_after_dui_is_the_their_of_the_interview() -> None:
     supervised = edges(graph, "SUPERVISES")
     assert ("市湖长制办公室", "有关部门分管负责人") in supervised
     assert ("市湖长制办公室", "有关部门") not in supervised
+
+
+def test_a_subject_before_dui_interviews_the_role_its_condition_names() -> None:
+    graph = document(
+        "第九条 市湖长制办公室应当做好湖泊保护的组织协调工作。\n"
+        "第十条 市湖长制办公室对履职不到位的市有关部门，可以约谈其主要负责人。",
+        "某某市湖泊保护条例",
+    )
+    supervised = edges(graph, "SUPERVISES")
+    assert ("市湖长制办公室", "市有关部门主要负责人") in supervised
+    assert ("市湖长制办公室", "市有关部门") not in supervised
+
+
+def test_an_agent_printed_after_the_comma_keeps_its_own_frame() -> None:
+    graph = document(
+        "第十条 市湖长制办公室对履职不到位的市有关部门，由市人民政府约谈其主要负责人。",
+        "某某市湖泊保护条例",
+    )
+    supervised = edges(graph, "SUPERVISES")
+    assert not any(source == "市湖长制办公室" and "主要负责人" in target for source, target in supervised)
