@@ -6351,9 +6351,14 @@ def _read_mention(match: re.Match[str], text: str, i: int, lex: OrganLexicon, do
                 head=head_entry.head,
                 fixed_name=surface,
             )
+    listed = _level_opened_listed_place(match, stem, text, i, doc_level) if head_entry.cls in _BODY_CLASSES else None
+    if listed is not None:
+        # 甲州市、市中区人民政府: after a named place of a 、 list, 市中区 is the next place, not 市 + 中区
+        stem, has_prefix, level_word = level_word + stem, False, None
     local_level = (
         None if has_prefix or not _one_char_place_opens(stem, text, i) else _named_local_place(stem, doc_level)
     )
+    local_level = listed or local_level
     if local_level is not None and head_entry.cls in _BODY_CLASSES:
         # 泰安市人民政府 in a provincial law: that one city's government, at the suffix's level, keyed by
         # its place apart from the generic 市人民政府 (resolve._placed_level)
@@ -6548,6 +6553,45 @@ def _one_char_place_opens(stem: str, text: str, i: int) -> bool:
         return True
     before = text[i - 1 : i]
     return not _PLACE_NAME_CHARS.fullmatch(before) or before in organ_words("one_char_place_after")
+
+
+def _ends_listed_place(text: str, i: int, end: int, doc_level: str | None) -> bool:
+    """The level word at ``i`` closes a named place printed before it (甲州市 of 甲州市、市中区) and a place
+    list goes on after it (_level_opened_listed_place reads the next item)."""
+    if not "\u4e00" <= text[i - 1 : i] <= "\u9fff" or not text.startswith("、", end):
+        return False
+    place = _listed_place(text, end, doc_level)
+    return len(place) > end - i and _level_opened_listed_place_at(text, end + 1, doc_level) is not None
+
+
+def _level_opened_listed_place(match: re.Match[str], stem: str, text: str, i: int, doc_level: str | None) -> str | None:
+    """市中区 of 甲州市、市中区人民政府: a proper name may open with a level word (市中区, 县前镇); right after
+    a named place and 、 the level word and a one-character stem before a place suffix are the list's next
+    place (the places a list names share their shape), not a level word and a stem. Its level, or None."""
+    if match.group("coll") or match.group("rel") or match.group("qual") or match.group("area") or match.start() != i:
+        return None
+    if text[i - 1 : i] != "、" or not _listed_place(text, i - 1, doc_level):
+        return None
+    return _level_opened_place(match.group("lvl") or "", stem, doc_level)
+
+
+def _level_opened_listed_place_at(text: str, start: int, doc_level: str | None) -> str | None:
+    """The level of a level-opened place name (市中区) printed at ``start``, or None."""
+    return _level_opened_place(text[start : start + 1], text[start + 1 : start + 3], doc_level)
+
+
+def _level_opened_place(level_word: str, stem: str, doc_level: str | None) -> str | None:
+    """The level of the place named by a one-character level word, one character and a place suffix."""
+    if len(level_word) != 1 or level_word not in organ_lexicon().level_of:
+        return None
+    suffixes, not_in = _local_place_rule()
+    level = next((lvl for w, lvl in suffixes if stem.endswith(w)), None)
+    middle = stem[:-1]
+    if level is None or len(middle) != 1 or middle in not_in or _PLACE_NAME_CHARS.fullmatch(middle) is None:
+        return None
+    if doc_level in LEVELS and LEVELS.index(level) < LEVELS.index(doc_level):
+        return None
+    return level
 
 
 def _named_local_place(stem: str, doc_level: str | None) -> str | None:
@@ -7603,6 +7647,8 @@ def _bare_at(
     end = match.end()
     if _level_false_start().match(text, match.start("lvl")):
         return None  # 向市场主体: 市 opens 市场, no level
+    if _ends_listed_place(text, i, end, doc_level):
+        return None  # 甲州市、市中区人民政府: 市 is the suffix of the named place 甲州市, no level word
     if match.group("coll") in _set_words():
         before_ok = _bare_pick_ok(match, text, i)
     else:
