@@ -1842,13 +1842,14 @@ def _described_role_items(
 @cache
 def _owned_things_roles_finder() -> re.Pattern[str]:
     """桥梁、管线等设施的所有者或者管理者，应当…: owner or actor roles after a 的-stem that lists the things
-    they own (a 、 list, 等), with or without a comma before the modal (organs.yaml described_role_heads)."""
+    they own (a 、 list, 等), with or without a comma or the roles' own finding (发现…的，) before the modal
+    (organs.yaml described_role_heads and the units that build, own, run or let them, owned_unit_heads)."""
     rule = lexicon_data("organs.yaml")["subject_actor"]
-    role = alternation(tuple(rule["described_role_heads"]))
+    role = alternation((*rule["described_role_heads"], *rule["owned_unit_heads"]))
     opened = re.escape(rule["opened_by"])
     return re.compile(
         rf"(?:^|(?<=[{opened}]))(?P<stem>[^{opened}]{{2,40}}?)的(?P<roles>(?:{role})(?:(?:、|或者|和)(?:{role}))+)"
-        rf"[,，]?(?=(?:{rule['modal']}))"
+        rf"[,，]?(?=(?:{rule['owned_role_condition']})?(?:{rule['modal']}))"
     )
 
 
@@ -1858,14 +1859,15 @@ def _owned_things_roles(mentions: list[Mention], text: str, lex: OrganLexicon) -
     its last 的 holds no verb or stop mark but 、 and 等 (what they own, not what they did)."""
     added: list[Mention] = []
     for found in _owned_things_roles_finder().finditer(text):
-        thing = found.group("stem").rpartition("的")[2].replace("或者", "、")  # 停车场或者建筑: things listed
+        # 停车场或者建筑: things listed; 建筑物及其设施: the things and their fittings
+        thing = found.group("stem").rpartition("的")[2].replace("或者", "、").replace("及其", "、")
         if not thing or thing[0] in lex.stem_no_start or lex.stem_stop.search(_mask_function_words(thing)):
             continue
         if any(char in lex.stem_stop_chars and char not in "、等" for char in thing):
             continue
         if "、" not in found.group("stem") and "," not in found.group(0) and "，" not in found.group(0):
             continue  # one plain described thing before the modal: _described_role_items reads it
-        if any(m.start < found.end("roles") and found.start() < m.end for m in mentions):
+        if any(_blocks_owned_roles(m, found) for m in mentions):
             continue
         for index, (item_start, surface) in enumerate(_subject_items(found, "roles")):
             at = found.start() if index == 0 else item_start  # the first spans its stem: the clause opens with it
@@ -1873,6 +1875,17 @@ def _owned_things_roles(mentions: list[Mention], text: str, lex: OrganLexicon) -
             named.display = surface
             added.append(named)
     return added
+
+
+def _blocks_owned_roles(mention: Mention, found: re.Match[str]) -> bool:
+    """A mention read across the subject's opening or past its roles blocks them; one read inside the listed
+    things and roles (大型商业中心 of 商业中心等区域的管理单位, 设施的建设单位, 建设单位 bare) is a thing or a role
+    the named roles replace."""
+    if not (mention.start < found.end("roles") and found.start() < mention.end):
+        return False
+    stem = found.group("stem")
+    things_start = found.start("stem") + stem.rfind("的") + 1  # after the stem's last 的 (or the stem's start)
+    return mention.start < things_start or mention.end > found.end("roles")
 
 
 def _framed_place(found: re.Match[str], items: list[tuple[int, str]]) -> bool:
