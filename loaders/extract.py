@@ -8259,7 +8259,9 @@ def _scope_pointed_relative_bodies(mentions: list[Mention]) -> None:
     relative = {(m.start, m.end): m for m in mentions if m.relative in ("up", "down") and m.body is None}
     for mention in mentions:
         body = mention.body
-        printed = relative.get((body.start, body.end)) if mention.cls == "role" and body is not None else None
+        if mention.cls != "role" or body is None:
+            continue
+        printed = relative.get((body.start, body.end))
         if printed is not None and body.relative == printed.relative and printed.of_spanning:
             body.of_spanning, body.unanchored, body.level = True, printed.unanchored, printed.level
 

@@ -1648,9 +1648,10 @@ def _subject_actors(
         if _framed_place(found, items):
             continue
         news = [_subject_actor_at(item, person_head, not_heads, lex, actors, mentions) for item in items]
-        if _place_closing().match(text, found.end()):  # 社区、学校、车站等公共场所应当: the places a closed list names
+        closing = _place_closing().match(text, found.end())
+        if closing:  # 社区、学校、车站等公共场所应当: the places a closed list names
             news = [_closed_list_place(item, new) for item, new in zip(items, news, strict=True)]
-            news = _venue_items(items, news, _place_closing().match(text, found.end()).group(0), lex)
+            news = _venue_items(items, news, closing.group(0), lex)
         news = _shared_stem_items(items, news)
         news = _described_role_items(items, news, lex)
         if all(new is not None for new in news):
@@ -1845,7 +1846,7 @@ def _owned_things_roles_finder() -> re.Pattern[str]:
     they own (a 、 list, 等), with or without a comma or the roles' own finding (发现…的，) before the modal
     (organs.yaml described_role_heads and the units that build, own, run or let them, owned_unit_heads)."""
     rule = lexicon_data("organs.yaml")["subject_actor"]
-    role = alternation((*rule["described_role_heads"], *rule["owned_unit_heads"]))
+    role = alternation([*rule["described_role_heads"], *rule["owned_unit_heads"]])
     opened = re.escape(rule["opened_by"])
     return re.compile(
         rf"(?:^|(?<=[{opened}]))(?P<stem>[^{opened}]{{2,40}}?)的(?P<roles>(?:{role})(?:(?:、|或者|和)(?:{role}))+)"
@@ -6364,14 +6365,16 @@ def _read_mention(match: re.Match[str], text: str, i: int, lex: OrganLexicon, do
                 head=head_entry.head,
                 fixed_name=surface,
             )
-    listed = _level_opened_listed_place(match, stem, text, i, doc_level) if head_entry.cls in _BODY_CLASSES else None
-    if listed is not None:
+    listed_level = (
+        _level_opened_listed_place(match, stem, text, i, doc_level) if head_entry.cls in _BODY_CLASSES else None
+    )
+    if listed_level is not None:
         # 甲州市、市中区人民政府: after a named place of a 、 list, 市中区 is the next place, not 市 + 中区
         stem, has_prefix, level_word = level_word + stem, False, None
     local_level = (
         None if has_prefix or not _one_char_place_opens(stem, text, i) else _named_local_place(stem, doc_level)
     )
-    local_level = listed or local_level
+    local_level = listed_level or local_level
     if local_level is not None and head_entry.cls in _BODY_CLASSES:
         # 泰安市人民政府 in a provincial law: that one city's government, at the suffix's level, keyed by
         # its place apart from the generic 市人民政府 (resolve._placed_level)

@@ -162,7 +162,7 @@ def _with_listed_back_references(
         return duties, relations
 
     def resolved(article: str | None, organ: str) -> list[str]:
-        return found.get((article, organ), [organ])
+        return found.get((article, organ), [organ]) if article is not None else [organ]
 
     duties = [
         d.model_copy(
