@@ -1842,6 +1842,8 @@ class Extractor:
         found = _OWNED_THING_SUBMISSION.match(text, chain[-1].end, clause.end)
         if found is None or any(chain[-1].end < m.start < found.end() for m in clause.mentions):
             return []
+        if not any(m.start == found.end() for m in clause.mentions):
+            return []  # 主席团的名单应当向社会公布: sent to no organ, the body's list is no submission of its own
         return [self.table.key_of(m, head) for m in chain]
 
     def _report_team(self, clause: Clause, text: str) -> list[Key]:
