@@ -860,8 +860,8 @@ def _township_street_joints(mentions: list[Mention], text: str) -> None:
     are one body; bj-minbing, bj-shuitu keep two nodes, each found by its own printed name first)."""
     for previous, mention in itertools.pairwise(mentions):
         if (
-            _township_government(previous)
-            and _township_government(mention)
+            township_government(previous)
+            and township_government(mention)
             and text[previous.end : mention.start] in ("和", "、")
             and [previous.surface.endswith(_STREET_OFFICE), mention.surface.endswith(_STREET_OFFICE)].count(True) == 1
             and not previous.joint
@@ -870,8 +870,9 @@ def _township_street_joints(mentions: list[Mention], text: str) -> None:
             previous.joint = mention.joint = text[previous.start : mention.end]
 
 
-def _township_government(mention: Mention) -> bool:
-    """A township government or street office of no set, relative or fixed pair name (乡、镇人民政府)."""
+def township_government(mention: Mention) -> bool:
+    """A township government or street office of no set, relative or fixed pair name (乡、镇人民政府); also
+    what resolve.py asks of a half of the pair."""
     return (
         mention.cls == "gov"
         and mention.level == "township"

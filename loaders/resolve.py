@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from graph.model import LEVELS, Organ
 from loaders.lexicon import alternation, lexicon_data, organ_lexicon, organ_words
-from loaders.organs import Key, Mention, social_member_heads
+from loaders.organs import Key, Mention, social_member_heads, township_government
 
 _BODY_CLASSES = ("pg", "gov", "party")
 _BARE_MEMBER_SETS = ("成员单位", "直成员单位")  # the members of a body the article names elsewhere
@@ -1142,15 +1142,8 @@ def _township_pair(mention: Mention) -> bool:
 def _half_of_pair(mention: Mention) -> bool:
     """乡镇人民政府 or 街道办事处 printed alone: where the document also names the pair, the half is a
     node of its own inside it (the dev set's shared reading); else it is the township's one body."""
-    return (
-        mention.cls == "gov"
-        and mention.level == "township"
-        and not mention.fixed_name
-        and not mention.collective
-        and not mention.relative
-        and bool(mention.level_word)  # 下级人民政府 seen from a county names the pair, not a half
-        and mention.body is None
-    )
+    # 下级人民政府 seen from a county names the pair, not a half
+    return township_government(mention) and bool(mention.level_word)
 
 
 def own_place_node(key: Key, entries: dict[Key, _Entry]) -> bool:
