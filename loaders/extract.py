@@ -5203,7 +5203,8 @@ def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) ->
     ):
         return conditions, imposing  # most articles: no sanction at all
     starts = [c.start for c in clauses]
-    for a, b in _sentences(text, article.start, article.end):
+    sentences = _sentences(text, article.start, article.end)
+    for a, b in [part for span in sentences for part in _offender_parts(text, clauses, starts, *span)]:
         members = range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b))
         if not _sanction_sentence().search(text, a, b) and not _offence_sentence(text, clauses, members, b):
             continue
@@ -5239,20 +5240,38 @@ def _sanction_clauses(text: str, article: ArticleSpan, clauses: list[Clause]) ->
         if members and _lenient_end(text, clauses[members[-1]], b):
             conditions.update(members)  # X已经履职…的，可以从轻…追究责任: X is judged, nobody acts
             continue
-        for i in members:
-            clause = clauses[i]
-            opening = _after_time_piece(text, clause)  # 突发事件发生后，X…不予配合的: X's condition
-            lead = _SUBJECT_LEAD.match(text, opening, clause.end)
-            cursor = lead.end() if lead else opening
-            # m.end: the lead may eat the 各 of 各级人民政府, which still opens the condition
-            chain = _joined([m for m in clause.mentions if m.end > cursor], text, cursor)
-            if (
-                chain
-                and _CONDITION_AFTER.match(text, chain[-1].end, clause.end)
-                and not _qualified_object(text, clause, chain[-1].end)
-            ):
-                conditions.add(i)
+        conditions.update(i for i in members if _opens_offender_condition(text, clauses[i]))
     return conditions, imposing
+
+
+def _opens_offender_condition(text: str, clause: Clause) -> bool:
+    """X未履行…的 / X拒不整改的: the clause opens with named organs followed by a condition word."""
+    opening = _after_time_piece(text, clause)  # 突发事件发生后，X…不予配合的: X's condition
+    lead = _SUBJECT_LEAD.match(text, opening, clause.end)
+    cursor = lead.end() if lead else opening
+    # m.end: the lead may eat the 各 of 各级人民政府, which still opens the condition
+    chain = _joined([m for m in clause.mentions if m.end > cursor], text, cursor)
+    return bool(
+        chain
+        and _CONDITION_AFTER.match(text, chain[-1].end, clause.end)
+        and not _qualified_object(text, clause, chain[-1].end)
+    )
+
+
+def _offender_parts(text: str, clauses: list[Clause], starts: list[int], a: int, b: int) -> list[tuple[int, int]]:
+    """X…的，由Y予以解聘；Z未履行…的，由W予以通报批评: a ;-part that names an offender of its own and
+    its own imposer is a sanction sentence of its own (without the split Z's part was read as a tail of
+    X's and gave no W → Z edge); a part with no offender of its own (情节严重的，由W…) stays with the first."""
+    imposed = _sanction_words()[1]
+    cuts = [a]
+    for index in range(bisect.bisect_left(starts, a + 1), bisect.bisect_left(starts, b)):
+        clause = clauses[index]
+        if text[clause.start - 1 : clause.start] not in (";", "；") or not _opens_offender_condition(text, clause):
+            continue
+        stop = _PART_END.search(text, clause.start, b)
+        if imposed.search(text, clause.start, stop.start() if stop else b):
+            cuts.append(clause.start)
+    return list(zip(cuts, [*cuts[1:], b], strict=True))
 
 
 @cache
