@@ -2439,7 +2439,8 @@ class Extractor:
     def _condition_subject(self, clause: Clause, text: str, head: Key | None, until: int) -> list[Key]:
         """The bodies that open the condition of a sanction (X未履行职责的 / X有下列行为之一的, or the
         subject of the clauses before 由Y责令…): sanctioned parties (genre rule 10), not holders."""
-        for start in [clause.start, *clause.pieces]:
+        starts = [clause.start, *clause.pieces]
+        for index, start in enumerate(starts):
             if start >= until:
                 break
             subject = (
@@ -2449,8 +2450,28 @@ class Extractor:
                 or self._fronted_sanctioned(clause, start, text, head)
             )
             if subject:
-                return self._through_staff_bodies(subject)
+                more = self._comma_listed_offenders(clause, starts[index:], text, head, until)
+                return self._through_staff_bodies(_unique([*subject, *more]))
         return self._decision_owners(clause, text, head, until)
+
+    def _comma_listed_offenders(
+        self, clause: Clause, starts: list[int], text: str, head: Key | None, until: int
+    ) -> list[Key]:
+        """A、B，C，D和E，有下列情形之一的 / A，B未…的: the offenders printed in pieces of organs only,
+        joined by commas up to the condition word, are all sanctioned (not the first piece alone); nothing
+        when a piece holds anything else (A，对…的 / A，B应当…)."""
+        found: list[Mention] = []
+        for number, start in enumerate(starts):
+            if start >= until:
+                return []
+            chain = _joined([m for m in clause.mentions if m.start >= start], text, start)
+            end = chain[-1].end if chain else start
+            if (chain or number) and _CONDITION_AFTER.match(text, end, until) and text[end : end + 1] not in ",，":
+                return [self.table.key_of(m, head) for m in [*found, *chain]] if number else []
+            if not chain or text[end : end + 1] not in ",，" or end + 1 not in starts:
+                return []
+            found += chain
+        return []
 
     def _decision_owners(self, clause: Clause, text: str, head: Key | None, until: int) -> list[Key]:
         """村规民约以及村民会议或者村民代表会议的决定违反…的，由Y责令改正: a condition about the decisions of

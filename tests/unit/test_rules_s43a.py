@@ -33,3 +33,23 @@ def test_a_later_part_with_no_offender_of_its_own_stays_with_the_first() -> None
     found = edges(graph, "SUPERVISES")
     assert ("市湖泊管理中心", "区人民政府") in found
     assert ("市人民政府", "区人民政府") in found
+
+
+def test_offenders_listed_in_comma_pieces_are_all_sanctioned() -> None:
+    graph = document(
+        _SETUP + "第五条 违反本办法规定，区人民政府，乡镇人民政府、街道办事处，市湖泊管理中心，有下列情形之一的，"
+        "由上级主管机关或者监察机关责令改正：\n（一）未落实保洁责任的；\n（二）未按期完成整改的。",
+        _TITLE,
+    )
+    found = edges(graph, "SUPERVISES")
+    for offender in ("区人民政府", "乡镇人民政府、街道办事处", "市湖泊管理中心"):
+        assert ("上级主管机关", offender) in found
+        assert ("监察机关", offender) in found
+
+
+def test_a_comma_piece_that_is_no_offender_list_adds_no_one() -> None:
+    graph = document(
+        _SETUP + "第五条 区人民政府，对湖泊保洁中发现的问题不及时处理的，由市人民政府责令改正。",
+        _TITLE,
+    )
+    assert edges(graph, "SUPERVISES") == {("市人民政府", "区人民政府")}
