@@ -1147,6 +1147,7 @@ class Extractor:
                 # after it; a post of its own (总河长是…第一责任人，组织领导…) keeps the clauses after it, and so does
                 # a role whose sentence goes on (主要负责人是第一责任人，对重要工作亲自部署…: dev 15 of 15)
                 holders = head_holders
+        facts.duties += self._procedure_steps(article, mentions, head, facts.duties, counter)
         facts.relations += self._interprets(article, body, clauses, text, head)
         facts.relations += self._task_line_edges(article, tasks, head)
         facts.relations += self._their_roles(article, mentions, head, facts.relations)
@@ -1163,6 +1164,44 @@ class Extractor:
         self.previous_heads = head_holders or self.previous_heads
         self.oversight += [r for r in facts.relations if r.type == "SUPERVISES"]
         return facts
+
+    def _procedure_steps(
+        self,
+        article: ArticleSpan,
+        mentions: list[Mention],
+        head: Key | None,
+        duties: list[Duty],
+        counter: dict[str, int],
+    ) -> list[Duty]:
+        """按照农户申请、…、X审核、Y审定的程序进行: each step a body opens and a review verb closes is that
+        body's duty (triggers.yaml procedure_steps); the sentence itself is a norm, so no clause covers it."""
+        text = self.view.text
+        found: list[Duty] = []
+        for match in _trigger_regex("procedure_steps").finditer(text, article.start, article.end):
+            for start, end in _top_level_pieces(text, match.start("steps"), match.end("steps")):
+                bodies = _step_bodies(text, start, end, mentions)
+                if not bodies or not _trigger_regex("procedure_step_verb").match(text[bodies[-1].end : end]):
+                    continue
+                span = self._decoded_span(start, end)
+                if any(d.start < span[1] and span[0] < d.end for d in duties + found):
+                    continue  # a clause already made this step a duty
+                counter["duty"] = counter.get("duty", 0) + 1
+                holders = _unique([self.table.key_of(m, head) for m in bodies])
+                found.append(
+                    Duty(
+                        id=f"{self.doc_id}/{article.key}.d{len(duties) + len(found) + 1}",
+                        article=article.number,
+                        article_key=article.key,
+                        text=span[2],
+                        start=span[0],
+                        end=span[1],
+                        holders=list(dict.fromkeys(self.table.organ_id(k) for k in holders)),
+                        responsibility=None,
+                        modality="must",
+                        topics=_topics(span[2]),
+                    )
+                )
+        return found
 
     def _item_member(self, clause: Clause, members: list[Key]) -> list[Key]:
         """The one member of a listed subject (县级以上人民政府A、B等部门) that an item opens with by its short
@@ -11208,6 +11247,32 @@ def _non_state_unit(name: str) -> bool:
 @cache
 def _non_state_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(triggers()['non_state_units'])})$")
+
+
+def _top_level_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of text[start:end] split at 、 outside brackets (县(市、区)X审核 stays one piece)."""
+    pieces: list[tuple[int, int]] = []
+    depth, cursor = 0, start
+    for at in range(start, end):
+        char = text[at]
+        depth += 1 if char in "(（" else -1 if char in ")）" and depth else 0
+        if char == "、" and not depth:
+            pieces.append((cursor, at))
+            cursor = at + 1
+    return [*pieces, (cursor, end)]
+
+
+def _step_bodies(text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The bodies a procedure step opens with (X和Y入户核实 → X, Y), joined by 和/及/、 only; none when
+    the step opens with anything else (农户申请)."""
+    bodies: list[Mention] = []
+    cursor = start
+    for mention in sorted((m for m in mentions if start <= m.start and m.end <= end), key=lambda m: m.start):
+        if text[cursor : mention.start].strip() not in (("",) if not bodies else ("和", "及")):
+            break
+        bodies.append(mention)
+        cursor = mention.end
+    return bodies
 
 
 def _unique(keys: list[Key]) -> list[Key]:
