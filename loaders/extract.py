@@ -3314,12 +3314,15 @@ class Extractor:
                 for m in [*clause.mentions, *(m for m in mentions if opening <= m.start < clause.start)]
                 if id(m) not in agents
             }
+            framed = {id(agent) for _, agent, _ in frames}
+            frames += self._own_unit_agents(text, article, clause, mentions)
             for rel_type, agent, modes in frames:
                 for holder in (h for h in holders if h in printed):
                     if self._regulated(holder) and rel_type != "ASSISTS" and not self._guided(holder):
                         continue  # no oversight edge to a regulated actor
                     source = self._target_key(agent, holder, head)
-                    if source != holder and not self._regulated(source):
+                    # (the units 本单位 names guide their own committee, though the text regulates them)
+                    if source != holder and (id(agent) not in framed or not self._regulated(source)):
                         implicit = agent.relative in ("up", "down")
                         relations.append(
                             self._relation(
@@ -3327,6 +3330,41 @@ class Extractor:
                             )
                         )
         return relations
+
+    def _own_unit_agents(
+        self, text: str, article: ArticleSpan, clause: Clause, mentions: list[Mention]
+    ) -> list[tuple[str, Mention, list[str]]]:
+        """前款所列单位的职工…；其家属聚居区…成立家属委员会，在X和本单位的指导下进行工作: 本单位 is each unit
+        the paragraph before lists as its subject (dev fl-jwh, hn-jwh annotate one GUIDES per listed unit; bj-jwh,
+        with no 其, one from 所在单位); without the back-reference 本单位 names no body."""
+        opening = _sentence_start(text, clause.start, "。\n")
+        if not _trigger_regex("own_unit_backref").search(text, opening, clause.end):
+            return []
+        kinds = [
+            rel_type
+            for frame in _under_frame().finditer(text, clause.start, clause.end)
+            if _unread_own_unit(text, frame.start(), _frame_bodies_end(text, frame))
+            for rel_type in (_oversight_patterns()[1][word] for word in _frame_words(frame))
+        ]
+        units = self._previous_paragraph_subject(text, article, opening, mentions) if kinds else []
+        return [(rel_type, unit, []) for rel_type in kinds for unit in units]
+
+    def _previous_paragraph_subject(
+        self, text: str, article: ArticleSpan, at: int, mentions: list[Mention]
+    ) -> list[Mention]:
+        """The organs that open the paragraph before the one ``at`` stands in (机关、团体、部队、企业事业组织，…)."""
+        own = len(text[article.start : at].rstrip()) + article.start  # the end of the paragraph before
+        if "\n" not in text[own:at]:
+            return []
+        start = text.rfind("\n", article.start, own) + 1 or article.start
+        chain: list[Mention] = []
+        cursor = start
+        for mention in sorted((m for m in mentions if start <= m.start < own), key=lambda m: m.start):
+            if text[cursor : mention.start].strip() not in _SUBJECT_JOINERS:
+                break
+            chain.append(mention)
+            cursor = mention.end
+        return chain
 
     def _helpers_of_holders(
         self,
@@ -7325,9 +7363,7 @@ def _under_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list[st
     _, type_of, _ = _oversight_patterns()
     found: list[tuple[str, Mention, list[str]]] = []
     for frame in _under_frame().finditer(text, clause.start, clause.end):
-        body_end = frame.start("verbs")
-        if text[body_end - 1] == "的":
-            body_end -= 1
+        body_end = _frame_bodies_end(text, frame)
         body_end -= _unread_own_unit(text, frame.start(), body_end)
         # (在所在地人民政府的指导下: the frame's 在 may be matched inside the organ's own place word)
         inside = [
@@ -7343,11 +7379,23 @@ def _under_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list[st
             if gap not in _SUBJECT_JOINERS and gap not in _OWNED_ALTERNATIVES:  # 在X或者它的Y的指导下: both
                 break
             chain.insert(0, mention)
-        words = [w for w in type_of if w in frame.group("verbs")]
-        for word in sorted(set(words), key=frame.group("verbs").find):
+        for word in _frame_words(frame):
             rel_type = type_of[word]
             found += [(rel_type, agent, [word] if rel_type == "SUPERVISES" else []) for agent in chain]
     return found
+
+
+def _frame_bodies_end(text: str, frame: re.Match[str]) -> int:
+    """Where the bodies of 在X(的)指导下 end: before the verbs and the 的 that may open them."""
+    verbs = frame.start("verbs")
+    return verbs - 1 if text[verbs - 1] == "的" else verbs
+
+
+def _frame_words(frame: re.Match[str]) -> list[str]:
+    """The trigger words of an under-frame's verbs (指导和监督), in the order printed."""
+    _, type_of, _ = _oversight_patterns()
+    words = [w for w in type_of if w in frame.group("verbs")]
+    return sorted(set(words), key=frame.group("verbs").find)
 
 
 def _unread_own_unit(text: str, start: int, end: int) -> int:
