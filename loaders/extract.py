@@ -3294,6 +3294,7 @@ class Extractor:
                     )
         relations += self._mutual_assistance(article, holders, clause_text, evidence, start, end)
         relations += self._bare_government_assisted(article, clause, holders, (evidence, start, end))
+        relations += self._needed_helpers(article, clause, holders, head, (evidence, start, end))
         relations += self._partner_cooperation(article, clause, holders, head, (evidence, start, end))
         relations += self._reversed(article, clause, leads or holders, head, (evidence, start, end))
         relations += self._answers_to(article, clause, holders, head, (evidence, start, end))
@@ -3403,6 +3404,32 @@ class Extractor:
             for source in parties
             for target in parties
             if source != target
+        ]
+
+    def _needed_helpers(
+        self, article: ArticleSpan, clause: Clause, holders: list[Key], head: Key | None, span: tuple[str, int, int]
+    ) -> list[Relation]:
+        """X…需要Y(或者它的Z)协助(进行)的(工作): Y helps X, the holder whose work needs it (dev bj-jwh, fl-jwh,
+        hn-jwh, hu-fzxc, sd-xiangzhen annotate Y ASSISTS X); 需要Y协助的事项 names matters, no help (4 documents
+        annotate no edge there; triggers.yaml needed_help)."""
+        text = self.view.text
+        found = _trigger_regex("needed_help").search(text, clause.start, clause.end)
+        if not found or not holders:
+            return []
+        opened, closed = found.start() + len("需要"), found.start(1)
+        helpers = _joined_chain(text, [m for m in clause.mentions if opened <= m.start and m.end <= closed])
+        if not helpers or helpers[0].start != opened or helpers[-1].end != closed:
+            return []  # 需要其他部门参与或者提供协助: no organ list right between the words
+        # A需要B协助的，B应当…协助: the body printed right before 需要 is the one helped, not the holder
+        needing = [m for m in clause.mentions if m.end <= found.start()]
+        subject = _joined_chain(text, needing, backward=True) if needing and needing[-1].end == found.start() else []
+        helped = [self.table.key_of(m, head) for m in subject] or _unique(holders)
+        evidence, start, end = span
+        return [
+            self._relation("ASSISTS", key, target, article, evidence, start, end)
+            for helper in helpers
+            for target in helped
+            if (key := self._target_key(helper, target, head)) != target
         ]
 
     def _bare_government_assisted(
@@ -7383,6 +7410,19 @@ def _under_frames(text: str, clause: Clause) -> list[tuple[str, Mention, list[st
             rel_type = type_of[word]
             found += [(rel_type, agent, [word] if rel_type == "SUPERVISES" else []) for agent in chain]
     return found
+
+
+def _joined_chain(text: str, mentions: list[Mention], backward: bool = False) -> list[Mention]:
+    """The organs of ``mentions`` that form one list (joined by 、/和/或者 or 或者它的), from the first on, or
+    from the last back (``backward``)."""
+    chain: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=backward):
+        if chain:
+            gap = text[mention.end : chain[0].start] if backward else text[chain[-1].end : mention.start]
+            if gap not in _SUBJECT_JOINERS and gap not in _OWNED_ALTERNATIVES:
+                break
+        chain.insert(0, mention) if backward else chain.append(mention)
+    return chain
 
 
 def _frame_bodies_end(text: str, frame: re.Match[str]) -> int:
