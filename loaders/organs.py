@@ -1485,7 +1485,8 @@ def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
     )
     finder = re.compile(
         rf"(?:^|(?<=[{opened}]))(?:[\u4e00-\u9fff、]|{_STEM_BRACKET.pattern}){{0,{reach}}}?(?:{heads})"
-        rf"(?=(?:{_place_closing().pattern})?(?:{activity}|(?P<condition>{condition}))?(?:{rule['modal']})|{charge})",
+        rf"(?=(?:{_place_closing().pattern})?(?:{activity}|(?P<condition>{condition}))?(?:{rule['modal']})"
+        rf"|(?P<open_list>等)(?:{rule['modal']})|{charge})",
         re.M,
     )
     return finder, rule["person_head"], frozenset(rule["not_heads"])
@@ -1646,7 +1647,7 @@ def _subject_actors(
         if found.group("condition") and text[found.start() - 1 : found.start()] in (",", "，"):
             continue
         items = _subject_items(found)
-        if _framed_place(found, items):
+        if _unlisted_open_end(found, items) or _framed_place(found, items) or _planned_zone(items):
             continue
         news = [_subject_actor_at(item, person_head, not_heads, lex, actors, mentions) for item in items]
         closing = _place_closing().match(text, found.end())
@@ -1888,6 +1889,22 @@ def _blocks_owned_roles(mention: Mention, found: re.Match[str]) -> bool:
     stem = found.group("stem")
     things_start = found.start("stem") + stem.rfind("的") + 1  # after the stem's last 的 (or the stem's start)
     return mention.start < things_start or mention.end > found.end("roles")
+
+
+def _unlisted_open_end(found: re.Match[str], items: list[tuple[int, str]]) -> bool:
+    """X、Y等应当…: a bare 等 before the modal closes a list of examples, each a holder (dev jn-shuihj, sd-szy);
+    after one item (企业等应当) it names a category the rule leaves to the loader's own reading."""
+    return found.group("open_list") is not None and len(items) < 2
+
+
+def _planned_zone(items: list[tuple[int, str]]) -> bool:
+    """新建工业园区应当实施分质供水: a zone opened by its building stage is the facility the rule is about, no actor
+    (dev sx-szy; organs.yaml subject_actor.zone_heads)."""
+    rule = lexicon_data("organs.yaml")["subject_actor"]
+    return any(
+        surface.startswith(tuple(rule["zone_stage_openers"])) and surface.endswith(tuple(rule["zone_heads"]))
+        for _, surface in items
+    )
 
 
 def _framed_place(found: re.Match[str], items: list[tuple[int, str]]) -> bool:
