@@ -5166,7 +5166,14 @@ class Extractor:
             ):
                 # X对…中的失职失责问题进行问责: X's oversight of an offence, no condition of its own (no …的，)
                 condition = None
-            if condition:
+            # 违反…规定，X在开工前未…的，由Y…处罚款: X's own offence, worded freely
+            free = (
+                not condition
+                and bool(opening)
+                and not enforcer
+                and _offence_to_penalty(opening, text, cursor, end, breach)
+            )
+            if condition or free:
                 named = [opening[0], *(m for m in opening[1:] if m.cls != "role"), *named]
             elif lead and strict:
                 # the 有关 sets the liable lead names are kept here (8 dev sentences annotate 有关部门)
@@ -5301,6 +5308,28 @@ def _opening(mentions: list[Mention], text: str, cursor: int) -> list[Mention]:
     if after and after[0].start < cursor:
         cursor = after[0].start
     return _joined([m for m in after if m.start >= cursor], text, cursor)
+
+
+def _offence_to_penalty(opening: list[Mention], text: str, cursor: int, end: int, breach: re.Match[str] | None) -> bool:
+    """违反本条例…规定，X造成水土流失的，… / X擅自改变…用途的，由Y责令改正，处…罚款: the bodies opening the
+    sentence are the offenders whatever verb their condition opens with, where nothing but their offence (no
+    modal: X应当…的 is X's duty) stands between them and the condition's 的; a sentence with no breach printed
+    before them needs its penalty imposed by a named body right after the condition (…的，由Y…)."""
+    if opening[0].start != cursor or opening[0].member:
+        return False  # 村民委员会成员…的: members stand for their body, which the annotations name (no node here)
+    close = _CONDITION_END.search(text, opening[-1].end, end)
+    if close is None or _CONDITION_MODAL.search(text, opening[-1].end, close.start()):
+        return False
+    if _trigger_regex("sanctioned_decisions").match(text, opening[-1].end):
+        return False  # 村民会议的决定违反…的，由Y责令改正: the decisions are at fault, not the assembly
+    if ";" in text[opening[-1].end : close.start()]:
+        return False  # X对…实行清单管理；整改不力的，由Y…: X's own act, the condition is someone else's
+    if "约谈" in _CLAUSE_BREAK.split(text[close.end() : end], maxsplit=1)[0]:
+        return False  # X推进…不力的，由Y约谈其主要负责人: the roles summoned are the ones named liable
+    return breach is not None or text.startswith("由", close.end())
+
+
+_CLAUSE_BREAK = re.compile(r"[,;。]")
 
 
 def _offenders(mentions: list[Mention], text: str, cursor: int) -> list[Mention]:
