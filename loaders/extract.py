@@ -4143,7 +4143,9 @@ class Extractor:
         key = self.table.key_of(spanning, head)
         if key in self.table.entries or not create:
             return key if key in self.table.entries else None
-        return self.table.add(spanning, self._surface(target.start, target.end), target.start, head)
+        # (a relative word shared from the list, 上一级X和Y: Y is named as read, 上一级Y)
+        surface = self._surface(target.start, target.end)
+        return self.table.add(spanning, surface, target.start, head, target.display or None)
 
     def _role_of_spanning_body(self, target: Mention, source: Key, head: Key | None) -> Key | None:
         """本级人民政府行政首长 seen from a set spanning levels: the role of the body 本级人民政府 resolves to

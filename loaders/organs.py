@@ -1001,6 +1001,8 @@ def _find_mentions(
     if _BARE_OWNED in text:  # cheap gate: few texts print the departments bare after 及其
         mentions = _bare_owned_departments(mentions, text)
     mentions = _attach_owned(_distribute_relatives(_join_sets(mentions, text, lex), text, lex), text)
+    if "上" in text:  # cheap gate: a superior at all
+        mentions = _share_superior(mentions, text)
     if "共同" in text:  # cheap gate: few texts name the common superior of two parties
         _common_superiors(mentions, text)
     if "及其" in text:
@@ -4837,6 +4839,28 @@ def _distribute_relatives(mentions: list[Mention], text: str, lex: OrganLexicon)
                 )
         result.append(mention)
     return result
+
+
+def _share_superior(mentions: list[Mention], text: str) -> list[Mention]:
+    """报上一级水行政主管部门和环境保护部门备案: 上一级 printed once is shared by a department that follows
+    it in the list with no level, set or relative word of its own (the co-drafter cannot receive its own
+    filing; devset jn-szy, sd-szy, cq-qixiang: 3 documents, none against)."""
+    for previous, mention in itertools.pairwise(mentions):
+        plain = not (mention.relative or mention.level or mention.collective or mention.level_word)
+        if previous.relative == "up" and plain and mention.cls == "dept" and _list_joined(previous, mention, text):
+            mention.relative = previous.relative
+            word = next((w for w in _relative_words() if previous.surface.startswith(w)), "")
+            mention.display = mention.display or word + mention.surface  # named as its read: 上一级环境保护部门
+    return mentions
+
+
+@cache
+def _relative_words() -> tuple[str, ...]:
+    return tuple(sorted(organ_lexicon().relative, key=len, reverse=True))
+
+
+def _list_joined(previous: Mention, mention: Mention, text: str) -> bool:
+    return text[previous.end : mention.start] in ("和", "、", "及")
 
 
 @cache
