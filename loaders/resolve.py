@@ -192,6 +192,7 @@ class OrganTable:
         self._merge_lone_place_kinds()
         self._merge_short_function_words()
         self._merge_head_variants()
+        self._merge_joiner_variants()
         self._merge_level_department_sets()
         self._merge_named_bureaus()
         self._place_unlevelled_departments()
@@ -254,6 +255,21 @@ class OrganTable:
             for key in keys:
                 if key != fuller[0]:
                     self.aliases_to(key, fuller[0])
+
+    def _merge_joiner_variants(self) -> None:
+        """森林、林木、林地的经营单位 beside 森林、林木、林地经营单位, 居民委员会和村民委员会 beside
+        居民委员会、村民委员会: one organ printed with or without 的, its bodies joined by 和 or 、 (dev set:
+        6 documents so, none apart). The form printed most often names it."""
+        groups: dict[str, list[Key]] = {}
+        for key in self.entries:
+            if key[:1] == ("name",) and len(key) == 2:
+                groups.setdefault(_joiner_free(key[1]), []).append(key)
+        for keys in groups.values():
+            if len(keys) > 1:
+                kept = max(keys, key=lambda k: (sum(self.entries[k].surfaces.values()), -self.entries[k].first))
+                for key in keys:
+                    if key != kept:
+                        self.aliases_to(key, kept)
 
     def _printed_whole(self, key: Key) -> bool:
         """Whether a department's name is printed whole: a list item's level form (市生态环境行政主管部门 of
@@ -648,6 +664,11 @@ def _keyed_head(head: str) -> str:
 def _head_variant_core(key: Key) -> str:
     """The department name of a levelled (dept, L, core) or spanning (coll, prefix, dept, core, L) key."""
     return key[2] if key[:1] == ("dept",) else key[3]
+
+
+def _joiner_free(name: str) -> str:
+    """A fixed name with 的 dropped and 和 read as 、 (受委托的组织 = 受委托组织)."""
+    return name.replace("的", "").replace("和", "、")
 
 
 def _function_slot(key: Key, supervision: bool = False) -> Key | None:
