@@ -701,7 +701,7 @@ class Extractor:
             if shared := self._shared_management_pairs(clause, text, head):
                 subject = _unique([source for source, *_ in shared])  # X实行A和B共同管理: A and B hold it
                 facts.relations += self._pair_edges(article, shared)
-            facts.relations += self._pair_edges(article, self._inclusion_pairs(clause, text, head))
+            facts.relations += self._inclusion_edges(article, clause, text, head)
             if user := self._result_user(clause, text, head):
                 subject = user  # 督导结论作为Y对X考核的依据: Y, who puts the result to use, holds it
                 facts.relations += self._pair_edges(article, self._opinion_pairs(clause, text, head))
@@ -4639,29 +4639,68 @@ class Extractor:
             return []
         return _unique([self.table.key_of(m, head) for m in joined])
 
-    def _inclusion_pairs(self, clause: Clause, text: str, head: Key | None) -> list[tuple[Key, Key, int, int, str]]:
+    def _inclusion_edges(self, article: ArticleSpan, clause: Clause, text: str, head: Key | None) -> list[Relation]:
         """(X工作情况)纳入Y对Z…的年度考核: Y, printed with its object inside the assessment the matter is taken
         into, oversees Z (SUPERVISES Y → each joined Z); who holds the clause is left to the rest (a later
         由W组织实施 piece makes W the holder: dev gx-linzhang). Only where no body before 纳入 acts on the
         matter (X将…纳入对Z的考核: X's own edge), both Y and Z are printed organs and Y is no relative body
         (上级人民政府: the clause holds no body to step from)."""
+        found = self._inclusion_match(clause, text, head)
+        if found is None:
+            return []
+        match, sources, objects = found
+        a, b, evidence = self._decoded_span(match.start("user"), match.end())
+        edges = []
+        for source in sources:
+            for target, key in self._assessed_keys(objects, source, text, head):
+                if key != source:
+                    # 下一级人民政府: level arithmetic (genre rule 4), as on the main path
+                    implicit = target.relative in ("up", "down") and not (
+                        target.of_spanning or self._relative_only(key)
+                    )
+                    modes = [match.group("verb")]
+                    edges.append(
+                        self._relation(
+                            "SUPERVISES", source, key, article, evidence, a, b, implicit=implicit, modes=modes
+                        )
+                    )
+        return edges
+
+    def _assessed_keys(
+        self, objects: list[Mention], source: Key, text: str, head: Key | None
+    ) -> list[tuple[Mention, Key]]:
+        """纳入市、区人民政府对所属部门、下一级人民政府的考核: seen from each assessor, 所属部门 are its own
+        departments and 下一级X the body one level below it, as where the assessors act themselves
+        (市、区人民政府对所属部门和下一级人民政府进行考核), not the bodies below the last level printed."""
+        keys: list[tuple[Mention, Key]] = []
+        for target in objects:
+            if _owned_by_subject(text, target):
+                target = _as_own_departments(target)
+            if target.relative is None:
+                keys.append((target, self.table.key_of(target, head)))
+            else:
+                keys += [(target, key) for key in self._target_keys(target, source, head)]
+        return keys
+
+    def _inclusion_match(
+        self, clause: Clause, text: str, head: Key | None
+    ) -> tuple[re.Match[str], list[Key], list[Mention]] | None:
+        """The 纳入Y对Z…考核 frame of a clause: the match, the assessors Y and the joined objects Z."""
         match = _result_inclusion().search(text, clause.start, clause.end)
         if match is None or "将" in text[clause.start : match.start()]:
-            return []
+            return None
         users = [m for m in clause.mentions if match.start("user") <= m.start and m.end <= match.end("user")]
         objects = [m for m in clause.mentions if match.start("object") <= m.start and m.end <= match.end("object")]
         if not users or not objects or users[0].start != match.start("user"):
-            return []
+            return None
         if objects[0].start != match.start("object"):
-            return []
+            return None
         joined = _joined(users, text, users[0].start)
         if not joined or joined[-1].end != match.end("user") or any(m.relative for m in joined):
             # (纳入上级人民政府对下级人民政府的考核: no body to step from, so no one assessor to name)
-            return []
+            return None
         sources = _unique([self.table.key_of(m, head) for m in joined])
-        targets = _unique([self.table.key_of(m, head) for m in _joined(objects, text, objects[0].start)])
-        verb = match.group("verb")
-        return [(s, t, match.start("user"), match.end(), verb) for s in sources for t in targets if t != s]
+        return match, sources, _joined(objects, text, objects[0].start)
 
     def _opinion_pairs(self, clause: Clause, text: str, head: Key | None) -> list[tuple[Key, Key, int, int, str]]:
         """X对Z的考核评价意见，作为Y对Z…的依据: the opinion's author X, printed with its object, keeps its own

@@ -4,7 +4,7 @@ sentence written for this file (not from the seeds, the dev documents or the cor
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, edges, surfaces
+from tests.unit.rules_support import document, edges, short, surfaces
 
 _TITLE = "某某市养犬管理条例"
 
@@ -23,3 +23,18 @@ def test_a_report_to_the_alternative_pair_reaches_the_pair() -> None:
     )
     sources = {source for source, target in edges(graph, "REPORTS_TO") if target == "乡、镇人民政府或者街道办事处"}
     assert "犬只收容机构" in sources
+
+
+def test_an_inclusion_frame_steps_each_assessor_to_its_own_lower_level() -> None:
+    # 纳入市、区人民政府对所属部门、下一级人民政府的考核: each assessor's own departments and the level below it
+    graph = document(
+        "第三条 市、区人民政府负责本市养犬管理工作。乡镇人民政府、街道办事处负责本辖区养犬管理的具体工作。\n"
+        "第四条 养犬管理考核结果应当纳入市、区人民政府对所属部门、下一级人民政府的绩效考核内容。",
+        _TITLE,
+    )
+    found = {(short(r.source), short(r.target), r.implicit) for r in graph.relations if r.article == 4}
+    assert ("市人民政府", "区人民政府", True) in found
+    assert ("区人民政府", "乡镇人民政府、街道办事处", True) in found
+    assert not any(source == "市人民政府" and target == "乡镇人民政府、街道办事处" for source, target, _ in found)
+    assert ("区人民政府", "区人民政府所属部门", False) in found
+    assert not any(source == "区人民政府" and target.startswith("市人民政府") for source, target, _ in found)
