@@ -3439,9 +3439,10 @@ class Extractor:
         mention): with no government printed before it in the article, the document's 各级人民政府 set; after
         one, or where the document prints no set, the township's (the dev annotations of the 村民委员会组织法
         wording). Listed with bodies of no tier (村民委员会以及红十字会
-        等社会组织), the subject helps the governments at large: every member to the 各级 set."""
+        等社会组织), the subject helps the governments at large: every member to the 各级 set; so too bodies of
+        no tier alone (工会…等社会团体，企业、事业单位都应当协助人民政府: dev sh-jisheng, as gw-disaster)."""
         levels = {h: self._level(h) for h in _unique(holders)}
-        if "village" not in levels.values():
+        if "village" not in levels.values() and set(levels.values()) != {"social"}:
             return []
         mixed = "social" in levels.values()
         helpers = [h for h, level in levels.items() if level == "village" or (mixed and level == "social")]

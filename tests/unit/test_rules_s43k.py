@@ -38,3 +38,15 @@ def test_an_inclusion_frame_steps_each_assessor_to_its_own_lower_level() -> None
     assert not any(source == "市人民政府" and target == "乡镇人民政府、街道办事处" for source, target, _ in found)
     assert ("区人民政府", "区人民政府所属部门", False) in found
     assert not any(source == "区人民政府" and target.startswith("市人民政府") for source, target, _ in found)
+
+
+def test_bodies_of_no_tier_helping_the_bare_government_assist_every_level() -> None:
+    # 企业、事业单位和其他社会组织应当协助人民政府…: no village body among them, the governments at large
+    graph = document(
+        "第三条 本市各级人民政府负责养犬管理工作。\n"
+        "第四条 企业、事业单位和其他社会组织应当协助人民政府做好文明养犬宣传工作。",
+        _TITLE,
+    )
+    found = edges(graph, "ASSISTS")
+    assert ("企业", "各级人民政府") in found
+    assert ("事业单位", "各级人民政府") in found
