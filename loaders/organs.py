@@ -1480,6 +1480,9 @@ def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
     # further head or noun the actor only qualifies (煤矿企业, 合作社成员)
     no_start = alternation([*rule["condition_no_start"], *rule["unit_heads"]])
     condition = rf"(?!{_SUBJECT_JOINERS.pattern}|{no_start})[^{opened}的]{{1,{rule['condition_max']}}}的[,，]"
+    # X发现其生产的产品存在隐患，可能…的，应当: a finding the actor makes may hold 的 and commas up to its own 的
+    finding = rule["finding_condition"]
+    condition = rf"{condition}|(?:{alternation(finding['verbs'])})[^。；;\n]{{1,{finding['max']}}}?的[,，]"
     # X对其…负责: the actor's charge over its own work, in place of a modal (one piece, no mark inside)
     charge = (
         rf"{rule['charge_opener']}(?:{alternation(rule['charge_owners'])})[^{opened}]{{1,{rule['charge_max']}}}?"
@@ -1658,6 +1661,7 @@ def _subject_actors(
             news = _venue_items(items, news, closing.group(0), lex)
         news = _shared_stem_items(items, news)
         news = _described_role_items(items, news, lex)
+        news = _shared_head_items(items, news, text, lex)
         if all(new is not None for new in news):
             added += [new for new in news if isinstance(new, Mention)]
     added += _owned_things_roles(mentions + added, text, lex)
@@ -1815,6 +1819,39 @@ def _shared_stem_items(items: list[tuple[int, str]], news: list[Mention | bool |
             new.display = stem + surface
         shared.append(new)
     return shared
+
+
+def _shared_head_items(
+    items: list[tuple[int, str]], news: list[Mention | bool | None], text: str, lex: OrganLexicon
+) -> list[Mention | bool | None]:
+    """药品生产、批发企业应当…: a 、 list of activities whose last item carries the unit head they share is one
+    kind of unit, named whole (organs.yaml subject_actor.shared_heads)."""
+    rule = lexicon_data("organs.yaml")["subject_actor"]["shared_heads"]
+    last = news[-1] if news else None
+    if len(items) < 2 or last is True or any(new is not None for new in news[:-1]):
+        return news  # the last item read already: the whole kind would split its mention
+    last_start, last_surface = items[-1]
+    head = next((h for h in rule["heads"] if last_surface.endswith(h)), "")
+    bare = [surface for _, surface in items[:-1]]
+    if not head or not _bare_list_words(items, bare[1:], text, rule["bare_max"]):
+        return news
+    # the first activity may carry what is dealt in (药品生产、批发企业: the goods of every item)
+    if not _bare_list_words(items, bare[:1], text, rule["first_max"]):
+        return news
+    if bare[0][0] in lex.stem_no_start or bare[0][0] in lex.stem_stop_chars:
+        return news  # 由X、Y企业负责: the agent of a passive, no subject
+    activities, last_stem = tuple(rule["activity_words"]), last_surface[: -len(head)]
+    if not last_stem or not all(word.endswith(activities) for word in [*bare, last_stem]):
+        return news  # 机关、单位 (kinds of unit), 电力、通信企业 (trades), 堤防、水闸管理单位 (things run)
+    start, end = items[0][0], last_start + len(last_surface)
+    return [_regulated_actor(start, text[start:end]), *[True] * (len(items) - 1)]
+
+
+def _bare_list_words(items: list[tuple[int, str]], bare: list[str], text: str, bare_max: int) -> bool:
+    """Every item before the last a short word of Chinese characters alone, joined to the next by 、."""
+    if any(not re.fullmatch(rf"[\u4e00-\u9fff]{{2,{bare_max}}}", word) for word in bare):
+        return False
+    return all(text[start + len(surface) : start + len(surface) + 1] == "、" for start, surface in items[:-1])
 
 
 def _described_role_items(
