@@ -278,6 +278,9 @@ class Extractor:
     # 市、区X…监督本级人民政府有关部门: each organ a relative name (本级/上一级Y) was read as, seen from a
     # source, → the earliest such print (view offset); the mention as printed reads as one level only
     relative_prints: dict[Key, int] = field(default_factory=dict)
+    # 市和区综治委的成员单位: a member set printed over a level list → the listed bodies (their keys); its
+    # 本级/同级 body is each of those levels' own (_listed_level_targets)
+    listed_levels: dict[Key, list[Key]] = field(default_factory=dict)
     # 县级以上人民政府…督促本级有关部门: the spanning departments made for an unnamed relative set printed with
     # no government; the text never names them, so they cover no single level's 本级有关部门 (_covering_set)
     made_spans: set[Key] = field(default_factory=set)
@@ -3098,6 +3101,7 @@ class Extractor:
         clause_text = _masked(text, clause)
         raw = text[clause.start : clause.end]  # the clause with organ names (clause_text has them blanked)
         holder_set = set(holders)
+        self._note_listed_levels(clause.mentions, head)
         # a relative target (上一级X) is resolved from each source later; its own key says nothing yet, unless
         # it is a relative node of its own among the holders (上级河长或者河长制办公室可以约谈下级河长: a
         # co-subject, never a target)
@@ -4166,7 +4170,26 @@ class Extractor:
     def _target_keys(self, target: Mention, source: Key, head: Key | None) -> list[Key]:
         """The organs a target names seen from ``source``: the post at each level the source stands at
         (``_same_level_posts``), else the one organ of ``_target_key``."""
-        return self._same_level_posts(target, source, head) or [self._target_key(target, source, head)]
+        return (
+            self._listed_level_targets(target, source, head)
+            or self._same_level_posts(target, source, head)
+            or [self._target_key(target, source, head)]
+        )
+
+    def _note_listed_levels(self, mentions: list[Mention], head: Key | None) -> None:
+        """Remember each member set printed over a level list (市和区综治委的成员单位) with its listed bodies."""
+        for mention in mentions:
+            if mention.listed:
+                bodies = [self.table.key_of(body, head) for body in mention.listed]
+                self.listed_levels[self.table.key_of(mention, head)] = bodies
+
+    def _listed_level_targets(self, target: Mention, source: Key, head: Key | None) -> list[Key]:
+        """市和区综治委的成员单位…向同级综治委报告: the members of each listed level answer to that level's
+        body, one target per listed body (dev cq-flood, sh-zongzhi); [] for any other source."""
+        bodies = self.listed_levels.get(self.table.key_of_key(source))
+        if target.relative != "same" or not bodies:
+            return []
+        return _unique([self._target_key(target, body, head) for body in bodies])
 
     def _same_level_posts(self, target: Mention, source: Key, head: Key | None) -> list[Key]:
         """协助同级河湖长 seen from a body or post of no one level that stands at several (旗县级以上公安机关;
@@ -8841,15 +8864,17 @@ def _task_at(tasks: list[TaskLine], at: int) -> TaskLine | None:
 def _no_municipal_level(mention: Mention) -> None:
     if mention.level == "municipal":
         mention.level = "provincial"
-    if mention.body is not None:
-        _no_municipal_level(mention.body)
+    for body in (mention.body, *mention.listed):
+        if body is not None:
+            _no_municipal_level(body)
 
 
 def _shift(mention: Mention, offset: int) -> None:
     mention.start += offset
     mention.end += offset
-    if mention.body is not None:
-        _shift(mention.body, offset)
+    for body in (mention.body, *mention.listed):
+        if body is not None:
+            _shift(body, offset)
 
 
 def _clauses(text: str, start: int, end: int, mentions: list[Mention]) -> list[Clause]:

@@ -58,6 +58,9 @@ class Mention:
     # 行政主管部门 of 市、县人民政府林业、水利等行政主管部门: the head a list prints, kept on an item the genre
     # names by a fixed name (水利 → 水行政主管部门), whose printed form (市水利行政主管部门) is one of its names
     printed_head: str = ""
+    # 市和区综治委 of 市和区综治委的成员单位: the bodies of a level list whose one member set this is; its
+    # 本级/同级 is each listed body's level (_members_of_level_list)
+    listed: tuple[Mention, ...] = ()
     # the place a level phrase is qualified by (沿海 of 沿海县级以上地方人民政府): the bodies of that
     # level lying there, a set of their own named with the place
     area: str = ""
@@ -801,7 +804,35 @@ def find_mentions(
         if lists:
             found = _find_mentions(_shifted(text, lists), doc_level, actors, short_names, posts)
             found = _unshifted(found, lists, text)
-    return _joint_forms(found, text)
+    found = _joint_forms(found, text)
+    if "的成员单位" in text:  # cheap gate: few texts print a level list's member units with 的
+        found = _members_of_level_list(found, text)
+    return found
+
+
+def _members_of_level_list(mentions: list[Mention], text: str) -> list[Mention]:
+    """市和区X的成员单位: the member units of a level list's bodies are one member set, X成员单位 (dev
+    cq-flood, sh-zongzhi annotate one set, none a set per level), holding the listed bodies so that its
+    本级/同级 body is each listed level's X; the listed bodies bear nothing there."""
+    out: list[Mention] = []
+    for mention in mentions:
+        group = [m for m in out if m.joint and out[-1].joint == m.joint and m.list_end == out[-1].list_end]
+        if (
+            len(group) > 1
+            and mention.stem + mention.head in _MEMBER_SETS
+            and mention.body is None
+            and mention.level is None
+            and text[group[-1].end : mention.start] == "的"
+            and len({m.stem + m.head for m in group}) == 1
+        ):
+            del out[-len(group) :]
+            body = group[-1]
+            mention.listed = tuple(group)
+            mention.stem = body.stem + body.head + mention.stem
+            mention.display = mention.stem + mention.head
+            mention.start, mention.surface = group[0].start, text[group[0].start : mention.end]
+        out.append(mention)
+    return out
 
 
 _MEMBERS_OF = "的成员"
