@@ -250,6 +250,8 @@ class Extractor:
     # X的决定违反…的，由Y责令改正: the bodies sanctioned through their decisions, with where the condition
     # stands (Y supervises them; the decisions, not the bodies, are the violators: no liability)
     decision_owners: set[tuple[str, int]] = field(default_factory=set)
+    # 追究X主要负责人、分管负责人…的责任: the roles named only in a pursued list (their PART_OF is not drawn)
+    pursued_roles: set[str] = field(default_factory=set)
     # ... and the article and mention of Y in the clause that sets it up (where the tie is printed)
     set_up_at: dict[Key, tuple[ArticleSpan, Mention]] = field(default_factory=dict)
     # X选派Y / X及其选派的Y: Y (a single role, 第一书记) → each unit X that sends it (PART_OF)
@@ -5192,7 +5194,9 @@ class Extractor:
         sanction = _sanction_pattern()
         found: list[Liability] = []
         for start, end in _sentences(text, article.start, article.end):
-            strict = sanction.search(text, start, end) is not None
+            # 追究有关X、Y及其相关责任人员的责任: a pursuit over a long list of the liable is a sanction too
+            sanctioned = sanction.search(text, start, end) is not None
+            strict = sanctioned or _PURSUED_WIDE.search(text, start, end) is not None
             # X违反…的，由Y责令改正 / 由Y依法予以处罚: any penalty makes the offender opening the sentence liable
             if not strict and not _penalty_on_offender().search(text, start, end):
                 continue
@@ -5207,6 +5211,11 @@ class Extractor:
                 and not _staff_head(m, text)
                 and not _vague_staff(m)
             ]
+            if strict:
+                pursued = _pursued_list(inside, text, start, end, [])
+                # the roles liable through this list alone (a sanction sentence names its first anyway)
+                self._note_pursued_roles([m for m in pursued if not (sanctioned and m in named)], head)
+                named += [m for m in pursued if m not in named]
             lead = _SUBJECT_LEAD.match(text, start, end)
             # 违反本条例第X条规定，X未…的: the breach of the rule printed before the offender
             bare = lead is not None and not text[lead.start() : lead.end()].strip()
@@ -5253,6 +5262,13 @@ class Extractor:
                     )
                 )
         return found
+
+    def _note_pursued_roles(self, pursued: list[Mention], head: Key | None) -> None:
+        """Record the roles a pursued list names: made for the liability, they sit in no body the
+        annotations draw (属地党委和政府主要负责人 is read into the level collective, not the printed pair)."""
+        for mention in pursued:
+            if mention.cls == "role":
+                self.pursued_roles.add(self.table.organ_id(self.table.key_of(mention, head)))
 
     def _sanctioned_targets(
         self, article: ArticleSpan, text: str, relations: list[Relation], known: list[Liability]
@@ -5395,6 +5411,26 @@ def _offence_to_penalty(opening: list[Mention], text: str, cursor: int, end: int
 
 
 _CLAUSE_BREAK = re.compile(r"[,;。]")
+
+
+def _pursued_list(inside: list[Mention], text: str, start: int, end: int, named: list[Mention]) -> list[Mention]:
+    """追究有关X、Y和Z的责任: every body or role of the list whose 责任 is pursued is named to be sanctioned
+    (genre rule 10), not only the first, right after 追究 (有关/相关 may stand between)."""
+    found: list[Mention] = []
+    for first in inside:
+        if not _PURSUED.search(text, max(start, first.start - 4), first.start):
+            continue
+        chain = _joined([m for m in inside if m.start >= first.start], text, first.start)
+        if not chain or not _PURSUED_END.match(text, chain[-1].end, end):
+            continue
+        found += [m for m in chain if m not in named and not _staff_head(m, text) and not _vague_staff(m)]
+    # 有关部门负责人: the head of an unnamed set is recorded through the set (annotated as 有关部门), no role
+    return [m for m in found if not (m.body is not None and m.body.collective in organ_lexicon().unnamed_sets)]
+
+
+_PURSUED = re.compile(r"追究(?:有关|相关)?$")
+_PURSUED_END = re.compile(r"[^,;。]{0,16}?责任")
+_PURSUED_WIDE = re.compile(r"追究[^,;:。]{0,60}?的责任")
 
 
 def _offenders(mentions: list[Mention], text: str, cursor: int) -> list[Mention]:

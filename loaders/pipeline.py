@@ -68,6 +68,7 @@ def parse_text(text: str, document_id: str, source: str | None = None) -> Docume
     relations += _part_of(table, organs, active, structure, mentions, duties, extractor, central, sources)
     relations = _reports_to_own_governments(relations)
     relations = _prefix_pair_roles(relations, organs, holder_ids, liabilities)
+    relations = _without_pursued_role_bodies(relations, extractor.pursued_roles - holder_ids)
     articles = [_article(view, text, a, structure) for a in structure.articles]
     relations += _heads_assist_printed_secretaries(duties, organs, articles, text, relations)
     relations = _dedupe_relations(relations, document_id)
@@ -2256,6 +2257,15 @@ def _dedupe_relations(relations: list[Relation], doc_id: str) -> list[Relation]:
     for index, relation in enumerate(result, 1):
         relation.id = f"{doc_id}/r{index}"
     return result
+
+
+def _without_pursued_role_bodies(relations: list[Relation], pursued: set[str]) -> list[Relation]:
+    """追究X主要负责人、分管负责人…的责任: a role with no duty, named only for a liability, is read as the
+    collective role of its kind, not as sitting in the body printed before it: no PART_OF from it. A role
+    that ends another edge (约谈其主要负责人) keeps its body."""
+    tied = {end for r in relations if r.type != "PART_OF" for end in (r.source, r.target)}
+    loose = pursued - tied
+    return [r for r in relations if not (r.type == "PART_OF" and r.source in loose)]
 
 
 def _prefix_pair_roles(
