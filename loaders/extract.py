@@ -5424,8 +5424,9 @@ def _pursued_list(inside: list[Mention], text: str, start: int, end: int, named:
         if not chain or not _PURSUED_END.match(text, chain[-1].end, end):
             continue
         found += [m for m in chain if m not in named and not _staff_head(m, text) and not _vague_staff(m)]
-    # 有关部门负责人: the head of an unnamed set is recorded through the set (annotated as 有关部门), no role
-    return [m for m in found if not (m.body is not None and m.body.collective in organ_lexicon().unnamed_sets)]
+    # 有关部门负责人: the head of an unnamed set is liable through the set (annotated as 有关部门), no role
+    sets = organ_lexicon().unnamed_sets
+    return [m.body if m.body is not None and m.body.collective in sets else m for m in found]
 
 
 _PURSUED = re.compile(r"追究(?:有关|相关)?$")
