@@ -608,6 +608,7 @@ class Extractor:
         package = False  # the last duty is a penalty (由Y责令…): comma-joined pieces after it join it
         agent_clause = -1  # the last clause that was only its agent (由Y依据职权，责令…): Y imposes the next
         acting: list[Key] = []  # the holders of the sentence's last duty (X监督检查，Y应当予以配合)
+        article_work: list[tuple[str, list[Key]]] = []  # each earlier duty's text and its leads in the article
         worked: list[Key] = []  # the township holders of the article's duties so far (村民委员会协助做好…)
         normed: list[Key] = []  # the holders a norm on a thing set aside (编制名录应当征求…意见)
         resumed = False  # the holders were taken back from ``normed`` for one submission sentence
@@ -1130,7 +1131,8 @@ class Extractor:
                     if self.table.key_of_key(source) != self.table.key_of_key(target)
                 ]
             if subject and acting and self._unaddressed_help(clause, text, clause_text, subject, head):
-                facts.relations += self._cooperation(article, clause, subject, acting)
+                helped = self._trade_work_holders(subject, article_work) or acting
+                facts.relations += self._cooperation(article, clause, subject, helped)
             elif asking and self._unaddressed_help(clause, text, clause_text, subject, head):
                 # X可以提请Y协助。Y应当予以协助。: Y helps the bodies that asked (implicit)
                 for helper in subject:
@@ -1144,6 +1146,7 @@ class Extractor:
                 helpers = [k for k in subject if not self._regulated(k)]
                 facts.relations += self._cooperation(article, clause, helpers, partners_then, implicit=False)
             acting = leads  # X会同Y…，Z应当予以配合: Z helps the lead X (dev gd-pingan 26)
+            article_work.append((clause_text, leads))
             worked = [key for key in holders if self._level(key) == "township"] or worked
             for helper in self._asked_helpers(clause, text, head):
                 asked[helper] = _unique(asked.get(helper, []) + leads)
@@ -1737,6 +1740,21 @@ class Extractor:
             for target in acting
             if source != target and target not in helpers and not self._regulated(target)
         ]
+
+    def _trade_work_holders(self, helpers: list[Key], work: list[tuple[str, list[Key]]]) -> list[Key]:
+        """X应当优先安排电力、通信等设施建设。…，电力、通信企业应当予以配合: units named by their trade help
+        the holders of the article's first duty that names every one of those trades (the work the trade
+        serves), not the bodies of the clause before (dev gz-fupin 24; nb-wuran 35 names its trades in the
+        acting clause itself). None where a helper is no regulated unit named trade + unit head."""
+        heads = tuple(lexicon_data("organs.yaml")["subject_actor"]["shared_heads"]["heads"])
+        entries = [self.table.entries.get(self.table.key_of_key(key)) for key in helpers]
+        if any(entry is None or entry.level != "social" or entry.collective for entry in entries):
+            return []  # 有关单位应当予以配合: a set of units names no trade
+        names = [self.table.organ_id(key).rpartition("/")[2] for key in helpers]
+        trades = [_trade_word(name, heads) for name in names]
+        if any(len(trade) < 2 for trade in trades):
+            return []
+        return next((leads for quoted, leads in work if leads and all(t in quoted for t in trades)), [])
 
     def _unaddressed_help(
         self, clause: Clause, text: str, clause_text: str, subject: list[Key], head: Key | None
@@ -11516,3 +11534,9 @@ def _posts(keys: list[Key]) -> bool:
 
 def level_rank(level: str | None) -> int:
     return LEVELS.index(level) if level in LEVELS else len(LEVELS)
+
+
+def _trade_word(name: str, heads: tuple[str, ...]) -> str:
+    """电力企业 → 电力: the trade a unit's name gives before its unit head; empty without such a head."""
+    head = next((h for h in heads if name.endswith(h)), "")
+    return name[: -len(head)] if head else ""

@@ -1856,26 +1856,50 @@ def _shared_head_items(
     items: list[tuple[int, str]], news: list[Mention | bool | None], text: str, lex: OrganLexicon
 ) -> list[Mention | bool | None]:
     """药品生产、批发企业应当…: a 、 list of activities whose last item carries the unit head they share is one
-    kind of unit, named whole (organs.yaml subject_actor.shared_heads)."""
+    kind of unit, named whole; 邮政、快递企业应当…: bare trade words before it each name a unit of their own
+    (邮政企业; genre rule 2). organs.yaml subject_actor.shared_heads."""
     rule = lexicon_data("organs.yaml")["subject_actor"]["shared_heads"]
     last = news[-1] if news else None
-    if len(items) < 2 or last is True or any(new is not None for new in news[:-1]):
-        return news  # the last item read already: the whole kind would split its mention
-    last_start, last_surface = items[-1]
+    if len(items) < 2 or any(new is not None for new in news[:-1]):
+        return news
+    last_surface = items[-1][1]
     head = next((h for h in rule["heads"] if last_surface.endswith(h)), "")
     bare = [surface for _, surface in items[:-1]]
     if not head or not _bare_list_words(items, bare[1:], text, rule["bare_max"]):
         return news
-    # the first activity may carry what is dealt in (药品生产、批发企业: the goods of every item)
-    if not _bare_list_words(items, bare[:1], text, rule["first_max"]):
-        return news
     if bare[0][0] in lex.stem_no_start or bare[0][0] in lex.stem_stop_chars:
         return news  # 由X、Y企业负责: the agent of a passive, no subject
     activities, last_stem = tuple(rule["activity_words"]), last_surface[: -len(head)]
-    if not last_stem or not all(word.endswith(activities) for word in [*bare, last_stem]):
-        return news  # 机关、单位 (kinds of unit), 电力、通信企业 (trades), 堤防、水闸管理单位 (things run)
+    if not last_stem:
+        return news  # 机关、单位: kinds of unit, no trade sharing a head
+    if all(word.endswith(activities) for word in [*bare, last_stem]):
+        return _activity_kind(items, news, text, rule["first_max"])
+    if last_stem.endswith(activities) or last is None:
+        return news  # 堤防、水闸管理单位: things the units run; a trade list needs its last item an actor (快递企业)
+    if not _bare_list_words(items, bare[:1], text, rule["bare_max"]):
+        return news
+    return [*_trade_units(items[:-1], head), last]
+
+
+def _activity_kind(
+    items: list[tuple[int, str]], news: list[Mention | bool | None], text: str, first_max: int
+) -> list[Mention | bool | None]:
+    """药品生产、批发企业: the activities' list is one kind of unit, its first item may carry the goods dealt in."""
+    if news[-1] is True or not _bare_list_words(items, [items[0][1]], text, first_max):
+        return news  # the last item read already: the whole kind would split its mention
+    last_start, last_surface = items[-1]
     start, end = items[0][0], last_start + len(last_surface)
     return [_regulated_actor(start, text[start:end]), *[True] * (len(items) - 1)]
+
+
+def _trade_units(items: list[tuple[int, str]], head: str) -> list[Mention | bool | None]:
+    """邮政、快递企业: each bare trade word before the last item is a unit named with the shared head."""
+    units: list[Mention | bool | None] = []
+    for start, surface in items:
+        unit = _regulated_actor(start, surface)
+        unit.display = surface + head
+        units.append(unit)
+    return units
 
 
 def _bare_list_words(items: list[tuple[int, str]], bare: list[str], text: str, bare_max: int) -> bool:
