@@ -970,6 +970,8 @@ def _find_mentions(
         mentions = _standing_meetings(mentions, text)
     if any(word in text for word in organ_words("bare_function_bodies")):  # cheap gate: few texts print 财政 as a body
         mentions = _bare_function_bodies(mentions, text)
+    if "、" in text and ("有关" in text or "相关" in text):  # cheap gate: a function list before an 有关 set
+        mentions = _functions_before_related_set(mentions, text)
     if "中央和" in text:  # cheap gate: few texts print 中央 sharing a list's government head
         mentions = _central_shared_head(mentions, text)
     if "由" in text and "财政" in text:  # cheap gate: few texts name a budget as the payer
@@ -1436,6 +1438,43 @@ def _bare_function_bodies(mentions: list[Mention], text: str) -> list[Mention]:
             level_word=word,
         )
         bisect.insort(mentions, mention, key=lambda m: m.start)
+    return mentions
+
+
+@cache
+def _functions_before_related_set_finder() -> re.Pattern[str]:
+    """公安、司法行政及其他有关部门: two or more listed functions (closed list, organs.yaml
+    enumeration_functions) printed with no head, joined to an 有关/相关 set of departments."""
+    functions = alternation(sorted(_plain_list()[1], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\u4e00-\u9fff])(?P<list>(?:(?:{functions})、)+(?:{functions}))"
+        rf"(?=(?:及|以及|和)(?:其他|其它)?(?:有关|相关)(?:主管|行政主管|行政管理)?部门)"
+    )
+
+
+def _functions_before_related_set(mentions: list[Mention], text: str) -> list[Mention]:
+    """公安、司法行政及有关主管部门的工作人员: each listed function names its department (the 部门 head of
+    the set after it is shared, as in 公安、司法行政部门); dev: 4 lists in 4 documents, each function
+    annotated as its own department (cq-jindu, sh-jindu, sh-jisheng, cq-dibao), none against."""
+    for found in _functions_before_related_set_finder().finditer(text):
+        if _covered(found, mentions):
+            continue
+        at = found.start()
+        for word in found.group("list").split("、"):
+            mention = Mention(
+                at,
+                at + len(word),
+                word,
+                None,
+                "agency",
+                "dept",
+                stem=word,
+                head="部门",
+                item=word,
+                display=_item_name(word, "部门"),
+            )
+            bisect.insort(mentions, _renamed_items([mention])[0], key=lambda m: m.start)
+            at += len(word) + 1
     return mentions
 
 
