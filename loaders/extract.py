@@ -5230,6 +5230,7 @@ class Extractor:
                 and not _vague_staff(m)
             ]
             if strict:
+                named += _sanctioned_set_heads(everyone, text, start)
                 pursued = _pursued_list(inside, text, start, end, [])
                 # the roles liable through this list alone (a sanction sentence names its first anyway)
                 self._note_pursued_roles([m for m in pursued if not (sanctioned and m in named)], head)
@@ -5445,6 +5446,19 @@ def _pursued_list(inside: list[Mention], text: str, start: int, end: int, named:
     # 有关部门负责人: the head of an unnamed set is liable through the set (annotated as 有关部门), no role
     sets = organ_lexicon().unnamed_sets
     return [m.body if m.body is not None and m.body.collective in sets else m for m in found]
+
+
+def _sanctioned_set_heads(everyone: list[Mention], text: str, start: int) -> list[Mention]:
+    """对有关人民政府负责人和其他直接责任人员依法给予处分: the head of an unnamed set named after 对 in a
+    sanction sentence is sanctioned through the set, as in a 追究 list (``_pursued_list``); the set is liable,
+    no role (dev: ay-hqq annotates the set, none the bare role). After 追究 the annotations keep the role
+    (追究相关地方党委和政府主要负责人的责任: gw-shengtai, zb-zhuijiu), so only 对 opens it."""
+    sets = organ_lexicon().unnamed_sets
+    return [
+        m.body
+        for m in everyone
+        if m.cls == "role" and m.collective in sets and m.body is not None and text.endswith("对", start, m.start)
+    ]
 
 
 _PURSUED = re.compile(r"追究(?:有关|相关)?$")

@@ -43,3 +43,13 @@ def test_a_single_function_before_a_related_set_is_no_list() -> None:
         "总则",
     )
     assert "统计部门" not in {short(o.id) for o in graph.organs}
+
+
+def test_the_head_of_an_unnamed_set_after_dui_makes_the_set_liable() -> None:
+    graph = document(
+        "第四条 区人民政府负责本区渔业资源保护工作。\n"
+        "第十条 擅自调整禁渔区的，由市人民政府责令改正；对有关人民政府负责人和其他直接责任人员依法给予处分。",
+        _TITLE,
+        "法律责任",
+    )
+    assert _liable(graph, 10) == {"有关人民政府"}
