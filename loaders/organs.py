@@ -1932,9 +1932,12 @@ def _activity_kind(
 
 
 def _trade_units(items: list[tuple[int, str]], head: str) -> list[Mention | bool | None]:
-    """邮政、快递企业: each bare trade word before the last item is a unit named with the shared head."""
+    """邮政、快递企业: each bare trade word before the last item is a unit named with the shared head; a set word
+    opening the list (相关供气、供电等单位) is no part of the first trade (test_rules_s28h)."""
     units: list[Mention | bool | None] = []
     for start, surface in items:
+        word = next((w for w in _set_words() if surface.startswith(w) and len(surface) > len(w)), "")
+        start, surface = start + len(word), surface[len(word) :]
         unit = _regulated_actor(start, surface)
         unit.display = surface + head
         units.append(unit)
