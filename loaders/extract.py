@@ -3382,14 +3382,7 @@ class Extractor:
         if "\n" not in text[own:at]:
             return []
         start = text.rfind("\n", article.start, own) + 1 or article.start
-        chain: list[Mention] = []
-        cursor = start
-        for mention in sorted((m for m in mentions if start <= m.start < own), key=lambda m: m.start):
-            if text[cursor : mention.start].strip() not in _SUBJECT_JOINERS:
-                break
-            chain.append(mention)
-            cursor = mention.end
-        return chain
+        return _joined(sorted((m for m in mentions if start <= m.start < own), key=lambda m: m.start), text, start)
 
     def _helpers_of_holders(
         self,
@@ -11516,16 +11509,11 @@ def _top_level_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _step_bodies(text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
-    """The bodies a procedure step opens with (X和Y入户核实 → X, Y), joined by 和/及/、 only; none when
-    the step opens with anything else (农户申请)."""
-    bodies: list[Mention] = []
-    cursor = start
-    for mention in sorted((m for m in mentions if start <= m.start and m.end <= end), key=lambda m: m.start):
-        if text[cursor : mention.start].strip() not in (("",) if not bodies else ("和", "及")):
-            break
-        bodies.append(mention)
-        cursor = mention.end
-    return bodies
+    """The bodies a procedure step opens with (X和Y入户核实 → X, Y); none when the step opens with
+    anything else (农户申请)."""
+    return _joined(
+        sorted((m for m in mentions if start <= m.start and m.end <= end), key=lambda m: m.start), text, start
+    )
 
 
 def _unique(keys: list[Key]) -> list[Key]:
