@@ -31,6 +31,7 @@ from loaders.organs import (
     partner_area_words,
     partner_cities,
     scope_document_pairs,
+    scope_place_words,
     set_posts,
     spanning_pair,
     zone_body,
@@ -7072,8 +7073,13 @@ def _charge_frame() -> re.Pattern[str]:
     modifier = rf"(?:{alternation(trig['charge_modifiers'])})?"
     prior = alternation([*trig["passive_prior_acts"], *trig["charge_prior_acts"]])
     acts = rf"(?:{modifier}(?:{prior})[、和])*"
-    area = rf"(?:本[^□的,，。;；]{{0,4}}?(?:{alternation(trig['object_locatives'])})的?)?"  # 负责本行政区域内X的…
-    return re.compile(rf"(?:{alternation(trig['charge_openers'])}){area}□+(?:(?:{joiners})□+)*的{acts}{modifier}$")
+    places = alternation(sorted(scope_place_words(), key=len, reverse=True))  # 负责全市X的…: every X of the place
+    # 负责本行政区域内X的…
+    area = rf"(?:本[^□的,，。;；]{{0,4}}?(?:{alternation(trig['object_locatives'])})的?|{places})?"
+    works = rf"(?:{alternation(trig['charge_object_works'])})?"  # 负责X工作的指导: X's work is X overseen
+    return re.compile(
+        rf"(?:{alternation(trig['charge_openers'])}){area}□+(?:(?:{joiners})□+)*{works}的{acts}{modifier}$"
+    )
 
 
 def _charged_objects(text: str, clause: Clause, verb_start: int, targets: list[Mention]) -> list[Mention]:

@@ -805,9 +805,38 @@ def find_mentions(
             found = _find_mentions(_shifted(text, lists), doc_level, actors, short_names, posts)
             found = _unshifted(found, lists, text)
     found = _joint_forms(found, text)
+    if "全" in text or "本" in text:  # cheap gate: 全市街道办事处, 本区居民委员会
+        found = [_scoped_local_body(m, text, doc_level) for m in found]
     if "的成员单位" in text:  # cheap gate: few texts print a level list's member units with 的
         found = _members_of_level_list(found, text)
     return found
+
+
+def _scoped_local_body(mention: Mention, text: str, doc_level: str | None) -> Mention:
+    """全市街道办事处 / 本区居民委员会: the whole or own place before a township or village body says which of
+    them are meant (every one of the place), no part of its name: the body is read as printed after the place
+    word, at its own level (dev tj-jdbsc, wh-jiedao annotate the plain 街道办事处). A body the place word
+    gives its level (本县水行政主管部门, 本市人民政府) keeps it."""
+    if mention.level is not None or mention.stem not in scope_place_words():
+        return mention
+    start = mention.start + len(mention.stem)
+    inner = _find_mentions(text[start : mention.end], doc_level, (), (), ())
+    if len(inner) != 1 or inner[0].level not in _SCOPED_LEVELS or inner[0].end != mention.end - start:
+        return mention
+    body = inner[0]
+    body.start, body.end = body.start + start, body.end + start
+    return body
+
+
+# the levels of the bodies a place word only scopes: they name their own level
+_SCOPED_LEVELS = ("township", "village")
+
+
+@cache
+def scope_place_words() -> frozenset[str]:
+    """全市, 本区…: the subject qualifiers that name a whole place or the document's own place."""
+    words = lexicon_data("organs.yaml").get("subject_qualifiers", ())
+    return frozenset(w for w in words if w.startswith(("全", "本")))
 
 
 def _members_of_level_list(mentions: list[Mention], text: str) -> list[Mention]:

@@ -1,0 +1,57 @@
+"""Round 137 (ASSISTS and GUIDES recall): the guidance a department is charged with over the street offices or
+committees of the whole place (负责全市X工作的综合指导, 主管本区X的日常指导工作) is a GUIDES edge to the plain body.
+Each rule on a sentence written for this file (not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, edges, holders_of_duty, names, surfaces
+
+_TITLE = "某某市社区服务管理办法"
+_SETUP = (
+    "第三条 市人民政府领导全市社区服务工作。区人民政府负责本区社区服务工作。"
+    "市民政部门、区民政部门按照职责做好社区服务工作。\n"
+)
+
+
+def test_a_whole_place_word_before_a_street_office_is_no_part_of_its_name() -> None:
+    assert surfaces("市民政部门负责全市街道办事处的培训") == ["市民政部门", "街道办事处"]
+    assert surfaces("区民政部门指导本区居民委员会开展工作") == ["区民政部门", "居民委员会"]
+
+
+def test_a_place_word_that_gives_the_level_stays_in_the_name() -> None:
+    # 本县水行政主管部门 is the county's department: the place word is its level, not a scope
+    assert "水行政主管部门" not in surfaces("指导本县水行政主管部门开展工作", "municipal")
+
+
+def test_guidance_of_the_street_offices_work_charged_to_a_department_guides_them() -> None:
+    graph = document(
+        _SETUP + "第四条 市民政部门负责全市街道办事处工作的综合指导和统筹协调。",
+        _TITLE,
+    )
+    assert ("市民政部门", "街道办事处") in edges(graph, "GUIDES")
+    assert "全市街道办事处" not in names(graph)
+
+
+def test_keeping_in_touch_opens_the_list_of_charged_acts() -> None:
+    graph = document(
+        _SETUP + "第四条 区民政部门具体负责本区居民委员会工作的日常联系、指导和培训。",
+        _TITLE,
+    )
+    assert ("区民政部门", "居民委员会") in edges(graph, "GUIDES")
+
+
+def test_zhuguan_opens_the_charge_as_fuze_does() -> None:
+    graph = document(
+        _SETUP + "第四条 市民政部门主管全市街道办事处的日常指导工作。",
+        _TITLE,
+    )
+    assert ("市民政部门", "街道办事处") in edges(graph, "GUIDES")
+
+
+def test_a_charged_guidance_of_a_thing_gives_no_edge() -> None:
+    graph = document(
+        _SETUP + "第四条 市民政部门负责全市社区服务设施建设的综合指导工作。",
+        _TITLE,
+    )
+    assert not {edge for edge in edges(graph, "GUIDES") if edge[0] == "市民政部门"}
+
