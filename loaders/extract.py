@@ -713,7 +713,8 @@ class Extractor:
                 subject = user  # 督导结论作为Y对X考核的依据: Y, who puts the result to use, holds it
                 facts.relations += self._pair_edges(article, self._opinion_pairs(clause, text, head))
             topic = self.topic if subject and subject != self.topic else []
-            if not topic and carried_topic and not opens and _SECOND_AGENT_PIECE.match(clause_text):
+            second_agent = _SECOND_AGENT_PIECE.match(clause_text) or _second_agent_act(text, clause)
+            if not topic and carried_topic and not opens and second_agent:
                 # Z由X选聘，日常由Y管理，业务上接受W指导: a second 由 piece tells who else acts on Z; the
                 # pieces after it are Z's still
                 topic = carried_topic
@@ -10186,6 +10187,22 @@ def _plain_act_piece(clause: Clause, text: str) -> bool:
 # piece carrying on the object of the act before it
 # a piece naming only another agent of the topic (日常由Y管理, 并由Y负责考核): a short adverb, then 由
 _SECOND_AGENT_PIECE = re.compile(r"\s*[\u4e00-\u9fff]{0,3}?由(?!于|此|其)")
+
+
+def _second_agent_act(text: str, clause: Clause) -> bool:
+    """Z由X推荐，Y聘用，在W指导下…: a piece of only bodies and a hiring act names the second agent of the 由
+    chain (its own duty); the pieces after it are Z's still (dev zb-hedao: the patrollers work under the chief)."""
+    masked = _blanked(text[clause.start : clause.end], clause, "□")
+    return _second_agent_frame().fullmatch(masked.strip(" \n，,。；;")) is not None
+
+
+@cache
+def _second_agent_frame() -> re.Pattern[str]:
+    joiners = alternation(sorted(_SUBJECT_JOINERS - {""}, key=len, reverse=True))
+    acts = alternation(sorted({*triggers()["passive_prior_acts"], *triggers()["hiring"]}, key=len, reverse=True))
+    return re.compile(rf"□+(?:(?:{joiners})□+)*(?:负责)?(?:{acts})")
+
+
 _NEXT_AGENT = re.compile(r"并?由(?!于)|经|除|把")
 # 按照…规划确定的功能定位 / 按照规定设立的基金: a short modifier ending on 的 after a closer goes on with the
 # frame (a noun phrase), no act

@@ -55,3 +55,20 @@ def test_a_charged_guidance_of_a_thing_gives_no_edge() -> None:
     )
     assert not {edge for edge in edges(graph, "GUIDES") if edge[0] == "市民政部门"}
 
+
+_RIVER_TITLE = "某某市河道巡查办法"
+_RIVER_SETUP = (
+    "第三条 市人民政府领导全市河道巡查工作。区人民政府负责本区河道巡查工作。镇人民政府负责本镇河道巡查工作。\n"
+)
+
+
+def test_a_second_hiring_agent_leaves_the_later_pieces_to_the_hired_staff() -> None:
+    graph = document(
+        _RIVER_SETUP + "第四条 巡河员由村民委员会推荐，镇人民政府聘用，在村级河长指导下开展巡查工作。",
+        _RIVER_TITLE,
+    )
+    assert ("村级河长", "巡河员") in edges(graph, "GUIDES")
+    assert ("村级河长", "镇人民政府") not in edges(graph, "GUIDES")
+    # the hiring piece stays the second agent's own duty
+    assert "镇人民政府" in holders_of_duty(graph, "镇人民政府聘用")
+
