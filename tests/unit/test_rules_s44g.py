@@ -72,3 +72,24 @@ def test_a_second_hiring_agent_leaves_the_later_pieces_to_the_hired_staff() -> N
     # the hiring piece stays the second agent's own duty
     assert "镇人民政府" in holders_of_duty(graph, "镇人民政府聘用")
 
+
+_CLEANING_TITLE = "某某县河道保洁办法"
+_CLEANING_SETUP = (
+    "第三条 县人民政府领导全县河道保洁工作。乡镇人民政府负责本乡镇河道保洁工作。县水行政主管部门负责具体工作。\n"
+)
+
+
+def test_the_bodies_listed_after_a_bare_government_are_helped_too() -> None:
+    graph = document(
+        _CLEANING_SETUP + "第四条 村民委员会应当协助人民政府及其有关部门做好河道保洁工作。",
+        _CLEANING_TITLE,
+    )
+    found = edges(graph, "ASSISTS")
+    assert ("村民委员会", "有关部门") in found
+    assert ("村民委员会", "乡镇人民政府") in found  # the bare government as before
+
+
+def test_a_bare_government_alone_still_names_the_township() -> None:
+    graph = document(_CLEANING_SETUP + "第四条 村民委员会应当协助人民政府做好河道保洁工作。", _CLEANING_TITLE)
+    assert edges(graph, "ASSISTS") == {("村民委员会", "乡镇人民政府")}
+
