@@ -2248,7 +2248,30 @@ def defined_short_names(text: str, doc_level: str | None) -> tuple[tuple[str, st
         if full.kind in social or full.collective or not _abbreviates(name, full.surface):
             continue
         found[name] = full.surface
+    for name, full_name in _joint_name_definitions(text, doc_level):
+        found.setdefault(name, full_name)
     return (*implied, *((n, f) for n, f in found.items() if n not in dict(implied)))
+
+
+def _joint_name_definitions(text: str, doc_level: str | None) -> list[tuple[str, str]]:
+    """本条例所称街乡，是指街道办事处和乡镇人民政府的合称: a definition sentence naming one body (a fixed pair
+    printed whole) by a short name its characters abbreviate, as X(以下合称Y) does (dev bj-jdxz: 街乡 is the
+    pair's alias throughout)."""
+    pairs: list[tuple[str, str]] = []
+    for match in _joint_name_definition().finditer(text):
+        name, printed = match.group("name"), match.group("full")
+        if any(m.end - m.start == len(name) for m in find_mentions(name, doc_level)):
+            continue  # a name the lexicon reads is no short name
+        bodies = find_mentions(printed, doc_level)
+        if len(bodies) == 1 and bodies[0].surface == printed and _abbreviates(name, printed):
+            pairs.append((name, printed))
+    return pairs
+
+
+@cache
+def _joint_name_definition() -> re.Pattern[str]:
+    words = alternation(lexicon_data("organs.yaml")["joint_name_definition_words"])
+    return re.compile(rf"所称(?P<name>[\u4e00-\u9fff]{{2,6}})[,，]是指(?P<full>[^,，。;；的]{{4,30}})的(?:{words})")
 
 
 def _congress_short_names(text: str, doc_level: str | None) -> tuple[tuple[str, str], ...]:

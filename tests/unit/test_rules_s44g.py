@@ -93,3 +93,13 @@ def test_a_bare_government_alone_still_names_the_township() -> None:
     graph = document(_CLEANING_SETUP + "第四条 村民委员会应当协助人民政府做好河道保洁工作。", _CLEANING_TITLE)
     assert edges(graph, "ASSISTS") == {("村民委员会", "乡镇人民政府")}
 
+
+def test_a_joint_short_name_defined_by_a_definition_sentence_names_the_pair() -> None:
+    graph = document(
+        "第二条 本办法所称街镇，是指街道办事处和镇人民政府的合称。\n"
+        "第三条 区人民政府领导本区网格管理工作。街道办事处和镇人民政府负责辖区网格管理工作。\n"
+        "第四条 区城市管理部门应当配合街镇开展联合巡查。",
+        "某某区网格管理办法",
+    )
+    assert ("区城市管理部门", "街道办事处和镇人民政府") in edges(graph, "ASSISTS")
+    assert "街镇" not in names(graph)
