@@ -195,6 +195,7 @@ class OrganTable:
         self._merge_joiner_variants()
         self._merge_level_department_sets()
         self._merge_named_bureaus()
+        self._merge_organ_prints()
         self._place_unlevelled_departments()
         self._place_relative_chief_offices()
         self._place_local_departments()
@@ -270,6 +271,25 @@ class OrganTable:
                 for key in keys:
                     if key != kept:
                         self.aliases_to(key, kept)
+
+    def _merge_organ_prints(self) -> None:
+        """公安部门 (an item of 民政、公安等部门) beside 公安机关, 审计部门 beside 审计机关, at one level: the
+        function's department printed as the organ of state it is, one organ (organs.yaml
+        organ_printed_functions). The organ's key and name stay, so its kind (审计机关: audit, 监察机关:
+        discipline) holds and names containing it (公安机关交通管理部门) still find it. Only prints by name
+        count: 本级人民政府公安机关 alone is a relative reference, kept apart (pipeline._printed_relative_only)."""
+        groups: dict[Key, list[Key]] = {}
+        for key, entry in self.entries.items():
+            slot = _organ_print_slot(key)
+            if slot is not None and entry.names:
+                groups.setdefault(slot, []).append(key)
+        for keys in groups.values():
+            organs = [k for k in keys if _head_variant_core(k).endswith(organ_words("organ_print_heads"))]
+            if len(organs) != 1 or len(keys) < 2:
+                continue  # no organ print, or two (公安机关 and 公安行政机关): left as they are
+            for key in keys:
+                if key != organs[0]:
+                    self.aliases_to(key, organs[0], named=False)
 
     def _printed_whole(self, key: Key) -> bool:
         """Whether a department's name is printed whole: a list item's level form (市生态环境行政主管部门 of
@@ -664,6 +684,23 @@ def _keyed_head(head: str) -> str:
 def _head_variant_core(key: Key) -> str:
     """The department name of a levelled (dept, L, core) or spanning (coll, prefix, dept, core, L) key."""
     return key[2] if key[:1] == ("dept",) else key[3]
+
+
+def _organ_print_slot(key: Key) -> Key | None:
+    """The key with the head of its department or organ print dropped (公安部门, 公安机关 → 公安), for the
+    functions the genre prints both ways (organs.yaml organ_printed_functions); None for any other key."""
+    kind: Key
+    level: Key
+    if key[:1] == ("dept",) and len(key) == 3 and key[1] != _PLACE_SLOT:
+        kind, core, level = ("dept", key[1]), key[2], ()
+    elif key[:1] == ("coll",) and len(key) == 5 and key[2] == "dept":
+        kind, core, level = ("coll", key[1], "dept"), key[3], (key[4],)
+    else:
+        return None
+    heads = (*organ_words("organ_print_heads"), *_department_head_variants())
+    head = next((h for h in heads if core.endswith(h)), "")
+    stem = core[: -len(head)] if head else ""
+    return (*kind, stem, *level) if stem in organ_words("organ_printed_functions") else None
 
 
 def _joiner_free(name: str) -> str:
