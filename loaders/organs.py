@@ -2160,6 +2160,13 @@ def _subject_actor_surface(surface: str, person_head: str, not_heads: frozenset[
         return False  # a list item that names no actor (个人, 公民)
     if surface.endswith(person_head) and (len(surface) < 2 or surface.endswith(tuple(not_heads))):
         return False
+    if surface.startswith(rule["negated_opener"]):
+        return False  # 非宗教团体、非宗教院校不得…: whoever is not of the kind, no actor (as 禁止非管理人员)
+    if (
+        surface.endswith(tuple(rule["list_kind_heads"]))
+        and surface in lexicon_data("organs.yaml")["social_unit_lists"]["items"]
+    ):
+        return False  # 社会团体, 人民团体: kinds of unit, read by the 机关、团体 list rule only (_social_unit_lists)
     head = next((h for h in heads if surface.endswith(h)), person_head)
     stem = _STEM_BRACKET.sub("", surface[: -len(head)])  # 组织 of 经济组织 is the head, no verb
     work = head == person_head or head in rule["work_heads"]
