@@ -310,6 +310,49 @@ def _set_fixed_pairs(mentions: list[Mention], text: str) -> list[Mention]:
     return result
 
 
+_PLACED_PAIR_PREFIX = 6  # 林州市, 涉农: a place name's length before the pair (longer openings are phrases)
+
+
+def _placed_fixed_pairs(mentions: list[Mention], text: str) -> list[Mention]:
+    """林州市乡镇人民政府及街道办事处 / 涉农区委、区政府 / 某某县委、县政府: a place name printed once before
+    a fixed pair (genre rule 2) hid the pair's opening level word, so the first half was read as a body of
+    no level (林州市乡镇人民政府, 涉农区委) and the second as a body of its own; the two are the one pair of
+    that place, named with the place as printed."""
+    result: list[Mention] = []
+    for mention in mentions:
+        previous = result[-1] if result else None
+        pair = _placed_pair(previous, mention, text) if previous is not None else None
+        if pair is not None:
+            result[-1] = pair
+            continue
+        result.append(mention)
+    return result
+
+
+def _placed_pair(first: Mention, second: Mention, text: str) -> Mention | None:
+    """The fixed pair ``first`` (a body of no level read with a place before it) and ``second`` make, the
+    place the shortest opening after which the rest up to ``second``'s end is a fixed name (None if none)."""
+    if first.level is not None or first.collective or first.cls not in ("gov", "dept") or second.start <= first.end:
+        return None
+    suffixes = tuple(word for word, _ in _local_place_rule()[0]) + tuple(
+        word for words in lexicon_data("organs.yaml").get("place_suffixes", {}).values() for word in words
+    )
+    for cut in range(1, min(_PLACED_PAIR_PREFIX, len(first.surface) - 1) + 1):
+        place = first.surface[:cut]
+        if not _PLACE_NAME_CHARS.fullmatch(place) or place.startswith(tuple(_set_words())):
+            continue
+        start = first.start + cut
+        # the place ends with its level suffix (林州市|乡镇…), or the pair's own level word closes it (涉农|区委)
+        if not (place + text[start]).endswith(suffixes):
+            continue
+        pair = _fixed_named(text[start : second.end], start, second.end, text)
+        if pair is not None and pair.cls in ("gov", "pg"):
+            pair.start, pair.surface = first.start, text[first.start : second.end]
+            pair.display = place + (pair.display or text[start : second.end])
+            return pair
+    return None
+
+
 def _area_opening(mention: Mention, text: str, lex: OrganLexicon) -> None:
     """The first body of a level list right after an area word (沿海|设区的市、…): it opens with the
     area, and with the whole level word the area hid (设区的 of 设区的市)."""
@@ -1055,6 +1098,8 @@ def _find_mentions(
         mentions = _area_lists(_area_fixed_pairs(mentions, text), text)
     if any(word in text for word in _set_words()):  # cheap gate: most texts pick no set
         mentions = _set_fixed_pairs(mentions, text)
+    if "、" in text or "和" in text or "及" in text:  # cheap gate: a pair needs its joiner
+        mentions = _placed_fixed_pairs(mentions, text)
     mentions = _scope_bare_pairs(mentions)
     mentions = _share_position_levels(mentions, text)
     mentions = _share_government(mentions, text)
