@@ -1042,7 +1042,7 @@ def _find_mentions(
         mentions = _standing_meetings(mentions, text)
     if any(word in text for word in organ_words("bare_function_bodies")):  # cheap gate: few texts print 财政 as a body
         mentions = _bare_function_bodies(mentions, text)
-    if "、" in text and ("有关" in text or "相关" in text):  # cheap gate: a function list before an 有关 set
+    if "有关" in text or "相关" in text:  # cheap gate: a function (list) before an 有关 set
         mentions = _functions_before_related_set(mentions, text)
     if "中央和" in text:  # cheap gate: few texts print 中央 sharing a list's government head
         mentions = _central_shared_head(mentions, text)
@@ -1517,11 +1517,13 @@ def _bare_function_bodies(mentions: list[Mention], text: str) -> list[Mention]:
 
 @cache
 def _functions_before_related_set_finder() -> re.Pattern[str]:
-    """公安、司法行政及其他有关部门: two or more listed functions (closed list, organs.yaml
-    enumeration_functions) printed with no head, joined to an 有关/相关 set of departments."""
+    """公安、司法行政及其他有关部门 / 卫生健康以及其他有关行政管理部门: one or more listed functions
+    (closed list, organs.yaml enumeration_functions) printed with no head, joined to an 有关/相关 set
+    of departments."""
     functions = alternation(sorted(_plain_list()[1], key=len, reverse=True))
+    # a single function opens its clause (not after 、: 保护、统计和有关部门之间 lists no department)
     return re.compile(
-        rf"(?<![\u4e00-\u9fff])(?P<list>(?:(?:{functions})、)+(?:{functions}))"
+        rf"(?P<list>(?<![\u4e00-\u9fff])(?:(?:{functions})、)+(?:{functions})|(?<![\u4e00-\u9fff、])(?:{functions}))"
         rf"(?=(?:及|以及|和)(?:其他|其它)?(?:有关|相关)(?:主管|行政主管|行政管理)?部门)"
     )
 
@@ -1529,7 +1531,9 @@ def _functions_before_related_set_finder() -> re.Pattern[str]:
 def _functions_before_related_set(mentions: list[Mention], text: str) -> list[Mention]:
     """公安、司法行政及有关主管部门的工作人员: each listed function names its department (the 部门 head of
     the set after it is shared, as in 公安、司法行政部门); dev: 4 lists in 4 documents, each function
-    annotated as its own department (cq-jindu, sh-jindu, sh-jisheng, cq-dibao), none against."""
+    annotated as its own department (cq-jindu, sh-jindu, sh-jisheng, cq-dibao), none against. A single
+    function too (生态环境和其他有关主管部门): both dev prints (ly-yinshui 44, sh-jisheng 47) annotate it as
+    its own department beside the set, none against."""
     for found in _functions_before_related_set_finder().finditer(text):
         if _covered(found, mentions):
             continue
