@@ -842,7 +842,7 @@ class Extractor:
                 subject = self._summoned(clauses[:index], text, head) or subject
             if index and _receiving_set().match(clause_text):
                 # 接到举报的部门: the bodies addressed just before, where printed (else the set's own name)
-                subject = self._addressed(clauses[index - 1], text, head) or subject
+                subject = self._addressed_before(clauses[:index], text, head) or subject
             if deciding and any(_deciding_set().match(text, at, clause.end) for at in [clause.start, *clause.pieces]):
                 # 由X责令改正，处…罚款；拒不改正的，依法作出处罚决定的部门可以…: the body that decided is X
                 subject = deciding
@@ -2171,6 +2171,18 @@ class Extractor:
             # 调查组由A、B派人组成: the bodies that send staff act; the team is only made up of them
             return self._agent(clause, text, head, seen=anchors) or subject
         return subject
+
+    def _addressed_before(self, before: list[Clause], text: str, head: Key | None) -> list[Key]:
+        """向A、B或者C报告；…的，还应当同时向D报告。接到报告的部门: every body the sentence before (or the
+        clauses of this one) addressed, in text order; none past the full stop that opens that sentence."""
+        keys: list[Key] = []
+        end = before[-1].end
+        for at, clause in enumerate(reversed(before)):
+            if at and "。" in text[clause.end : end]:
+                break
+            end = clause.start
+            keys = self._addressed(clause, text, head) + keys
+        return _unique(keys)
 
     def _addressed(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """The bodies a clause addresses (向X、Y或者Z举报): the set 接到举报的部门 of the next clause."""

@@ -39,3 +39,15 @@ def test_a_function_after_a_comma_in_a_list_of_things_names_no_department() -> N
         "总则",
     )
     assert "水务部门" not in {short(o.id) for o in graph.organs}
+
+
+def test_the_receivers_are_every_body_the_sentence_before_addressed() -> None:
+    graph = document(
+        "第四条 市人民政府负责本市湖泊保护工作。\n"
+        "第十二条 养殖单位发生水体污染的，应当向水务部门、公安机关报告；造成鱼类死亡的，还应当同时向农业农村部门报告。"
+        "接到报告的部门应当及时组织处置。",
+        _TITLE,
+        "应急",
+    )
+    holders = {short(h) for d in graph.duties if d.article == 12 and "处置" in d.text for h in d.holders}
+    assert {"水务部门", "公安机关", "农业农村部门"} <= holders
