@@ -7280,6 +7280,7 @@ def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re
     # 该 alone or with the place it points back to (约谈该地区X: X is the object, find_mentions masks the place);
     # 所在 before a levelled body (约谈所在设区的市、县人民政府X) points back to the condition's place as well
     place_words = [*trig["object_determiners"], *trig["object_place_determiners"], *trig["object_local_determiners"]]
+    place_words += trig["object_own_determiners"]  # 督促所负责河湖沿线X: the holder's own charge
     # 督促指导所辖县（市、区）人民政府: 所辖 says where the object lies (find_mentions reads the body after it)
     place_words += lexicon_data("organs.yaml").get("level_scope_words", [])
     determiners = alternation([*_demonstrative_places(), *place_words])
