@@ -1,0 +1,26 @@
+"""Round 137 (REPORTS_TO recall): report receivers the loader never built. Each rule on a sentence written for
+this file (not from the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, edges, holder_names
+
+_TITLE = "某某省地下水保护条例"
+
+
+def test_a_body_authorised_by_a_printed_government_is_a_receiver_of_its_own() -> None:
+    graph = document(
+        "第五条 省水行政主管部门应当编制全省地下水开采总量控制方案，报省人民政府或者省人民政府授权的部门批准后实施。",
+        _TITLE,
+    )
+    found = edges(graph, "REPORTS_TO")
+    assert ("省水行政主管部门", "省人民政府") in found
+    assert ("省水行政主管部门", "省人民政府授权的部门") in found
+
+
+def test_a_body_authorised_by_its_own_printed_name_holds_a_duty() -> None:
+    graph = document(
+        "第五条 省人民政府应当加强地下水保护工作的领导。\n第六条 地下水超采区由省人民政府授权的部门划定并向社会公布。",
+        _TITLE,
+    )
+    assert "省人民政府授权的部门" in holder_names(graph, 6)
