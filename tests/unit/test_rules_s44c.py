@@ -24,3 +24,14 @@ def test_a_body_authorised_by_its_own_printed_name_holds_a_duty() -> None:
         _TITLE,
     )
     assert "省人民政府授权的部门" in holder_names(graph, 6)
+
+
+def test_a_receiver_of_the_reporters_own_line_joins_the_report_targets() -> None:
+    graph = document(
+        "第五条 县级以上人民政府应当加强地下水保护工作的领导。\n"
+        "第六条 设区的市水行政主管部门应当每年向本级人民政府和本系统上一级行政主管部门报告地下水开采情况。",
+        _TITLE,
+    )
+    targets = {target for source, target in edges(graph, "REPORTS_TO") if source == "设区的市水行政主管部门"}
+    assert "设区的市人民政府" in targets
+    assert "上一级行政主管部门" in targets  # the line's upper department joins the government
