@@ -35,3 +35,15 @@ def test_a_receiver_of_the_reporters_own_line_joins_the_report_targets() -> None
     targets = {target for source, target in edges(graph, "REPORTS_TO") if source == "设区的市水行政主管部门"}
     assert "设区的市人民政府" in targets
     assert "上一级行政主管部门" in targets  # the line's upper department joins the government
+
+
+def test_religious_bodies_are_regulated_organs_that_report() -> None:
+    graph = document(
+        "第五条 县级以上人民政府宗教事务部门负责本行政区域宗教事务的管理。\n"
+        "第六条 宗教团体调整负责人的，应当在三十日内报所在地县级人民政府宗教事务部门备案。\n"
+        "第七条 宗教活动场所应当建立财务管理制度，并于每年一月底前向县级人民政府宗教事务部门报告上一年度财务收支情况。",
+        "某某省宗教事务管理条例",
+    )
+    found = edges(graph, "REPORTS_TO")
+    assert ("宗教团体", "县级人民政府宗教事务部门") in found
+    assert ("宗教活动场所", "县级人民政府宗教事务部门") in found
