@@ -5279,6 +5279,8 @@ class Extractor:
                 # the 有关 sets the liable lead names are kept here (8 dev sentences annotate 有关部门)
                 after = [m for m in everyone if m.end > lead.end()]
                 named = [*_offenders(after, text, lead.end()), *named]
+            # 违反…规定，…，或者Y未…的，由Z…: an offender opening a later clause of the condition
+            named += [m for m in _clause_offenders(everyone, text, cursor, end) if m not in named]
             a, b, evidence = self._decoded_span(*_trim(text, start, end))
             organs = dict.fromkeys(self.table.organ_id(self.table.key_of(m, head)) for m in named)
             for organ in organs:
@@ -5437,6 +5439,35 @@ def _offence_to_penalty(opening: list[Mention], text: str, cursor: int, end: int
 
 
 _CLAUSE_BREAK = re.compile(r"[,;。]")
+# ，或者Y未…的 / ，且Y未…的: the joiner that may open a later offender's clause of a condition
+_CLAUSE_OPENER = re.compile(r",(?:或者|或|且|并且|以及)?")
+
+
+def _clause_offenders(mentions: list[Mention], text: str, cursor: int, end: int) -> list[Mention]:
+    """违反本条例…规定，X未…，或者Y未…的，由Z责令改正 / …，在…地区，Y、W将…的，由Z…: the bodies opening a
+    clause after the first one of a condition are offenders too, where nothing but their own offence (no
+    modal) stands between them and the condition's 的 and a named body imposes the penalty (…的，由Z)."""
+    close = _CONDITION_END.search(text, cursor, end)
+    if close is None or not text.startswith("由", close.end()):
+        return []
+    found: list[Mention] = []
+    for opener in _CLAUSE_OPENER.finditer(text, cursor, close.start()):
+        chain = _joined(
+            sorted((m for m in mentions if m.start >= opener.end()), key=lambda m: m.start), text, opener.end()
+        )
+        if not chain or chain[0].start != opener.end() or chain[-1].end >= close.start():
+            continue
+        if _CONDITION_MODAL.search(text, chain[-1].end, close.start()) or not _clause_offence(text, chain[-1].end):
+            continue
+        found += chain
+    return found
+
+
+def _clause_offence(text: str, at: int) -> bool:
+    """What opens a later clause's offence after its bodies: a condition word (未/不/违反/擅自…, after the
+    staff and the setting) or an act of the offence (将…混接, 变更…用途); not a need (X需要取得许可证的) nor
+    the rest of a noun the bodies only qualify (扰乱X工作秩序)."""
+    return bool(_SANCTIONED_CONDITION.match(text, at) or _trigger_regex("clause_offence_acts").match(text, at))
 
 
 def _pursued_list(inside: list[Mention], text: str, start: int, end: int, named: list[Mention]) -> list[Mention]:
