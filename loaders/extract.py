@@ -5412,11 +5412,12 @@ def _vague_staff(mention: Mention) -> bool:
 
 def _opening(mentions: list[Mention], text: str, cursor: int) -> list[Mention]:
     """The bodies joined from the start of a sanctioned condition (X、Y及其工作人员有下列情形之一的). The
-    subject lead may eat the 各 of 各级人民政府 (各类/各 before a body), which still opens the sentence."""
+    subject lead may eat the 各 of 各级人民政府 (各类/各 before a body), which still opens the sentence. The
+    alternative sets join too (X或者其他有关部门及其工作人员违反…的: both offend)."""
     after = sorted((m for m in mentions if m.end > cursor), key=lambda m: m.start)
     if after and after[0].start < cursor:
         cursor = after[0].start
-    return _joined([m for m in after if m.start >= cursor], text, cursor)
+    return _joined([m for m in after if m.start >= cursor], text, cursor, alternatives=True)
 
 
 def _offence_to_penalty(opening: list[Mention], text: str, cursor: int, end: int, breach: re.Match[str] | None) -> bool:

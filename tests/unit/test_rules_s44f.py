@@ -63,3 +63,16 @@ def test_a_body_with_a_modal_in_its_later_clause_is_no_offender() -> None:
         "法律责任",
     )
     assert "运营单位" not in _liable(graph, 5)
+
+
+def test_an_alternative_set_joined_to_the_offender_is_liable_too() -> None:
+    graph = document(
+        _DEPARTMENT + "第五条 市人民政府水行政主管部门或者其他有关部门及其工作人员违反本条例规定，"
+        "不履行水库保护职责的，对直接负责的主管人员依法给予处分。",
+        _TITLE,
+        "法律责任",
+    )
+    liable = _liable(graph, 5)
+    assert "市人民政府水行政主管部门" in liable
+    assert any(name.endswith("有关部门") for name in liable)
+
