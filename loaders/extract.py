@@ -5237,6 +5237,7 @@ class Extractor:
                 and not _vague_staff(m)
             ]
             if strict:
+                named += [m for m in _qualified_objects(inside, text, start) if m not in named]
                 named += _sanctioned_set_heads(everyone, text, start)
                 pursued = _pursued_list(inside, text, start, end, [])
                 # the roles liable through this list alone (a sanction sentence names its first anyway)
@@ -5485,6 +5486,23 @@ def _pursued_list(inside: list[Mention], text: str, start: int, end: int, named:
     # 有关部门负责人: the head of an unnamed set is liable through the set (annotated as 有关部门), no role
     sets = organ_lexicon().unnamed_sets
     return [m.body if m.body is not None and m.body.collective in sets else m for m in found]
+
+
+# 对没有完成…任务的X、Y / 对在…工作中…不力的X: a 对 opening a clause, then the offence the object is picked by
+_QUALIFIED_OBJECT = re.compile(r"(?:^|[,;:])对[^,;。:对]{1,30}的$")
+
+
+def _qualified_objects(mentions: list[Mention], text: str, start: int) -> list[Mention]:
+    """对未完成…任务的X、Y…予以通报批评 / 对…不力的X进行问责: the bodies a sanction sentence picks by their
+    offence after 对 are named to be sanctioned (genre rule 10), as the bare object of 对 is; the list joined
+    to the first is too (X、Y). Roles are left out: 对负有责任的R / 对…的责任人员 mostly name staff the
+    annotations record through their body (dev: 4 more extras, relation edges to them lost)."""
+    for first in mentions:
+        if _QUALIFIED_OBJECT.search(text[start : first.start]) is None:
+            continue
+        chain = _joined([m for m in mentions if m.start >= first.start], text, first.start)
+        return [m for m in chain if m.cls != "role"]
+    return []
 
 
 def _sanctioned_set_heads(everyone: list[Mention], text: str, start: int) -> list[Mention]:

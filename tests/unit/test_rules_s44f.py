@@ -76,3 +76,22 @@ def test_an_alternative_set_joined_to_the_offender_is_liable_too() -> None:
     assert "市人民政府水行政主管部门" in liable
     assert any(name.endswith("有关部门") for name in liable)
 
+
+def test_bodies_picked_by_their_offence_after_dui_are_liable() -> None:
+    graph = document(
+        "第四条 县人民政府负责本县水库保护工作。\n"
+        "第五条 对未按期完成水库清淤任务的县水行政主管部门、县农业农村主管部门，依法予以通报批评。",
+        _TITLE,
+        "法律责任",
+    )
+    assert {"县水行政主管部门", "县农业农村主管部门"} <= _liable(graph, 5)
+    assert "县人民政府" not in _liable(graph, 5)
+
+
+def test_a_role_picked_by_its_offence_after_dui_is_left_to_its_body() -> None:
+    graph = document(
+        "第四条 县人民政府负责本县水库保护工作。\n第五条 对负有责任的有关人员，由县人民政府依法给予处分。",
+        _TITLE,
+        "法律责任",
+    )
+    assert not any("人员" in name for name in _liable(graph, 5))
