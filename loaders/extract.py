@@ -7345,7 +7345,7 @@ def _oversight_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re
     own_area = rf"(?:(?:{openers})[\u4e00-\u9fff]{{0,4}}?(?:{locatives})的?)?"
     gaps = {rel_type: re.compile(plain + own_area) for rel_type, _ in _TYPE_WORDS}
     # 协助人民政府和有关部门: a bare government (no mention of its own) opening the list of bodies helped
-    bare_government = rf"(?:(?:人民)?政府(?:{alternation(trig['bare_government_joiners'])}))?"
+    bare_government = rf"(?:(?:人民)?政府(?:{alternation(trig['helped_government_joiners'])}))?"
     gaps["ASSISTS"] = re.compile(
         rf"{bare_government}{plain}(?:[\u4e00-\u9fff]{{1,10}}?(?:{locatives})的?|[\u4e00-\u9fff]{{0,8}}?(?:{qualifiers}))?"
     )
