@@ -1001,6 +1001,8 @@ def _find_mentions(
         text = _masked_overseen_places(text)
     if any(word in text for word in _scope_words()):  # cheap gate: few texts print 所辖/相邻 before a level
         text = _masked_scope_words(text)
+    if "对口" in text or "相应" in text:  # cheap gate: few texts name a level's counterpart departments
+        text = _counterpart_sets_named(text)
     basins = list(_basin_before_level().finditer(text)) if "流域" in text or "沿" in text else []  # cheap gate
     printed = text
     for basin in basins:
@@ -1293,6 +1295,38 @@ def _unshifted(mentions: list[Mention], lists: list[tuple[int, int]], text: str)
     for mention in mentions:
         put_back(mention, seen)
     return mentions
+
+
+@cache
+def _counterpart_finder() -> tuple[re.Pattern[str], re.Pattern[str], str]:
+    """The counterpart word after a level word (and its government) before a department head, and the
+    department sets a sentence may name above it (organs.yaml counterpart_sets)."""
+    rule = lexicon_data("organs.yaml")["counterpart_sets"]
+    lex = organ_lexicon()
+    level = rf"(?!{lex.level_false_starts.pattern})(?:{alternation(lex.level_words)})"
+    bracket = r"(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?"
+    heads = r"(?:行政主管|主管|职能|工作)?部门"
+    finder = re.compile(
+        rf"(?P<before>{level}级?{bracket}(?:人民政府|政府)?)(?P<word>{alternation(rule['words'])})(?={heads})"
+    )
+    sets = re.compile(rf"(?P<set>{alternation(rule['sets'])}){heads}")
+    return finder, sets, rule["default"]
+
+
+def _counterpart_sets_named(text: str) -> str:
+    """区级对口部门, 区县（自治县）人民政府相应部门: the level's departments answering to the ones named above
+    them are that level's set, named with the set word the sentence gives the upper set (有关, 所属) or 有关;
+    the word is replaced in place (offsets kept) so the level word stays part of the name."""
+    finder, sets, default = _counterpart_finder()
+    out = text
+    for found in finder.finditer(text):
+        opening = max(text.rfind(mark, 0, found.start()) for mark in "。；;\n")
+        upper = [s.group("set") for s in sets.finditer(text, opening + 1, found.start("word"))]
+        word = upper[-1] if upper else default
+        if len(word) != len(found.group("word")):
+            continue
+        out = out[: found.start("word")] + word + out[found.end("word") :]
+    return out
 
 
 def _masked_scope_words(text: str) -> str:
