@@ -1036,6 +1036,8 @@ def _find_mentions(
             continue
         mentions.append(mention)
         i = mention.end
+    if "和" in text:  # cheap gate: a joint subject needs its 和
+        mentions = _joint_actor_subjects(mentions, text, lex)
     if "和" in text and scan.enumeration_marks:  # cheap gate: a stray item needs a list after 和
         mentions = _stray_first_items(mentions, text, lex)
     if "机制" in text:  # cheap gate: few texts name a coordinating mechanism
@@ -2168,6 +2170,53 @@ def _framed_place(found: re.Match[str], items: list[tuple[int, str]]) -> bool:
     closing = _place_closing().match(found.string, found.end())  # 车站、码头等公共场所应当: the kind closes the list
     at = closing.end() if closing else found.end()
     return any(p not in rule["place_heads"] for p in places) or not _subject_actor_gate().match(found.string, at)
+
+
+def _joint_actor_subjects(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Mention]:
+    """项目业主和施工单位, 零售经营者和燃放作业单位: a unit whose stem opens with a regulated actor (a subject
+    actor's name, organs.yaml subject_actor) joined by 和 holds two actors, the unit after 和 and the actor
+    before it, where the phrase opens a clause, a list item or the agent after 由 (genre rule 2: joint
+    subjects split). A function joined by 和 (住房和城乡建设) names no actor before it; the fixed names
+    (企业事业单位和其他生产经营者) are read by the fixed pattern and have no stem."""
+    added: list[Mention] = []
+    for mention in mentions:
+        split = _joint_actor_split(mention, text, lex)
+        if split is not None:
+            added.append(split)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _joint_actor_split(mention: Mention, text: str, lex: OrganLexicon) -> Mention | None:
+    """The actor before 和 in ``mention``'s stem, ``mention`` cut to the unit after it; None where the
+    stem joins no two actors."""
+    if mention.cls != "dept" or "和" not in mention.stem or mention.display or mention.fixed_name:
+        return None
+    if not mention.surface.startswith(mention.stem) or not _joint_actor_opening(text, mention.start):
+        return None
+    if text.startswith("等", mention.end):
+        return None  # 学校、医院和养老机构等单位: the items of an open list of kinds, read by the list rules
+    rule = lexicon_data("organs.yaml")["subject_actor"]
+    _, person_head, not_heads = _subject_actor_finder()
+    joiner = mention.stem.find("和")
+    first, rest = mention.surface[:joiner], mention.surface[joiner + 1 :]
+    if not _CJK_WORD.fullmatch(first) or first.endswith(person_head):
+        return None  # （一）企业和…: an item's number is no part of an actor's name
+    if not _subject_actor_surface(first, person_head, not_heads, lex):
+        return None
+    if mention.kind == "individual_role" or not rest.endswith((*rule["unit_heads"], *rule["list_heads"], mention.head)):
+        return None  # 单位和人员: a unit's own staff, no second actor
+    mention.start += joiner + 1
+    mention.surface, mention.stem = rest, mention.stem[joiner + 1 :]
+    return _regulated_actor(mention.start - joiner - 1, first)
+
+
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _joint_actor_opening(text: str, start: int) -> bool:
+    """The joint subject opens a clause or a list item, or is the agent after 由."""
+    opened = lexicon_data("organs.yaml")["subject_actor"]["opened_by"]
+    return start == 0 or text[start - 1] in opened or text[start - 1] == "、" or text.endswith("由", 0, start)
 
 
 def _subject_items(found: re.Match[str], group: int | str = 0) -> list[tuple[int, str]]:
