@@ -3330,7 +3330,6 @@ class Extractor:
                     relations.append(
                         self._relation("SUPERVISES", source, target_key, article, evidence, start, end, modes=modes)
                     )
-        relations += self._mutual_assistance(article, holders, clause_text, evidence, start, end)
         relations += self._bare_government_assisted(article, clause, holders, (evidence, start, end))
         relations += self._needed_helpers(article, clause, holders, head, (evidence, start, end))
         relations += self._partner_cooperation(article, clause, holders, head, (evidence, start, end))
@@ -3421,21 +3420,6 @@ class Extractor:
             helper = self.table.key_of(mention, None)
             found += [self._relation("ASSISTS", helper, h, article, *span) for h in _unique(holders) if h != helper]
         return found
-
-    def _mutual_assistance(
-        self, article: ArticleSpan, holders: list[Key], clause_text: str, evidence: str, start: int, end: int
-    ) -> list[Relation]:
-        """A、B和C应当相互配合: the joint holders assist one another, every ordered pair (explicit: the
-        parties are printed as the subject). One holder (a collective helping its own members) gives none."""
-        parties = _unique(holders)
-        if len(parties) < 2 or not _mutual_assist().search(clause_text):
-            return []
-        return [
-            self._relation("ASSISTS", source, target, article, evidence, start, end)
-            for source in parties
-            for target in parties
-            if source != target
-        ]
 
     def _needed_helpers(
         self, article: ArticleSpan, clause: Clause, holders: list[Key], head: Key | None, span: tuple[str, int, int]
@@ -7441,13 +7425,6 @@ def _cooperation_frame() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # …应当根据国家有关规定，与Y建立合作机制: a 与 opening a piece of the clause is the holder's act too
     prelude = re.compile(rf"(?:^|[,，]|{preludes})$")
     return prelude, re.compile(rf"(?:{words})(?!社)")
-
-
-@cache
-def _mutual_assist() -> re.Pattern[str]:
-    """相互配合 / 互相协作 with no partner named by 与 before it (与X相互协助 is the holder and X)."""
-    trig = triggers()
-    return re.compile(rf"^(?:(?!与).)*(?:{alternation(trig['mutual'])})(?:{alternation(trig['assists'])})")
 
 
 @cache

@@ -1,7 +1,7 @@
 """Relation rules from the misses on the documents promoted into the dev set in session 13: a
 department's PART_OF goes to the body named in full rather than to a pair of which that body is one
 half, and a government sits in its 党委和政府 pair only where the pair acts in the document; joint
-holders that 相互配合 assist one another; 本级人民政府 of a department named without a level is the
+holders that 相互配合 give no edge (round 138); 本级人民政府 of a department named without a level is the
 spanning collective of governments; and 上一级X seen from a collective of several levels gives no
 single-level edge. Each rule on a sentence written for this file (not from the seeds, the dev
 documents or the corpus)."""
@@ -42,11 +42,10 @@ def test_pair_that_acts_keeps_its_departments() -> None:
     assert ("省委组织部", "省委、省政府") in edges(graph, "PART_OF")
 
 
-def test_joint_holders_that_assist_each_other_give_every_pair() -> None:
+def test_joint_holders_that_assist_each_other_give_no_edge() -> None:
+    # round 138 (s44i): 相互配合 among co-subjects is a manner of their joint duty (dev majority, 4 against 2)
     graph = _doc("第一条 公安机关、消防救援机构和医疗机构应当相互配合，做好救援工作。\n")
-    assists = edges(graph, "ASSISTS")
-    parties = ("公安机关", "消防救援机构", "医疗机构")
-    assert {(a, b) for a in parties for b in parties if a != b} <= assists
+    assert edges(graph, "ASSISTS") == set()
 
 
 def test_one_collective_assisting_its_own_members_gives_no_edge() -> None:

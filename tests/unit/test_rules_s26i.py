@@ -13,7 +13,7 @@ def test_two_long_names_joined_by_he_close_the_list() -> None:
     printed = {n.removeprefix("县级以上人民政府") for n in names(graph)}
     assert {"民政部门", "人力资源社会保障部门", "市场监督管理部门"} <= printed
     assert len(holder_names(graph, 1)) == 3
-    assert len(edges(graph, "ASSISTS")) == 6
+    assert not edges(graph, "ASSISTS")  # 相互配合 among co-subjects: no edge (round 138, s44i)
 
 
 def test_a_function_closed_by_xingzheng_before_a_plain_head_keeps_the_list() -> None:
