@@ -1059,6 +1059,9 @@ class Extractor:
                 holders, joined_later = [h for h in holders if h not in joined_later] or holders, set()
             joint = self._joint(clause, text, head, holders)  # once: both the joint holders and the partners
             joint += self._ordering_bodies(clause, text, head, holders)
+            if not subject and set(joint) - set(holders):
+                # X会同A建立…，定期…；会同B，加强…: the later 会同 names the partners of its own clause, A's share ends
+                holders = [h for h in holders if h not in partners | joined_later] or holders
             joined = _unique(holders + joint)  # `会同Y` / `商Y` later in the clause makes Y a joint holder
             if set(joined) - set(holders):
                 joined_later, joined_from = set(joined) - set(holders), clause.start
