@@ -1066,6 +1066,8 @@ def _find_mentions(
         mentions = _subject_actors(mentions, text, lex, actors)
         if "的" in text:
             mentions = _relative_actors(mentions, text)
+    if "由" in text and "的" in text:  # cheap gate: an agent named by a relative clause needs both
+        mentions = _agent_relative_actors(mentions, text)
     if "的" in text and ("责令" in text or "罚款" in text):  # cheap gate: a penalty at all
         mentions = _offender_actors(mentions, text, lex, actors)
     if any(verb in text for verb in triggers()["hiring"]):  # cheap gate: a hiring verb at all
@@ -1909,6 +1911,53 @@ def _relative_actors(mentions: list[Mention], text: str) -> list[Mention]:
         elif "等" not in name:  # 花卉、苗木等负责审批的部门: a list of fields before the body, left to the other rules
             added.append(_case_body(start, name))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+@cache
+def _agent_relative_finder() -> re.Pattern[str]:
+    """由发放补贴的部门收回补贴 / 由具有相应资质的单位承担: a relative-clause unit right after the agent mark 由 and
+    right before its verb (organs.yaml relative_actor agent_*), no joiner after it (由A的单位和个人: a list)."""
+    subject, rule = lexicon_data("organs.yaml")["subject_actor"], lexicon_data("organs.yaml")["relative_actor"]
+    opened = re.escape(subject["opened_by"])
+    clause = rf"[^{opened}由的“”《》()（）0-9]{{2,{rule['clause_max']}}}"
+    no_kind = alternation(rule["kind_no_start"])
+    kind = rf"(?!{no_kind})[^{opened}的、和及或与其他“”《》()（）0-9]{{0,{rule['kind_max']}}}"
+    heads = alternation([*rule["heads"], *rule["kind_heads"]])
+    after = rf"[^{opened}、的{rule['agent_no_follow']}]"
+    return re.compile(rf"(?<={rule['agent_mark']})(?P<name>{clause}的{kind}(?:{heads}))(?={after})")
+
+
+def _agent_relative_actors(mentions: list[Mention], text: str) -> list[Mention]:
+    """由取得资质证书的单位承担 / 由发放补贴的部门收回补贴: the agent of a 由 clause named by what it does is an
+    organ of its own, the same kinds as a relative subject's (``_relative_actors``); the clause names no organ
+    already read and refers back to nothing (由其…的, 由该…的: the body named before)."""
+    rule = lexicon_data("organs.yaml")["relative_actor"]
+    no_start, body_heads = (*rule["no_start"], *rule["agent_no_start"]), tuple(rule["body_heads"])
+    no_inside = (*rule["no_inside"], *rule["agent_no_inside"])
+    added = []
+    for found in _agent_relative_finder().finditer(text):
+        name, (start, end) = found.group("name"), found.span("name")
+        if name.startswith(no_start) or any(word in name for word in no_inside) or _agent_body_list(name):
+            continue
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if len(inside) == 1 and _qualified_head(inside[0], start, end):
+            # 由具备法定资格的检测机构抽样: the head read alone is the agent, widened to the phrase so it stands
+            # right after 由 where the agent rules look; the phrase is one of its printed names
+            widened = copy.copy(inside[0])
+            widened.start, widened.placed_name = start, name
+            mentions = [widened if m is inside[0] else m for m in mentions]
+            continue
+        if inside:
+            continue
+        added.append(_case_body(start, name) if name.endswith(body_heads) else _regulated_actor(start, name))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _agent_body_list(name: str) -> bool:
+    """由省级人民政府财政部门、主管物价的部门…: a body head right before a list mark inside the clause makes the
+    phrase a list of bodies, the relative clause naming only its last item."""
+    heads = alternation(lexicon_data("organs.yaml")["relative_actor"]["heads"])
+    return re.search(rf"(?:{heads})(?:、|{_SUBJECT_JOINERS.pattern})", name) is not None
 
 
 def _comma_relative_actor(name: str) -> bool:
