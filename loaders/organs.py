@@ -1085,7 +1085,8 @@ def _find_mentions(
         mentions = _named_place_lists(mentions, text, doc_level)
     if "及" in text or "和" in text or "、" in text:
         mentions = _named_place_joined_bodies(mentions, text, doc_level)
-    if "与" in text or _partner_place_finder().acts.search(text):  # 与 a partner, or 配合 one
+    finder = _partner_place_finder()
+    if finder.cues.search(text) or finder.acts.search(text):  # 与/会同 a partner, or 配合 one
         mentions = _partner_places(mentions, text)
     if "、" in text or "和" in text:  # 甲区和乙区管委会: two zones need no 、
         mentions = _zone_lists(mentions, text)
@@ -7129,6 +7130,7 @@ class _PartnerPlaces:
     closing: re.Pattern[str]
     reach: int
     acts: re.Pattern[str]  # 配合: an assisting act whose object list needs no cooperation word after it
+    cues: re.Pattern[str]  # 与, 会同: the words opening a partner list
 
 
 @cache
@@ -7148,6 +7150,7 @@ def _partner_place_finder() -> _PartnerPlaces:
         re.compile(alternation(data["closings"])),
         int(data["reach"]),
         re.compile(alternation(data["acts"])),
+        re.compile(alternation(data["cues"])),
     )
 
 
@@ -7158,7 +7161,7 @@ def _partner_places(mentions: list[Mention], text: str) -> list[Mention]:
     finder = _partner_place_finder()
     starts = {m.start: m for m in mentions}
     found: list[Mention] = []
-    for partner in re.finditer("与", text):
+    for partner in finder.cues.finditer(text):
         places, cursor = _partner_list(text, partner.end(), starts, finder)
         stop = _sentence_stop(text, cursor)
         if places and finder.closing.search(text, cursor, min(stop, cursor + finder.reach)):

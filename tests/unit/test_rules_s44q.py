@@ -1,0 +1,60 @@
+"""Round 138 (organs never built): the roles of a chief system and of an emergency scene that the lexicon lacked,
+and the 各 form of a 有关 set as one of its printed forms. Each rule on a sentence written for this file (not from
+the seeds, the dev documents or the corpus)."""
+
+from __future__ import annotations
+
+from tests.unit.rules_support import document, edges, holders_of_duty, organ_named
+
+
+def test_an_on_site_commander_is_a_role_of_its_own() -> None:
+    graph = document(
+        "第八条 山洪发生后，县级以上人民政府应当指定现场指挥长。现场指挥长负责统一调度现场抢险力量。"
+        "有关部门和单位应当配合现场指挥长的工作。",
+        "某某省山洪灾害防御条例",
+    )
+    commander = organ_named(graph, "现场指挥长")
+    assert commander.kind == "individual_role"
+    assert "现场指挥长" in holders_of_duty(graph, "统一调度现场抢险力量")
+    assert ("有关部门和单位", "现场指挥长") in edges(graph, "ASSISTS")
+
+
+def test_an_on_site_officer_is_the_same_kind_of_role() -> None:
+    graph = document("第九条 现场指挥官应当组织疏散受威胁的群众。", "某某省山洪灾害防御条例")
+    assert "现场指挥官" in holders_of_duty(graph, "组织疏散受威胁的群众")
+
+
+def test_a_chief_assistant_is_not_read_as_the_chief() -> None:
+    graph = document(
+        "第十条 河湖长助理协助河湖长开展巡河工作，并定期向河湖长报告巡河情况。",
+        "某某市河湖长制规定",
+    )
+    assert "河湖长助理" in holders_of_duty(graph, "协助河湖长开展巡河工作")
+    assert "河湖长" not in holders_of_duty(graph, "协助河湖长开展巡河工作")
+
+
+def test_the_each_form_of_a_set_is_among_its_printed_forms() -> None:
+    graph = document(
+        "第十一条 县级以上人民政府应急管理部门负责灾害救助的统筹工作。各有关部门、单位应当予以配合。",
+        "某某省灾害救助办法",
+    )
+    organ = organ_named(graph, "有关部门、单位")
+    assert "各有关部门、单位" in organ.aliases
+
+
+def test_a_neighbouring_city_after_hui_tong_is_a_joint_holder() -> None:
+    graph = document(
+        "第十二条 市人民政府应当会同相邻市探索建立跨界河流预警机制，协商实行联席会议制度。",
+        "某某市水污染防治条例",
+    )
+    assert {"市人民政府", "相邻市"} <= holders_of_duty(graph, "探索建立跨界河流预警机制")
+
+
+def test_hui_tong_a_set_of_departments_opens_no_partner_place() -> None:
+    graph = document(
+        "第十三条 市人民政府应当会同有关部门建立跨界河流预警机制，加强协作。",
+        "某某市水污染防治条例",
+    )
+    assert "相邻市" not in holders_of_duty(graph, "建立跨界河流预警机制")
+    assert all("有关市" not in o.name for o in graph.organs)
+
