@@ -988,6 +988,7 @@ class Extractor:
             if (
                 not holders
                 or _not_a_duty(clause_text, clause, text)
+                or (not subject and _power_follow_on(clauses, index, text))
                 or _reference_topic(clauses, index, text)
                 or (_list_lead(clause_text) == "contents" and not charge_contents)
             ):
@@ -10958,6 +10959,30 @@ def _not_a_duty(clause_text: str, clause: Clause, text: str) -> bool:
         # 根据…土地所有权关系等分设…: the grounds of the act name an ownership, no power of the subject
         clause_text = _trigger_regex("basis_ownership").sub("", clause_text)
     return any(word in clause_text for word in triggers()["no_duty_words"])
+
+
+def _power_follow_on(clauses: list[Clause], index: int, text: str) -> bool:
+    """X有权决定…，调度…，协调…: the subjectless clauses a comma runs on from a power (有权) in one sentence are
+    powers too, no duty (dev: gd-aizi, gw-tudi, hn-hhfx, hn-kuangshan, nb-szy, qd-shenji, sh-fangxun, sh-tufa annotate
+    none of them). Not a clause with a modal or one opening on 并/但 (有权予以制止，并向X报告: bj-shidi, zz-jydd
+    annotate the report; 并可以向X反映 gz-jiedao): an act of its own."""
+    start = clauses[index].start
+    own = text[start : clauses[index].end].strip()
+    if own.startswith(("并", "但")) or _OWN_ACT_MODAL.search(own):
+        return False
+    opening = max(text.rfind(mark, 0, start) for mark in "。；;：:\n") + 1
+    for piece in reversed(re.split("[,，]", text[opening:start])[:-1]):
+        if _OWN_ACT_MODAL.search(piece):
+            return False  # a duty stands between them (应当向有权机构申请…: 有权 of a name)
+        if _POWER.search(piece):
+            return True
+    return False
+
+
+_POWER = re.compile("有权(?!机关|机构)")  # 有权机关/有权机构 name a body
+# a modal or prohibition making a clause an act of its own (有关单位不得拒绝; not the 应 of 应急/应用/应对,
+# the 须 of 须知)
+_OWN_ACT_MODAL = re.compile("应当|必须|可以|不得|须(?!知)|应(?![急用对变])")
 
 
 @cache

@@ -4,7 +4,7 @@ the seeds, the dev documents or the corpus)."""
 
 from __future__ import annotations
 
-from tests.unit.rules_support import document, edges, holders_of_duty, organ_named
+from tests.unit.rules_support import document, duty_texts, edges, holders_of_duty, organ_named
 
 
 def test_an_on_site_commander_is_a_role_of_its_own() -> None:
@@ -58,3 +58,36 @@ def test_hui_tong_a_set_of_departments_opens_no_partner_place() -> None:
     assert "相邻市" not in holders_of_duty(graph, "建立跨界河流预警机制")
     assert all("有关市" not in o.name for o in graph.organs)
 
+
+def test_the_clauses_running_on_from_a_power_are_powers_too() -> None:
+    graph = document(
+        "第十四条 现场指挥长有权决定抢险方案，调度抢险队伍，协调有关单位提供物资。现场指挥长应当组织疏散群众。",
+        "某某省山洪灾害防御条例",
+    )
+    texts = duty_texts(graph)
+    assert not any("调度抢险队伍" in t or "协调有关单位提供物资" in t for t in texts)
+    assert any("组织疏散群众" in t for t in texts)
+
+
+def test_an_act_joined_by_bing_after_a_power_stays_a_duty() -> None:
+    graph = document(
+        "第十五条 护林员发现违法采伐的，有权予以制止，并向乡镇人民政府报告。",
+        "某某省山洪灾害防御条例",
+    )
+    assert any("并向乡镇人民政府报告" in t for t in duty_texts(graph))
+
+
+def test_an_emergency_word_is_no_modal_after_a_power() -> None:
+    graph = document(
+        "第十六条 防汛指挥机构有权征用运输车辆，调集应急抢险物资。",
+        "某某省山洪灾害防御条例",
+    )
+    assert not any("调集应急抢险物资" in t for t in duty_texts(graph))
+
+
+def test_a_body_named_with_you_quan_opens_no_power() -> None:
+    graph = document(
+        "第十七条 县人民政府协商不成的，应当向有权机构申请协调，或者向上一级人民政府申请裁决。",
+        "某某省山洪灾害防御条例",
+    )
+    assert any("申请裁决" in t for t in duty_texts(graph))
