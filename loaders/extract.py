@@ -30,6 +30,7 @@ from loaders.organs import (
     own_place_sites,
     partner_area_words,
     partner_cities,
+    place_closing_end,
     scope_document_pairs,
     scope_place_words,
     set_posts,
@@ -5206,7 +5207,8 @@ class Extractor:
         condition (X有下列行为之一的，…给予处分) and the object of 对/追究/责令 in a sanction sentence."""
         sanction = _sanction_pattern()
         found: list[Liability] = []
-        for start, end in _sentences(text, article.start, article.end):
+        sentences = _sentences(text, article.start, article.end)
+        for start, end in [part for span in sentences for part in _offence_parts(text, mentions, *span)]:
             # 追究有关X、Y及其相关责任人员的责任: a pursuit over a long list of the liable is a sanction too
             sanctioned = sanction.search(text, start, end) is not None
             strict = sanctioned or _PURSUED_WIDE.search(text, start, end) is not None
@@ -5245,9 +5247,14 @@ class Extractor:
             if opening and listed and _opening(everyone, text, listed[0].start)[-1:] == opening[-1:]:
                 # 自然资源、生态环境…等部门，对…不依法查处的: the lead ate the list, whose bodies all open it
                 opening = _opening(everyone, text, listed[0].start)
+            elif not opening and listed:
+                # 娱乐场所、旅馆、洗浴等经营服务场所未…的: the lead ate a list the kind of place closes
+                opening = _place_closed_list(everyone, text, listed)
+                cursor = opening[0].start if opening else cursor
             # X对…拒不执行的，可以责令…: with a bare penalty the X before 对 is the enforcer, not the offender
             enforcer = not strict and text.startswith("对", opening[-1].end) if opening else False
-            condition = _SANCTIONED_CONDITION.match(text, opening[-1].end) if opening and not enforcer else None
+            past = place_closing_end(text, opening[-1].end) if opening else 0
+            condition = _SANCTIONED_CONDITION.match(text, past) if opening and not enforcer else None
             if (
                 condition
                 and "对" in text[opening[-1].end : condition.start(1)]
@@ -5407,6 +5414,36 @@ def _opening(mentions: list[Mention], text: str, cursor: int) -> list[Mention]:
     if after and after[0].start < cursor:
         cursor = after[0].start
     return _joined([m for m in after if m.start >= cursor], text, cursor, alternatives=True)
+
+
+# …的，由Y…: the condition of a part closed and its imposer named right after
+_IMPOSED_PART = re.compile(r"的,由")
+
+
+def _offence_parts(text: str, mentions: list[Mention], start: int, end: int) -> list[tuple[int, int]]:
+    """…，由Y处罚款；Z发现…，未报告的，由W…: a ;-part opening with bodies of its own, their offence (a condition
+    word or their finding) and its own imposer is a sanction sentence of its own, whose bodies open it
+    (read whole, Z stood in the tail of the first offender's sentence)."""
+    cuts = [start]
+    for semicolon in re.finditer(";", text[start:end]):
+        at = start + semicolon.end()
+        chain = _joined(sorted((m for m in mentions if m.start >= at), key=lambda m: m.start), text, at)
+        if not chain or chain[0].start != at:
+            continue
+        offence = _SANCTIONED_CONDITION.match(text, chain[-1].end) or text.startswith("发现", chain[-1].end)
+        stop = text.find(";", at, end)
+        if offence and _IMPOSED_PART.search(text, at, stop if stop >= 0 else end):
+            cuts.append(at)
+    return list(zip(cuts, [*cuts[1:], end], strict=True))
+
+
+def _place_closed_list(everyone: list[Mention], text: str, listed: list[Mention]) -> list[Mention]:
+    """娱乐场所、旅馆、会所、洗浴等经营服务场所未…的: the places the subject lead ate, joined from its first to its
+    last and closed by the kind of place they are, open the condition (the kind is no body of its own)."""
+    chain = _opening(everyone, text, listed[0].start)
+    if not chain or chain[-1] is not listed[-1] or place_closing_end(text, chain[-1].end) == chain[-1].end:
+        return []
+    return chain
 
 
 def _offence_to_penalty(opening: list[Mention], text: str, cursor: int, end: int, breach: re.Match[str] | None) -> bool:
@@ -5591,6 +5628,13 @@ def _opens_offender_condition(text: str, clause: Clause) -> bool:
     )
 
 
+def _opens_finding_offence(text: str, clause: Clause) -> bool:
+    """…；X企业发现…，未向Y报告的，由Z…: regulated actors opening a clause with their finding, whose report the
+    offence then fails (organs.yaml subject_actor.offence leads: 发现), open a condition of their own."""
+    chain = _joined(list(clause.mentions), text, clause.start)
+    return bool(chain) and all(m.kind == "enterprise_society" for m in chain) and text.startswith("发现", chain[-1].end)
+
+
 def _offender_parts(text: str, clauses: list[Clause], starts: list[int], a: int, b: int) -> list[tuple[int, int]]:
     """X…的，由Y予以解聘；Z未履行…的，由W予以通报批评: a ;-part that names an offender of its own and
     its own imposer is a sanction sentence of its own (without the split Z's part was read as a tail of
@@ -5599,7 +5643,9 @@ def _offender_parts(text: str, clauses: list[Clause], starts: list[int], a: int,
     cuts = [a]
     for index in range(bisect.bisect_left(starts, a + 1), bisect.bisect_left(starts, b)):
         clause = clauses[index]
-        if text[clause.start - 1 : clause.start] not in (";", "；") or not _opens_offender_condition(text, clause):
+        if text[clause.start - 1 : clause.start] not in (";", "；"):
+            continue
+        if not _opens_offender_condition(text, clause) and not _opens_finding_offence(text, clause):
             continue
         stop = _PART_END.search(text, clause.start, b)
         if imposed.search(text, clause.start, stop.start() if stop else b):

@@ -1646,20 +1646,26 @@ def _subject_actor_gate() -> re.Pattern[str]:
 
 
 @cache
+def _list_end_heads(words: tuple[str, ...]) -> str:
+    """The ends of an actor list: one of ``words``, a place head with the bracket of the smaller place it
+    covers (旅游景区(点)), 社区/学校/市场 where the kind of place closes the list (社区、车站等公共场所), or a bare
+    activity word before a kind of business venue (娱乐场所、洗浴等经营服务场所: _venue_items)."""
+    rule = lexicon_data("organs.yaml")["subject_actor"]
+    closed = rf"(?:{alternation(list(rule['closed_list_places']))})(?={_place_closing().pattern})"
+    venue = rule["venue_closings"]
+    venue_word = rf"[\u4e00-\u9fff]{{2,{venue['item_max']}}}(?=等(?:{alternation(venue['closings'])}))"
+    places = rf"(?:{alternation(rule['place_heads'])})(?:{rule['place_bracket']})"
+    return rf"{places}|{closed}|{venue_word}|{alternation(list(words))}"
+
+
+@cache
 def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
     """X企业/X经济组织/X员 (or a 、/和 list ending in one, or in a body the lexicon reads, X机构) opening a clause
     right before a modal (organs.yaml subject_actor)."""
     rule = lexicon_data("organs.yaml")["subject_actor"]
-    heads = alternation(
-        [*rule["unit_heads"], *rule["place_heads"], *rule["service_heads"], *rule["list_heads"], rule["person_head"]]
+    heads = _list_end_heads(
+        (*rule["unit_heads"], *rule["place_heads"], *rule["service_heads"], *rule["list_heads"], rule["person_head"])
     )
-    # 旅游景区(点): a place head may close on the bracket of the smaller place it covers; 社区/学校/市场 end a
-    # subject list only where the kind of place closes it (社区、车站等公共场所应当)
-    closed = rf"(?:{alternation(list(rule['closed_list_places']))})(?={_place_closing().pattern})"
-    # 娱乐场所、洗浴等经营服务场所: a bare activity word may end a list a kind of business venue closes (_venue_items)
-    venue = rule["venue_closings"]
-    venue_word = rf"[\u4e00-\u9fff]{{2,{venue['item_max']}}}(?=等(?:{alternation(venue['closings'])}))"
-    heads = rf"(?:{alternation(rule['place_heads'])})(?:{rule['place_bracket']})|{closed}|{venue_word}|{heads}"
     opened = re.escape(rule["opened_by"])
     reach = rule["list_max"]
     # X开采…，应当: the activity frame between the subject and its modal piece
@@ -1693,12 +1699,14 @@ def _offender_actor_finder() -> re.Pattern[str]:
     in a sentence whose condition ends in 的 and a comma and goes on to a penalty."""
     rule = lexicon_data("organs.yaml")["subject_actor"]
     offence = rule["offence"]
-    heads = alternation([*rule["unit_heads"], *rule["place_heads"], *rule["service_heads"], *rule["list_heads"]])
+    heads = _list_end_heads((*rule["unit_heads"], *rule["place_heads"], *rule["service_heads"], *rule["list_heads"]))
     opened = re.escape(rule["opened_by"])
     reach = rule["list_max"]
+    # 娱乐场所、旅馆、洗浴等经营服务场所未…的: the kind of place may close the list before the offence
     return re.compile(
         rf"(?:^|(?<=[{opened}]))(?:[\u4e00-\u9fff、]|{_STEM_BRACKET.pattern}){{0,{reach}}}?(?:{heads})"
-        rf"(?=(?:{alternation(offence['leads'])})[^。;；]*?的[,，][^。]*?(?:{alternation(offence['penalties'])}))",
+        rf"(?=(?:{_place_closing().pattern})?(?:{alternation(offence['leads'])})[^。;；]*?的[,，]"
+        rf"[^。]*?(?:{alternation(offence['penalties'])}))",
         re.M,
     )
 
@@ -1714,7 +1722,7 @@ def _offender_actors(
     for found in _offender_actor_finder().finditer(text):
         items = _subject_items(found)
         news = [_subject_actor_at(item, person_head, not_heads, lex, actors, mentions) for item in items]
-        news = _shared_stem_items(items, news)
+        news = _listed_items(items, news, text, found.end(), lex)
         stop = min((i for i in (text.find(c, found.end()) for c in "。\n") if i >= 0), default=len(text))
         if any(m.cls == "role" and m.body is None and found.end() <= m.start < stop for m in mentions):
             # 承办者…违反…的，对安全责任人…给予处分: a bare post sanctioned after the offender is a post the
@@ -1752,6 +1760,12 @@ def _place_closing() -> re.Pattern[str]:
     """等公共场所(，) after a list of places: the kind of place the listed ones are, closing the subject list
     before its modal (organs.yaml subject_actor.place_closings); the kind is no holder of its own."""
     return re.compile(rf"等(?:{alternation(lexicon_data('organs.yaml')['subject_actor']['place_closings'])})[,，]?")
+
+
+def place_closing_end(text: str, at: int) -> int:
+    """Where the kind of place closing a list at ``at`` ends (…、洗浴等经营服务场所未…: after 场所), or ``at``."""
+    closing = _place_closing().match(text, at)
+    return closing.end() if closing else at
 
 
 def _closed_list_place(item: tuple[int, str], new: Mention | bool | None) -> Mention | bool | None:
@@ -1827,6 +1841,20 @@ def _hired_posts(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+def _listed_items(
+    items: list[tuple[int, str]], news: list[Mention | bool | None], text: str, end: int, lex: OrganLexicon
+) -> list[Mention | bool | None]:
+    """The items of an actor list (a duty's subject or an offence's violators) that name an actor only
+    through the list: the places a closing kind names (社区、学校、车站等公共场所), a stem or head the items
+    share (船舶所有人、经营人; 药品生产、批发企业; 邮政、快递企业)."""
+    closing = _place_closing().match(text, end)
+    if closing:  # 社区、学校、车站等公共场所应当: the places a closed list names
+        news = [_closed_list_place(item, new) for item, new in zip(items, news, strict=True)]
+        news = _venue_items(items, news, closing.group(0), lex)
+    news = _shared_stem_items(items, news)
+    return _shared_head_items(items, news, text, lex)
+
+
 def _subject_actors(
     mentions: list[Mention], text: str, lex: OrganLexicon, actors: tuple[str, ...] = ()
 ) -> list[Mention]:
@@ -1844,13 +1872,7 @@ def _subject_actors(
         if _unlisted_open_end(found, items) or _framed_place(found, items) or _planned_zone(items):
             continue
         news = [_subject_actor_at(item, person_head, not_heads, lex, actors, mentions) for item in items]
-        closing = _place_closing().match(text, found.end())
-        if closing:  # 社区、学校、车站等公共场所应当: the places a closed list names
-            news = [_closed_list_place(item, new) for item, new in zip(items, news, strict=True)]
-            news = _venue_items(items, news, closing.group(0), lex)
-        news = _shared_stem_items(items, news)
-        news = _described_role_items(items, news, lex)
-        news = _shared_head_items(items, news, text, lex)
+        news = _described_role_items(items, _listed_items(items, news, text, found.end(), lex), lex)
         if all(new is not None for new in news):
             added += [new for new in news if isinstance(new, Mention)]
     added += _owned_things_roles(mentions + added, text, lex)
@@ -2047,12 +2069,30 @@ def _shared_stem_items(items: list[tuple[int, str]], news: list[Mention | bool |
     head = next((h for h in rule["stem_sharing_heads"] if first.surface.endswith(h)), "")
     stem = first.surface[: -len(head)] if head else ""
     if not stem:
-        return news
+        return _market_stem_items(items, news)
     shared: list[Mention | bool | None] = [first]
     for (start, surface), new in zip(items[1:], news[1:], strict=True):
         if new is None and surface in stem_heads:
             new = _regulated_actor(start, surface)
             new.display = stem + surface
+        shared.append(new)
+    return shared
+
+
+def _market_stem_items(items: list[tuple[int, str]], news: list[Mention | bool | None]) -> list[Mention | bool | None]:
+    """长途客运业务经营者、服务提供者应当…: a bare market role later in the list is the role of the trade the first
+    item's stem names (长途客运业务服务提供者), not a role of any trade (organs.yaml market_stem_sharing)."""
+    rule = lexicon_data("organs.yaml")["subject_actor"]["market_stem_sharing"]
+    first = items[0][1]
+    head = next((h for h in rule["heads"] if first.endswith(h)), "")
+    stem = first[: -len(head)] if head else ""
+    if not stem or "的" in stem or news[0] is None:
+        return news
+    shared: list[Mention | bool | None] = [news[0]]
+    for (start, surface), new in zip(items[1:], news[1:], strict=True):
+        if surface in rule["bare_roles"]:
+            new = _regulated_actor(start, surface)
+            new.head = new.display = stem + surface  # one organ per trade, not one 服务提供者 for all
         shared.append(new)
     return shared
 
