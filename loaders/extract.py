@@ -5208,12 +5208,20 @@ class Extractor:
         sanction = _sanction_pattern()
         found: list[Liability] = []
         sentences = _sentences(text, article.start, article.end)
+        listed_penalty = False  # under 有下列情形之一的，由Y…处罚款： (its items name the offenders)
         for start, end in [part for span in sentences for part in _offence_parts(text, mentions, *span)]:
             # 追究有关X、Y及其相关责任人员的责任: a pursuit over a long list of the liable is a sanction too
             sanctioned = sanction.search(text, start, end) is not None
             strict = sanctioned or _PURSUED_WIDE.search(text, start, end) is not None
+            penalised = strict or _penalty_on_offender().search(text, start, end) is not None
+            if _ITEM.match(text, start) is None:
+                listed_penalty = penalised and _PENALTY_LIST_LEAD.match(text, start) is not None
+            elif listed_penalty:
+                offenders = _item_offenders([m for m in mentions if start <= m.start < end], text, start, end)
+                found += self._liable(offenders, article, text, start, end, head)
+                continue
             # X违反…的，由Y责令改正 / 由Y依法予以处罚: any penalty makes the offender opening the sentence liable
-            if not strict and not _penalty_on_offender().search(text, start, end):
+            if not penalised:
                 continue
             everyone = [m for m in mentions if start <= m.start < end]
             inside = [m for m in everyone if m.collective not in organ_lexicon().unnamed_sets]
@@ -5277,15 +5285,19 @@ class Extractor:
                 named = [*_offenders(after, text, lead.end()), *named]
             # 违反…规定，…，或者Y未…的，由Z…: an offender opening a later clause of the condition
             named += [m for m in _clause_offenders(everyone, text, cursor, end) if m not in named]
-            a, b, evidence = self._decoded_span(*_trim(text, start, end))
-            organs = dict.fromkeys(self.table.organ_id(self.table.key_of(m, head)) for m in named)
-            for organ in organs:
-                found.append(
-                    Liability(
-                        organ=organ, article=article.number, article_key=article.key, evidence=evidence, start=a, end=b
-                    )
-                )
+            found += self._liable(named, article, text, start, end, head)
         return found
+
+    def _liable(
+        self, named: list[Mention], article: ArticleSpan, text: str, start: int, end: int, head: Key | None
+    ) -> list[Liability]:
+        """One liability per organ ``named`` in the sentence from ``start`` to ``end`` (its evidence)."""
+        a, b, evidence = self._decoded_span(*_trim(text, start, end))
+        organs = dict.fromkeys(self.table.organ_id(self.table.key_of(m, head)) for m in named)
+        return [
+            Liability(organ=organ, article=article.number, article_key=article.key, evidence=evidence, start=a, end=b)
+            for organ in organs
+        ]
 
     def _note_pursued_roles(self, pursued: list[Mention], head: Key | None) -> None:
         """Record the roles a pursued list names: made for the liability, they sit in no body the
@@ -5435,6 +5447,20 @@ def _offence_parts(text: str, mentions: list[Mention], start: int, end: int) -> 
         if offence and _IMPOSED_PART.search(text, at, stop if stop >= 0 else end):
             cuts.append(at)
     return list(zip(cuts, [*cuts[1:], end], strict=True))
+
+
+# 有下列情形之一的，由Y责令改正，处…罚款：(一)X未…: a penalty whose offences (and offenders) the items print
+_PENALTY_LIST_LEAD = re.compile(r"\s*有下列(?:情形|行为)之一的,")
+
+
+def _item_offenders(everyone: list[Mention], text: str, start: int, end: int) -> list[Mention]:
+    """(一)X未按规定开设…; / (三)X或者Y拒不提供…: the bodies opening an item of a penalty list, right before
+    their offence (a condition word), are the offenders the penalty is for."""
+    lead = _SUBJECT_LEAD.match(text, start, end)
+    opening = _opening(everyone, text, lead.end() if lead else start)
+    if not opening or _SANCTIONED_CONDITION.match(text, opening[-1].end) is None:
+        return []
+    return opening
 
 
 def _place_closed_list(everyone: list[Mention], text: str, listed: list[Mention]) -> list[Mention]:

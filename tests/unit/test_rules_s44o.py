@@ -79,3 +79,18 @@ def test_a_market_role_after_a_described_thing_stays_bare() -> None:
     graph = document("第五条 电动自行车的生产者、销售者应当保证产品符合国家标准。", _TITLE)
     assert "销售者" in holder_names(graph, 5)
     assert "电动自行车的销售者" not in names(graph)
+
+
+def test_the_bodies_opening_the_items_of_a_penalty_list_are_liable() -> None:
+    graph = document(
+        "第五条 有下列情形之一的，由住房城乡建设主管部门责令限期改正，处二万元罚款：\n"
+        "（一）监理单位未按规定旁站监督；\n"
+        "（二）勘察单位或者设计单位拒不提供原始资料。\n"
+        "第六条 有下列情形之一的，可以给予表扬：\n"
+        "（一）监理单位及时发现重大隐患。",
+        _TITLE,
+    )
+    assert {"监理单位", "勘察单位", "设计单位"} <= _liable(graph, 5)
+    assert "住房城乡建设主管部门" not in _liable(graph, 5)
+    # a list with no penalty names no offender
+    assert not _liable(graph, 6)
