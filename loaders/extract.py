@@ -3708,10 +3708,11 @@ class Extractor:
 
     def _report_targets(self, clause: Clause, others: list[Mention], text: str) -> list[Mention]:
         """The organs a report goes to (向X / 报X, and those joined after them)."""
-        reach = max((m.start for m in others), default=clause.start)
-        if not _REPORT_CHARS.search(text, clause.start, reach):
-            return []  # cheap pre-check: every report verb holds one of these characters
         windows = [(m, text[max(clause.start, m.start - 12) : m.start]) for m in others]
+        requesting = _requesting_bodies(others, windows, text)
+        reach = max((m.start for m in others), default=clause.start)
+        if not requesting and not _REPORT_CHARS.search(text, clause.start, reach):
+            return []  # cheap pre-check: every report verb holds one of these characters
         reports = [
             m
             for m, window in windows
@@ -3719,6 +3720,7 @@ class Extractor:
             or _feedback_to().search(window)
             or (_proposal_lead().search(window) and _proposed_matter().match(text, m.end))
         ]
+        reports += requesting
         return [m for m in _joined_after(reports, others, text) if not _only_informed(text, m, clause)]
 
     def _proposers(self, clause: Clause, mentions: list[Mention], head: Key | None) -> list[Mention]:
@@ -6111,6 +6113,23 @@ def _unit_order() -> re.Pattern[str]:
     """责令X单位(限期)整改: an order to rectify given to a unit (notified_unit_heads)."""
     heads = alternation(triggers()["notified_unit_heads"])
     return re.compile(rf"责令(?P<unit>[^,，;；。、其]{{0,8}}?(?:{heads}))(?:限期|立即|及时)?(?:整改|改正)")
+
+
+# 按照X(和Y)的要求(定期)报送/报告…: the report goes to the bodies whose demand it answers (dev 2 documents,
+# 3 clauses, all annotate the edge to X, none against; 不按照…的要求报送 is an offence item). The comma form
+# (按照X的要求，定期报告) splits into two clauses and is not read here.
+_REQUESTED_REPORT = re.compile(r"的要求(?:定期|及时|按时|如实)?(?:报送|报告|上报)")
+
+
+def _requesting_bodies(others: list[Mention], windows: list[tuple[Mention, str]], text: str) -> list[Mention]:
+    """The first organ after 按照 whose 的要求 (after the organs joined to it) is followed by the report verb,
+    with no 向/报 receiver printed between: 按照X的要求报送 reports to X."""
+    for m, window in windows:
+        if window.endswith("按照") and not window.endswith(("不按照", "未按照")):
+            chain = _joined(others[others.index(m) :], text, m.start)
+            if chain and _REQUESTED_REPORT.match(text, chain[-1].end):
+                return [m]
+    return []
 
 
 @cache
@@ -8853,8 +8872,11 @@ _OWN_SUBJECT = re.compile(
 )
 # X的Y情况应当报Z / 向Z报告: the owner's 的, the thing (no organ, no stop), the modal, then the submission
 _OWNED_THING_SUBMISSION = re.compile(r"的[^,，。;；:：的报向]{2,16}?(?:应当|必须|须)(?:及时|定期)?(?:报(?![告请])|向)")
-# After the modal of a thing-subject: a submission by the organ that owns the thing (…范围应当报X同意)
-_SUBMITTED = re.compile(r"(?:报|向)")
+# After the modal of a thing-subject: a submission by the organ that owns the thing (…范围应当报X同意). A
+# time or manner adverbial may stand before 报 (应急预案应当在开工前报X备案 / 应当按照规定报X备案 / 应当及时报X)
+_SUBMITTED = re.compile(
+    r"(?:及时|定期|按时|依法|(?:按照|依照)[^,，。;；报]{1,16}?|在[^,，。;；报]{1,12}?前|自[^,，。;；报]{1,20}?[内前])?报|向"
+)
 # Thing-subjects that are the carried holder's own (its work's records, its project's facilities)
 _CARRIED_THINGS = ("carried_record", "carried_facility")
 
