@@ -10574,7 +10574,8 @@ def _approval_piece(clause: Clause, text: str) -> bool:
 @cache
 def _approval_piece_pattern() -> re.Pattern[str]:
     words = alternation(triggers()["approval_piece_words"])
-    return re.compile(rf"经□+(?:(?:或者|或|和|、)□+)*(?:{words})后?")
+    # 经X批准或者决定: a second approval word joined to the first (决定 is one only after an approval word)
+    return re.compile(rf"经□+(?:(?:或者|或|和|、)□+)*(?:{words})(?:(?:或者|或|和|、)(?:{words}|决定))?后?")
 
 
 @cache

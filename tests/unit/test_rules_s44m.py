@@ -50,3 +50,15 @@ def test_a_thing_made_public_after_a_time_adverbial_stays_a_norm() -> None:
     # 养护方案应当在汛期前公布: no submission, a norm on the thing (no duty of its own)
     graph = document("第十二条 堤防管理单位应当编制养护方案。养护方案应当在汛期前公布。", _TITLE, "总则")
     assert not any("公布" in duty.text for duty in graph.duties)
+
+
+def test_an_approval_piece_with_two_approval_words_joins_the_permission() -> None:
+    # 经X批准或者决定，Y可以…: Y asks X (REPORTS_TO Y → X), not the holder of the sentence before
+    graph = document(
+        "第十三条 堤防管理单位应当做好日常巡查。经市人民政府批准或者决定，区人民政府可以统一组织堤防抢护。",
+        _TITLE,
+        "总则",
+    )
+    reports = edges(graph, "REPORTS_TO")
+    assert ("区人民政府", "市人民政府") in reports
+    assert ("堤防管理单位", "市人民政府") not in reports
