@@ -1107,6 +1107,7 @@ class Extractor:
                 read = self._relations(article, clause, holders, mentions, head, leads)
                 facts.relations += self._respective(clause, holders, head, read)
             facts.relations += self._role_named_reports(article, clause, leads, facts)
+            facts.relations += self._convened_reports(article, clauses, index, leads, head)
             if clause.start < interviewed_end and leads and set(leads) <= set(interviewed_keys):
                 facts.relations += self._unaddressed_rectification_reports(
                     article, clause, leads, interviewed_verb, facts, read_from
@@ -1511,6 +1512,42 @@ class Extractor:
                 if self.table.organ_id(actor) in actors
             ]
         return relations
+
+    def _convened_reports(
+        self, article: ArticleSpan, clauses: list[Clause], index: int, reporters: list[Key], head: Key | None
+    ) -> list[Relation]:
+        """召集X和Y，(执行其决定，)并(向其负责、)报告工作: a report naming no receiver, after a piece of the same
+        sentence or item where the reporters convene an assembly, goes to the assembly convened."""
+        text, clause = self.view.text, clauses[index]
+        if not reporters or not _UNADDRESSED_REPORT.match(text, clause.start, clause.end):
+            return []  # most clauses are no bare report
+        if any(self.table.key_of(m, head) not in reporters for m in clause.mentions):
+            return []  # an organ of its own in the clause: a receiver printed, read by _relations
+        for at in range(index - 1, -1, -1):
+            gap = text[clauses[at].end : clauses[at + 1].start]
+            if _SENTENCE_END.search(gap) or ";" in gap or "；" in gap:
+                return []  # the convening piece must share the report's sentence or item
+            convened = self._convened_bodies(clauses[at], text, head)
+            if convened:
+                start, end, evidence = self._decoded_span(*_trim(text, clause.start, clause.end))
+                what, frequency = _report_details(_masked(text, clause), triggers(), text[clause.start : clause.end])
+                return [
+                    self._relation(
+                        "REPORTS_TO", reporter, body, article, evidence, start, end, what=what, frequency=frequency
+                    )
+                    for reporter in reporters
+                    for body in convened
+                    if body != reporter
+                ]
+        return []
+
+    def _convened_bodies(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """(二)召集X或者Y: the organs a piece convenes, right after its opening 召集."""
+        opening = _CONVENING.match(text, clause.start, clause.end)
+        if opening is None:
+            return []
+        chain = _joined([m for m in clause.mentions if m.start >= opening.end()], text, opening.end())
+        return _unique([self.table.key_of(m, head) for m in chain if not m.relative])
 
     def _pronoun_oversight(
         self,
@@ -6114,6 +6151,11 @@ def _unit_order() -> re.Pattern[str]:
     heads = alternation(triggers()["notified_unit_heads"])
     return re.compile(rf"责令(?P<unit>[^,，;；。、其]{{0,8}}?(?:{heads}))(?:限期|立即|及时)?(?:整改|改正)")
 
+
+# 召集X和Y，…并(向其负责、)报告工作 (dev 3 documents, all annotate the edge to the convened assembly, none
+# against): the piece that convenes (after an item number) and the bare report piece with no receiver
+_CONVENING = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[)）])?召集")
+_UNADDRESSED_REPORT = re.compile(r"\s*(?:并|同时)?(?:向其(?:负责、)?)?报告(?!\s*[□])")
 
 # 按照X(和Y)的要求(定期)报送/报告…: the report goes to the bodies whose demand it answers (dev 2 documents,
 # 3 clauses, all annotate the edge to X, none against; 不按照…的要求报送 is an offence item). The comma form

@@ -62,3 +62,24 @@ def test_an_approval_piece_with_two_approval_words_joins_the_permission() -> Non
     reports = edges(graph, "REPORTS_TO")
     assert ("区人民政府", "市人民政府") in reports
     assert ("堤防管理单位", "市人民政府") not in reports
+
+
+def test_a_bare_work_report_goes_to_the_assembly_convened() -> None:
+    # 召集X和Y，…并向其负责、报告工作: the convener answers to the assembly it convenes
+    graph = document(
+        "第十四条 社区议事委员会履行下列职责：\n\n（一）召集居民会议和居民代表会议，落实其决议，并报告工作；\n\n"
+        "（二）管理社区公共设施。",
+        "某某市社区议事条例",
+        "总则",
+    )
+    assert {("社区议事委员会", "居民会议"), ("社区议事委员会", "居民代表会议")} <= edges(graph, "REPORTS_TO")
+
+
+def test_a_work_report_in_another_item_is_not_to_the_assembly() -> None:
+    # the convening item is closed by ；: a later item's bare report names no assembly
+    graph = document(
+        "第十五条 社区议事委员会履行下列职责：\n\n（一）召集居民会议；\n\n（二）定期报告工作。",
+        "某某市社区议事条例",
+        "总则",
+    )
+    assert ("社区议事委员会", "居民会议") not in edges(graph, "REPORTS_TO")
