@@ -6550,7 +6550,20 @@ def _at_boundary(text: str, i: int, lex: OrganLexicon, mentions: list[Mention], 
     place, start = _place_before(text, i)
     if place and start < i and _place_word_before_level(text[start : i + _MAX_LEVEL_WORD], lex):
         return True  # 当地|乡镇人民政府: the body's name opens at the level word after a place word
+    if _partner_level_at(text, i, lex):
+        return True
     return bool(mentions) and (mentions[-1].end == i or (mentions[-1].end == i - 1 and text[i - 1] in "和及与"))
+
+
+def _partner_level_at(text: str, i: int, lex: OrganLexicon) -> bool:
+    """与相邻|县（区）人民政府…协作: a level word after a partner area word opens a body's name (the area
+    joins it later, _area_opening); the generic stem cannot span a bracketed level word (县(区)), so
+    without this the partner is lost."""
+    if not any(text.endswith(word, 0, i) for word in partner_area_words()):  # cheap gate
+        return False
+    rest = text[i : i + _MAX_LEVEL_WORD]
+    on_level = any(rest.startswith(level) for level in lex.level_of) and not _level_false_start().match(rest)
+    return on_level and bool(_partner_area(text, i))
 
 
 @cache
