@@ -29,3 +29,19 @@ def test_a_neighbour_word_with_no_partner_link_keeps_its_reading() -> None:
     # no partner 与 and no cooperation word: no neighbour body is built
     found = surfaces(fold_width("县人民政府应当督促相邻县（市）人民政府落实河道整治任务。"), "city")
     assert not any(s.startswith("相邻") for s in found)
+
+
+def test_a_report_receiver_after_a_place_of_work_word() -> None:
+    graph = document(
+        "第九条 施工单位应当在疏浚作业开始三日前，将作业方案书面报告疏浚工程实施地县级人民政府水行政主管部门。",
+        _TITLE,
+    )
+    assert ("施工单位", "县级人民政府水行政主管部门") in edges(graph, "REPORTS_TO")
+
+
+def test_a_report_receiver_after_a_place_of_execution_word() -> None:
+    graph = document(
+        "第十条 乡镇人民政府应当将整改情况及时报送整改执行地公安机关。",
+        _TITLE,
+    )
+    assert ("乡镇人民政府", "公安机关") in edges(graph, "REPORTS_TO")
