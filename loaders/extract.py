@@ -5916,7 +5916,9 @@ def _sanction_pattern() -> re.Pattern[str]:
 # The modal after the named imposer of a sanction (X…的，Y应当(依法)给予…; Y可以责令…).
 _IMPOSER_MODAL = re.compile(r"(?:应当|应|必须|须|可以)")
 _DEPUTING_WORD = re.compile(alternation(triggers()["deputing"]))
-_SANCTIONED_OBJECT = re.compile(r"(对|追究|责令)$")
+# 给予施工单位…处罚 / 给予X负责人行政处分: the body after 给予 takes the sanction, as after 对 (dev gw-gongzi 55,
+# cq-changwu 14 annotate it liable; none against)
+_SANCTIONED_OBJECT = re.compile(r"(对|追究|责令|给予)$")
 # X(及其工作人员)(，在…工作中)…违反/未/滥用…: the condition may follow the body's staff and the setting
 # of the offence (市、县人民政府有关部门及其工作人员，违反…的 / X，在…工作中滥用职权…的)
 _SANCTIONED_CONDITION = re.compile(
