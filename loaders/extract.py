@@ -1077,8 +1077,14 @@ class Extractor:
             holders = joined
             label = _label(clause_text, clause, text)
             counter["duty"] = counter.get("duty", 0) + 1
+            opening = clause.start
+            if subject and last_duty_clause == index - 1 and clause_text.lstrip().startswith("由"):
+                # …，对X，由Y予以补偿: the fronted object is the object of Y's act, so it opens Y's duty
+                fronted = _fronted_object_start(text, clauses[index - 1], clause)
+                if fronted > facts.duties[-1].start and fronted > clauses[index - 1].start:
+                    facts.duties[-1], opening = self._cut_before(facts.duties[-1], fronted), fronted
             duty_index = len(facts.duties) + 1
-            start, end, quoted = self._decoded_span(*_item_trimmed(text, clause.start, clause.end))
+            start, end, quoted = self._decoded_span(*_item_trimmed(text, opening, clause.end))
             facts.duties.append(
                 Duty(
                     id=f"{self.doc_id}/{article.key}.d{duty_index}",
@@ -1872,6 +1878,11 @@ class Extractor:
     def _extended(self, duty: Duty, end: int) -> Duty:
         """The duty with its span reaching the view offset ``end`` (a piece of the same package)."""
         stop = max(duty.end, self.view.span(*_trim(self.view.text, end - 1, end))[1])
+        return duty.model_copy(update={"end": stop, "text": self.decoded[duty.start : stop]})
+
+    def _cut_before(self, duty: Duty, start: int) -> Duty:
+        """The duty with its span ending before the piece that opens at the view offset ``start``."""
+        stop = self.view.span(*_trim(self.view.text, start - 2, start - 1))[1]
         return duty.model_copy(update={"end": stop, "text": self.decoded[duty.start : stop]})
 
     def _ordered_by(self, duty: Duty, clause: Clause, head: Key | None, holders: list[Key]) -> Duty:
@@ -9556,6 +9567,14 @@ def _identity_regime(clause: Clause, text: str) -> bool:
     """The piece after an identity piece of its sentence (X是…的组织，实行…): the regime that defines the body."""
     start = max(text.rfind(mark, 0, clause.start) for mark in "。;\n") + 1
     return _trigger_regex("identity_piece").search(text[start : clause.start]) is not None
+
+
+def _fronted_object_start(text: str, before: Clause, clause: Clause) -> int:
+    """The view offset of a fronted 对-object piece closing the clause before (…，对X，由Y…), or -1."""
+    if text[clause.start - 1 : clause.start] != ",":
+        return -1
+    found = _trigger_regex("fronted_object_piece").search(text, before.start, before.end)
+    return -1 if found is None else found.start() + (text[found.start()] == ",")
 
 
 def _continues_duty(text: str, clause: Clause, clause_text: str, before: Clause) -> bool:
