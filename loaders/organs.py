@@ -1894,15 +1894,11 @@ def _relative_actor_finder() -> tuple[re.Pattern[str], tuple[str, ...], tuple[st
     head (排放油烟的餐饮服务经营者); the kind joins nothing (的A和B单位 is a list) and is no set word (的有关单位)."""
     subject, rule = lexicon_data("organs.yaml")["subject_actor"], lexicon_data("organs.yaml")["relative_actor"]
     opened = re.escape(subject["opened_by"])
-    clause = rf"[^{opened}的“”《》()（）0-9]{{2,{rule['clause_max']}}}"
-    no_kind = alternation(rule["kind_no_start"])
-    kind = rf"(?!{no_kind})[^{opened}的、和及或与其他“”《》()（）0-9]{{0,{rule['kind_max']}}}"
-    heads = alternation([*rule["heads"], *rule["kind_heads"]])
     # 产生工业固体废物的单位，应当…: a comma may close the subject before a modal of duty (not 负责, which a comma
     # turns into the description of an office)
     modal = rf"{subject['modal']}|(?P<comma>[,，])(?:{rule['comma_modal']})"
     finder = re.compile(
-        rf"(?:^|(?<=[{opened}]))(?P<name>{clause}的{kind}(?:{heads}))(?={modal})",
+        rf"(?:^|(?<=[{opened}]))(?P<name>{_relative_name('的')})(?={modal})",
         re.M,
     )
     return finder, tuple(rule["no_start"]), tuple(rule["no_inside"])
@@ -1941,13 +1937,19 @@ def _agent_relative_finder() -> re.Pattern[str]:
     """由发放补贴的部门收回补贴 / 由具有相应资质的单位承担: a relative-clause unit right after the agent mark 由 and
     right before its verb (organs.yaml relative_actor agent_*), no joiner after it (由A的单位和个人: a list)."""
     subject, rule = lexicon_data("organs.yaml")["subject_actor"], lexicon_data("organs.yaml")["relative_actor"]
+    after = rf"[^{re.escape(subject['opened_by'])}、的{rule['agent_no_follow']}]"
+    return re.compile(rf"(?<={rule['agent_mark']})(?P<name>{_relative_name('由的')})(?={after})")
+
+
+def _relative_name(clause_excludes: str) -> str:
+    """The name shape the relative-actor finders share (organs.yaml relative_actor): one relative clause (no mark
+    but 、, none of ``clause_excludes``) + 的 + a kind of business that joins nothing and is no set word + a head."""
+    subject, rule = lexicon_data("organs.yaml")["subject_actor"], lexicon_data("organs.yaml")["relative_actor"]
     opened = re.escape(subject["opened_by"])
-    clause = rf"[^{opened}由的“”《》()（）0-9]{{2,{rule['clause_max']}}}"
+    clause = rf"[^{opened}{clause_excludes}“”《》()（）0-9]{{2,{rule['clause_max']}}}"
     no_kind = alternation(rule["kind_no_start"])
     kind = rf"(?!{no_kind})[^{opened}的、和及或与其他“”《》()（）0-9]{{0,{rule['kind_max']}}}"
-    heads = alternation([*rule["heads"], *rule["kind_heads"]])
-    after = rf"[^{opened}、的{rule['agent_no_follow']}]"
-    return re.compile(rf"(?<={rule['agent_mark']})(?P<name>{clause}的{kind}(?:{heads}))(?={after})")
+    return rf"{clause}的{kind}(?:{alternation([*rule['heads'], *rule['kind_heads']])})"
 
 
 def _agent_relative_actors(mentions: list[Mention], text: str) -> list[Mention]:

@@ -686,17 +686,23 @@ def _head_variant_core(key: Key) -> str:
     return key[2] if key[:1] == ("dept",) else key[3]
 
 
+def _department_parts(key: Key) -> tuple[Key, str, Key] | None:
+    """A single department's key split into its kind, its name and its level: (dept, L, core) or spanning
+    (coll, prefix, dept, core, L); None for any other key."""
+    if key[:1] == ("dept",) and len(key) == 3 and key[1] != _PLACE_SLOT:
+        return ("dept", key[1]), key[2], ()
+    if key[:1] == ("coll",) and len(key) == 5 and key[2] == "dept":
+        return ("coll", key[1], "dept"), key[3], (key[4],)
+    return None
+
+
 def _organ_print_slot(key: Key) -> Key | None:
     """The key with the head of its department or organ print dropped (公安部门, 公安机关 → 公安), for the
     functions the genre prints both ways (organs.yaml organ_printed_functions); None for any other key."""
-    kind: Key
-    level: Key
-    if key[:1] == ("dept",) and len(key) == 3 and key[1] != _PLACE_SLOT:
-        kind, core, level = ("dept", key[1]), key[2], ()
-    elif key[:1] == ("coll",) and len(key) == 5 and key[2] == "dept":
-        kind, core, level = ("coll", key[1], "dept"), key[3], (key[4],)
-    else:
+    parts = _department_parts(key)
+    if parts is None:
         return None
+    kind, core, level = parts
     heads = (*organ_words("organ_print_heads"), *_department_head_variants())
     head = next((h for h in heads if core.endswith(h)), "")
     stem = core[: -len(head)] if head else ""
@@ -712,14 +718,10 @@ def _function_slot(key: Key, supervision: bool = False) -> Key | None:
     """The key with its department head dropped (卫生健康主管部门 → 卫生健康), shared by every head variant
     of one function at one level; None for keys that are no single function's department. With
     ``supervision``, a named supervising function (市场监督管理) is one too: its bureau is 市场监督管理局."""
-    kind: Key
-    level: Key
-    if key[:1] == ("dept",) and len(key) == 3 and key[1] != _PLACE_SLOT:
-        kind, core, level = ("dept", key[1]), key[2], ()
-    elif key[:1] == ("coll",) and len(key) == 5 and key[2] == "dept":
-        kind, core, level = ("coll", key[1], "dept"), key[3], (key[4],)
-    else:
+    parts = _department_parts(key)
+    if parts is None:
         return None
+    kind, core, level = parts
     head = _department_head(core)
     stem = core[: -len(head)] if head else ""
     # 市场监督管理部门 beside the 市场监督管理局 a document names is that bureau (dev sh-spzr); a bare
