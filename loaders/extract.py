@@ -1078,7 +1078,13 @@ class Extractor:
             label = _label(clause_text, clause, text)
             counter["duty"] = counter.get("duty", 0) + 1
             opening = clause.start
-            if subject and last_duty_clause == index - 1 and clause_text.lstrip().startswith("由"):
+            if (
+                subject
+                and index
+                and facts.duties
+                and last_duty_clause == index - 1
+                and clause_text.lstrip().startswith("由")
+            ):
                 # …，对X，由Y予以补偿: the fronted object is the object of Y's act, so it opens Y's duty
                 fronted = _fronted_object_start(text, clauses[index - 1], clause)
                 if fronted > facts.duties[-1].start and fronted > clauses[index - 1].start:
