@@ -10944,8 +10944,13 @@ def _may_refer(clause_text: str) -> bool:
 
 
 def _refers_only(clause_text: str) -> bool:
-    """…的，依照本条例的有关规定执行 with no modal of its own (应当按照规定执行 stays a duty)."""
-    return _reference_clause().search(clause_text) is not None and _OWN_MODAL.search(clause_text) is None
+    """…的，依照本条例的有关规定执行 with no modal of its own (应当按照规定执行 stays a duty), nor a 由X naming
+    the body that carries it out (由X按照国家有关规定执行 is X's duty)."""
+    return (
+        _reference_clause().search(clause_text) is not None
+        and _OWN_MODAL.search(clause_text) is None
+        and not ("由" in clause_text and _trigger_regex("reference_agent").search(clause_text))
+    )
 
 
 _OWN_MODAL = re.compile(r"应当|必须|负责")
