@@ -4833,7 +4833,9 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             previous = result[-1]
             if text[previous.end : chain[0].start if chain else opening] not in _LEVEL_LIST_MARKS:
                 break
-            if level_index(previous.level) > level_index(mention.level):
+            if level_index(previous.level) > level_index(mention.level) and not _rising_list(
+                result, chain, mention, text
+            ):
                 break  # 盟市、旗县和自治区有关部门: levels listed top-down; a higher body after them is its own
             chain.insert(0, result.pop())
         if chain and _one_body_list(chain, mention):
@@ -4888,6 +4890,30 @@ def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
             mention.display = _distributed_word(mention.level_word, mention) + rest  # 县党委和政府 → 县级…
         result.append(mention)
     return result
+
+
+def _rising_list(result: list[Mention], chain: list[Mention], mention: Mention, text: str) -> bool:
+    """县、市人民政府X部门 / 县级、设区的市级人民政府: every level listed bottom-up, each above the one before
+    it, so the body printed last stands at each (unlike 盟市、旗县和自治区X, where the rise breaks a top-down
+    list and the higher body is its own). Places of one level may sit side by side (县、市、自治州)."""
+    if any(word in mention.stem for word in _RISING_SET_WORDS):
+        return False  # 各街道、镇和区有关部门 / 旗(区)和盟直成员单位: the places are bodies of their own
+    levels = [level_index(item.level) for item in [*chain, mention]]
+    end = chain[0].start if chain else _placed_item_start(mention, text)
+    for bare in reversed(result):
+        if not (bare.bare and bare.collective is None) or text[bare.end : end] not in _LEVEL_LIST_MARKS:
+            break
+        levels.insert(0, level_index(bare.level))
+        end = bare.start
+    return (
+        len(levels) >= 2
+        and max(levels) < level_index("township")  # 街道、镇: a township place names its own body
+        and all(lower >= upper for lower, upper in itertools.pairwise(levels))
+    )
+
+
+# A set word in the body printed last: the places before it name bodies of their own, not the set's levels
+_RISING_SET_WORDS = ("有关", "相关", "所属", "其他", "成员", "直")
 
 
 _NO_OFFICE_LEVELS = ("county", "township", "village")  # the levels below the 盟 (地区), which has the 行政公署
