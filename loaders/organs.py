@@ -1357,8 +1357,13 @@ def _basin_before_level() -> re.Pattern[str]:
     bodies lie (as before a subject, ``subject_region``); the body is the level's, read after it (the
     annotations name the plain 区人民政府 and split 区X、Y部门 by level as elsewhere)."""
     lex = organ_lexicon()
-    opening = r"(?:(?<![\u4e00-\u9fff])|(?<=[和及、与同由对向经在的]))"
-    verbs = alternation(list(lexicon_data("organs.yaml").get("basin_name_not_after", ())))
+    data = lexicon_data("organs.yaml")
+    # 督促指导所负责河湖沿线县级河湖长: the basin opens the object of an oversight verb (or of the holder's own
+    # charge after it) as it opens a subject, so the body is the level's there too
+    after_words = [*data.get("basin_object_openers", ()), *triggers()["object_own_determiners"]]
+    objects = "".join(f"|(?<={re.escape(word)})" for word in after_words)
+    opening = rf"(?:(?<![\u4e00-\u9fff])|(?<=[和及、与同由对向经在的]){objects})"
+    verbs = alternation(list(data.get("basin_name_not_after", ())))
     name = rf"(?!{verbs})(?:(?![对向在由经与和及以可应、])[\u4e00-\u9fff]){{1,8}}?"
     level = rf"各?(?!{lex.level_false_starts.pattern})(?:{alternation(lex.level_words)})"
     return re.compile(rf"{opening}{name}(?:流域|沿岸|沿线)(?:内|的)?(?={level})")
