@@ -32,3 +32,11 @@ def test_a_line_word_right_after_an_oversight_verb_leaves_the_levels_body() -> N
     assert "区级河长" in names(graph)
     assert "河道沿线区级河长" not in names(graph)
 
+
+def test_the_central_market_regulator_is_known_by_its_short_name() -> None:
+    graph = document(
+        "第九条 市场监管总局会同农业农村部组织开展评议工作。",
+        "某某评议办法",
+    )
+    assert "市场监管总局" in names(graph)
+
