@@ -5356,7 +5356,7 @@ def _join_sets(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Me
         if mention.cls != "dept" or mention.body is not None or not _joinable_set(mention, lex):
             continue
         joined = next((j for j in lex.collective_set_joins if text.startswith(j, mention.end)), None)
-        if joined is None and _set_subject(text, mention.start):
+        if joined is None and (_set_subject(text, mention.start) or _thing_authority(mention, lex)):
             joined = next((j for j in lex.collective_subject_joins if text.startswith(j, mention.end)), None)
         if joined is not None:
             mention.end += len(joined)
@@ -5431,11 +5431,20 @@ def _listed_body_before(mentions: list[Mention], role: Mention, text: str) -> bo
     return joined and bool(before) and before[-1].cls != "role" and before[-1].end >= role.start - 2
 
 
+def _thing_authority(mention: Mention, lex: OrganLexicon) -> bool:
+    """水库主管部门或者单位: the authority over a thing (organs.yaml qualified_things) is a department or a unit,
+    one role named by the whole phrase wherever it stands, not only as a clause's subject (dev gw-hhsl)."""
+    stem = next((mention.stem.removeprefix(w) for w in lex.unnamed_sets if mention.stem.startswith(w)), mention.stem)
+    return mention.head == "主管部门" and stem in _qualified_things()
+
+
 def _joinable_set(mention: Mention, lex: OrganLexicon) -> bool:
     """An unnamed set (有关部门), or a set-noun head (机关 of 机关、单位) after any set word: 各级/上级/其他
     机关、单位 name one set of bodies of every kind in party-and-state rules, not 机关 plus a stray 单位."""
     if mention.collective in lex.unnamed_sets or (not mention.stem and mention.head in lex.working_set_heads):
         return True  # 有关部门和单位; 分管部门和单位, a working set named by its head alone
+    if _thing_authority(mention, lex):
+        return True  # 水库主管部门或者单位
     if mention.head in lex.collective_department_heads and _level_set_stem(mention, lex):
         return True  # 县级以上有关部门和单位, 本市有关部门或者单位: a level's unnamed set, joined alike
     return not mention.stem and mention.head in lex.set_noun_heads and bool(mention.collective or mention.relative)

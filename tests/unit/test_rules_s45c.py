@@ -40,3 +40,12 @@ def test_the_central_market_regulator_is_known_by_its_short_name() -> None:
     )
     assert "市场监管总局" in names(graph)
 
+
+def test_the_authority_over_a_thing_is_one_department_or_unit_as_an_object() -> None:
+    graph = document(
+        "第十条 流域管理机构应当会同有关水库主管部门或者单位，编制汛期调度方案。\n"
+        "第十一条 水库主管部门或者单位负责执行调度指令。",
+        "某某河流域调度办法",
+    )
+    assert "水库主管部门或者单位" in names(graph)
+    assert "水库主管部门" not in names(graph)
