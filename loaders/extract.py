@@ -2124,6 +2124,15 @@ class Extractor:
                 return [self.table.key_of(last[0], head)]
         return []
 
+    def _note_owner(self, owned: Key, owners: list[Key]) -> None:
+        """X所属的Y / X…，其所属的Y: Y sits in X, the body the possessive names (PART_OF, explicit); 其 points
+        to the holder carried from the clause before (dev hn-chaoxian, hz-xihu, xl-caoyuan annotate the tie).
+        Owners of several kinds (交通运输主管部门和公安机关，其所属的Y和Z) pair in order: Y is the first's."""
+        if not owners or owned in owners:
+            return
+        kept = owners if _one_kind_of_body(owners) else owners[:1]
+        self.possessors.setdefault(owned, tuple(kept))
+
     def _subject_at(
         self,
         clause: Clause,
@@ -2170,6 +2179,7 @@ class Extractor:
                 # X所属的Y负责… / 其所属的Y负责…: the subordinate body Y bears the clause, not its owner X (dev
                 # gw-cjcs, sh-hedao, hy-baoyu, gw-senlin, hn-chaoxian, xl-caoyuan annotate Y alone; X及其所属的Y
                 # is a pair, _POSSESSIVE_JOINER)
+                self._note_owner(self.table.key_of(mention, head), subject or list(anchors or ()))
                 subject, gap, bare_only = [], "", True
             if gap in _LIST_COMMAS and subject and _comma_joined(clause, mention, text):
                 gap = ""  # 市、县人民政府，乡镇人民政府、街道办事处应当…: two lists, one subject

@@ -451,7 +451,7 @@ def _part_of(
             # 国家工作人员…的，由其所在单位…处分: the person sits in the unit it works in, not in a body
             # its name only implies (国家 is no 国务院 here)
             target, implicit = table.organ_id(extractor.own_units[key]), False
-        if target is None and key in extractor.possessors:
+        if (target is None or implicit) and key in extractor.possessors:
             # 县级以上人民政府或者其防汛指挥机构: the possessive names the body (explicit); after a list of
             # governments (不设区的市、市辖区人民政府或者它的派出机关) each one
             owner, *others = extractor.possessors[key]
