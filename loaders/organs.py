@@ -1141,7 +1141,7 @@ def _find_mentions(
         mentions = _set_posts_named(mentions, text, posts, doc_level)
     if "长" in text:  # cheap gate: few texts print a level's chief (区长, 乡镇长)
         mentions = _level_chiefs(mentions, text)
-    leaders = "分管" in text and ("负责人" in text or "负责同志" in text)
+    leaders = "分管" in text and ("负责人" in text or "负责同志" in text or "的副" in text or "领导成员" in text)
     if leaders:
         mentions = _bare_field_leaders(mentions, text)
     mentions = _attach_members(mentions, text)
@@ -2880,6 +2880,14 @@ def _field_leader() -> re.Pattern[str]:
     return re.compile(rf"{words['opener']}[^{words['stop']}]{{1,{words['max']}}}{words['tail']}")
 
 
+@cache
+def _field_leader_after_body() -> re.Pattern[str]:
+    """The field leader printed right after its body: named by 负责人 or by the post it holds (body_posts)."""
+    words = lexicon_data("organs.yaml")["field_leader"]
+    tails = f"(?:{words['tail']}|{words['body_posts']})"
+    return re.compile(rf"{words['opener']}[^{words['stop']}]{{1,{words['max']}}}{tails}")
+
+
 def _field_leader_roles(mentions: list[Mention], text: str) -> list[Mention]:
     """X分管Y工作的负责人: the leader of body X in charge of field Y, a role of X named by its field (not
     X's own 负责人); the verb 分管 ends the body's name, so the role is read after the body here. Only after
@@ -2888,7 +2896,7 @@ def _field_leader_roles(mentions: list[Mention], text: str) -> list[Mention]:
     result = list(mentions)
     read = []
     for index, body in enumerate(result):
-        found = _field_leader().match(text, body.end)
+        found = _field_leader_after_body().match(text, body.end)
         if found is None or not (body.cls in _BODY_CLASSES or _is_unit(body)) or body.bare:
             continue  # a unit's field leaders too (生产经营单位分管安全生产的负责人): its deputies
         role = found.group(0)

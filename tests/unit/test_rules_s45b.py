@@ -28,3 +28,16 @@ def test_owners_of_two_kinds_give_the_first_owned_body_to_the_first() -> None:
     found = edges(graph, "PART_OF")
     assert any(source.endswith("渔政监督机构") and target == "市人民政府渔业主管部门" for source, target in found)
     assert not any(source.endswith("渔政监督机构") and target.endswith("公安机关") for source, target in found)
+
+
+def test_a_field_leader_named_by_a_government_post_is_a_role_of_its_body() -> None:
+    graph = document("第七条 县人民政府分管水利工作的副县长负责湖泊保护的日常调度。", _TITLE)
+    assert ("县人民政府分管水利工作的副县长", "县人民政府") in edges(graph, "PART_OF")
+
+
+def test_a_post_filled_by_a_bare_field_leader_stays_no_organ() -> None:
+    graph = document(
+        "第七条 县人民政府设立湖泊保护委员会，主任由分管水利工作的副县长担任。委员会负责统筹湖泊保护工作。",
+        _TITLE,
+    )
+    assert not any("副县长" in organ.name for organ in graph.organs)
