@@ -611,6 +611,7 @@ class Extractor:
         agent_clause = -1  # the last clause that was only its agent (由Y依据职权，责令…): Y imposes the next
         acting: list[Key] = []  # the holders of the sentence's last duty (X监督检查，Y应当予以配合)
         article_work: list[tuple[str, list[Key]]] = []  # each earlier duty's text and its leads in the article
+        clause_holders: list[tuple[int, list[Key], str]] = []  # each earlier duty's clause start, holders, text
         worked: list[Key] = []  # the township holders of the article's duties so far (村民委员会协助做好…)
         normed: list[Key] = []  # the holders a norm on a thing set aside (编制名录应当征求…意见)
         resumed = False  # the holders were taken back from ``normed`` for one submission sentence
@@ -870,6 +871,7 @@ class Extractor:
                 setters = subject or holders
             if not subject and holders and not opens:
                 holders = self._sending_bodies(clause, text, holders) or holders
+                holders = self._reporter_before_receiver(clause, text, head, holders, clause_holders) or holders
             if not subject and opens and self.previous_heads and _oversight_procedure_lead(clause_text):
                 # 督导按照下列程序进行：（一）…: the steps are the conducting body's, the one the article
                 # before names first (dev: 督导机构, 督导组, 国家统计局 in 5 of 5 such procedures)
@@ -1167,6 +1169,7 @@ class Extractor:
                 facts.relations += self._cooperation(article, clause, helpers, partners_then, implicit=False)
             acting = leads  # X会同Y…，Z应当予以配合: Z helps the lead X (dev gd-pingan 26)
             article_work.append((clause_text, leads))
+            clause_holders.append((clause.start, holders, clause_text))
             worked = [key for key in holders if self._level(key) == "township"] or worked
             for helper in self._asked_helpers(clause, text, head):
                 asked[helper] = _unique(asked.get(helper, []) + leads)
@@ -2488,6 +2491,26 @@ class Extractor:
             return []
         bodies = _unique([tuple(h[1:-1]) for h in holders])
         return bodies if all(b in self.table.entries and not self._single_role(b) for b in bodies) else []
+
+    def _reporter_before_receiver(
+        self, clause: Clause, text: str, head: Key | None, holders: list[Key], earlier: list[tuple[int, list[Key], str]]
+    ) -> list[Key]:
+        """A由B组织，C负责监督，结果应当报C备案: a subjectless report piece whose carried holders are the very
+        organs it reports to would report to itself (no relation); where the receiver's own duty just before is
+        an oversight of the sentence's work (triggers.yaml receiver_oversight), the piece is the act of the holders
+        of the duty before that one (B), the party the receiver oversees. [] where no such duties stand."""
+        receivers = [
+            self.table.key_of(m, head)
+            for m in clause.mentions
+            if _report_to().search(text, max(0, m.start - 12), m.start)
+        ]
+        if not receivers or set(holders) - set(receivers):
+            return []
+        opening = _sentence_start(text, clause.start, "。\n")
+        same = [(keys, duty) for start, keys, duty in earlier if start >= opening and keys]
+        if len(same) < 2 or set(same[-1][0]) != set(holders) or set(same[-2][0]) & set(receivers):
+            return []
+        return same[-2][0] if _has(same[-1][1], triggers()["receiver_oversight"]) else []
 
     def _single_role(self, key: Key) -> bool:
         entry = self.table.entries.get(key)
