@@ -47,3 +47,16 @@ def test_a_receiver_that_oversees_nothing_gives_no_fallback() -> None:
     )
     assert holders_of_duty(graph, "换届方案应当报市民政部门备案") != {"镇人民政府"}
 
+
+def test_guiding_or_leading_a_body_guides_it() -> None:
+    graph = document("第十一条 市林业部门应当指导或领导区林业部门做好林地保护工作。", _TITLE)
+    assert ("市林业部门", "区林业部门") in edges(graph, "GUIDES")
+
+
+def test_a_record_reported_to_a_long_list_of_receivers_is_the_carried_holders() -> None:
+    graph = document(
+        "第十二条 物业服务企业应当定期排查消防隐患。"
+        "排查整改情况应当及时向负有消防安全监督管理职责的部门和业主大会或者业主委员会报告。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "排查整改情况应当及时向") == {"物业服务企业"}
