@@ -17,3 +17,10 @@ def test_the_youth_bodies_hold_the_duty_of_their_list() -> None:
 def test_venues_closed_by_their_kind_hold_the_duty() -> None:
     found = surfaces("展览馆、影剧院、群艺馆等公共文化体育设施，应当在寒暑假期间向学生优惠开放。")
     assert found == ["展览馆", "影剧院", "群艺馆"]
+
+
+def test_a_long_list_of_venues_holds_the_duty() -> None:
+    found = surfaces(
+        "展览馆、图书馆、文化馆、美术馆、纪念馆、科技馆、群艺馆、影剧院、体育场馆等公共文化体育设施，应当免费开放。"
+    )
+    assert found == ["展览馆", "图书馆", "文化馆", "美术馆", "纪念馆", "科技馆", "群艺馆", "影剧院", "体育场馆"]
