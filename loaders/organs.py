@@ -1726,6 +1726,8 @@ def _offender_actors(
     added: list[Mention] = []
     for found in _offender_actor_finder().finditer(text):
         items = _subject_items(found)
+        if _non_venue_list(found, items, lex):
+            continue
         news = [_subject_actor_at(item, person_head, not_heads, lex, actors, mentions) for item in items]
         news = _listed_items(items, news, text, found.end(), lex)
         stop = min((i for i in (text.find(c, found.end()) for c in "。\n") if i >= 0), default=len(text))
@@ -1764,7 +1766,23 @@ def _banned_actor_finder() -> re.Pattern[str]:
 def _place_closing() -> re.Pattern[str]:
     """等公共场所(，) after a list of places: the kind of place the listed ones are, closing the subject list
     before its modal (organs.yaml subject_actor.place_closings); the kind is no holder of its own."""
-    return re.compile(rf"等(?:{alternation(lexicon_data('organs.yaml')['subject_actor']['place_closings'])})[,，]?")
+    rule = lexicon_data("organs.yaml")["subject_actor"]
+    closings = [*rule["place_closings"], rule["bare_venue_closing"]]  # 等场所 last: checked by _non_venue_list
+    return re.compile(rf"等(?:{alternation(closings)})[,，]?")
+
+
+def _non_venue_list(found: re.Match[str], items: list[tuple[int, str]], lex: OrganLexicon) -> bool:
+    """学校、医院、车站等场所应当设置指示牌: a bare 等场所 closes a subject list only where every item is a venue run
+    by an operator (a business venue, a service facility or a bare activity word, 洗浴) and one at least a venue
+    head (organs.yaml subject_actor.bare_venue_closing); elsewhere the places are where a thing goes."""
+    rule = lexicon_data("organs.yaml")["subject_actor"]
+    closing = _place_closing().match(found.string, found.end())
+    if closing is None or closing.group(0).rstrip(",，") != "等" + rule["bare_venue_closing"]:
+        return False
+    heads = (*rule["business_venues"], *rule["service_heads"])
+    venues = [surface.endswith(heads) for _, surface in items]
+    words = [_bare_activity_word(surface, rule["venue_closings"]["item_max"], lex) for _, surface in items]
+    return not any(venues) or not all(v or w for v, w in zip(venues, words, strict=True))
 
 
 def place_closing_end(text: str, at: int) -> int:
@@ -1875,6 +1893,8 @@ def _subject_actors(
             continue
         items = _subject_items(found)
         if _unlisted_open_end(found, items) or _framed_place(found, items) or _planned_zone(items):
+            continue
+        if _non_venue_list(found, items, lex):
             continue
         news = [_subject_actor_at(item, person_head, not_heads, lex, actors, mentions) for item in items]
         news = _described_role_items(items, _listed_items(items, news, text, found.end(), lex), lex)

@@ -24,3 +24,18 @@ def test_a_long_list_of_venues_holds_the_duty() -> None:
         "展览馆、图书馆、文化馆、美术馆、纪念馆、科技馆、群艺馆、影剧院、体育场馆等公共文化体育设施，应当免费开放。"
     )
     assert found == ["展览馆", "图书馆", "文化馆", "美术馆", "纪念馆", "科技馆", "群艺馆", "影剧院", "体育场馆"]
+
+
+def test_business_venues_closed_by_a_bare_kind_hold_the_duty() -> None:
+    found = surfaces("歌舞娱乐场所、酒吧、洗浴等场所应当建立未成年人入场登记制度。")
+    assert found == ["歌舞娱乐场所", "酒吧", "洗浴"]
+
+
+def test_a_licensed_venue_kind_holds_the_duty() -> None:
+    graph = document("第十一条 互联网上网服务营业场所应当在营业时间内查验上网者身份。", _TITLE, "总则")
+    assert holder_names(graph, 11) == {"互联网上网服务营业场所"}
+
+
+def test_places_a_sign_goes_in_stay_no_holders() -> None:
+    # 车站、码头、医院等场所 name where the signs go, no venue run by an operator
+    assert surfaces("车站、码头、医院等场所应当张贴禁烟标志。") == []
