@@ -1669,7 +1669,14 @@ def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
     right before a modal (organs.yaml subject_actor)."""
     rule = lexicon_data("organs.yaml")["subject_actor"]
     heads = _list_end_heads(
-        (*rule["unit_heads"], *rule["place_heads"], *rule["service_heads"], *rule["list_heads"], rule["person_head"])
+        (
+            *rule["unit_heads"],
+            *rule["place_heads"],
+            *rule["service_heads"],
+            *rule["list_heads"],
+            rule["person_head"],
+            *rule["joined_staff"],  # 学校和教师应当: read by _joined_staff_items, no actor alone
+        )
     )
     opened = re.escape(rule["opened_by"])
     reach = rule["list_max"]
@@ -1769,6 +1776,17 @@ def _place_closing() -> re.Pattern[str]:
     rule = lexicon_data("organs.yaml")["subject_actor"]
     closings = [*rule["place_closings"], rule["bare_venue_closing"]]  # 等场所 last: checked by _non_venue_list
     return re.compile(rf"等(?:{alternation(closings)})[,，]?")
+
+
+def _joined_staff_items(items: list[tuple[int, str]], news: list[Mention | bool | None]) -> list[Mention | bool | None]:
+    """学校和教师应当…: the staff a unit acts through, joined after the unit in its subject, is no actor but leaves
+    the unit the holder (organs.yaml subject_actor.joined_staff); with no unit read before it nothing changes."""
+    staff = lexicon_data("organs.yaml")["subject_actor"]["joined_staff"]
+    if len(items) < 2 or items[-1][1] not in staff or news[-1] is not None:
+        return news
+    if not all(isinstance(new, Mention) and new.kind == "enterprise_society" for new in news[:-1]):
+        return news
+    return [*news[:-1], True]
 
 
 def _non_venue_list(found: re.Match[str], items: list[tuple[int, str]], lex: OrganLexicon) -> bool:
@@ -1898,6 +1916,7 @@ def _subject_actors(
             continue
         news = [_subject_actor_at(item, person_head, not_heads, lex, actors, mentions) for item in items]
         news = _described_role_items(items, _listed_items(items, news, text, found.end(), lex), lex)
+        news = _joined_staff_items(items, news)
         if all(new is not None for new in news):
             added += [new for new in news if isinstance(new, Mention)]
     added += _owned_things_roles(mentions + added, text, lex)

@@ -39,3 +39,13 @@ def test_a_licensed_venue_kind_holds_the_duty() -> None:
 def test_places_a_sign_goes_in_stay_no_holders() -> None:
     # 车站、码头、医院等场所 name where the signs go, no venue run by an operator
     assert surfaces("车站、码头、医院等场所应当张贴禁烟标志。") == []
+
+
+def test_a_unit_joined_with_its_teachers_holds_the_duty() -> None:
+    graph = document("第十二条 幼儿园和教师不得对儿童实施体罚。", _TITLE, "总则")
+    assert holder_names(graph, 12) == {"幼儿园"}
+
+
+def test_teachers_alone_hold_no_duty() -> None:
+    graph = document("第十三条 教师应当尊重学生人格。", _TITLE, "总则")
+    assert holder_names(graph, 13) == set()
