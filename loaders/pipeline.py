@@ -753,14 +753,24 @@ def _tied_mentions(
     return tied
 
 
+# X设立Y / X设Y / X参照市级设立Y: the body sets up its own part, named by the rest of the part's name
+_SET_UP_TIE = r"[^，。；、和]{0,6}?设立?"
+
+
 def _tie_prints(name: str, text: str) -> bool:
-    """Whether ``text`` prints ``name`` split as X及其Y (or X及其A、Y), X a body of two characters or more."""
-    if "及其" not in text:  # cheap gate: asked for every organ and article, and most articles print no tie
+    """Whether ``text`` prints ``name`` split as X及其Y (or X及其A、Y) or as X设立Y, X a body of two characters
+    or more."""
+    return _part_tie_prints(name, text, "及其", _MENTION_TIE) or _part_tie_prints(name, text, "设", _SET_UP_TIE)
+
+
+def _part_tie_prints(name: str, text: str, gate: str, tie: str) -> bool:
+    """Whether ``text`` prints ``name`` split as X + ``tie`` + Y (``gate`` a word every tie holds)."""
+    if gate not in text:  # cheap gate: asked for every organ and article, and most articles print no tie
         return False
     for cut in range(2, len(name) - 1):
         body, part = name[:cut], name[cut:]
-        # X及其 and Y printed gate the regex: each (X, Y) is a pattern of its own, too many for re's cache
-        if body + "及其" in text and part in text and re.search(re.escape(body) + _MENTION_TIE + re.escape(part), text):
+        # X and Y printed gate the regex: each (X, Y) is a pattern of its own, too many for re's cache
+        if body in text and part in text and re.search(re.escape(body) + tie + re.escape(part), text):
             return True
     return False
 
