@@ -5918,7 +5918,8 @@ def collective_leader_roles() -> frozenset[str]:
 
 
 @cache
-def _owned_offices() -> tuple[frozenset[str], tuple[str, ...]]:
+def owned_offices() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The office heads and the coordinating bodies that keep a standing office (organs.yaml owned_offices)."""
     data = lexicon_data("organs.yaml").get("owned_offices", {})
     return frozenset(data.get("offices", ())), tuple(data.get("owners", ()))
 
@@ -5926,7 +5927,7 @@ def _owned_offices() -> tuple[frozenset[str], tuple[str, ...]]:
 def _attach_offices(mentions: list[Mention], text: str) -> None:
     """X及其办公室: a bare office right after a coordinating body and 及其 is named as if printed whole
     (信访工作联席会议办公室), so it joins the body's office where the text also prints that in full."""
-    offices, owners = _owned_offices()
+    offices, owners = owned_offices()
     for owner, office in itertools.pairwise(mentions):
         if (
             office.head not in offices
@@ -5990,7 +5991,7 @@ def _attach_referred_offices(mentions: list[Mention], text: str) -> None:
     """X委员会…，其办公室设在Y; X领导小组负责…。领导小组办公室设在Y: an office printed bare with 其, or
     with the owner's own head word (领导小组办公室), after a coordinating body named in full is that body's
     office (dev: 7 documents set up an office so; the annotations name it in full)."""
-    offices, owners = _owned_offices()
+    offices, owners = owned_offices()
     for index, office in enumerate(mentions):
         if office.surface != office.head or office.stem or office.level:
             continue

@@ -14,7 +14,7 @@ from graph.errors import InputError
 from graph.model import LEVELS, Article, Chapter, DocumentGraph, DocumentMeta, Duty, Liability, Organ, Relation
 from loaders.extract import RELATIVE_SETS, Extractor
 from loaders.lexicon import alternation, lexicon_data, organ_lexicon, organ_words, triggers
-from loaders.organs import Key, Mention, area_words, bare_body_field_leader, zone_body
+from loaders.organs import Key, Mention, area_words, bare_body_field_leader, owned_offices, zone_body
 from loaders.reading import TextView, decode_bytes, fold_width, read_document
 from loaders.resolve import OrganTable, own_place_node, pair_leader_sets, state_class, township_half
 from loaders.structure import ArticleSpan, ChapterSpan, Structure, parse_structure
@@ -409,6 +409,7 @@ def _part_of(
     placed = _with_tied_duties(first_duty, _tied_duties(organs, duties, structure, extractor), structure)
     bare_forms = _bare_form_duties(organs, first_duty, _article_texts(structure, extractor))
     placed = _with_tied_duties(placed, bare_forms, structure)
+    placed = _with_tied_duties(placed, _office_short_form_duties(organs, first_duty), structure)
     placed = _with_tied_duties(placed, _tied_mentions(organs, placed, structure, extractor), structure)
     housed_at = _with_tied_duties(placed, _housing_articles(table, extractor), structure)
     relations: list[Relation] = []
@@ -798,6 +799,30 @@ def _bare_form_duties(
         # a bare level word before 和 opens a level list as before 、 (市和区、县禁毒委员会: dev sh-jindu)
         listed = "(?!、|和)" if body in organ_lexicon().level_of else "(?!、)"
         if re.search(_CLAUSE_OPEN + re.escape(body) + listed, text) and fuller[0].name not in text:
+            tied[fuller[0].id] = first_duty[bare.id]
+    return tied
+
+
+def _office_short_forms() -> set[str]:
+    """办公室, 领导小组办公室, 委员会办公室…: an office named only by its head words, no name of its own."""
+    offices, owners = owned_offices()
+    return {*offices, *(owner + office for owner in owners for office in offices)}
+
+
+def _office_short_form_duties(
+    organs: list[Organ], first_duty: dict[str, tuple[str, int]]
+) -> dict[str, tuple[str, int]]:
+    """领导小组办公室设在…，承担领导小组日常工作 (art. 8) before 地区X领导小组办公室 holds a duty (art. 37): an office
+    read under its short form alone, where one office of the document ending in that form holds duties, is that
+    office, which first holds a duty there (genre rule 8; dev aks-fangsha, wf-blh, xam-xczx, and nmg-jinmu,
+    xz-xczx placed so already; none against)."""
+    short_forms = _office_short_forms()
+    tied: dict[str, tuple[str, int]] = {}
+    for bare in organs:
+        if bare.name not in short_forms or bare.id not in first_duty:
+            continue
+        fuller = [o for o in organs if o.id != bare.id and o.name.endswith(bare.name) and o.id in first_duty]
+        if len(fuller) == 1:
             tied[fuller[0].id] = first_duty[bare.id]
     return tied
 

@@ -30,3 +30,21 @@ def test_the_part_of_stands_where_the_body_is_set_up() -> None:
     )
     part_of = {(short(r.source), short(r.target)): r.article for r in graph.relations if r.type == "PART_OF"}
     assert part_of.get(("市人民政府护林指挥部", "市人民政府")) == 2
+
+
+def test_an_office_named_by_its_short_form_first_holds_its_duty_there() -> None:
+    graph = document(
+        "第二条 市护林防火领导小组负责统筹全市森林防火工作。\n"
+        "第三条 办公室设在市林业局，承担领导小组的日常工作。\n"
+        "第四条 市护林防火领导小组办公室应当每年组织森林防火检查。",
+        _TITLE,
+    )
+    part_of = {(short(r.source), short(r.target)): r.article for r in graph.relations if r.type == "PART_OF"}
+    assert part_of.get(("市护林防火领导小组办公室", "市护林防火领导小组")) == 3
+
+
+def test_the_short_forms_of_an_office_are_its_head_words() -> None:
+    from loaders.pipeline import _office_short_forms
+
+    assert {"办公室", "领导小组办公室", "委员会办公室"} <= _office_short_forms()
+    assert "禁毒委员会办公室" not in _office_short_forms()
