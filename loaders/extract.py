@@ -5382,7 +5382,10 @@ class Extractor:
     ) -> list[Liability]:
         """One liability per organ ``named`` in the sentence from ``start`` to ``end`` (its evidence)."""
         a, b, evidence = self._decoded_span(*_trim(text, start, end))
-        organs = dict.fromkeys(self.table.organ_id(self.table.key_of(m, head)) for m in named)
+        # C工作人员…的，依法给予处分: the staff are liable through C, the body the document names (gold README:
+        # staff phrases are recorded through their body), as the sanctioning edge already reads them
+        keys = [self.table.key_of(m, head) for m in named]
+        organs = dict.fromkeys(self.table.organ_id(self._printed_staff_body(key) or key) for key in keys)
         return [
             Liability(organ=organ, article=article.number, article_key=article.key, evidence=evidence, start=a, end=b)
             for organ in organs
