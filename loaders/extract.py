@@ -5367,7 +5367,7 @@ class Extractor:
                 and _offence_to_penalty(opening, text, cursor, end, breach)
             )
             if condition or free:
-                named = [opening[0], *(m for m in opening[1:] if m.cls != "role"), *named]
+                named = [opening[0], *(m for m in opening[1:] if not self._own_role(m, head)), *named]
             elif lead and strict:
                 # the 有关 sets the liable lead names are kept here (8 dev sentences annotate 有关部门)
                 after = [m for m in everyone if m.end > lead.end()]
@@ -5390,6 +5390,11 @@ class Extractor:
             Liability(organ=organ, article=article.number, article_key=article.key, evidence=evidence, start=a, end=b)
             for organ in organs
         ]
+
+    def _own_role(self, mention: Mention, head: Key | None) -> bool:
+        """A role listed after the first offender (X及其主要负责人) is not liable of its own; the staff of a
+        body the document names (X和Y工作人员有下列行为之一的) are, through Y (``_liable``)."""
+        return mention.cls == "role" and self._printed_staff_body(self.table.key_of(mention, head)) is None
 
     def _note_pursued_roles(self, pursued: list[Mention], head: Key | None) -> None:
         """Record the roles a pursued list names: made for the liability, they sit in no body the
