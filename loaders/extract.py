@@ -6651,8 +6651,10 @@ _SUBJECT_LEAD = re.compile(
 # 北山范围内的乡镇人民政府负责… / 湖区内的村（居）民委员会协助…: after a 的-phrase, the organs are the subject
 # where a duty verb (triggers.yaml qualified_subject_verbs) follows them as a modal would
 _QUALIFIED_DUTY_VERB = re.compile(alternation(triggers()["qualified_subject_verbs"]))
+# 集体协商双方的协商代表在协商前应当…: a time piece (在…前/后/时) may stand there too, before the modal
 _QUALIFIED_MANNER = re.compile(
-    r"(?:(?:按照|依照|根据|依据)[^,，。;；:：]{0,8}?(?:职责|分工|职能|权限)+|在[^,，。;；:：]{0,8}?职责范围内|依法)+"
+    r"(?:(?:按照|依照|根据|依据)[^,，。;；:：]{0,8}?(?:职责|分工|职能|权限)+|在[^,，。;；:：]{0,8}?职责范围内|依法"
+    r"|在[^,，。;；:：的]{1,8}?(?:前|后|时|期间|过程中)(?=应当|应|必须|须|可以))+"
 )
 # 不是X组成人员的 / 不是本级人民代表大会代表的: a membership negated before a subject qualifies it (no condition)
 _NOT_MEMBER_LEAD = re.compile(r"不是[^,，。;；:：的]{1,24}的")
