@@ -1048,6 +1048,8 @@ def _find_mentions(
         mentions = _bare_function_bodies(mentions, text)
     if "有关" in text or "相关" in text:  # cheap gate: a function (list) before an 有关 set
         mentions = _functions_before_related_set(mentions, text)
+    if any(word in text for word in organ_words("other_department_subjects")):  # cheap gate: few texts print one
+        mentions = _other_department_subjects(mentions, text)
     if "中央和" in text:  # cheap gate: few texts print 中央 sharing a list's government head
         mentions = _central_shared_head(mentions, text)
     if "由" in text and "财政" in text:  # cheap gate: few texts name a budget as the payer
@@ -1599,6 +1601,33 @@ def _functions_before_related_set(mentions: list[Mention], text: str) -> list[Me
             )
             bisect.insort(mentions, _renamed_items([mention])[0], key=lambda m: m.start)
             at += len(word) + 1
+    return mentions
+
+
+@cache
+def _other_department_subject_finder() -> re.Pattern[str]:
+    """其他部门 opening a clause (其他部门应当配合…, …，其他部门积极配合): not a set joined to units (其他部门和单位,
+    a set of its own) nor one a phrase owns (属于其他部门职责范围的 is no clause opening)."""
+    opening = re.escape("".join(_CLAUSE_OPEN))
+    words = alternation(list(organ_words("other_department_subjects")))
+    # 由牵头部门组织处置，其他部门配合: a bare 配合 ending the clause is the rest of the lead's own set working
+    # with it (dev gx-xczx, cq-xzjd: no holder or edge of its own beside the set's)
+    trig = triggers()
+    adverbs, assists = alternation(trig["bare_assist_adverbs"]), alternation(trig["bare_assists"])
+    bare_help = rf"(?:{adverbs})*(?:{assists})(?:[{opening}]|$)"
+    return re.compile(rf"(?:^|(?<=[{opening}]))(?:{words})(?![和及、与或的])(?!{bare_help})")
+
+
+def _other_department_subjects(mentions: list[Mention], text: str) -> list[Mention]:
+    """其他部门应当配合X: the bare rest of the departments, as a clause's subject, is the unnamed 有关 set the
+    document names elsewhere (dev: 6 documents hold it; jinan-shidi, xc-hehu, tj-wgzr alias it to their 有关部门
+    or 职能部门 set, gw-dizhen keeps a node 其他部门 of its own), printed as 其他有关部门 is."""
+    for found in _other_department_subject_finder().finditer(text):
+        if _covered(found, mentions):
+            continue
+        start, end = found.span()
+        mention = Mention(start, end, found.group(0), None, "agency", "dept", head="部门", collective="有关")
+        bisect.insort(mentions, mention, key=lambda m: m.start)
     return mentions
 
 
