@@ -728,6 +728,8 @@ class Extractor:
                 subject = renewed  # 对复查决定仍有异议的，可以向Y申诉: the party that objected before
             if not subject and (opens or not holders):
                 subject = self._reviewer(clause, text, head)  # 应当经X审核后，报Y批准: no one else submits
+            if not subject and not opens and index:
+                subject = self._certifier(clauses[index - 1], clause, text, head)  # X经Y认定，报Z备案: Y reports
             signing: set[Key] = set()
             if not subject and (deliberator := self._deliberator(clause, text, head)):
                 subject = deliberating = deliberator  # 督察报告经X集体审议后，报送Y: X sends its own report
@@ -1943,6 +1945,20 @@ class Extractor:
             return []
         if any(m.relative for m in chain):
             return []  # 经本级人民政府审核: no holder to see 本级 from
+        return [self.table.key_of(m, head) for m in chain]
+
+    def _certifier(self, before: Clause, clause: Clause, text: str, head: Key | None) -> list[Key]:
+        """X经Y认定，报Z备案: the body that certified X in the piece right before a subjectless submission sends
+        the matter on, not X (triggers.yaml certified_piece; dev cq-zongjiao, sd-cwh, none against)."""
+        gap = text[before.end : clause.start].strip()
+        if gap not in ("", ",", "，") or not _SUBMITTED.match(text, clause.start):
+            return []
+        at = text.rfind("经", before.start, before.end)
+        chain = _joined([m for m in before.mentions if m.start > at], text, at + 1) if at >= 0 else []
+        if not chain or any(m.relative for m in chain):
+            return []
+        if not _trigger_regex("certified_piece").fullmatch(text[chain[-1].end : before.end].rstrip(",，")):
+            return []  # 经Y审核，报Z: a review leaves the reading as it was (split in dev)
         return [self.table.key_of(m, head) for m in chain]
 
     def _deliberator(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
@@ -3289,6 +3305,7 @@ class Extractor:
         if reported or applied or submitted or provided:
             details = _report_details(clause_text, trig, raw)
             relayers, relay_at = self._stepwise_relay(clause, text, head)
+            first_report = len(relations)
             for holder in leads or holders:
                 for target in reports:
                     # 经X审核后逐级上报Y: X, not the submitter, passes the matter on to Y
@@ -3317,6 +3334,7 @@ class Extractor:
                             report(source, key, details, implicit=implicit and not self._relative_only(key))
                             for key in target_keys
                         ]
+            relations[first_report:] = self._level_paired(relations[first_report:])
         for source in [] if reports else leads or holders:
             # 对X提出的建议，Y应当反馈… / 听取X意见，并向其反馈…: Y answers the body that proposed
             for proposer in self._proposers(clause, mentions, head):
@@ -3929,6 +3947,21 @@ class Extractor:
             for upper, lower in pairwise(levelled)
             if level_rank(self._level(upper)) < level_rank(self._level(lower))
         ]
+
+    def _level_paired(self, reports: list[Relation]) -> list[Relation]:
+        """由市或者区、县A…报市或者区、县B批准: senders and receivers printed at the same levels pair level by
+        level (each level's A reports to its own level's B), never across (市A -> 区县B)."""
+        if len(reports) < 4:
+            return reports  # cheap pre-check: two senders and two receivers at least
+        level_of = {self.table.organ_id(key): self._level(key) for key in self.table.entries}
+        sources = {r.source: level_of.get(r.source) for r in reports}
+        targets = {r.target: level_of.get(r.target) for r in reports}
+        levels = set(sources.values())
+        if None in levels or "social" in levels or len(levels) < 2 or len(levels) != len(sources):
+            return reports  # one sender, senders not one per level, or regulated ones: nothing to pair
+        if set(targets.values()) != levels or len(set(targets.values())) != len(targets):
+            return reports
+        return [r for r in reports if sources[r.source] == targets[r.target]]
 
     def _level(self, key: Key) -> str | None:
         entry = self.table.entries.get(self.table.key_of_key(key))
@@ -8978,8 +9011,9 @@ _OWN_SUBJECT = re.compile(
 _OWNED_THING_SUBMISSION = re.compile(r"的[^,，。;；:：的报向]{2,16}?(?:应当|必须|须)(?:及时|定期)?(?:报(?![告请])|向)")
 # After the modal of a thing-subject: a submission by the organ that owns the thing (…范围应当报X同意). A
 # time or manner adverbial may stand before 报 (应急预案应当在开工前报X备案 / 应当按照规定报X备案 / 应当及时报X)
+# and before a 向 whose clause reports (方案应当及时向X报告; not 可以依法向法院提起诉讼)
 _SUBMITTED = re.compile(
-    r"(?:及时|定期|按时|依法|(?:按照|依照)[^,，。;；报]{1,16}?|在[^,，。;；报]{1,12}?前|自[^,，。;；报]{1,20}?[内前])?报|向"
+    r"(?:及时|定期|按时|依法|(?:按照|依照)[^,，。;；报]{1,16}?|在[^,，。;；报]{1,12}?前|自[^,，。;；报]{1,20}?[内前])?(?:报|向(?=[^,，。;；]*报))|向"
 )
 # Thing-subjects that are the carried holder's own (its work's records, its project's facilities)
 _CARRIED_THINGS = ("carried_record", "carried_facility")
@@ -9861,7 +9895,7 @@ def _qualified_subject(clause: Clause, following: list[Clause], text: str) -> bo
     if not following or not clause.mentions or text[clause.end : following[0].start] != ",":
         return False
     last = clause.mentions[-1]
-    if last.end != clause.end or text[last.start - 1 : last.start] != "的" or last.start - 1 < clause.start:
+    if last.end != clause.end or not (_after_de(last, clause, text) or _qualified_list(clause, text)):
         return False
     if _MODAL_AT.match(text, following[0].start):
         return True
@@ -9869,6 +9903,19 @@ def _qualified_subject(clause: Clause, following: list[Clause], text: str) -> bo
         return True  # 居住分散的村，可以设立…: a described place's permission (_described_place)
     # …的经营单位，从业人员超过百人的，应当…: a condition (…的) between the subject and the modal
     return clause.mentions[0] is last and text[following[0].end - 1 : following[0].end] == "的"
+
+
+def _after_de(mention: Mention, clause: Clause, text: str) -> bool:
+    """An organ right after a 的 of the clause (…规模较小的生产经营单位)."""
+    return mention.start - 1 >= clause.start and text[mention.start - 1] == "的"
+
+
+def _qualified_list(clause: Clause, text: str) -> bool:
+    """A的X和B的Y，应当…: a list of organs whose first member follows a 的 and whose members join up to the
+    piece's end is one qualified subject, as a single one is (办矿单位的主要负责人 joins after 和)."""
+    first = clause.mentions[0]
+    chain = _joined(clause.mentions, text, first.start)
+    return len(chain) > 1 and chain[-1] is clause.mentions[-1] and _after_de(first, clause, text)
 
 
 def _subject_lists(clause: Clause, following: list[Clause], text: str, listed: bool = False) -> bool:
