@@ -730,6 +730,8 @@ class Extractor:
                 subject = self._reviewer(clause, text, head)  # 应当经X审核后，报Y批准: no one else submits
             if not subject and not opens and index:
                 subject = self._certifier(clauses[index - 1], clause, text, head)  # X经Y认定，报Z备案: Y reports
+            if not subject and holders:
+                subject = self._parallel_submitter(clause, text, holders, facts.relations)  # …；…的，应当报Y备案
             signing: set[Key] = set()
             if not subject and (deliberator := self._deliberator(clause, text, head)):
                 subject = deliberating = deliberator  # 督察报告经X集体审议后，报送Y: X sends its own report
@@ -1960,6 +1962,26 @@ class Extractor:
         if not _trigger_regex("certified_piece").fullmatch(text[chain[-1].end : before.end].rstrip(",，")):
             return []  # 经Y审核，报Z: a review leaves the reading as it was (split in dev)
         return [self.table.key_of(m, head) for m in chain]
+
+    def _parallel_submitter(
+        self, clause: Clause, text: str, holders: list[Key], relations: list[Relation]
+    ) -> list[Key]:
+        """X…的，应当报A审批，A应当…作出决定；…的，应当报B备案: a conditional submission after ； whose carried
+        holder is the receiver of a submission earlier in the sentence is the case parallel to that one, so the
+        sender of the earlier one submits again, not its receiver (dev cq-zongjiao 15, none against)."""
+        if not text[max(0, clause.start - 2) : clause.start].rstrip().endswith((";", "；")):
+            return []  # cheap pre-check: the piece opens a ;-part
+        if not _PARALLEL_CASE_SUBMISSION.match(text, clause.start, clause.end):
+            return []
+        opening = _sentence_start(text, clause.start, "。\n")
+        ids = {self.table.organ_id(holder) for holder in holders}
+        earlier = [
+            r for r in relations if r.type == "REPORTS_TO" and opening <= r.start < clause.start and r.target in ids
+        ]
+        senders = {r.source for r in earlier}
+        if not earlier or senders & ids:
+            return []
+        return [key for key in self.table.entries if self.table.organ_id(key) in senders]
 
     def _deliberator(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """督察报告经X集体审议后，报送Y / 自查报告经X常务会议审议，…报送Y: a report opening the piece and
@@ -9009,6 +9031,8 @@ _OWN_SUBJECT = re.compile(
 )
 # X的Y情况应当报Z / 向Z报告: the owner's 的, the thing (no organ, no stop), the modal, then the submission
 _OWNED_THING_SUBMISSION = re.compile(r"的[^,，。;；:：的报向]{2,16}?(?:应当|必须|须)(?:及时|定期)?(?:报(?![告请])|向)")
+# …的，应当报Y备案 / …的，报Y批准: a case piece whose act is a submission (no organ before 报)
+_PARALLEL_CASE_SUBMISSION = re.compile(r"[^,，。;；]{2,30}?的[,，](?:应当|须|必须)?(?:及时)?报(?![告请])")
 # After the modal of a thing-subject: a submission by the organ that owns the thing (…范围应当报X同意). A
 # time or manner adverbial may stand before 报 (应急预案应当在开工前报X备案 / 应当按照规定报X备案 / 应当及时报X)
 # and before a 向 whose clause reports (方案应当及时向X报告; not 可以依法向法院提起诉讼)

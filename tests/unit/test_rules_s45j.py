@@ -64,3 +64,14 @@ def test_a_list_of_qualified_roles_before_a_comma_is_one_subject() -> None:
         _TITLE,
     )
     assert holders_of_duty(graph, "加强对护林工作的领导") == {"安全总监", "经营单位主要负责人"}
+
+
+def test_a_parallel_case_submission_after_the_receivers_own_act_is_the_senders() -> None:
+    graph = document(
+        "第二条 区园林绿化部门移植古树名木，胸径在一米以上的，应当报市园林绿化部门审批，"
+        "市园林绿化部门应当在十日内作出决定；胸径在一米以下的，应当报区人民政府备案。",
+        _TITLE,
+    )
+    reports = edges(graph, "REPORTS_TO")
+    assert ("区园林绿化部门", "区人民政府") in reports
+    assert ("市园林绿化部门", "区人民政府") not in reports
