@@ -1804,7 +1804,8 @@ def _place_closing() -> re.Pattern[str]:
     before its modal (organs.yaml subject_actor.place_closings); the kind is no holder of its own."""
     rule = lexicon_data("organs.yaml")["subject_actor"]
     closings = [*rule["place_closings"], rule["bare_venue_closing"]]  # 等场所 last: checked by _non_venue_list
-    return re.compile(rf"等(?:{alternation(closings)})[,，]?")
+    # …以及其他…的场所: the other venues of the kind, dropped as 等 drops them (checked as 等场所 is)
+    return re.compile(rf"(?:等(?:{alternation(closings)})|{rule['other_venue_closing']})[,，]?")
 
 
 def _joined_staff_items(items: list[tuple[int, str]], news: list[Mention | bool | None]) -> list[Mention | bool | None]:
@@ -1824,12 +1825,19 @@ def _non_venue_list(found: re.Match[str], items: list[tuple[int, str]], lex: Org
     head (organs.yaml subject_actor.bare_venue_closing); elsewhere the places are where a thing goes."""
     rule = lexicon_data("organs.yaml")["subject_actor"]
     closing = _place_closing().match(found.string, found.end())
-    if closing is None or closing.group(0).rstrip(",，") != "等" + rule["bare_venue_closing"]:
+    if closing is None or not _bare_venue_closing(closing.group(0).rstrip(",，")):
         return False
     heads = (*rule["business_venues"], *rule["service_heads"])
     venues = [surface.endswith(heads) for _, surface in items]
     words = [_bare_activity_word(surface, rule["venue_closings"]["item_max"], lex) for _, surface in items]
     return not any(venues) or not all(v or w for v, w in zip(venues, words, strict=True))
+
+
+def _bare_venue_closing(closing: str) -> bool:
+    """等场所 / 以及其他…的场所: a closing that names no kind of venue, only that the items are places."""
+    rule = lexicon_data("organs.yaml")["subject_actor"]
+    other = re.fullmatch(rule["other_venue_closing"], closing)
+    return closing == "等" + rule["bare_venue_closing"] or other is not None
 
 
 def place_closing_end(text: str, at: int) -> int:
