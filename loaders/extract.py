@@ -849,6 +849,10 @@ class Extractor:
             if index and _receiving_set().match(clause_text):
                 # 接到举报的部门: the bodies addressed just before, where printed (else the set's own name)
                 subject = self._addressed_before(clauses[:index], text, head) or subject
+            elif index and _received_set().match(clause_text) and not self._open_addressing(clauses[:index], text):
+                # 收到投诉的机关 / 受理机关 after 向A或者B投诉: the named addressees (a list closed by 有关部门 keeps
+                # the set)
+                subject = self._addressed_before(clauses[:index], text, head) or subject
             if deciding and any(_deciding_set().match(text, at, clause.end) for at in [clause.start, *clause.pieces]):
                 # 由X责令改正，处…罚款；拒不改正的，依法作出处罚决定的部门可以…: the body that decided is X
                 subject = deciding
@@ -1909,6 +1913,9 @@ class Extractor:
         """Mentions at the clause start (joined by 、/和/会同) bear the clause's duty; in a merged clause
         the subject may open a later piece (情况特殊时，市人民政府…应当…). A 本级X subject is seen from
         the carried holder."""
+        handled = self._handed_thing_handlers(clause, text, head, carried or [])
+        if handled:
+            return handled
         qualified = self._qualified_subject(clause, text, head) or self._main_subject(clause, text, head)
         if qualified:
             return qualified
@@ -1923,6 +1930,26 @@ class Extractor:
             if subject:
                 return subject
         return self._tail_subject(clause, text, head) or self._agent(clause, text, head, seen=carried)
+
+    def _handed_thing_handlers(self, clause: Clause, text: str, head: Key | None, carried: list[Key]) -> list[Key]:
+        """常务委员会组成人员的审议意见交由市人民政府研究处理: the organs after 交由 handle a thing of the opening
+        organs' (triggers.yaml handed_thing); a 本级 receiver is seen from the carried holders."""
+        owners = _joined(clause.mentions, text, clause.start)
+        if not owners or owners[0].start != clause.start:
+            return []
+        found = _trigger_regex("handed_thing").match(text, owners[-1].end, clause.end)
+        if found is None:
+            return []
+        chain = _joined([m for m in clause.mentions if m.start >= found.end()], text, found.end())
+        if not chain or not _trigger_regex("handed_thing_act").match(text, chain[-1].end, clause.end):
+            return []
+        return _unique([k for m in chain for k in self._handler_seen_from(m, carried, head)])
+
+    def _handler_seen_from(self, mention: Mention, carried: list[Key], head: Key | None) -> list[Key]:
+        """本级人民政府 seen from the governments carried is each of them (省和设区的市人民政府…交由本级人民政府)."""
+        if mention.relative == "same" and carried and all(key[:1] == (mention.cls,) for key in carried):
+            return list(carried)
+        return self._seen_from(mention, carried, head)
 
     def _banned_actors(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """禁止X零售经营者在…储存… / 禁止X单位及其有关负责人从事下列行为: a ban whose object, right after the ban
@@ -2293,6 +2320,19 @@ class Extractor:
             end = clause.start
             keys = self._addressed(clause, text, head) + keys
         return _unique(keys)
+
+    def _open_addressing(self, before: list[Clause], text: str) -> bool:
+        """向A、B或者有关部门投诉: the addressing clause just before (in the same sentence) closes its list with an
+        open set, so a body named only by what it received is no sum of the printed ones (organs.yaml)."""
+        end = before[-1].end
+        for at, clause in enumerate(reversed(before)):
+            if at and "。" in text[clause.end : end]:
+                break
+            end = clause.start
+            match = _addressing().search(text, clause.start, clause.end)
+            if match is not None and _open_addressees().search(match.group("to")):
+                return True
+        return False
 
     def _addressed(self, clause: Clause, text: str, head: Key | None) -> list[Key]:
         """The bodies a clause addresses (向X、Y或者Z举报): the set 接到举报的部门 of the next clause."""
@@ -6493,8 +6533,20 @@ def _described_by() -> re.Pattern[str]:
 
 
 def _handed_over(text: str, start: int, at: int) -> bool:
-    """将…交由X承担: X receives the task; the carried subject that hands it over is the agent, not X."""
-    return text[at - 1 : at] == "交" and text.find("将", start, at) >= 0
+    """将…交由X承担: X receives the task; the carried subject that hands it over is the agent, not X. So
+    does …的，交由X处理, a piece opening on 交由 for X to handle (triggers.yaml handing_piece)."""
+    if text[at - 1 : at] != "交":
+        return False
+    return text.find("将", start, at) >= 0 or _handing_piece(text, start, at)
+
+
+def _handing_piece(text: str, start: int, at: int) -> bool:
+    """交由X(研究)处理 opening its piece (only adverbs before 交): the piece's subject hands the matter over."""
+    if not _trigger_regex("handing_piece").search(text[start : at - 1]):
+        return False
+    end = _CLAUSE_END.search(text, at)
+    act_end = end.start() if end else len(text)
+    return re.search(r"(?:研究)?(?:处理|办理)$", text[at:act_end].rstrip("。；;，, ")) is not None
 
 
 @cache
@@ -8269,6 +8321,18 @@ def _office_function(verb: re.Match[str], mention: Mention) -> bool:
 def _receiving_set() -> re.Pattern[str]:
     """接到举报的部门 opening a clause: a set named only by what it received."""
     return re.compile(lexicon_data("organs.yaml").get("receiving_set", "(?!)"))
+
+
+@cache
+def _received_set() -> re.Pattern[str]:
+    """收到投诉的机关 / 受理机关 opening a clause: a set named only by what it received (organs.yaml received_set)."""
+    return re.compile(lexicon_data("organs.yaml").get("received_set", "(?!)"))
+
+
+@cache
+def _open_addressees() -> re.Pattern[str]:
+    """An addressee list closed by an open set (…或者有关部门): organs.yaml open_addressees."""
+    return re.compile(lexicon_data("organs.yaml").get("open_addressees", "(?!)"))
 
 
 @cache
