@@ -2988,17 +2988,18 @@ def _bare_field_leaders(mentions: list[Mention], text: str) -> list[Mention]:
     """…；分管安全生产的负责人协助主要负责人…: a field leader printed bare at a clause's opening is a role of
     its own (the unit's or the collective body's deputy, attached as 主要负责人 is), not a verb phrase."""
     added = []
-    for found in _field_leader().finditer(text):
+    for found in _field_leader_after_body().finditer(text):
         start = found.start()
+        bare = _bare_leader_body().search(text, 0, start)
+        # a post named after its body (政府分管…的领导成员): only with that bare body word printed before 分管
+        posted = not _field_leader().fullmatch(text, start, found.end())
         # 政府分管安全生产工作的负责人协助主要负责人…: a bare body word (no level) before 分管 at the opening
         # is the collective's, the role printed with it (organs.yaml field_leader bare_bodies)
-        if (bare := _bare_leader_body().search(text, 0, start)) and _clause_opening(
-            text, _before_marker(text, start - len(bare.group(0)))
-        ):
+        if bare and _clause_opening(text, _before_marker(text, start - len(bare.group(0)))):
             start -= len(bare.group(0))
             # the body word read as a government of its own (with the item marker before it): the role's now
             mentions = [m for m in mentions if not (m.end == found.start() and m.cls in _BODY_CLASSES)]
-        elif not _clause_opening(text, start):
+        elif posted or not _clause_opening(text, start):
             continue
         if not _covered(found, mentions):
             added.append(

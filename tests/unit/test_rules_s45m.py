@@ -69,3 +69,13 @@ def test_a_piece_opening_on_a_hand_over_is_the_senders_act() -> None:
         _TITLE,
     )
     assert holders_of_duty(graph, "交由市场管理机构处理") == {"市场服务中心"}
+
+
+def test_a_bare_government_field_leader_named_by_its_post_is_a_role() -> None:
+    # 政府分管…工作的领导成员 at a clause opening: the collective's field leader, as 政府分管…的负责人 is
+    graph = document(
+        "第十二条 地方各级人民政府主要领导成员对本地区市场管理工作负总责。"
+        "政府分管市场管理工作的领导成员协助主要领导成员抓好日常调度。",
+        _TITLE,
+    )
+    assert holders_of_duty(graph, "协助主要领导成员") == {"政府分管市场管理工作的领导成员"}
