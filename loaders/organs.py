@@ -2010,7 +2010,51 @@ def _relative_actors(mentions: list[Mention], text: str) -> list[Mention]:
             added.append(_regulated_actor(start, name))
         elif "等" not in name:  # 花卉、苗木等负责审批的部门: a list of fields before the body, left to the other rules
             added.append(_case_body(start, name))
+    added += _listed_relative_bodies(mentions, text)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _after_joiner(text: str, start: int) -> bool:
+    """A subject joiner (、/和/及/或者/以及) ends right before ``start``."""
+    return re.search(rf"(?:{_SUBJECT_JOINERS.pattern})$", text[max(0, start - 2) : start]) is not None
+
+
+@cache
+def _listed_relative_finder() -> re.Pattern[str]:
+    """或者受委托实施监察的组织应当…: a joiner, then a relative-clause body (``_relative_name``) right before a
+    modal; matched right after the organ the subject list opens with."""
+    subject, rule = lexicon_data("organs.yaml")["subject_actor"], lexicon_data("organs.yaml")["relative_actor"]
+    # 所属部门及法律、法规授权…的组织，应当… / 所属部门，法律、法规授权…的组织，应当…: a comma may close the list
+    # before a modal of duty, and then a comma may join its items as well
+    closed = rf"(?P<closed>[,，])(?:{rule['comma_modal']})"
+    joiner = rf"(?:{_SUBJECT_JOINERS.pattern}|(?P<comma>[,，]))"
+    return re.compile(rf"{joiner}(?P<name>{_relative_name('的')})(?={subject['modal']}|{closed})")
+
+
+def _listed_relative_bodies(mentions: list[Mention], text: str) -> list[Mention]:
+    """劳动保障行政部门或者受委托实施劳动保障监察的组织应当… / 现场指挥部或者统一指挥救援的人民政府应当…: a body
+    named by a relative clause as the last item of a subject list whose first item is an organ read; it holds the
+    clause with that organ, a working set of its own (organs.yaml relative_actor listed_heads). The clause names no
+    organ and refers back to nothing, as a relative subject's (``_relative_actors``)."""
+    rule = lexicon_data("organs.yaml")["relative_actor"]
+    no_start, no_inside = tuple(rule["no_start"]), tuple(rule["no_inside"])
+    opened = lexicon_data("organs.yaml")["subject_actor"]["opened_by"]
+    added = []
+    for first in mentions:
+        if first.start > 0 and text[first.start - 1] not in opened and not _after_joiner(text, first.start):
+            continue  # the list opens the clause (the organ may close a list of its own: 市和区县人民政府所属部门)
+        found = _listed_relative_finder().match(text, first.end)
+        if found is None or (found.group("comma") and not found.group("closed")):
+            continue
+        name, (start, end) = found.group("name"), found.span("name")
+        if name.startswith(no_start) or any(word in name for word in no_inside) or "等" in name:
+            continue
+        if not name.endswith(tuple(rule["listed_heads"])):
+            continue
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        added.append(_case_body(start, name))
+    return added
 
 
 @cache
