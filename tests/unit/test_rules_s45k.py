@@ -40,3 +40,11 @@ def test_a_listed_relative_body_before_a_comma_and_a_modal() -> None:
         _TITLE,
     )
     assert "法律、法规授权实施食品抽检的组织" in holder_names(graph, 7)
+
+
+def test_a_case_body_with_an_administrative_management_head() -> None:
+    graph = document(
+        _GOVERNMENT + "第八条 当事人逾期不履行处理决定的，作出处理决定的行政管理部门可以申请人民法院强制执行。\n",
+        _TITLE,
+    )
+    assert holder_names(graph, 8) == {"作出处理决定的行政管理部门"}
