@@ -422,6 +422,10 @@ _QUALIFIER_REACH = 8
 # function list (公安、建设、房管等负有…职责的部门: 7 corpus lists) it qualifies each listed department
 _DUTY_BORNE_VERBS = ("负有", "承担", "履行")
 _DUTY_BORNE = f"(?:{'|'.join(_DUTY_BORNE_VERBS)})[^,。;、的\n]{{2,16}}职责的"
+# 具有单位设立审批、登记职能的部门 / 具有行政执法职能的部门和组织: the function a set of bodies holds names
+# that set as the duty it bears does (dev gw-jingji, hn-zongzhi, none against); its powers may be listed (审批、登记)
+_FUNCTION_HELD_VERB = "具有"
+_FUNCTION_HELD = f"{_FUNCTION_HELD_VERB}(?:[^,。;、的\n]{{1,8}}、)*[^,。;、的\n]{{2,16}}职能的"
 # 公安、建设等依法对涉及X的事项负有审批、处罚等监督管理职责的部门: after a function list the duty may be
 # opened by 依法对…事项 and list its powers (审批、处罚等); each listed department still bears it
 _LISTED_DUTY_BORNE = (
@@ -1046,8 +1050,8 @@ def _find_mentions(
         mentions = _standing_meetings(mentions, text)
     if any(word in text for word in organ_words("bare_function_bodies")):  # cheap gate: few texts print 财政 as a body
         mentions = _bare_function_bodies(mentions, text)
-    if "有关" in text or "相关" in text:  # cheap gate: a function (list) before an 有关 set
-        mentions = _functions_before_related_set(mentions, text)
+    if any(word in text for word in ("有关", "相关", "职责的", "职能的")):  # cheap gate: a function (list) before a set
+        mentions = _functions_before_related_set(mentions, text, doc_level)
     if any(word in text for word in organ_words("other_department_subjects")):  # cheap gate: few texts print one
         mentions = _other_department_subjects(mentions, text)
     if "中央和" in text:  # cheap gate: few texts print 中央 sharing a list's government head
@@ -1569,14 +1573,18 @@ def _functions_before_related_set_finder() -> re.Pattern[str]:
     (closed list, organs.yaml enumeration_functions) printed with no head, joined to an 有关/相关 set
     of departments."""
     functions = alternation(sorted(_plain_list()[1], key=len, reverse=True))
-    # a single function opens its clause (not after 、: 保护、统计和有关部门之间 lists no department)
+    # a list may follow a level prefix (各级, 县级以上人民政府: _prefixed_list reads it), not an item the closed
+    # list lacks (X、民政、税务以及…: no half list); a single function only opens its clause (not after 、:
+    # 保护、统计和有关部门之间 lists no department)
+    # 以及其他具有…职能的部门 / 以及其他负有…职责的部门: a set named by what it holds closes the list as 有关 does
+    held = rf"(?:{_DUTY_BORNE}|{_FUNCTION_HELD})(?:有关|相关)?部门"
     return re.compile(
-        rf"(?P<list>(?<![\u4e00-\u9fff])(?:(?:{functions})、)+(?:{functions})|(?<![\u4e00-\u9fff、])(?:{functions}))"
-        rf"(?=(?:及|以及|和)(?:其他|其它)?(?:有关|相关)(?:主管|行政主管|行政管理)?部门)"
+        rf"(?P<list>(?<!、)(?:{functions})、(?:(?:{functions})、)*(?:{functions})|(?<![\u4e00-\u9fff、])(?:{functions}))"
+        rf"(?=(?:及|以及|和)(?:其他|其它)?(?:(?:有关|相关)(?:主管|行政主管|行政管理)?部门|{held}))"
     )
 
 
-def _functions_before_related_set(mentions: list[Mention], text: str) -> list[Mention]:
+def _functions_before_related_set(mentions: list[Mention], text: str, doc_level: str | None) -> list[Mention]:
     """公安、司法行政及有关主管部门的工作人员: each listed function names its department (the 部门 head of
     the set after it is shared, as in 公安、司法行政部门); dev: 4 lists in 4 documents, each function
     annotated as its own department (cq-jindu, sh-jindu, sh-jisheng, cq-dibao), none against. A single
@@ -1584,6 +1592,9 @@ def _functions_before_related_set(mentions: list[Mention], text: str) -> list[Me
     its own department beside the set, none against."""
     for found in _functions_before_related_set_finder().finditer(text):
         if _covered(found, mentions):
+            continue
+        if found.start() > 0 and "\u4e00" <= text[found.start() - 1] <= "\u9fff":
+            mentions = _prefixed_list(found, mentions, text, doc_level)
             continue
         at = found.start()
         for word in found.group("list").split("、"):
@@ -1602,6 +1613,40 @@ def _functions_before_related_set(mentions: list[Mention], text: str) -> list[Me
             bisect.insort(mentions, _renamed_items([mention])[0], key=lambda m: m.start)
             at += len(word) + 1
     return mentions
+
+
+def _list_prefix_start(at: int, mentions: list[Mention], text: str) -> int | None:
+    """Where the level prefix of a function list starting at ``at`` opens: a level word (各级民政、…) or the
+    governments printed right before it (县级以上人民政府民政、…, 市、区县人民政府民政、…); None if neither."""
+    lex = organ_lexicon()
+    words = sorted([*lex.collectives, *lex.level_of], key=len, reverse=True)
+    level = next((w for w in words if text.endswith(w, 0, at)), None)
+    if level is not None and not any(m.start < at and at - len(level) < m.end for m in mentions):
+        return at - len(level)
+    start = None
+    while (gov := next((m for m in mentions if m.end == at and m.cls in ("gov", "pg")), None)) is not None:
+        start = gov.start
+        if gov.start == 0 or text[gov.start - 1] != "、":
+            break
+        at = gov.start - 1
+    return start
+
+
+def _prefixed_list(found: re.Match[str], mentions: list[Mention], text: str, doc_level: str | None) -> list[Mention]:
+    """各级民政、税务以及其他有关部门: a listed function after a level prefix is that level's department, read
+    as the same list with a plain 部门 head is (各级民政、税务部门), the set after it left as it stands.
+    Dev: gw-jingji (各级编制、…以及其他具有…职能的部门: each item annotated 各级X部门), none against."""
+    start = _list_prefix_start(found.start(), mentions, text)
+    if start is None:
+        return mentions
+    listed = [m for m in find_mentions(text[start : found.end()] + "部门", doc_level) if m.cls == "dept"]
+    if len({m.stem for m in listed}) != found.group("list").count("、") + 1:
+        return mentions  # the plain list reads otherwise (a level list reads each item once per level)
+    for mention in listed:
+        mention.start, mention.end = mention.start + start, min(mention.end + start, found.end())
+        mention.surface = text[mention.start : mention.end]
+    kept = [m for m in mentions if not start <= m.start < found.end()]
+    return sorted(kept + listed, key=lambda m: m.start)
 
 
 @cache
@@ -3707,7 +3752,7 @@ def _definition_break(text: str, inside: list[Mention], paren: int) -> bool:
     return any(ch == "对" and not any(a <= i < b for a, b in names) for i, ch in enumerate(gap, inside[0].end))
 
 
-_DUTY_SET_HINTS = ("职责的", "任务的", "授权", "权的")  # cheap gates before the set finder
+_DUTY_SET_HINTS = ("职责的", "职能的", "任务的", "授权", "权的")  # cheap gates before the set finder
 
 
 @cache
@@ -3812,8 +3857,8 @@ def _duty_defined_finder() -> re.Pattern[str]:
     joined_sets = alternation([h + "、单位" for h in lex.set_noun_heads])  # 负有…职责的机关、单位: one set
     return re.compile(
         rf"(?P<other>其他)?(?P<lvl>{alternation(lex.level_words)})?"
-        rf"(?P<name>(?:{_DUTY_BORNE}|{_POWER_BORNE}|有[^,。;、的\n]{{2,12}}任务的|{_charged_pattern()})(?P<also>其他)?"
-        rf"(?:有关|相关)?(?P<head>部门和单位|{joined_sets}|{alternation(lex.enumeration_heads)}))"
+        rf"(?P<name>(?:{_DUTY_BORNE}|{_FUNCTION_HELD}|{_POWER_BORNE}|有[^,。;、的\n]{{2,12}}任务的|{_charged_pattern()})(?P<also>其他)?"
+        rf"(?:有关|相关)?(?P<head>部门和单位|部门和组织|{joined_sets}|{alternation(lex.enumeration_heads)}))"
         # 法律、法规授权的(具有管理公共事务职能的)组织: the organisations a law empowers, one set
         rf"|(?P<authorised>法律、法规(?:、规章)?授权的(?:[^,。;、的\n]{{2,16}}的)?组织)"
         rf"|{_tasked_pattern()}"
@@ -4037,7 +4082,7 @@ def _government_set(found: Mention, kept: list[Mention], text: str) -> Mention:
     A relative government (本级人民政府负有…) or a level list (市、县人民政府负有…) is left as it was, but
     for the common superior (共同的上一级人民政府负责…的部门), whose set is named as printed."""
     opening = {found.surface[:2], found.surface[2:4]}  # 负有…, 其他负有…
-    verbs = {*_DUTY_BORNE_VERBS, _POWER_BORNE_VERB, *_charged_verbs()}
+    verbs = {*_DUTY_BORNE_VERBS, _FUNCTION_HELD_VERB, _POWER_BORNE_VERB, *_charged_verbs()}
     if found.cls != "name" or found.kind != "agency" or not opening & verbs:
         return found
     government = next((m for m in kept if m.end == found.start), None)
