@@ -1054,6 +1054,7 @@ def _find_mentions(
         mentions = _functions_before_related_set(mentions, text, doc_level)
     if any(word in text for word in organ_words("other_department_subjects")):  # cheap gate: few texts print one
         mentions = _other_department_subjects(mentions, text)
+        mentions = _government_other_departments(mentions, text)
     if "中央和" in text:  # cheap gate: few texts print 中央 sharing a list's government head
         mentions = _central_shared_head(mentions, text)
     if "由" in text and "财政" in text:  # cheap gate: few texts name a budget as the payer
@@ -1672,6 +1673,25 @@ def _other_department_subjects(mentions: list[Mention], text: str) -> list[Menti
             continue
         start, end = found.span()
         mention = Mention(start, end, found.group(0), None, "agency", "dept", head="部门", collective="有关")
+        bisect.insort(mentions, mention, key=lambda m: m.start)
+    return mentions
+
+
+_OTHER_DEPARTMENTS = "其他部门"
+
+
+def _government_other_departments(mentions: list[Mention], text: str) -> list[Mention]:
+    """市、区县人民政府其他部门依据各自职责…: the bare rest of a government's departments, printed right after it,
+    is that government's set (per listed level, as 人民政府其他有关部门 is: _attach_owned), named as printed
+    (dev cq-szy: 市人民政府其他部门 + 区县人民政府其他部门, each PART_OF its government; none against). Here
+    部门 alone is read, 其他 left as the gap _attach_owned owns it by; not a set joined to others (其他部门和单位)."""
+    for found in re.finditer(rf"(?<={_OTHER_DEPARTMENTS[:2]}){_OTHER_DEPARTMENTS[2:]}(?![和及与或、的])", text):
+        at = found.start() - 2
+        if _covered(found, mentions) or not any(m.end == at and m.cls in ("gov", "pg") for m in mentions):
+            continue
+        mention = Mention(
+            found.start(), found.end(), found.group(0), None, "agency", "dept", head="部门", collective="有关"
+        )
         bisect.insort(mentions, mention, key=lambda m: m.start)
     return mentions
 
@@ -5728,6 +5748,8 @@ def _attach_owned(mentions: list[Mention], text: str) -> list[Mention]:
                 owned_by = _owned_department(body, mention, owned)
                 owned_by.start, owned_by.surface = body.start, text[body.start : mention.end]
                 owned_by.body = _named_level_body(body)
+                if text.endswith(_OTHER_DEPARTMENTS, 0, mention.end) and owned_by.display:  # 人民政府其他部门
+                    owned_by.display = (body.display or body.surface) + _OTHER_DEPARTMENTS
                 result.append(owned_by)
             continue
         if gap == "及其" and owned is None and _functional(mention) and _single_owner(result, text):

@@ -4,7 +4,7 @@ rule on a sentence written for this file (not from the seeds, the dev documents 
 from __future__ import annotations
 
 from graph.model import DocumentGraph
-from tests.unit.rules_support import document, holder_names, names, organ_named
+from tests.unit.rules_support import document, edges, holder_names, names, organ_named
 
 _TITLE = "某某省殡葬管理条例"
 
@@ -35,3 +35,17 @@ def test_a_list_with_an_unknown_first_item_is_not_read_by_halves() -> None:
 def test_a_set_named_by_the_function_it_holds_is_one_collective() -> None:
     graph = document_of("第八条 具有殡葬执法职能的部门和组织应当依法查处违法行为。")
     assert "具有殡葬执法职能的部门和组织" in holder_names(graph, 8)
+
+
+def test_the_other_departments_of_listed_governments_are_one_set_per_level() -> None:
+    graph = document_of(
+        "第四条 市、县人民政府应当加强殡葬管理工作的领导。\n"
+        "第九条 市、县人民政府其他部门依据各自职责，负责有关的殡葬管理工作。",
+    )
+    assert {"市人民政府其他部门", "县人民政府其他部门"} <= holder_names(graph, 9)
+    assert ("市人民政府其他部门", "市人民政府") in edges(graph, "PART_OF")
+
+
+def test_other_departments_joined_to_units_are_no_government_set() -> None:
+    graph = document_of("第四条 市人民政府其他部门和单位应当配合殡葬管理工作。")
+    assert "市人民政府其他部门" not in names(graph)
