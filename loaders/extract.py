@@ -6361,11 +6361,20 @@ def _title_holders(text: str, clause: Clause, timed_only: bool = False) -> list[
     # X闭会期间，Y的职责是：: a time piece before the title names no holder; the organs after it do
     timed = [p for p in clause.pieces if text[p - 1 : p] == "," and text.endswith(_time_closers(), clause.start, p - 1)]
     starts += timed
+    starts += _owned_body_starts(text, clause, starts)
     for start in starts:
         chain = _joined([m for m in clause.mentions if m.start >= start], text, start)
         if chain and _trigger_regex("duty_title_lead").match(text[chain[-1].end : clause.end].strip()):
             return chain
     return []
+
+
+def _owned_body_starts(text: str, clause: Clause, starts: list[int]) -> list[int]:
+    """核电厂的核事故应急机构的主要职责是：: a title opening on a unit and 的 names the body inside it printed next
+    (organs._possessor_actors), so the title's holders may start there too."""
+    units = {m.end for m in clause.mentions if m.start in starts and m.kind == "enterprise_society"}
+    bodies = {m.start for m in clause.mentions}
+    return [end + 1 for end in units if text[end : end + 1] == "的" and end + 1 in bodies]
 
 
 def _bare_power_lead(text: str, clause: Clause) -> bool:

@@ -1071,8 +1071,10 @@ def _find_mentions(
         mentions = _ownership_lists(mentions, text)
     if _subject_actor_gate().search(text):  # cheap gate: a modal at all
         mentions = _subject_actors(mentions, text, lex, actors)
-        if "的" in text:
-            mentions = _relative_actors(mentions, text)
+    if "的" in text:  # cheap gate: X的Y机构 (a title with no modal too)
+        mentions = _possessor_actors(mentions, text, lex)
+    if _subject_actor_gate().search(text) and "的" in text:
+        mentions = _relative_actors(mentions, text)
     if "由" in text and "的" in text:  # cheap gate: an agent named by a relative clause needs both
         mentions = _agent_relative_actors(mentions, text)
     if "的" in text and ("责令" in text or "罚款" in text):  # cheap gate: a penalty at all
@@ -2557,6 +2559,31 @@ def _level_owned_actor(start: int, surface: str, overlapping: list[Mention], lex
     owned = _regulated_actor(start, surface)
     owned.level = level
     return owned
+
+
+def _possessor_actors(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Mention]:
+    """核电厂的核事故应急机构, 建设单位的安全管理机构: a regulated actor printed as the owner of a body of its own
+    (X的 + a department with no level) is that actor there, wherever the clause puts it, so the body is read inside
+    it (_merge_adjacent); the nearest word that opens after a mark or a joiner and names a subject actor."""
+    _, person_head, not_heads = _subject_actor_finder()
+    opened_by = lexicon_data("organs.yaml")["defined_actors"]["opened_by"]
+    reach = lexicon_data("organs.yaml")["subject_actor"]["stem_max"] + 4
+    ends = {m.end for m in mentions}
+    added = []
+    for mention in mentions:
+        end = mention.start - 1
+        if end < 1 or text[end] != "的" or end in ends or not _internal_department(mention):
+            continue
+        for start in range(end - 2, max(-1, end - reach - 1), -1):
+            surface = text[start:end]
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", surface):
+                break
+            opened = start == 0 or text[start - 1] in opened_by
+            unit = not surface.endswith(person_head)  # 员的…机构: a person owns no body
+            if opened and unit and _subject_actor_surface(surface, person_head, not_heads, lex):
+                added.append(_regulated_actor(start, surface))
+                break
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _regulated_actor(start: int, surface: str) -> Mention:

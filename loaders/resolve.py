@@ -193,6 +193,7 @@ class OrganTable:
         self._merge_short_function_words()
         self._merge_head_variants()
         self._merge_joiner_variants()
+        self._merge_unit_body_prints()
         self._merge_level_department_sets()
         self._merge_named_bureaus()
         self._merge_organ_prints()
@@ -271,6 +272,22 @@ class OrganTable:
                 for key in keys:
                     if key != kept:
                         self.aliases_to(key, kept)
+
+    def _merge_unit_body_prints(self) -> None:
+        """核电厂核事故应急机构 beside 核电厂的核事故应急机构: the body inside a unit printed with its unit's name
+        run on (no 的) is that body, not a department of its own (every print of it must be so)."""
+        joined: dict[str, Key] = {}
+        for key, entry in self.entries.items():
+            unit = self.entries.get(entry.body) if key[0] == "role" and entry.body is not None else None
+            if unit is not None and unit.kind == "enterprise_society":
+                joined.update({printed + key[-1]: key for printed in unit.surfaces})
+        if not joined:
+            return
+        for key, entry in list(self.entries.items()):
+            targets = {joined.get(printed) for printed in entry.surfaces}
+            target = targets.pop() if len(targets) == 1 else None
+            if key[0] in ("dept", "name") and target is not None:
+                self.aliases_to(key, target, named=False)
 
     def _merge_organ_prints(self) -> None:
         """公安部门 (an item of 民政、公安等部门) beside 公安机关, 审计部门 beside 审计机关, at one level: the
