@@ -1103,6 +1103,8 @@ def _find_mentions(
         _bracketed_zones(mentions, text)
     if "区" in text:
         _zone_bodies(mentions)
+    if "其他" in text:  # cheap gate: few texts print 其他 right after a bare level word
+        mentions = _level_other_sets(mentions, text)
     mentions = _distribute_levels(_distribute_collective(mentions, text), text)
     if "(行" in text:  # cheap gate: few texts print a 行政公署 (行署) in brackets
         _drop_other_level_offices(mentions)
@@ -5047,6 +5049,43 @@ def _enumeration_levels(first: str, text: str, i: int, lex: OrganLexicon, mentio
         start = mentions[-1].start
         words.insert(0, mentions.pop().surface)
     return words
+
+
+def _level_other_sets(mentions: list[Mention], text: str) -> list[Mention]:
+    """市、区县(自治县)其他有关部门: 其他 after a bare level word names the rest of that level's departments,
+    the set 区县(自治县)有关部门 names (dev cq-xzjd annotates 区县其他有关部门 as an alias of 区县有关部门);
+    read as that levelled set, so the level list before it is distributed as without 其他."""
+    result: list[Mention] = []
+    for mention in mentions:
+        previous = result[-1] if result else None
+        if previous is not None and _other_set_after_level(previous, mention, text):
+            result[-1] = replace(
+                mention,
+                start=previous.start,
+                surface=text[previous.start : mention.end],
+                level=previous.level,
+                level_word=previous.surface,
+                stem=mention.collective or "",
+                collective=None,
+            )
+            continue
+        result.append(mention)
+    return result
+
+
+def _other_set_after_level(level: Mention, mention: Mention, text: str) -> bool:
+    """A bare level word, 其他, then an unnamed set of departments of no level or body (有关部门)."""
+    return (
+        level.bare
+        and level.collective is None
+        and level.cls == "pg"
+        and text[level.end : mention.start] == "其他"
+        and mention.cls == "dept"
+        and mention.level is None
+        and mention.body is None
+        and not mention.stem
+        and mention.collective in organ_lexicon().unnamed_sets
+    )
 
 
 def _distribute_levels(mentions: list[Mention], text: str) -> list[Mention]:
