@@ -1749,6 +1749,14 @@ def _subject_actor_gate() -> re.Pattern[str]:
 
 
 @cache
+@cache
+def _place_heads() -> tuple[str, ...]:
+    """The places the genre charges through their operators: the public places and the business venues
+    (organs.yaml subject_actor place_heads and business_venues)."""
+    rule = lexicon_data("organs.yaml")["subject_actor"]
+    return (*rule["place_heads"], *rule["business_venues"])
+
+
 def _list_end_heads(words: tuple[str, ...]) -> str:
     """The ends of an actor list: one of ``words``, a place head with the bracket of the smaller place it
     covers (旅游景区(点)), 社区/学校/市场 where the kind of place closes the list (社区、车站等公共场所), or a bare
@@ -1757,7 +1765,7 @@ def _list_end_heads(words: tuple[str, ...]) -> str:
     closed = rf"(?:{alternation(list(rule['closed_list_places']))})(?={_place_closing().pattern})"
     venue = rule["venue_closings"]
     venue_word = rf"[\u4e00-\u9fff]{{2,{venue['item_max']}}}(?=等(?:{alternation(venue['closings'])}))"
-    places = rf"(?:{alternation(rule['place_heads'])})(?:{rule['place_bracket']})"
+    places = rf"(?:{alternation(list(_place_heads()))})(?:{rule['place_bracket']})"
     return rf"{places}|{closed}|{venue_word}|{alternation(list(words))}"
 
 
@@ -1769,7 +1777,7 @@ def _subject_actor_finder() -> tuple[re.Pattern[str], str, frozenset[str]]:
     heads = _list_end_heads(
         (
             *rule["unit_heads"],
-            *rule["place_heads"],
+            *_place_heads(),
             *rule["service_heads"],
             *rule["list_heads"],
             rule["person_head"],
@@ -1809,7 +1817,7 @@ def _offender_actor_finder() -> re.Pattern[str]:
     in a sentence whose condition ends in 的 and a comma and goes on to a penalty."""
     rule = lexicon_data("organs.yaml")["subject_actor"]
     offence = rule["offence"]
-    heads = _list_end_heads((*rule["unit_heads"], *rule["place_heads"], *rule["service_heads"], *rule["list_heads"]))
+    heads = _list_end_heads((*rule["unit_heads"], *_place_heads(), *rule["service_heads"], *rule["list_heads"]))
     opened = re.escape(rule["opened_by"])
     reach = rule["list_max"]
     # 娱乐场所、旅馆、洗浴等经营服务场所未…的: the kind of place may close the list before the offence
@@ -2448,14 +2456,13 @@ def _planned_zone(items: list[tuple[int, str]]) -> bool:
 def _framed_place(found: re.Match[str], items: list[tuple[int, str]]) -> bool:
     """码头需要占用湖面的，应当… / 新建码头应当…: a place is an actor only printed bare right before the
     modal; with a stem or a frame between it and the modal it is the facility the rule is about."""
-    rule = lexicon_data("organs.yaml")["subject_actor"]
     bare = [_place_bracket_end().sub("", surface) for _, surface in items]
-    places = [surface for surface in bare if surface.endswith(tuple(rule["place_heads"]))]
+    places = [surface for surface in bare if surface.endswith(_place_heads())]
     if not places:
         return False
     closing = _place_closing().match(found.string, found.end())  # 车站、码头等公共场所应当: the kind closes the list
     at = closing.end() if closing else found.end()
-    return any(p not in rule["place_heads"] for p in places) or not _subject_actor_gate().match(found.string, at)
+    return any(p not in _place_heads() for p in places) or not _subject_actor_gate().match(found.string, at)
 
 
 def _joint_actor_subjects(mentions: list[Mention], text: str, lex: OrganLexicon) -> list[Mention]:
@@ -2597,9 +2604,9 @@ def _subject_actor_surface(surface: str, person_head: str, not_heads: frozenset[
     """A name of its own: no stop character or verb inside (由物业服务企业, 将…纳入企业), a person role
     with a word before 员 that is no member of a body nor the public (成员, 党员)."""
     rule = lexicon_data("organs.yaml")["subject_actor"]
-    heads = [*rule["unit_heads"], *rule["place_heads"], *rule["service_heads"]]
+    heads = [*rule["unit_heads"], *_place_heads(), *rule["service_heads"]]
     placed = _place_bracket_end().sub("", surface)  # 旅游景区(点): the place head before its bracket
-    if placed != surface and placed.endswith(tuple(rule["place_heads"])):
+    if placed != surface and placed.endswith(_place_heads()):
         surface = placed
     if len(surface) > rule["stem_max"] + 4 or not surface.endswith((*heads, person_head)):
         return False  # a list item that names no actor (个人, 公民)
